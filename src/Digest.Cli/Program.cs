@@ -1,0 +1,3 @@
+using Digest.Cli;
+
+return DigestCommand.Run(args, Console.Out, Console.Error);

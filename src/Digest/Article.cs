@@ -1,0 +1,53 @@
+namespace Digest;
+
+/// <summary>
+/// One news report: the front matter of DESIGN.md plus its markdown body. Immutable; every stage
+/// returns a new <see cref="Article"/> with the fields it decided.
+/// </summary>
+public sealed record Article
+{
+    /// <summary>The headline, in normal case.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Unique, URL-safe identifier; also the file name in <c>input/articles/</c>.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>Publication date, when known.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Publisher's display name; <see cref="Sources.Unknown"/> when it cannot be told.</summary>
+    public string Source { get; init; } = Sources.Unknown;
+
+    /// <summary>Author(s), when stated.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>The place line that opens the report (e.g. <c>BEIRUT</c>), when present.</summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>Original URL of the report, when known.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>ISO 639-1 language code.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Tag slugs.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Canonical names of the people, places, organisations and other named things mentioned.</summary>
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
+    /// <summary>Story id: reports of the same event share it.</summary>
+    public required string Story { get; init; }
+
+    /// <summary>Topic id: the thread of stories this report belongs to.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>Slug of the canonical report when this one is an exact or near copy.</summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>The seed file this article was ingested from (provenance); null for hand-written articles.</summary>
+    public string? Seed { get; init; }
+
+    /// <summary>The body as markdown.</summary>
+    public string Body { get; init; } = "";
+}

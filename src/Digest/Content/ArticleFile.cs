@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Content;
+
+/// <summary>
+/// The contract between ingest and publish: one markdown file per article, YAML front matter
+/// (keys of <see cref="FrontMatterKeys"/>) then the body. Writing is deterministic: the same
+/// article always gives the same bytes.
+/// </summary>
+public static class ArticleFile
+{
+    /// <summary>Extension of article files.</summary>
+    public const string Extension = ".md";
+
+    /// <summary>The file's text for an article, front matter first.</summary>
+    /// <param name="article">The article to write.</param>
+    /// <param name="stampIngestHash">Record a hash of the text so a later ingest can tell a hand edit.</param>
+    public static string Write(Article article, bool stampIngestHash = false)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = Compose(FrontMatterWriter.ToYaml(article, ingestHash: null), article.Body);
+        if (!stampIngestHash)
+        {
+            return text;
+        }
+
+        return Compose(FrontMatterWriter.ToYaml(article, ContentHash(text)), article.Body);
+    }
+
+    /// <summary>
+    /// True when the file text still is what ingest wrote: its <c>ingest_hash</c> matches the
+    /// rest of its content. False for hand-written or hand-edited files.
+    /// </summary>
+    public static bool IsUnchangedSinceIngest(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalised = text.ReplaceLineEndings("\n");
+        var lines = normalised.Split('\n').ToList();
+        var prefix = FrontMatterKeys.IngestHash + ":";
+        var index = lines.FindIndex(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var recorded = lines[index][prefix.Length..].Trim();
+        lines.RemoveAt(index);
+        return string.Equals(recorded, ContentHash(string.Join('\n', lines)), StringComparison.Ordinal);
+    }
+
+    /// <summary>Parses a markdown file's text into an article.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="displayPath">The path diagnostics name.</param>
+    /// <param name="diagnostics">Receives problems; an error means no article.</param>
+    /// <returns>The article, or null when the front matter is unusable.</returns>
+    public static Article? Read(string text, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        text = text.ReplaceLineEndings("\n");
+        var document = Markdown.Parse(text, SafeMarkdown.Pipeline);
+        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock block)
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, "no YAML front matter: the file must start with a line '---', the keys, then '---'", 1));
+            return null;
+        }
+
+        var yaml = block.Lines.ToString();
+        var bodyStart = Math.Min(text.Length, block.Span.End + 1);
+        var body = text[bodyStart..].Trim('\n');
+        YamlMappingNode mapping;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                diagnostics.Add(Diagnostic.Error(displayPath, "front matter is not a mapping of keys to values", 2));
+                return null;
+            }
+
+            mapping = root;
+        }
+        catch (YamlException e)
+        {
+            // +1: the front matter starts on the line after the opening '---'.
+            diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML front matter: " + e.Message, (int)e.Start.Line + 1, (int)e.Start.Column));
+            return null;
+        }
+
+        return new FrontMatterReader(mapping, displayPath, diagnostics).ToArticle(body);
+    }
+
+    /// <summary>A short, stable hash of text: the first 16 hex digits of its SHA-256.</summary>
+    public static string ContentHash(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")));
+        return Convert.ToHexStringLower(bytes)[..16];
+    }
+
+    private static string Compose(string yaml, string body) =>
+        string.Create(CultureInfo.InvariantCulture, $"---\n{yaml}---\n\n{body.Trim('\n')}\n");
+}

@@ -1,0 +1,114 @@
+namespace Digest.Content;
+
+/// <summary>
+/// The markdown articles of <c>input/articles/</c>: reading them all, and writing ingest's output
+/// without ever overwriting a file a maintainer wrote or edited (see <see cref="ArticleFile.IsUnchangedSinceIngest"/>).
+/// </summary>
+public sealed class ArticleStore
+{
+    private readonly ProjectPaths _paths;
+    private readonly Dictionary<string, StoredFile> _bySeed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoredFile> _bySlug = new(StringComparer.Ordinal);
+
+    private ArticleStore(ProjectPaths paths) => _paths = paths;
+
+    /// <summary>Articles in the store, in slug order, with the diagnostics of the files that could not be read.</summary>
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    /// <summary>Loads every <c>*.md</c> of the articles folder (missing folder: empty store).</summary>
+    public static ArticleStore Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var store = new ArticleStore(paths);
+        if (!Directory.Exists(paths.Articles))
+        {
+            return store;
+        }
+
+        var articles = new List<Article>();
+        var files = Directory.EnumerateFiles(paths.Articles, "*" + ArticleFile.Extension, SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var display = paths.Display(file);
+            var text = File.ReadAllText(file);
+            var article = ArticleFile.Read(text, display, diagnostics);
+            if (article is null)
+            {
+                continue;
+            }
+
+            if (store._bySlug.TryGetValue(article.Slug, out var clash))
+            {
+                diagnostics.Add(Diagnostic.Error(display, $"slug '{article.Slug}' is already used by {paths.Display(clash.Path)}; give one of them another slug"));
+                continue;
+            }
+
+            var stored = new StoredFile(file, article, ArticleFile.IsUnchangedSinceIngest(text));
+            store._bySlug[article.Slug] = stored;
+            if (article.Seed is { } seed && !store._bySeed.ContainsKey(seed))
+            {
+                store._bySeed[seed] = stored;
+            }
+
+            articles.Add(article);
+        }
+
+        store.Articles = articles.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        return store;
+    }
+
+    /// <summary>The slug already given to a seed's article, so slugs stay stable across builds.</summary>
+    public string? SlugOfSeed(string seedName) => _bySeed.TryGetValue(seedName, out var f) ? f.Article.Slug : null;
+
+    /// <summary>True when the article for this seed was written or edited by a maintainer (so ingest keeps it).</summary>
+    public bool IsMaintainedByHand(string seedName) => _bySeed.TryGetValue(seedName, out var f) && !f.Unchanged;
+
+    /// <summary>True when some file holds this slug and it is not the (unedited) ingest output of <paramref name="seedName"/>.</summary>
+    public bool IsTakenByOther(string slug, string seedName) =>
+        _bySlug.TryGetValue(slug, out var f) && !string.Equals(f.Article.Seed, seedName, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Writes ingest's articles. A seed whose file was edited by hand is skipped (the maintainer's
+    /// version wins); an unedited file of the same seed under an older slug is removed.
+    /// Files are written only when their bytes change.
+    /// </summary>
+    /// <returns>How many files were written.</returns>
+    public int WriteIngested(IEnumerable<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        Directory.CreateDirectory(_paths.Articles);
+        var written = 0;
+        foreach (var article in articles)
+        {
+            if (article.Seed is { } seed && _bySeed.TryGetValue(seed, out var old))
+            {
+                if (!old.Unchanged)
+                {
+                    continue;
+                }
+
+                var target = PathOf(article.Slug);
+                if (!string.Equals(old.Path, target, StringComparison.Ordinal) && File.Exists(old.Path))
+                {
+                    File.Delete(old.Path);
+                }
+            }
+
+            var text = ArticleFile.Write(article, stampIngestHash: true);
+            var path = PathOf(article.Slug);
+            if (!File.Exists(path) || !string.Equals(File.ReadAllText(path), text, StringComparison.Ordinal))
+            {
+                File.WriteAllText(path, text);
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    private string PathOf(string slug) => Path.Combine(_paths.Articles, slug + ArticleFile.Extension);
+
+    private sealed record StoredFile(string Path, Article Article, bool Unchanged);
+}

@@ -1,0 +1,40 @@
+namespace Digest.Content;
+
+/// <summary>The front matter keys of DESIGN.md, in the order they are written.</summary>
+public static class FrontMatterKeys
+{
+    /// <summary>Headline.</summary>
+    public const string Title = "title";
+    /// <summary>URL-safe unique id.</summary>
+    public const string Slug = "slug";
+    /// <summary>ISO 8601 publication date.</summary>
+    public const string Date = "date";
+    /// <summary>Publisher display name.</summary>
+    public const string Source = "source";
+    /// <summary>Author(s).</summary>
+    public const string Byline = "byline";
+    /// <summary>Place line.</summary>
+    public const string Dateline = "dateline";
+    /// <summary>Original URL.</summary>
+    public const string Url = "url";
+    /// <summary>ISO 639-1 code.</summary>
+    public const string Language = "language";
+    /// <summary>Tag slugs.</summary>
+    public const string Tags = "tags";
+    /// <summary>Canonical entity names.</summary>
+    public const string Entities = "entities";
+    /// <summary>Story id.</summary>
+    public const string Story = "story";
+    /// <summary>Topic id.</summary>
+    public const string Topic = "topic";
+    /// <summary>Canonical slug of a copy.</summary>
+    public const string DuplicateOf = "duplicate_of";
+    /// <summary>Seed file name (provenance).</summary>
+    public const string Seed = "seed";
+    /// <summary>Hash of what ingest wrote; a file whose content no longer matches was edited by hand.</summary>
+    public const string IngestHash = "ingest_hash";
+
+    /// <summary>Every key a reader accepts.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Title, Slug, Date, Source, Byline, Dateline, Url, Language, Tags, Entities, Story, Topic, DuplicateOf, Seed, IngestHash];
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Digest.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Content;
+
+/// <summary>Reads front matter keys into an <see cref="Article"/>, reporting each bad value at its line.</summary>
+internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayPath, ICollection<Diagnostic> diagnostics)
+{
+    private bool _failed;
+
+    public Article? ToArticle(string body)
+    {
+        foreach (var key in mapping.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!FrontMatterKeys.All.Contains(name))
+            {
+                var hint = NearestKey(name) is { } near ? $" (did you mean '{near}'?)" : "";
+                diagnostics.Add(Diagnostic.Warning(displayPath, $"unknown front matter key '{name}'{hint}; it is ignored", Line(key), Column(key)));
+            }
+        }
+
+        var title = Scalar(FrontMatterKeys.Title);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            Fail(null, $"front matter has no '{FrontMatterKeys.Title}'");
+        }
+
+        var slug = Scalar(FrontMatterKeys.Slug);
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            Fail(null, $"front matter has no '{FrontMatterKeys.Slug}'");
+        }
+        else if (!Slugs.IsValid(slug))
+        {
+            Fail(Node(FrontMatterKeys.Slug), $"slug '{slug}' must be lowercase letters, digits and single hyphens");
+        }
+
+        var article = new Article
+        {
+            Title = title ?? "",
+            Slug = slug ?? "",
+            Date = ReadDate(),
+            Source = Scalar(FrontMatterKeys.Source) is { Length: > 0 } source ? source : Sources.Unknown,
+            Byline = Scalar(FrontMatterKeys.Byline),
+            Dateline = Scalar(FrontMatterKeys.Dateline),
+            Url = Scalar(FrontMatterKeys.Url),
+            Language = Scalar(FrontMatterKeys.Language) ?? "en",
+            Tags = List(FrontMatterKeys.Tags),
+            Entities = List(FrontMatterKeys.Entities),
+            Story = Scalar(FrontMatterKeys.Story) is { Length: > 0 } story ? story : slug ?? "",
+            Topic = Scalar(FrontMatterKeys.Topic),
+            DuplicateOf = Scalar(FrontMatterKeys.DuplicateOf),
+            Seed = Scalar(FrontMatterKeys.Seed),
+            Body = body,
+        };
+        return _failed ? null : article;
+    }
+
+    private DateOnly? ReadDate()
+    {
+        var text = Scalar(FrontMatterKeys.Date);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
+        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            return DateOnly.FromDateTime(parsed);
+        }
+
+        Fail(Node(FrontMatterKeys.Date), $"date '{text}' is not a real date in the form YYYY-MM-DD");
+        return null;
+    }
+
+    private YamlNode? Node(string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    private string? Scalar(string key)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar:
+                return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            case var other:
+                Fail(other, $"'{key}' must be a single value");
+                return null;
+        }
+    }
+
+    private List<string> List(string key)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode sequence:
+                return sequence.Children.OfType<YamlScalarNode>()
+                    .Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            case YamlScalarNode { Value: var value }:
+                return string.IsNullOrWhiteSpace(value) ? [] : [value.Trim()];
+            case var other:
+                Fail(other, $"'{key}' must be a list like [a, b]");
+                return [];
+        }
+    }
+
+    private void Fail(YamlNode? node, string message)
+    {
+        _failed = true;
+        diagnostics.Add(Diagnostic.Error(displayPath, message, node is null ? null : Line(node), node is null ? null : Column(node)));
+    }
+
+    // The front matter starts on file line 2, after the opening '---'.
+    private static int Line(YamlNode node) => (int)node.Start.Line + 1;
+
+    private static int Column(YamlNode node) => (int)node.Start.Column;
+
+    private static string? NearestKey(string name) =>
+        FrontMatterKeys.All
+            .Select(k => (Key: k, Distance: EditDistance.Levenshtein(k, name.ToLowerInvariant())))
+            .Where(p => p.Distance <= Math.Max(2, name.Length / 3))
+            .OrderBy(p => p.Distance).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Key).FirstOrDefault();
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.Serialization;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Content;
+
+/// <summary>Writes an article's front matter as YAML, keys in the order of <see cref="FrontMatterKeys"/>.</summary>
+internal static class FrontMatterWriter
+{
+    private static readonly ISerializer Serializer = new SerializerBuilder().Build();
+
+    public static string ToYaml(Article article, string? ingestHash)
+    {
+        var mapping = new YamlMappingNode();
+        Add(mapping, FrontMatterKeys.Title, article.Title);
+        Add(mapping, FrontMatterKeys.Slug, article.Slug);
+        Add(mapping, FrontMatterKeys.Date, article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add(mapping, FrontMatterKeys.Source, article.Source);
+        Add(mapping, FrontMatterKeys.Byline, article.Byline);
+        Add(mapping, FrontMatterKeys.Dateline, article.Dateline);
+        Add(mapping, FrontMatterKeys.Url, article.Url);
+        Add(mapping, FrontMatterKeys.Language, article.Language);
+        AddList(mapping, FrontMatterKeys.Tags, article.Tags);
+        AddList(mapping, FrontMatterKeys.Entities, article.Entities);
+        Add(mapping, FrontMatterKeys.Story, article.Story);
+        Add(mapping, FrontMatterKeys.Topic, article.Topic);
+        Add(mapping, FrontMatterKeys.DuplicateOf, article.DuplicateOf);
+        Add(mapping, FrontMatterKeys.Seed, article.Seed);
+        Add(mapping, FrontMatterKeys.IngestHash, ingestHash);
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Serializer.Serialize(writer, mapping);
+        return writer.ToString().ReplaceLineEndings("\n");
+    }
+
+    private static void Add(YamlMappingNode mapping, string key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            mapping.Add(key, new YamlScalarNode(value));
+        }
+    }
+
+    private static void AddList(YamlMappingNode mapping, string key, IReadOnlyList<string> values) =>
+        mapping.Add(key, new YamlSequenceNode(values.Select(v => new YamlScalarNode(v))) { Style = SequenceStyle.Flow });
+}

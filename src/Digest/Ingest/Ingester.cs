@@ -1,0 +1,59 @@
+using Digest.Content;
+
+namespace Digest.Ingest;
+
+/// <summary>What an ingest did.</summary>
+/// <param name="Seeds">Seed files that could be read.</param>
+/// <param name="Articles">The ingested articles (hand-maintained ones as the maintainer left them).</param>
+/// <param name="Written">Markdown files written (unchanged files are not rewritten).</param>
+/// <param name="KeptByHand">Seeds whose markdown a maintainer edited, left as it was.</param>
+/// <param name="Diagnostics">Problems found.</param>
+public sealed record IngestResult(int Seeds, IReadOnlyList<Article> Articles, int Written, int KeptByHand, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The ingest stage: seeds → decoded text → parsed article → refined fields → one markdown file
+/// per seed in <c>input/articles/</c>.
+/// </summary>
+public static class Ingester
+{
+    /// <summary>Ingests the seeds of <paramref name="paths"/>.</summary>
+    public static IngestResult Run(ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var diagnostics = new List<Diagnostic>();
+        var seeds = SeedReader.ReadAll(paths, diagnostics);
+        var store = ArticleStore.Load(paths, diagnostics);
+
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var articles = new List<Article>();
+        var keptByHand = 0;
+        foreach (var seed in seeds)
+        {
+            if (store.IsMaintainedByHand(seed.Name))
+            {
+                keptByHand++;
+                continue;
+            }
+
+            var raw = RawTextParser.Parse(seed.Text);
+            var slug = store.SlugOfSeed(seed.Name) ?? UniqueSlug(ArticleFactory.PreferredSlug(raw.Title, seed.Name), seed.Name, slugs, store);
+            slugs.Add(slug);
+            articles.Add(ArticleFactory.Create(seed, raw, slug));
+        }
+
+        var written = store.WriteIngested(articles);
+        return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
+    }
+
+    // Adds -2, -3, … when another seed of this run or a maintainer's file already holds the slug.
+    private static string UniqueSlug(string preferred, string seedName, HashSet<string> taken, ArticleStore store)
+    {
+        var candidate = preferred;
+        for (var n = 2; taken.Contains(candidate) || store.IsTakenByOther(candidate, seedName); n++)
+        {
+            candidate = $"{preferred}-{n}";
+        }
+
+        return candidate;
+    }
+}

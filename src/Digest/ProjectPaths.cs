@@ -1,0 +1,30 @@
+namespace Digest;
+
+/// <summary>The folders a build reads and writes (DESIGN.md: seeds/, input/, output/ under a root).</summary>
+/// <param name="Root">The project root; diagnostics name files relative to it.</param>
+/// <param name="Seeds">Raw articles as received.</param>
+/// <param name="Input">Markdown articles and curated data.</param>
+/// <param name="Output">The published site.</param>
+public sealed record ProjectPaths(string Root, string Seeds, string Input, string Output)
+{
+    /// <summary>Folder of the markdown articles inside <see cref="Input"/>.</summary>
+    public string Articles => Path.Combine(Input, "articles");
+
+    /// <summary>Paths with the defaults of DESIGN.md for any folder not given.</summary>
+    public static ProjectPaths Resolve(string? root, string? seeds = null, string? input = null, string? output = null)
+    {
+        var fullRoot = Path.GetFullPath(root ?? Directory.GetCurrentDirectory());
+        return new ProjectPaths(
+            fullRoot,
+            Path.GetFullPath(seeds ?? "seeds", fullRoot),
+            Path.GetFullPath(input ?? "input", fullRoot),
+            Path.GetFullPath(output ?? "output", fullRoot));
+    }
+
+    /// <summary>A path as diagnostics show it: relative to <see cref="Root"/> when inside it.</summary>
+    public string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,15 @@
+namespace Digest.Publish;
+
+/// <summary>A link to a taxonomy term as pages show it.</summary>
+/// <param name="Name">Display name.</param>
+/// <param name="Path">Site path of the term page.</param>
+public sealed record TermLink(string Name, string Path);
+
+/// <summary>An article as the site shows it: the article plus what publishing derived from it.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="Path">Site path of its page.</param>
+/// <param name="BodyHtml">The body rendered by <see cref="Content.SafeMarkdown"/>.</param>
+/// <param name="Excerpt">Plain-text opening of the body, for lists and feeds.</param>
+/// <param name="Source">Link to its source page.</param>
+/// <param name="Tags">Links to its tag pages.</param>
+public sealed record ArticleView(Article Article, string Path, string BodyHtml, string Excerpt, TermLink Source, IReadOnlyList<TermLink> Tags);

@@ -1,0 +1,44 @@
+using System.Text;
+using Digest.Content;
+
+namespace Digest.Publish;
+
+/// <summary>What a publish did.</summary>
+/// <param name="Articles">Articles read from <c>input/articles/</c>.</param>
+/// <param name="Pages">HTML pages written.</param>
+/// <param name="Files">All files written (pages, assets, feeds).</param>
+/// <param name="Diagnostics">Problems found.</param>
+public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>The publish stage: markdown articles + settings → site model → pages rendered by the theme → <c>output/</c>.</summary>
+public static class Publisher
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Publishes the site of <paramref name="paths"/> with <paramref name="renderer"/>.</summary>
+    public static PublishResult Run(ProjectPaths paths, IPageRenderer renderer)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(renderer);
+        var diagnostics = new List<Diagnostic>();
+        var settings = SiteSettings.Load(paths, diagnostics);
+        var store = ArticleStore.Load(paths, diagnostics);
+        var site = SiteModel.Build(settings, store.Articles);
+
+        using var output = new OutputFolder(paths.Output);
+        var pages = 0;
+        foreach (var page in SitePlanner.Plan(site))
+        {
+            output.Write(page.Path, Utf8.GetBytes(renderer.Render(page)));
+            pages++;
+        }
+
+        foreach (var asset in renderer.Assets)
+        {
+            output.Write(asset.Path, asset.Content);
+        }
+
+        output.Commit();
+        return new PublishResult(store.Articles.Count, pages, pages + renderer.Assets.Count, diagnostics);
+    }
+}

@@ -1,0 +1,50 @@
+using Digest.Publish.Pages;
+
+namespace Digest.Publish;
+
+/// <summary>Decides which pages the site has: one function from the model to the list of pages.</summary>
+public static class SitePlanner
+{
+    /// <summary>Every page of <paramref name="site"/>, in a fixed order.</summary>
+    public static IEnumerable<Page> Plan(SiteModel site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        foreach (var (items, pagination, path) in Paginate(site.Articles, SiteUrls.Home, site.Settings.PageSize))
+        {
+            yield return new HomePage(site, path, items, pagination);
+        }
+
+        foreach (var article in site.Articles)
+        {
+            yield return new ArticlePage(site, article);
+        }
+
+        foreach (var taxonomy in site.Taxonomies)
+        {
+            yield return new TermIndexPage(site, taxonomy);
+            foreach (var term in taxonomy.Terms)
+            {
+                var termPath = SiteUrls.Term(taxonomy.Name, term.Slug);
+                foreach (var (items, pagination, path) in Paginate(term.Articles, termPath, site.Settings.PageSize))
+                {
+                    yield return new TermPage(site, path, taxonomy, term, items, pagination);
+                }
+            }
+        }
+
+        yield return new NotFoundPage(site);
+    }
+
+    private static IEnumerable<(IReadOnlyList<ArticleView> Items, Pagination Pagination, string Path)> Paginate(
+        IReadOnlyList<ArticleView> all, string basePath, int pageSize)
+    {
+        var count = Math.Max(1, (all.Count + pageSize - 1) / pageSize);
+        for (var number = 1; number <= count; number++)
+        {
+            var items = all.Skip((number - 1) * pageSize).Take(pageSize).ToList();
+            var previous = number > 1 ? SiteUrls.Paged(basePath, number - 1) : null;
+            var next = number < count ? SiteUrls.Paged(basePath, number + 1) : null;
+            yield return (items, new Pagination(number, count, previous, next), SiteUrls.Paged(basePath, number));
+        }
+    }
+}

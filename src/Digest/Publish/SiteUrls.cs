@@ -1,0 +1,51 @@
+namespace Digest.Publish;
+
+/// <summary>
+/// Every URL of the published site (DESIGN.md "URLs"): pretty folder URLs under the path of
+/// <see cref="SiteSettings.BaseUrl"/>, so a site served from a sub-path links correctly.
+/// </summary>
+public sealed class SiteUrls
+{
+    /// <summary>URLs for a site whose base URL is <paramref name="baseUrl"/>.</summary>
+    public SiteUrls(string baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        BaseUrl = baseUrl;
+        BasePath = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : baseUrl;
+        if (!BasePath.EndsWith('/'))
+        {
+            BasePath += "/";
+        }
+    }
+
+    /// <summary>The configured base URL (absolute, or a bare path when none was configured).</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>The path part of the base URL, starting and ending with '/'.</summary>
+    public string BasePath { get; }
+
+    /// <summary>Root-relative link to a site path (e.g. "articles/x/" → "/digest/articles/x/").</summary>
+    public string Link(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    /// <summary>Absolute URL of a site path when the base URL is absolute; the root-relative link otherwise.</summary>
+    public string Absolute(string sitePath) =>
+        Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? new Uri(uri, sitePath.TrimStart('/')).ToString() : Link(sitePath);
+
+    /// <summary>Site path of the home page.</summary>
+    public static string Home => "";
+
+    /// <summary>Site path of an article.</summary>
+    public static string Article(string slug) => $"articles/{slug}/";
+
+    /// <summary>Site path of a taxonomy's index (e.g. "tags/").</summary>
+    public static string TermIndex(string taxonomy) => $"{taxonomy}/";
+
+    /// <summary>Site path of one term of a taxonomy (e.g. "tags/syria/").</summary>
+    public static string Term(string taxonomy, string termSlug) => $"{taxonomy}/{termSlug}/";
+
+    /// <summary>Site path of page <paramref name="number"/> (1-based) of a paginated list at <paramref name="sitePath"/>.</summary>
+    public static string Paged(string sitePath, int number) => number <= 1 ? sitePath : $"{sitePath}page/{number}/";
+
+    /// <summary>Site path of the stylesheet.</summary>
+    public static string Stylesheet => "assets/site.css";
+}

@@ -1,0 +1,90 @@
+using System.Reflection;
+using Digest.Publish;
+using Digest.Publish.Pages;
+using Digest.Theme.Pages;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Digest.Theme;
+
+/// <summary>
+/// The default theme: renders each page kind with its Razor component through <see cref="HtmlRenderer"/>
+/// and ships the stylesheet and scripts embedded in this assembly.
+/// </summary>
+public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly HtmlRenderer _renderer;
+
+    /// <summary>A renderer with its own component host. Not thread-safe: use one per thread.</summary>
+    public RazorPageRenderer()
+    {
+        _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        Assets = LoadAssets();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ThemeAsset> Assets { get; }
+
+    /// <inheritdoc />
+    public string Render(Page page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page switch
+        {
+            HomePage p => Render<HomeTemplate>(p),
+            ArticlePage p => Render<ArticleTemplate>(p),
+            TermIndexPage p => Render<TermIndexTemplate>(p),
+            TermPage p => Render<TermTemplate>(p),
+            NotFoundPage p => Render<NotFoundTemplate>(p),
+            _ => throw new ArgumentException($"The theme has no template for {page.GetType().Name}.", nameof(page)),
+        };
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _renderer.Dispose();
+        _services.Dispose();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _renderer.DisposeAsync().ConfigureAwait(false);
+        await _services.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private string Render<TComponent>(Page page)
+        where TComponent : IComponent
+    {
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
+        return _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await _renderer.RenderComponentAsync<TComponent>(parameters).ConfigureAwait(false);
+            return output.ToHtmlString();
+        }).GetAwaiter().GetResult();
+    }
+
+    private static List<ThemeAsset> LoadAssets()
+    {
+        var assembly = typeof(RazorPageRenderer).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("assets/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => new ThemeAsset(n, Read(assembly, n)))
+            .ToList();
+    }
+
+    private static byte[] Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}
