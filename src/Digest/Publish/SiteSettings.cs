@@ -27,6 +27,9 @@ public sealed record SiteSettings
 
     private static readonly string[] Keys = ["title", "description", "base_url", "page_size", "language"];
 
+    // Sections read by other stages from the same file (e.g. dedup thresholds); publishing ignores them.
+    private static readonly string[] StageSections = ["ingest", "dedup", "entities"];
+
     /// <summary>Reads the settings of <paramref name="paths"/>; a missing file gives the defaults.</summary>
     public static SiteSettings Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
     {
@@ -100,6 +103,8 @@ public sealed record SiteSettings
                         diagnostics.Add(Diagnostic.Error(display, $"page_size '{value}' must be a whole number from 1 to 1000", line, column));
                     }
 
+                    break;
+                case var section when StageSections.Contains(section):
                     break;
                 default:
                     var near = Keys.MinBy(k => EditDistance.Levenshtein(k, key));

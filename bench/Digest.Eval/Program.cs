@@ -1,0 +1,18 @@
+// Quality figures on ../shared/eval (never copied into the repository): each subcommand writes the
+// evaluation texts as seeds into a temporary project, runs Digest's real ingest, and scores the
+// front matter it wrote with the definitions of ../shared/eval/README.md.
+using Digest.Eval;
+
+var evalRoot = args.Length > 1 ? args[1] : EvalWorkspace.DefaultEvalRoot();
+IReadOnlyDictionary<string, Func<string, int>> commands = new Dictionary<string, Func<string, int>>
+{
+    ["cleaning"] = CleaningEval.Run,
+};
+
+if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
+{
+    Console.Error.WriteLine($"usage: dotnet run --project bench/Digest.Eval -c Release -- <{string.Join('|', commands.Keys)}> [EVAL_DIR]");
+    return 2;
+}
+
+return command(evalRoot);
