@@ -60,7 +60,10 @@ public sealed class SiteModel
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(articles);
-        var all = ResolveLinks(articles.ToList()).Order(ArticleOrder.NewestFirst).Select(ToView).ToList();
+        // A copy has no page of its own: its links lead to its canonical report.
+        var all = ResolveLinks(articles.ToList()).Order(ArticleOrder.NewestFirst).Select(ToView)
+            .Select(v => v.Article.DuplicateOf is { } canonical ? v with { Path = SiteUrls.Article(canonical) } : v)
+            .ToList();
         var views = all.Where(v => v.Article.DuplicateOf is null).ToList();
         var copies = all.Where(v => v.Article.DuplicateOf is not null).ToList();
         var stories = StoryGrouping.Group(views, copies);
@@ -68,7 +71,7 @@ public sealed class SiteModel
         Taxonomy[] taxonomies =
         [
             Group(Publish.Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags),
-            Group(Publish.Taxonomy.Sources, "Sources", "Source", views, v => [v.Source]),
+            Group(Publish.Taxonomy.Sources, "Sources", "Source", all, v => [v.Source]),
             Group(Publish.Taxonomy.Entities, "Entities", "Entity", views, v => v.Entities, settings.EntityMinArticles),
         ];
         var archive = views.Where(v => v.Article.Date is not null)
