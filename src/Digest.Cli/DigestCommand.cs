@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Digest.Check;
 using Digest.Ingest;
 using Digest.Publish;
 using Digest.Theme;
@@ -31,6 +32,7 @@ public static class DigestCommand
         root.Subcommands.Add(Command("build", "Ingest the seeds, then publish the site", output, error, ingest: true, publish: true, SeedsOption, InputOption, OutputOption));
         root.Subcommands.Add(Command("ingest", "Turn seeds into markdown articles in input/articles/", output, error, ingest: true, publish: false, SeedsOption, InputOption));
         root.Subcommands.Add(Command("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true, InputOption, OutputOption));
+        root.Subcommands.Add(CheckCommand(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -60,6 +62,30 @@ public static class DigestCommand
             var paths = ProjectPaths.Resolve(
                 parse.GetValue(RootOption), parse.GetValue(SeedsOption), parse.GetValue(InputOption), parse.GetValue(OutputOption));
             return Execute(paths, ingest, publish, output, error);
+        });
+        return command;
+    }
+
+    private static Command CheckCommand(TextWriter output, TextWriter error)
+    {
+        var command = new Command("check", "Validate output/: links and fragments resolve, HTML is well-formed, feeds and sitemap parse")
+        {
+            RootOption, InputOption, OutputOption,
+        };
+        command.SetAction(parse =>
+        {
+            var paths = ProjectPaths.Resolve(parse.GetValue(RootOption), input: parse.GetValue(InputOption), output: parse.GetValue(OutputOption));
+            var settingsProblems = new List<Diagnostic>();
+            var settings = SiteSettings.Load(paths, settingsProblems);
+            var problems = SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display);
+            foreach (var problem in settingsProblems.Concat(problems))
+            {
+                error.WriteLine(problem);
+            }
+
+            var files = Directory.Exists(paths.Output) ? Directory.EnumerateFiles(paths.Output, "*", SearchOption.AllDirectories).Count() : 0;
+            output.WriteLine($"checked {files} files in {paths.Display(paths.Output)}/: {problems.Count} problems");
+            return problems.Any(p => p.Severity == Severity.Error) ? ContentErrors : Success;
         });
         return command;
     }

@@ -11,7 +11,7 @@ public sealed class SiteUrls
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
         BaseUrl = baseUrl;
-        BasePath = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : baseUrl;
+        BasePath = WebUri(baseUrl) is { } uri ? uri.AbsolutePath : baseUrl;
         if (!BasePath.EndsWith('/'))
         {
             BasePath += "/";
@@ -29,7 +29,14 @@ public sealed class SiteUrls
 
     /// <summary>Absolute URL of a site path when the base URL is absolute; the root-relative link otherwise.</summary>
     public string Absolute(string sitePath) =>
-        Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? new Uri(uri, sitePath.TrimStart('/')).ToString() : Link(sitePath);
+        WebUri(BaseUrl) is { } uri ? new Uri(uri, sitePath.TrimStart('/')).ToString() : Link(sitePath);
+
+    /// <summary>True when the base URL is an absolute http(s) URL, so feeds and sitemaps can carry absolute links.</summary>
+    public bool IsAbsolute => WebUri(BaseUrl) is not null;
+
+    // "/" parses as an absolute file: URI on Unix; only http(s) counts as a web address.
+    private static Uri? WebUri(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
 
     /// <summary>Site path of the home page.</summary>
     public static string Home => "";

@@ -92,7 +92,6 @@ internal static class XmlFeeds
 
     public static string ChannelId(SiteModel site, FeedChannel channel)
     {
-        var url = site.Urls.Absolute(channel.PagePath);
-        return url.StartsWith("http", StringComparison.Ordinal) ? url : "urn:digest:feed:" + (channel.Folder.Length == 0 ? "site" : channel.Folder.TrimEnd('/'));
+        return site.Urls.IsAbsolute ? site.Urls.Absolute(channel.PagePath) : "urn:digest:feed:" + (channel.Folder.Length == 0 ? "site" : channel.Folder.TrimEnd('/'));
     }
 }

@@ -38,8 +38,7 @@ public sealed record FeedChannel(string Title, string Folder, string PagePath, I
     {
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentNullException.ThrowIfNull(item);
-        var url = urls.Absolute(item.Path);
-        return url.StartsWith("http", StringComparison.Ordinal) ? url : "urn:digest:article:" + item.Article.Slug;
+        return urls.IsAbsolute ? urls.Absolute(item.Path) : "urn:digest:article:" + item.Article.Slug;
     }
 
     private static DateTimeOffset Time(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

@@ -35,7 +35,7 @@ public static class RssFeedWriter
                 xml.WriteElementString("link", site.Urls.Absolute(item.Path));
                 xml.WriteStartElement("guid");
                 var id = FeedChannel.ItemId(site.Urls, item);
-                xml.WriteAttributeString("isPermaLink", id.StartsWith("http", StringComparison.Ordinal) ? "true" : "false");
+                xml.WriteAttributeString("isPermaLink", site.Urls.IsAbsolute ? "true" : "false");
                 xml.WriteString(id);
                 xml.WriteEndElement();
                 xml.WriteElementString("pubDate", FeedChannel.Rfc822(channel.Published(item)));
