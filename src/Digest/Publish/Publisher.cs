@@ -9,7 +9,17 @@ namespace Digest.Publish;
 /// <param name="Pages">HTML pages written.</param>
 /// <param name="Files">All files written (pages, assets, feeds, sitemap, search index).</param>
 /// <param name="Diagnostics">Problems found.</param>
-public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Articles that are copies of another (<c>duplicate_of</c>).</summary>
+    public int Copies { get; init; }
+
+    /// <summary>Stories on the site.</summary>
+    public int Stories { get; init; }
+
+    /// <summary>Entities with a page on the site.</summary>
+    public int Entities { get; init; }
+}
 
 /// <summary>The publish stage: markdown articles + settings → site model → pages rendered by the theme → <c>output/</c>.</summary>
 public static class Publisher
@@ -52,6 +62,11 @@ public static class Publisher
         }
 
         output.Commit();
-        return new PublishResult(store.Articles.Count, pages.Count, files + 3 + renderer.Assets.Count, diagnostics);
+        return new PublishResult(store.Articles.Count, pages.Count, files + 3 + renderer.Assets.Count, diagnostics)
+        {
+            Copies = store.Articles.Count - site.Articles.Count,
+            Stories = site.Stories.Count,
+            Entities = site.Taxonomy(Taxonomy.Entities).Terms.Count,
+        };
     }
 }
