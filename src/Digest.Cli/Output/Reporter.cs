@@ -130,6 +130,14 @@ internal sealed class Reporter
         return string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", parts)}; {s.Errors} errors, {s.Warnings} warnings; {s.Seconds:0.00} s");
     }
 
+    // The counts both the table and the JSON show, in order: (label, JSON name, value when reported).
+    private static IEnumerable<(string Label, string Name, int? Value)> Counts(BuildSummary s) =>
+    [
+        ("seeds", "seeds", s.Seeds), ("articles", "articles", s.Articles), ("written", "written", s.Written),
+        ("kept as edited by hand", "kept_by_hand", s.KeptByHand), ("copies", "copies", s.Copies), ("stories", "stories", s.Stories),
+        ("entities", "entities", s.Entities), ("pages", "pages", s.Pages), ("files", "files", s.Files),
+    ];
+
     private static void WriteTable(IAnsiConsole console, BuildSummary s)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn(new TableColumn("").RightAligned());
@@ -141,15 +149,11 @@ internal sealed class Reporter
             }
         }
 
-        Row("seeds", s.Seeds);
-        Row("articles", s.Articles);
-        Row("written", s.Written);
-        Row("kept as edited by hand", s.KeptByHand);
-        Row("copies", s.Copies);
-        Row("stories", s.Stories);
-        Row("entities", s.Entities);
-        Row("pages", s.Pages);
-        Row("files", s.Files);
+        foreach (var (label, _, value) in Counts(s))
+        {
+            Row(label, value);
+        }
+
         table.AddRow(s.Errors > 0 ? "[red]errors[/]" : "errors", s.Errors.ToString(CultureInfo.InvariantCulture));
         table.AddRow(s.Warnings > 0 ? "[yellow]warnings[/]" : "warnings", s.Warnings.ToString(CultureInfo.InvariantCulture));
         table.AddRow("seconds", s.Seconds.ToString("0.00", CultureInfo.InvariantCulture));
@@ -170,15 +174,11 @@ internal sealed class Reporter
                 }
             }
 
-            Number("seeds", s.Seeds);
-            json.WriteNumber("articles", s.Articles);
-            Number("written", s.Written);
-            Number("kept_by_hand", s.KeptByHand);
-            Number("copies", s.Copies);
-            Number("stories", s.Stories);
-            Number("entities", s.Entities);
-            Number("pages", s.Pages);
-            Number("files", s.Files);
+            foreach (var (_, name, value) in Counts(s))
+            {
+                Number(name, value);
+            }
+
             json.WriteNumber("errors", s.Errors);
             json.WriteNumber("warnings", s.Warnings);
             json.WriteNumber("seconds", Math.Round(s.Seconds, 3));
