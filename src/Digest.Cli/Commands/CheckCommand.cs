@@ -15,6 +15,7 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var paths = CommonOptions.Paths(parse);
             var reporter = CommonOptions.CreateReporter(parse, output, error);
             var diagnostics = new List<Diagnostic>();
@@ -22,7 +23,7 @@ internal static class CheckCommand
             diagnostics.AddRange(reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display)));
             var files = Directory.Exists(paths.Output) ? Directory.EnumerateFiles(paths.Output, "*", SearchOption.AllDirectories).Count() : 0;
             reporter.Diagnostics(diagnostics);
-            reporter.Summary(new Output.BuildSummary { Files = files, Pages = null, Diagnostics = diagnostics, OutputFolder = paths.Display(paths.Output) });
+            reporter.Summary(new Output.BuildSummary { Files = files, Pages = null, Diagnostics = diagnostics, OutputFolder = paths.Display(paths.Output), Seconds = clock.Elapsed.TotalSeconds });
             return diagnostics.Any(d => d.Severity == Severity.Error) ? DigestCommand.ContentErrors : DigestCommand.Success;
         });
         return command;

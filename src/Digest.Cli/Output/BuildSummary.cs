@@ -4,7 +4,7 @@ namespace Digest.Cli.Output;
 internal sealed record BuildSummary
 {
     public int? Seeds { get; init; }
-    public int Articles { get; init; }
+    public int? Articles { get; init; }
     public int? Written { get; init; }
     public int? KeptByHand { get; init; }
     public int? Copies { get; init; }

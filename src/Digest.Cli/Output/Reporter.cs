@@ -110,13 +110,17 @@ internal sealed class Reporter
     private static string PlainLine(BuildSummary s)
     {
         var parts = new List<string>();
-        var articles = s.Seeds is { } seeds ? $"{seeds} seeds → {s.Articles} articles" : $"{s.Articles} articles";
-        if (s.Written is { } written)
+        if (s.Articles is { } count)
         {
-            articles += $" ({written} written, {s.KeptByHand ?? 0} kept as edited by hand)";
+            var articles = s.Seeds is { } seeds ? $"{seeds} seeds → {count} articles" : $"{count} articles";
+            if (s.Written is { } written)
+            {
+                articles += $" ({written} written, {s.KeptByHand ?? 0} kept as edited by hand)";
+            }
+
+            parts.Add(articles);
         }
 
-        parts.Add(articles);
         if (s.Stories is { } stories)
         {
             parts.Add($"{s.Copies ?? 0} copies, {stories} stories, {s.Entities ?? 0} entities");
@@ -125,6 +129,10 @@ internal sealed class Reporter
         if (s.Pages is { } pages)
         {
             parts.Add($"{pages} pages ({s.Files} files) in {s.OutputFolder}/");
+        }
+        else if (s.Files is { } files)
+        {
+            parts.Add($"checked {files} files in {s.OutputFolder}/");
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", parts)}; {s.Errors} errors, {s.Warnings} warnings; {s.Seconds:0.00} s");
