@@ -18,13 +18,37 @@ public static class CleaningEval
 
         var articles = workspace.Ingest();
         var scores = new List<(double P, double R, double F)>();
+        var perPage = new List<(string Id, (double P, double R, double F) Score)>();
         foreach (var (id, entry) in truth.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             var body = articles.TryGetValue(id + ".txt", out var article) ? SafeMarkdown.ToPlainText(article.Body) : "";
-            scores.Add(Tokens.Score(body, entry.GetProperty("articleBody").GetString() ?? ""));
+            var score = Tokens.Score(body, entry.GetProperty("articleBody").GetString() ?? "");
+            if (Environment.GetEnvironmentVariable("DIGEST_EVAL_DUMP") is { Length: > 0 } dump && id.StartsWith(dump, StringComparison.Ordinal))
+            {
+                Console.WriteLine(body);
+            }
+
+            scores.Add(score);
+            perPage.Add((id, score));
         }
+
+        PrintWorst(perPage);
 
         Console.WriteLine($"cleaning (text): pages {scores.Count}  P {scores.Average(s => s.P):0.000}  R {scores.Average(s => s.R):0.000}  F1 {scores.Average(s => s.F):0.000}");
         return 0;
+    }
+
+    /// <summary>With DIGEST_EVAL_WORST=N set, lists the N pages with the lowest F1 (for looking at failures, not for tuning to them).</summary>
+    internal static void PrintWorst(IEnumerable<(string Id, (double P, double R, double F) Score)> pages)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("DIGEST_EVAL_WORST"), out var count))
+        {
+            return;
+        }
+
+        foreach (var (id, (p, r, f)) in pages.OrderBy(p => p.Score.F).Take(count))
+        {
+            Console.WriteLine($"  {id[..12]}  P {p:0.000}  R {r:0.000}  F1 {f:0.000}");
+        }
     }
 }
