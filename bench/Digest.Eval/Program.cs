@@ -6,7 +6,8 @@ using Digest.Eval;
 var evalRoot = args.Length > 1 ? args[1] : EvalWorkspace.DefaultEvalRoot();
 IReadOnlyDictionary<string, Func<string, int>> commands = new Dictionary<string, Func<string, int>>
 {
-    ["cleaning"] = CleaningEval.Run,
+    ["cleaning"] = CleaningEval.RunText,
+    ["html"] = CleaningEval.RunHtml,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

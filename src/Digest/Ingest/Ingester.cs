@@ -1,4 +1,5 @@
 using Digest.Content;
+using Digest.Ingest.Attribution;
 
 namespace Digest.Ingest;
 
@@ -21,8 +22,10 @@ public static class Ingester
     {
         ArgumentNullException.ThrowIfNull(paths);
         var diagnostics = new List<Diagnostic>();
-        var seeds = SeedReader.ReadAll(paths, diagnostics);
+        var settings = IngestSettings.Load(paths, diagnostics);
+        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes);
         var store = ArticleStore.Load(paths, diagnostics);
+        var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = new List<Article>();
@@ -35,10 +38,10 @@ public static class Ingester
                 continue;
             }
 
-            var raw = RawTextParser.Parse(seed.Text);
-            var slug = store.SlugOfSeed(seed.Name) ?? UniqueSlug(ArticleFactory.PreferredSlug(raw.Title, seed.Name), seed.Name, slugs, store);
+            var article = SeedIngest.Build(seed, context);
+            var slug = store.SlugOfSeed(seed.Name) ?? UniqueSlug(ArticleFactory.PreferredSlug(article.Title, seed.Name), seed.Name, slugs, store);
             slugs.Add(slug);
-            articles.Add(ArticleFactory.Create(seed, raw, slug));
+            articles.Add(article with { Slug = slug, Story = slug });
         }
 
         var written = store.WriteIngested(articles);

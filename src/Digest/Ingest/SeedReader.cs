@@ -4,10 +4,13 @@ namespace Digest.Ingest;
 public static class SeedReader
 {
     /// <summary>File extensions accepted as seeds.</summary>
-    public static IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt" };
+    public static IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".html", ".htm" };
 
     /// <summary>Reads the seeds of <paramref name="paths"/>; problems go to <paramref name="diagnostics"/>.</summary>
-    public static IReadOnlyList<Seed> ReadAll(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    /// <param name="paths">The project's folders.</param>
+    /// <param name="diagnostics">Receives a reason for every file skipped.</param>
+    /// <param name="maxBytes">Larger files are skipped (reported by name with their size).</param>
+    public static IReadOnlyList<Seed> ReadAll(ProjectPaths paths, ICollection<Diagnostic> diagnostics, long maxBytes = IngestSettings.DefaultMaxSeedBytes)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -27,6 +30,13 @@ public static class SeedReader
             byte[] bytes;
             try
             {
+                var size = new FileInfo(file).Length;
+                if (size > maxBytes)
+                {
+                    diagnostics.Add(Diagnostic.Error(display, $"the file is too large ({size:N0} bytes; the limit is {maxBytes:N0}, set by ingest.max_seed_bytes in input/digest.yml); it was skipped"));
+                    continue;
+                }
+
                 bytes = File.ReadAllBytes(file);
             }
             catch (IOException e)

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Ingest.Attribution;
+
+/// <summary>Byline lines: "By Ryan Browne", "By Jane Doe and John Roe, Reuters", "By JANE DOE | CNN".</summary>
+public static partial class Bylines
+{
+    private const int MaxLength = 80;
+
+    /// <summary>Reads the author names of a byline line; false when the line is not one.</summary>
+    public static bool TryParse(string line, out string byline)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        byline = "";
+        if (line.Length > MaxLength)
+        {
+            return false;
+        }
+
+        var match = Byline().Match(line);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        byline = match.Groups["names"].Value.Trim();
+        return byline.Length > 0;
+    }
+
+    // "By" then one to three names of capitalised words, joined by "and" or commas; a trailing
+    // credit (", CNN", "| Reuters", "- Updated …") is left out of the names.
+    [GeneratedRegex(
+        @"^\s*[Bb][Yy]:?\s+(?<names>\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,2})\s*([,|•·–—-].{0,50})?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Ingest.Attribution;
+
+/// <summary>
+/// A seed's sidecar <c>seeds/NAME.yml</c> (NAME = the seed's name without extension): what a
+/// maintainer knows about the report (<c>url</c>, <c>source</c>, <c>date</c>, <c>byline</c>,
+/// <c>tags</c>, <c>title</c>). Given values override whatever ingest inferred.
+/// </summary>
+public sealed record Sidecar
+{
+    /// <summary>Original URL.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Publisher.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Publication date.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Author(s).</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>Tag slugs.</summary>
+    public IReadOnlyList<string>? Tags { get; init; }
+
+    /// <summary>Headline.</summary>
+    public string? Title { get; init; }
+
+    private static readonly string[] Keys = ["url", "source", "date", "byline", "tags", "title"];
+
+    /// <summary>The sidecar path for a seed file.</summary>
+    public static string PathFor(string seedPath) =>
+        Path.Combine(Path.GetDirectoryName(seedPath) ?? "", Path.GetFileNameWithoutExtension(seedPath) + ".yml");
+
+    /// <summary>Reads a sidecar's YAML; problems become diagnostics at their line, never exceptions.</summary>
+    public static Sidecar Parse(string yaml, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var sidecar = new Sidecar();
+        if (!YamlText.TryLoad(yaml, displayPath, diagnostics, "the sidecar is ignored", out var root) || root is null)
+        {
+            return sidecar;
+        }
+
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, "must be a mapping of keys (url, source, date, byline, tags, title); the sidecar is ignored", (int)root.Start.Line, (int)root.Start.Column));
+            return sidecar;
+        }
+
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var text = (value as YamlScalarNode)?.Value?.Trim();
+            var line = (int)value.Start.Line;
+            var column = (int)value.Start.Column;
+            switch (key)
+            {
+                case "url": sidecar = sidecar with { Url = NonEmpty(text) }; break;
+                case "source": sidecar = sidecar with { Source = NonEmpty(text) }; break;
+                case "byline": sidecar = sidecar with { Byline = NonEmpty(text) }; break;
+                case "title": sidecar = sidecar with { Title = NonEmpty(text) }; break;
+                case "date":
+                    if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    {
+                        sidecar = sidecar with { Date = date };
+                    }
+                    else
+                    {
+                        diagnostics.Add(Diagnostic.Error(displayPath, $"date '{text}' is not a real date in the form YYYY-MM-DD; it is ignored", line, column));
+                    }
+
+                    break;
+                case "tags":
+                    IReadOnlyList<string> tags = value switch
+                    {
+                        YamlSequenceNode s => s.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim() ?? "").Where(t => t.Length > 0).ToList(),
+                        _ => NonEmpty(text) is { } one ? [one] : [],
+                    };
+                    sidecar = sidecar with { Tags = tags };
+                    break;
+                default:
+                    diagnostics.Add(Diagnostic.Warning(displayPath, $"unknown key '{key}' (known keys: {string.Join(", ", Keys)}); it is ignored", (int)keyNode.Start.Line, (int)keyNode.Start.Column));
+                    break;
+            }
+        }
+
+        return sidecar;
+    }
+
+    /// <summary>The article with every value this sidecar gives in place of the inferred one.</summary>
+    public Article ApplyTo(Article article, SourceCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return article with
+        {
+            Url = Url ?? article.Url,
+            Source = Source is null ? article.Source : catalog.DisplayName(Source),
+            Date = Date ?? article.Date,
+            Byline = Byline ?? article.Byline,
+            Tags = Tags ?? article.Tags,
+            Title = Title ?? article.Title,
+        };
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

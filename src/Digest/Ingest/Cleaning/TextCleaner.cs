@@ -1,0 +1,57 @@
+using Digest.Ingest.Attribution;
+
+namespace Digest.Ingest.Cleaning;
+
+/// <summary>
+/// Raw seed text → the article's paragraphs: repairs (whitespace, broken paragraphs, glued
+/// sentences, glued "Related Videos"), then keeps the lines that are article text (line
+/// classification by density and lexicon, the main block of the page, the article's script),
+/// dropping the repeated title and the byline line. Words are never changed.
+/// </summary>
+public static class TextCleaner
+{
+    /// <summary>Cleans the body lines of a seed.</summary>
+    /// <param name="title">The seed's title line.</param>
+    /// <param name="lines">The body lines, as <see cref="TextLines.Split"/> gives them.</param>
+    /// <param name="english">False for an article in another language (keeps it from being judged by English function words).</param>
+    public static IReadOnlyList<string> Clean(string title, IReadOnlyList<TextLine> lines, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(lines);
+        var paragraphs = BrokenParagraphs.Join(lines);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            paragraphs[i] = ReadMoreLines.TrimGluedPointer(RunTogetherSentences.Repair(paragraphs[i]));
+        }
+
+        var stats = paragraphs.Select(p => LineStats.Of(p)).ToArray();
+        var classes = LineClassifier.Classify(paragraphs, stats, english);
+        var comments = paragraphs.FindIndex(SectionBreaks.OpensComments);
+        var (start, end) = MainRegion.Find(classes, stats, comments < 0 ? paragraphs.Count : comments);
+        var latin = ForeignScript.IsMostlyLatin(Enumerable.Range(start, end - start).Where(i => classes[i] == LineClass.Prose).Select(i => stats[i]));
+
+        var kept = new List<string>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (classes[i] is LineClass.Furniture or LineClass.SectionBreak || ForeignScript.IsForeign(stats[i], latin))
+            {
+                continue;
+            }
+
+            // The header of a copied page: the title again, then the byline, before the first paragraph.
+            if (kept.Count == 0 && TitleEcho.IsEcho(paragraphs[i], title))
+            {
+                continue;
+            }
+
+            if (kept.Count < 3 && Bylines.TryParse(paragraphs[i], out _))
+            {
+                continue;
+            }
+
+            kept.Add(paragraphs[i]);
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Digest.Ingest.Cleaning;
+
+/// <summary>The headline repeated as the first line of the body (copy-paste of a page's header).</summary>
+internal static class TitleEcho
+{
+    /// <summary>True when <paramref name="line"/> says the same as <paramref name="title"/>, ignoring case, spacing and punctuation.</summary>
+    public static bool IsEcho(string line, string title)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(title);
+        var a = Letters(line);
+        var b = Letters(title);
+        // A page title often carries the site name after the headline ("Headline - WSJ").
+        return a.Length > 0 && (a == b || (b.StartsWith(a, StringComparison.Ordinal) && a.Length * 3 >= b.Length * 2));
+    }
+
+    private static string Letters(string text) =>
+        string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+}

@@ -1,0 +1,218 @@
+using System.Text;
+using AngleSharp.Dom;
+using Digest.Content;
+using Digest.Ingest.Cleaning;
+
+namespace Digest.Ingest.Html;
+
+/// <summary>
+/// The article's elements → markdown that keeps paragraphs, headings, lists, quotes and links
+/// (safe absolute URLs only). All text goes through <see cref="MarkdownEscaper"/>, so nothing in
+/// the page can inject markup; link destinations are written in angle brackets after a safety check.
+/// Blocks that are furniture (link lists, share widgets, rights lines) are dropped.
+/// </summary>
+internal sealed class HtmlMarkdownWriter
+{
+    private readonly Uri? _baseUri;
+    private readonly List<string> _blocks = [];
+    private readonly List<string> _paragraphs = [];
+    private readonly StringBuilder _inline = new();
+    private readonly StringBuilder _plain = new();
+    private string _prefix = "";
+
+    private HtmlMarkdownWriter(Uri? baseUri) => _baseUri = baseUri;
+
+    /// <summary>Writes <paramref name="content"/>; returns the markdown blocks and the same blocks as plain text.</summary>
+    public static (IReadOnlyList<string> Markdown, IReadOnlyList<string> Plain) Write(IEnumerable<IElement> content, Uri? baseUri)
+    {
+        var writer = new HtmlMarkdownWriter(baseUri);
+        foreach (var element in content)
+        {
+            writer.Block(element, "");
+        }
+
+        writer.Flush();
+        return (writer._blocks, writer._paragraphs);
+    }
+
+    private void Block(INode node, string prefix)
+    {
+        if (node is IText text)
+        {
+            AppendText(text.Data);
+            return;
+        }
+
+        if (node is not IElement element || IsSkipped(element))
+        {
+            return;
+        }
+
+        switch (element.LocalName)
+        {
+            case "p" or "div" or "section" or "article" or "main" or "header" or "center" or "dd" or "dt" or "figure" or "details" or "summary" or "tr" or "pre" or "address":
+                Flush();
+                _prefix = prefix;
+                Children(element, prefix);
+                Flush();
+                break;
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                Flush();
+                _prefix = prefix + "## ";
+                Children(element, prefix);
+                Flush();
+                break;
+            case "ul" or "ol":
+                Flush();
+                var number = 1;
+                foreach (var item in element.Children.Where(c => c.LocalName == "li"))
+                {
+                    _prefix = prefix + (element.LocalName == "ol" ? $"{number++}. " : "- ");
+                    Children(item, prefix);
+                    Flush();
+                }
+
+                break;
+            case "blockquote":
+                Flush();
+                _prefix = prefix + "> ";
+                Children(element, prefix + "> ");
+                Flush();
+                break;
+            case "br":
+                Flush();
+                _prefix = prefix;
+                break;
+            case "td" or "th":
+                AppendText(" ");
+                Children(element, prefix);
+                AppendText(" ");
+                break;
+            case "a":
+                Link(element, prefix);
+                break;
+            case "img" or "picture" or "video" or "audio" or "figcaption":
+                break;
+            default:
+                Children(element, prefix);
+                break;
+        }
+    }
+
+    private void Children(IElement element, string prefix)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            Block(child, prefix);
+        }
+    }
+
+    // A link keeps its destination when it is a safe absolute http(s) URL; otherwise just its text.
+    private void Link(IElement element, string prefix)
+    {
+        var href = element.GetAttribute("href");
+        var linkText = BlockScorer.Text(element);
+        if (linkText.Length == 0 || href is null || href.StartsWith('#') || element.QuerySelector("p, div, ul, ol, h1, h2, h3, h4, h5, h6, table") is not null ||
+            !Uri.TryCreate(_baseUri, href.Trim(), out var uri) || uri.Scheme is not ("http" or "https") || !SafeMarkdown.IsSafeUrl(uri.AbsoluteUri))
+        {
+            Children(element, prefix);
+            return;
+        }
+
+        var lead = _plain.Length > 0 && !char.IsWhiteSpace(_plain[^1]) && element.PreviousSibling is IText { Data: var before } && before.Length > 0 && char.IsWhiteSpace(before[^1]) ? " " : "";
+        _inline.Append(lead).Append('[').Append(EscapeInline(linkText)).Append("](<").Append(uri.AbsoluteUri.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)).Append(">)");
+        _plain.Append(lead).Append(linkText);
+    }
+
+    private void AppendText(string data)
+    {
+        if (data.Length == 0)
+        {
+            return;
+        }
+
+        // Keep one space where the page had whitespace between inline pieces.
+        var leading = char.IsWhiteSpace(data[0]) && _plain.Length > 0 ? " " : "";
+        var trailing = char.IsWhiteSpace(data[^1]) ? " " : "";
+        var core = Whitespace.Normalise(data.Replace('\n', ' '));
+        if (core.Length == 0)
+        {
+            if (_plain.Length > 0 && _plain[^1] != ' ')
+            {
+                _inline.Append(' ');
+                _plain.Append(' ');
+            }
+
+            return;
+        }
+
+        _inline.Append(leading).Append(EscapeInline(core)).Append(trailing);
+        _plain.Append(leading).Append(core).Append(trailing);
+    }
+
+    private void Flush()
+    {
+        var plain = Whitespace.Normalise(_plain.ToString());
+        var markdown = _inline.ToString().Trim();
+        _inline.Clear();
+        _plain.Clear();
+        if (plain.Length == 0 || IsFurniture(plain))
+        {
+            return;
+        }
+
+        // Block constructs the text itself could start (#, -, 1.) are neutralised by the escaper.
+        if (markdown.Length > 0 && markdown[0] is '#' or '-' or '+' or '=')
+        {
+            markdown = "\\" + markdown;
+        }
+        else if (OrderedMarker(markdown) is > 0 and var at)
+        {
+            markdown = markdown.Insert(at, "\\");
+        }
+
+        _blocks.Add(_prefix + markdown);
+        _paragraphs.Add(plain);
+    }
+
+    private static bool IsFurniture(string text) =>
+        WidgetLines.IsMatch(text) || CopyrightLines.IsMatch(text) || ReadMoreLines.IsMatch(text) || SectionBreaks.IsMatch(text);
+
+    // Inline escaping only: the escaper's block-level rule is applied once per block in Flush.
+    private static string EscapeInline(string text)
+    {
+        var escaped = MarkdownEscaper.Escape("x" + text);
+        return escaped[1..];
+    }
+
+    // Position of the "." or ")" of a leading "12." / "12)" that would start an ordered list.
+    private static int OrderedMarker(string markdown)
+    {
+        var i = 0;
+        while (i < markdown.Length && i < 9 && char.IsAsciiDigit(markdown[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i < markdown.Length && markdown[i] is '.' or ')' ? i : -1;
+    }
+
+    // Lists and containers that are mostly links are navigation or teasers, not the article.
+    private static bool IsSkipped(IElement element)
+    {
+        if (element.LocalName is not ("ul" or "ol" or "div" or "section" or "table" or "p" or "h2" or "h3" or "h4"))
+        {
+            return false;
+        }
+
+        var text = BlockScorer.Text(element);
+        if (text.Length == 0)
+        {
+            return element.LocalName is not ("div" or "section" or "p");
+        }
+
+        var density = BlockScorer.LinkDensity(element);
+        var limit = PageJunk.ClassWeight(element) >= 25 ? 0.5 : 0.33;
+        return element.LocalName is "p" ? density > 0.8 && text.Length < 120 : density > limit;
+    }
+}

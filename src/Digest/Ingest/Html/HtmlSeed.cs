@@ -1,0 +1,48 @@
+using AngleSharp.Html.Parser;
+using Digest.Ingest.Attribution;
+
+namespace Digest.Ingest.Html;
+
+/// <summary>
+/// Saved web pages as seeds: AngleSharp parses the page, <see cref="PageMetadataReader"/> reads
+/// what it says about itself, <see cref="PageJunk"/> and <see cref="BlockScorer"/> find the
+/// article, <see cref="HtmlMarkdownWriter"/> writes it as safe markdown.
+/// </summary>
+public static class HtmlSeed
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>True for a seed file name ending in .html or .htm.</summary>
+    public static bool IsHtml(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Extracts title, metadata and the article body of a page.</summary>
+    public static ExtractedText Extract(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var document = Parser.ParseDocument(html);
+        var (title, metadata) = PageMetadataReader.Read(document);
+        if (document.Body is not { } body)
+        {
+            return new ExtractedText(title, [], [], "", metadata);
+        }
+
+        var rawLines = body.TextContent.Split('\n').Select(Cleaning.Whitespace.Normalise).Where(l => l.Length > 0).ToList();
+        PageJunk.Remove(body);
+        var content = BlockScorer.FindContent(body);
+        var baseUri = Uri.TryCreate(metadata.Url, UriKind.Absolute, out var url) ? url : null;
+        var (markdown, plain) = HtmlMarkdownWriter.Write(content, baseUri);
+
+        // The headline and the byline repeated at the top of the body are the page's header.
+        var skip = 0;
+        while (skip < Math.Min(3, plain.Count) && (Cleaning.TitleEcho.IsEcho(plain[skip], title) || Bylines.TryParse(plain[skip], out _)))
+        {
+            skip++;
+        }
+
+        return new ExtractedText(title, rawLines, plain.Skip(skip).ToList(), string.Join("\n\n", markdown.Skip(skip)), metadata);
+    }
+}

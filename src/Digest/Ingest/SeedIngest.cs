@@ -1,0 +1,59 @@
+using Digest.Content;
+using Digest.Ingest.Attribution;
+using Digest.Ingest.Cleaning;
+using Digest.Ingest.Html;
+
+namespace Digest.Ingest;
+
+/// <summary>
+/// One seed → its article (without slug): extract the text (plain-text cleaning or HTML block
+/// scoring), then attribute source, date, byline, dateline and language, then apply the seed's
+/// sidecar. The slug is left to <see cref="Ingester"/>, which knows the other seeds.
+/// </summary>
+public static class SeedIngest
+{
+    /// <summary>Builds the article of <paramref name="seed"/>; its <see cref="Article.Slug"/> and <see cref="Article.Story"/> are empty.</summary>
+    public static Article Build(Seed seed, IngestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        ArgumentNullException.ThrowIfNull(context);
+        var extracted = HtmlSeed.IsHtml(seed.Name) ? HtmlSeed.Extract(seed.Text) : FromText(seed.Text);
+        var title = HeadlineCase.Normalise(extracted.Title, HeadlineCase.AcronymsIn(extracted.Paragraphs));
+        var article = new Article
+        {
+            Title = title,
+            Slug = "",
+            Story = "",
+            Seed = seed.Name,
+            Body = extracted.Body,
+        };
+        article = Attributor.Attribute(article, extracted.RawLines, extracted.Paragraphs, extracted.Page, context.Sources);
+
+        var sidecarPath = Path.Combine(context.Paths.Seeds, Path.GetFileNameWithoutExtension(seed.Name) + ".yml");
+        if (File.Exists(sidecarPath))
+        {
+            var sidecar = Sidecar.Parse(File.ReadAllText(sidecarPath), context.Paths.Display(sidecarPath), context.Diagnostics);
+            article = sidecar.ApplyTo(article, context.Sources);
+        }
+
+        return article;
+    }
+
+    private static ExtractedText FromText(string text)
+    {
+        var (title, lines) = TextLines.Split(text);
+        var rawLines = lines.Select(l => l.Text).ToList();
+        var english = LanguageDetector.Detect(rawLines.Prepend(title)) == "en";
+        var paragraphs = TextCleaner.Clean(title, lines, english);
+        var body = string.Join("\n\n", paragraphs.Select(MarkdownEscaper.Escape).Where(p => p.Length > 0));
+        return new ExtractedText(title, rawLines, paragraphs, body, PageMetadata.None);
+    }
+}
+
+/// <summary>What extraction got from a seed, before attribution.</summary>
+/// <param name="Title">The headline as found.</param>
+/// <param name="RawLines">Every text line of the seed, for credits and date lines that cleaning removes.</param>
+/// <param name="Paragraphs">The article's paragraphs as plain text.</param>
+/// <param name="Body">The article as safe markdown.</param>
+/// <param name="Page">The page's own metadata.</param>
+public sealed record ExtractedText(string Title, IReadOnlyList<string> RawLines, IReadOnlyList<string> Paragraphs, string Body, PageMetadata Page);

@@ -1,0 +1,65 @@
+using Digest.Ingest.Cleaning;
+
+namespace Digest.Tests.Ingest.Cleaning;
+
+public sealed class RepairRulesTests
+{
+    [Theory]
+    [InlineData("north of the city.On Monday the army", "north of the city. On Monday the army")]
+    [InlineData("he said.“We will stay,” she said", "he said. “We will stay,” she said")]
+    [InlineData("the U.S.-backed forces and U.S.Army units", "the U.S.-backed forces and U.S.Army units")]
+    [InlineData("growth of 3.5 per cent", "growth of 3.5 per cent")]
+    [InlineData("see www.example.Com/page and example.org/News today", "see www.example.Com/page and example.org/News today")]
+    [InlineData("Mr.Smith and e.g.The test", "Mr.Smith and e.g.The test")]
+    public void Separates_glued_sentences_but_not_abbreviations_decimals_or_urls(string input, string expected) =>
+        Assert.Equal(expected, RunTogetherSentences.Repair(input));
+
+    [Fact]
+    public void Whitespace_is_normalised_without_changing_words() =>
+        Assert.Equal("a b c d", Whitespace.Normalise("  a\tb\u00A0 c\u200Bd  ".Replace("\u200Bd", " \u200Bd", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("Share this article:")]
+    [InlineData("Are you sure you want to delete this comment?")]
+    [InlineData("Your email address will not be published. Required fields are marked *")]
+    [InlineData("Leave a Reply")]
+    [InlineData("Tweet")]
+    public void Widget_lines_match(string line) => Assert.True(WidgetLines.IsMatch(line));
+
+    [Theory]
+    [InlineData("™ & © 2017 Example Network, Inc., a Big Company. All rights reserved.")]
+    [InlineData("Copyright 2019 Example Media")]
+    [InlineData("Privacy Policy")]
+    public void Copyright_lines_match(string line) => Assert.True(CopyrightLines.IsMatch(line));
+
+    [Theory]
+    [InlineData("The court ruled that the copyright of the song belonged to the estate, not to the band that recorded it in 1971.")]
+    [InlineData("Readers can comment on the proposal until Friday, the council said in a statement.")]
+    public void Article_sentences_about_the_same_words_do_not_match(string line)
+    {
+        Assert.False(WidgetLines.IsMatch(line));
+        Assert.False(CopyrightLines.IsMatch(line));
+        Assert.False(ReadMoreLines.IsMatch(line));
+    }
+
+    [Theory]
+    [InlineData("Read the full article from the Source…")]
+    [InlineData("Related Videos")]
+    [InlineData("You may also like")]
+    public void Read_more_pointers_match(string line) => Assert.True(ReadMoreLines.IsMatch(line));
+
+    [Fact]
+    public void A_glued_pointer_is_trimmed_only_when_a_sentence_remains()
+    {
+        Assert.Equal("The army crossed the river.", ReadMoreLines.TrimGluedPointer("The army crossed the river. Related Videos"));
+        Assert.Equal("We watched related videos", ReadMoreLines.TrimGluedPointer("We watched related videos"));
+    }
+
+    [Fact]
+    public void Title_echo_ignores_case_punctuation_and_a_site_suffix()
+    {
+        Assert.True(TitleEcho.IsEcho("Bridge to close for repairs", "Bridge To Close For Repairs!"));
+        Assert.True(TitleEcho.IsEcho("Bridge to close for repairs", "Bridge to close for repairs - Example"));
+        Assert.False(TitleEcho.IsEcho("The bridge will close", "Bridge to close for repairs"));
+    }
+}

@@ -1,0 +1,90 @@
+using Digest.Ingest.Cleaning;
+
+namespace Digest.Tests.Ingest.Cleaning;
+
+public sealed class TextCleanerTests
+{
+    private const string Para1 = "The council voted on Tuesday to close the old bridge for repairs, a decision that will divert traffic through the town centre for at least six months.";
+    private const string Para2 = "Engineers said the cracks found in the main span last spring had grown faster than expected, and that waiting another winter would be a risk to everyone.";
+    private const string Para3 = "The mayor said she understood the frustration of people who cross the river every day, but that safety had to come first.";
+
+    private static IReadOnlyList<string> Clean(string text)
+    {
+        var (title, lines) = TextLines.Split(text);
+        return TextCleaner.Clean(title, lines, english: true);
+    }
+
+    [Fact]
+    public void Keeps_every_paragraph_of_a_clean_article_including_short_ones()
+    {
+        var text = $"Bridge to close\n\n{Para1}\n\n\"It is the right call.\"\n\n{Para2}\n\nHe agreed.\n\n{Para3}\n";
+        Assert.Equal([Para1, "\"It is the right call.\"", Para2, "He agreed.", Para3], Clean(text));
+    }
+
+    [Fact]
+    public void Drops_share_and_comment_widgets_and_copyright_lines()
+    {
+        var text = $"Bridge to close\n\n{Para1}\n\n{Para2}\n\n™ & © 2019 Example News Network, Inc. All rights reserved.\n\nShare this article:\nAre you sure you want to delete this comment?\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+
+    [Fact]
+    public void Drops_navigation_menus_and_headline_lists_around_the_article()
+    {
+        var menu = string.Join('\n', "Home", "World", "Politics", "Business", "Sport", "Weather", "Sign In", "Subscribe");
+        var headlines = string.Join('\n', "More from Example News", "Storm Brings Flooding To Coastal Towns In The North", "Local Team Wins Cup After Dramatic Final Against Rivals", "Ten Recipes For The Perfect Autumn Soup Everyone Will Love");
+        var text = $"Bridge to close - Example\n\n{menu}\n\n{Para1}\n\n{Para2}\n\n{Para3}\n\n{headlines}\n";
+        Assert.Equal([Para1, Para2, Para3], Clean(text));
+    }
+
+    [Fact]
+    public void Reader_comments_after_a_comments_header_are_not_the_article()
+    {
+        var comments = string.Join('\n', "12 Comments", "jdoe", "2 days ago", "I have driven over that bridge every single day for twenty years and I never noticed anything wrong with it at all, to be honest.", "Reply", "kim", "They should have fixed it years ago when the first reports came out, but the council never listens to anyone here.");
+        var text = $"Bridge to close\n\n{Para1}\n\n{Para2}\n\n{Para3}\n\n{comments}\n";
+        Assert.Equal([Para1, Para2, Para3], Clean(text));
+    }
+
+    [Fact]
+    public void Drops_the_title_repeated_as_first_line_and_the_byline()
+    {
+        var text = $"Bridge to close for repairs\n\nBridge to close for repairs\n\nBy Jane Example\n\n{Para1}\n\n{Para2}\n";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+
+    [Fact]
+    public void Drops_a_footer_in_another_script_but_keeps_the_article()
+    {
+        var text = $"Bridge to close\n\n{Para1}\n\n{Para2}\n\nПро видання\n\nЦей сайт створено для всіх, хто цікавиться новинами нашого міста та його мешканцями.\n";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+
+    [Fact]
+    public void Keeps_an_article_written_in_another_script()
+    {
+        var paragraph = "Міська рада у вівторок проголосувала за закриття старого мосту на ремонт, і рух транспорту пройде через центр міста.";
+        var (title, lines) = TextLines.Split($"Міст закривають\n\n{paragraph}\n\n{paragraph}\n");
+        Assert.Equal([paragraph, paragraph], TextCleaner.Clean(title, lines, english: false));
+    }
+
+    [Fact]
+    public void Removes_related_videos_glued_to_the_last_paragraph()
+    {
+        var text = $"Bridge to close\n\n{Para1}\n\n{Para2} Related Videos\n";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+
+    [Fact]
+    public void Joins_a_paragraph_broken_in_the_middle_of_a_sentence()
+    {
+        var text = "Bridge to close\n\nThe council voted on Tuesday to close the old bridge for repairs, a decision that\nwill divert traffic through the town centre for at least six months.\n\n" + Para2 + "\n";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+
+    [Fact]
+    public void Normalises_stray_whitespace_and_mixed_line_endings()
+    {
+        var text = "Bridge to close\r\n\r\nThe council voted on Tuesday  to close\u00A0the old bridge for repairs, a decision that will divert traffic through the town centre for at least six months.\r\n\n" + Para2 + "\r";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+}
