@@ -1,4 +1,5 @@
 using Digest.Content;
+using Digest.Dedup;
 
 namespace Digest.Ingest;
 
@@ -41,6 +42,7 @@ public static class Ingester
             articles.Add(ArticleFactory.Create(seed, raw, slug));
         }
 
+        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
         var written = store.WriteIngested(articles);
         return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
     }
