@@ -84,6 +84,15 @@ public sealed record DedupSettings
     /// </summary>
     public int HeadlineWeight { get; init; } = 3;
 
+    /// <summary>
+    /// <c>idf_background</c>: documents of a notional background corpus, containing none of the
+    /// words, added to the corpus when computing IDF: idf = ln((n + b) / (df + 1)) + 1. Without it
+    /// a small project whose articles are all about one event gives that event's own words the
+    /// lowest weight (they are in every article), and its reports look unrelated. With 100,000
+    /// articles it changes nothing. Default 200.
+    /// </summary>
+    public int IdfBackground { get; init; } = 200;
+
     /// <summary>Rows per LSH band.</summary>
     internal int LshRows => Math.Max(1, MinHashSize / LshBands);
 }

@@ -18,7 +18,7 @@ public static class DedupSettingsLoader
     private static readonly string[] Keys =
     [
         "shingle_size", "near_copies", "minhash_size", "lsh_bands", "near_jaccard", "near_containment", "near_min_shingles",
-        "story_similarity", "story_days", "topic_similarity", "topic_days", "entity_boost", "headline_weight",
+        "story_similarity", "story_days", "topic_similarity", "topic_days", "entity_boost", "headline_weight", "idf_background",
     ];
 
     /// <summary>Reads the settings of <paramref name="paths"/>; a missing file or section gives the defaults.</summary>
@@ -80,6 +80,7 @@ public static class DedupSettingsLoader
                 "topic_similarity" => settings with { TopicSimilarity = reader.Fraction(settings.TopicSimilarity) },
                 "topic_days" => settings with { TopicDays = reader.Int(0, 36500, settings.TopicDays) },
                 "entity_boost" => settings with { EntityBoost = reader.Number(1, 10, settings.EntityBoost) },
+                "idf_background" => settings with { IdfBackground = reader.Int(0, 10_000_000, settings.IdfBackground) },
                 "headline_weight" => settings with { HeadlineWeight = reader.Int(1, 10, settings.HeadlineWeight) },
                 _ => Unknown(settings, display, key, keyNode, diagnostics),
             };

@@ -54,7 +54,7 @@ public static partial class DedupStage
 
         // 3–4. Stories, then topics, over the canonical reports only: copies follow their canonical.
         var headFeatures = heads.Select(h => features[h]).ToArray();
-        var text = TermWeighting.TextVectors(headFeatures, settings.EntityBoost);
+        var text = TermWeighting.TextVectors(headFeatures, settings.EntityBoost, settings.IdfBackground);
         var dates = heads.Select(h => articles[h].Date).ToArray();
         var edges = CandidatePairs.Find(text, dates, settings.TopicSimilarity / 4, settings.TopicDays);
         var clustering = new AverageLinkClustering(text, dates, edges);

@@ -11,10 +11,10 @@ internal static class TermWeighting
     public const int TermsPerVector = 80;
 
     /// <summary>Unit TF-IDF vectors; words that name an entity weigh <paramref name="entityBoost"/> times more.</summary>
-    public static SparseVector[] TextVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost) =>
-        Vectors(docs, d => d.Terms, d => d.Counts, TermsPerVector, entityBoost);
+    public static SparseVector[] TextVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background) =>
+        Vectors(docs, d => d.Terms, d => d.Counts, TermsPerVector, entityBoost, background);
 
-    private static SparseVector[] Vectors(IReadOnlyList<ArticleFeatures> docs, Func<ArticleFeatures, ulong[]> keysOf, Func<ArticleFeatures, int[]?> countsOf, int top, double entityBoost)
+    private static SparseVector[] Vectors(IReadOnlyList<ArticleFeatures> docs, Func<ArticleFeatures, ulong[]> keysOf, Func<ArticleFeatures, int[]?> countsOf, int top, double entityBoost, int background)
     {
         var df = DocumentFrequencies(docs, keysOf);
         var n = docs.Count;
@@ -26,7 +26,7 @@ internal static class TermWeighting
             var weights = new List<KeyValuePair<ulong, float>>(keys.Length);
             for (var k = 0; k < keys.Length; k++)
             {
-                var idf = Math.Log((n + 1.0) / (df[keys[k]] + 1.0)) + 1.0;
+                var idf = Math.Log((n + 1.0 + background) / (df[keys[k]] + 1.0)) + 1.0;
                 var tf = counts is null ? 1.0 : 1.0 + Math.Log(counts[k]);
                 var boost = Array.BinarySearch(docs[i].Names, keys[k]) >= 0 ? entityBoost : 1.0;
                 weights.Add(new(keys[k], (float)(tf * idf * boost)));
