@@ -1,5 +1,6 @@
 using Digest.Content;
 using Digest.Ingest.Attribution;
+using Digest.Dedup;
 
 namespace Digest.Ingest;
 
@@ -44,6 +45,7 @@ public static class Ingester
             articles.Add(article with { Slug = slug, Story = slug });
         }
 
+        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
         var written = store.WriteIngested(articles);
         return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
     }

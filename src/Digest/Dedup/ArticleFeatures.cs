@@ -1,0 +1,67 @@
+namespace Digest.Dedup;
+
+/// <summary>What the dedup stage needs of one article, computed once (in parallel) and then shared.</summary>
+/// <param name="ExactKey">Hash of the normalised headline and body word sequence: equal keys, same text.</param>
+/// <param name="WordCount">Words of the normalised body (the "most complete text" of the canonical rule).</param>
+/// <param name="Shingles">Sorted distinct shingle hashes of the body.</param>
+/// <param name="Signature">MinHash signature of <paramref name="Shingles"/>.</param>
+/// <param name="Terms">Term hashes (title and body, stop words out) with their counts, keys ascending.</param>
+/// <param name="Counts">Counts of <paramref name="Terms"/>.</param>
+/// <param name="Names">Name-word hashes (from entities or capitalised phrases), ascending.</param>
+internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, uint[] Shingles, uint[] Signature, ulong[] Terms, int[] Counts, ulong[] Names)
+{
+    public static ArticleFeatures Of(Article article, DedupSettings settings)
+    {
+        var paragraphs = PlainText.Paragraphs(article.Body);
+        var words = new List<ulong>(512);
+        foreach (var paragraph in paragraphs)
+        {
+            Words.Hashes(paragraph, words);
+        }
+
+        var bodyWords = words.Count;
+        if (bodyWords == 0)
+        {
+            Words.Hashes(article.Title, words);
+        }
+
+        // The exact key covers headline and body: a copy under another headline is a near copy.
+        var headline = new List<ulong>();
+        Words.Hashes(article.Title, headline);
+        var exact = (ulong)words.Count;
+        foreach (var word in headline.Concat(words))
+        {
+            exact = StableHash.Combine(exact, word);
+        }
+
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
+        var shingles = Dedup.Shingles.Of(span, settings.ShingleSize);
+        var signature = MinHash.Signature(shingles, settings.MinHashSize);
+
+        // The headline says what the report is about: it counts several times in the vector.
+        for (var k = bodyWords > 0 ? 0 : 1; k < settings.HeadlineWeight; k++)
+        {
+            words.AddRange(headline);
+        }
+
+        var counts = new Dictionary<ulong, int>();
+        foreach (var word in words)
+        {
+            if (!StopWords.Hashes.Contains(word))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        var terms = counts.Keys.ToArray();
+        Array.Sort(terms);
+        var termCounts = terms.Select(t => counts[t]).ToArray();
+
+        var nameWords = article.Entities.Count > 0
+            ? CapitalisedNames.FromEntities(article.Entities)
+            : CapitalisedNames.Words(article.Title, paragraphs);
+        var names = nameWords.Select(Words.Hash).Distinct().ToArray();
+        Array.Sort(names);
+        return new ArticleFeatures(exact, bodyWords, shingles, signature, terms, termCounts, names);
+    }
+}

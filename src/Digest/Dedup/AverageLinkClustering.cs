@@ -1,0 +1,234 @@
+namespace Digest.Dedup;
+
+/// <summary>
+/// Agglomerative clustering with average linkage on a sparse neighbour graph. Average link
+/// (the mean similarity of all cross pairs) is computed exactly from summed vectors:
+/// mean cos(a, b) over a ∈ A, b ∈ B = (Σa · Σb) / (|A|·|B|) for unit vectors. Unlike single link
+/// it does not chain (A~B, B~C does not pull A and C together unless the groups as a whole are
+/// alike), which keeps stories to one event. Merges happen best-first from a priority queue, ties
+/// broken by cluster id, so the result does not depend on thread timing.
+/// </summary>
+internal sealed class AverageLinkClustering
+{
+    private readonly Cluster?[] _clusters;
+    private Linkage _linkage;
+
+    /// <summary>How the similarity of two clusters is measured.</summary>
+    public enum Linkage
+    {
+        /// <summary>Mean cosine over all cross pairs: every report must be like the others.</summary>
+        Average,
+
+        /// <summary>Cosine of the summed vectors: the groups' common themes must be alike; does not fall as groups grow.</summary>
+        Centroid,
+    }
+    public AverageLinkClustering(SparseVector[] text, DateOnly?[] dates, IEnumerable<(int A, int B, float Similarity)> edges)
+    {
+        _clusters = new Cluster?[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            _clusters[i] = new Cluster(i, ToDictionary(text[i]), dates[i]);
+        }
+
+        foreach (var (a, b, _) in edges)
+        {
+            _clusters[a]!.Neighbours.Add(b);
+            _clusters[b]!.Neighbours.Add(a);
+        }
+    }
+
+    /// <summary>Merges until no neighbouring clusters reach <paramref name="threshold"/> within <paramref name="maxDays"/>.</summary>
+    /// <param name="threshold">Least similarity of a merge.</param>
+    /// <param name="maxDays">Largest gap between the clusters' date ranges.</param>
+    /// <param name="linkage">Average link (all cross pairs alike: stories) or centroid cosine (the groups' themes alike: topics).</param>
+    public void Merge(double threshold, int maxDays, Linkage linkage)
+    {
+        _linkage = linkage;
+        var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Similarity, int A, int B)>(Comparer.Instance);
+        foreach (var cluster in _clusters)
+        {
+            if (cluster is null)
+            {
+                continue;
+            }
+
+            foreach (var other in cluster.Neighbours)
+            {
+                if (other > cluster.Id)
+                {
+                    Push(queue, cluster, _clusters[other]!, threshold, maxDays);
+                }
+            }
+        }
+
+        while (queue.TryDequeue(out var pair, out _))
+        {
+            var a = _clusters[pair.A];
+            var b = _clusters[pair.B];
+            if (a is null || b is null || a.Version != pair.VersionA || b.Version != pair.VersionB)
+            {
+                continue; // stale: one side has merged since this pair was scored
+            }
+
+            var merged = Join(a, b);
+            foreach (var other in merged.Neighbours.Order())
+            {
+                Push(queue, merged, _clusters[other]!, threshold, maxDays);
+            }
+        }
+    }
+
+    /// <summary>The cluster id of every item: the smallest item index of its cluster.</summary>
+    public int[] Assignments()
+    {
+        var result = new int[_clusters.Length];
+        foreach (var cluster in _clusters)
+        {
+            if (cluster is null)
+            {
+                continue;
+            }
+
+            foreach (var member in cluster.Members)
+            {
+                result[member] = cluster.Id;
+            }
+        }
+
+        return result;
+    }
+
+    private void Push(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double threshold, int maxDays)
+    {
+        if (Similarity.GapDays(a.First, a.Last, b.First, b.Last) > maxDays)
+        {
+            return;
+        }
+
+        var similarity = LinkOf(a, b);
+        if (similarity >= threshold)
+        {
+            var (low, high) = a.Id < b.Id ? (a, b) : (b, a);
+            queue.Enqueue((low.Id, high.Id, low.Version, high.Version), (similarity, low.Id, high.Id));
+        }
+    }
+
+    private double LinkOf(Cluster a, Cluster b)
+    {
+        var dot = Dot(a.Text, b.Text);
+        return _linkage == Linkage.Average
+            ? dot / ((double)a.Members.Count * b.Members.Count)
+            : dot / Math.Sqrt(Math.Max(1e-12, a.SquaredNorm * b.SquaredNorm));
+    }
+
+    private Cluster Join(Cluster a, Cluster b)
+    {
+        var (keep, gone) = a.Id < b.Id ? (a, b) : (b, a);
+        keep.Absorb(gone, Dot(keep.Text, gone.Text));
+        _clusters[gone.Id] = null;
+        foreach (var other in gone.Neighbours)
+        {
+            var neighbour = _clusters[other];
+            if (neighbour is null || neighbour == keep)
+            {
+                continue;
+            }
+
+            neighbour.Neighbours.Remove(gone.Id);
+            neighbour.Neighbours.Add(keep.Id);
+            keep.Neighbours.Add(other);
+        }
+
+        keep.Neighbours.Remove(gone.Id);
+        keep.Neighbours.Remove(keep.Id);
+        return keep;
+    }
+
+    private static double Dot(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        double sum = 0;
+        // Dictionary order is fixed by the (deterministic) sequence of inserts, so the sum is too.
+        foreach (var (key, weight) in small)
+        {
+            if (large.TryGetValue(key, out var value))
+            {
+                sum += weight * value;
+            }
+        }
+
+        return sum;
+    }
+
+    private static Dictionary<ulong, double> ToDictionary(SparseVector vector)
+    {
+        var dictionary = new Dictionary<ulong, double>(vector.Count);
+        for (var k = 0; k < vector.Count; k++)
+        {
+            dictionary[vector.Keys[k]] = vector.Values[k];
+        }
+
+        return dictionary;
+    }
+
+    private sealed class Cluster(int id, Dictionary<ulong, double> text, DateOnly? date)
+    {
+        public int Id { get; } = id;
+
+        public int Version { get; private set; }
+
+        public List<int> Members { get; } = [id];
+
+        public Dictionary<ulong, double> Text { get; private set; } = text;
+
+        public DateOnly? First { get; private set; } = date;
+
+        public DateOnly? Last { get; private set; } = date;
+
+        public HashSet<int> Neighbours { get; } = [];
+
+        /// <summary>|Σ|² of the summed vector, kept up to date on merges: |A + B|² = |A|² + |B|² + 2 A·B.</summary>
+        public double SquaredNorm { get; private set; } = text.Values.Sum(v => v * v);
+
+        public void Absorb(Cluster other, double dot)
+        {
+            SquaredNorm += other.SquaredNorm + 2 * dot;
+            Members.AddRange(other.Members);
+            Text = Sum(Text, other.Text);
+            First = Min(First, other.First);
+            Last = Max(Last, other.Last);
+            Version++;
+        }
+
+        private static Dictionary<ulong, double> Sum(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
+        {
+            var (large, small) = a.Count >= b.Count ? (a, b) : (b, a);
+            foreach (var (key, value) in small)
+            {
+                large[key] = large.GetValueOrDefault(key) + value;
+            }
+
+            return large;
+        }
+
+        private static DateOnly? Min(DateOnly? x, DateOnly? y) => x is null ? y : y is null ? x : x < y ? x : y;
+
+        private static DateOnly? Max(DateOnly? x, DateOnly? y) => x is null ? y : y is null ? x : x > y ? x : y;
+    }
+
+    private sealed class Comparer : IComparer<(double Similarity, int A, int B)>
+    {
+        public static Comparer Instance { get; } = new();
+
+        public int Compare((double Similarity, int A, int B) x, (double Similarity, int A, int B) y)
+        {
+            var bySimilarity = y.Similarity.CompareTo(x.Similarity);
+            if (bySimilarity != 0)
+            {
+                return bySimilarity;
+            }
+
+            return x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+        }
+    }
+}
