@@ -1,0 +1,74 @@
+namespace Digest.Entities.Recognition;
+
+/// <summary>Orthographic facts about words that the tagger's features and the rules share.</summary>
+internal static class WordShapes
+{
+    /// <summary>
+    /// The word's short shape: upper → X, lower → x, digit → d, others as written, runs collapsed
+    /// ("McDonald" → XxXx, "U.S." → X.X., "al-Assad" → x-Xx).
+    /// </summary>
+    public static string Shape(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        Span<char> buffer = stackalloc char[Math.Min(word.Length, 32)];
+        var n = 0;
+        foreach (var c in word)
+        {
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if ((n == 0 || buffer[n - 1] != s) && n < buffer.Length)
+            {
+                buffer[n++] = s;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>True when a line is written in capitals throughout, as headlines and datelines are.</summary>
+    public static bool IsHeadline(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var letters = 0;
+        foreach (var w in words)
+        {
+            foreach (var c in w)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>
+    /// True for headline capitalisation ("Syria Army Liberates More Areas in Deir Ez-zor"): every word
+    /// of four letters or more starts upper-case, and there are at least three of them.
+    /// </summary>
+    public static bool IsTitleCase(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var longWords = 0;
+        foreach (var w in words)
+        {
+            if (w.Length >= 4 && char.IsLetter(w[0]))
+            {
+                if (!char.IsUpper(w[0]))
+                {
+                    return false;
+                }
+
+                longWords++;
+            }
+        }
+
+        return longWords >= 3;
+    }
+}
