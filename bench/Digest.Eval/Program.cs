@@ -7,6 +7,7 @@ var evalRoot = args.Length > 1 ? args[1] : EvalWorkspace.DefaultEvalRoot();
 IReadOnlyDictionary<string, Func<string, int>> commands = new Dictionary<string, Func<string, int>>
 {
     ["cleaning"] = CleaningEval.Run,
+    ["entities"] = EntitiesEval.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -1,4 +1,5 @@
 using Digest.Content;
+using Digest.Entities;
 
 namespace Digest.Ingest;
 
@@ -41,6 +42,7 @@ public static class Ingester
             articles.Add(ArticleFactory.Create(seed, raw, slug));
         }
 
+        articles = EntityStage.Run(articles, EntityCatalog.Load(paths, diagnostics));
         var written = store.WriteIngested(articles);
         return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
     }

@@ -1,0 +1,104 @@
+namespace Digest.Entities.Recognition;
+
+/// <summary>
+/// Finds the names in a text. No NER or NLP package can be restored on the machines that build
+/// Digest (Catalyst and the others are absent from the registry), so recognition is written here:
+/// an averaged perceptron trained on CoNLL-2003 (bench/Digest.Train) tags each sentence, then
+/// <see cref="MentionRules"/> tidy the spans.
+/// </summary>
+internal static class EntityRecognizer
+{
+    /// <summary>The names of a text whose lines are a title and paragraphs, in order of appearance.</summary>
+    public static List<Mention> Recognize(string text) => Recognize(text, EntityModel.Shared);
+
+    /// <summary>As <see cref="Recognize(string)"/> with a given model.</summary>
+    public static List<Mention> Recognize(string text, TaggerModel model)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = Sentences(tokens);
+        var words = new List<IReadOnlyList<string>>(sentences.Count);
+        var headline = new bool[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (start, end) = sentences[s];
+            var sentence = new string[end - start];
+            for (var i = start; i < end; i++)
+            {
+                sentence[i - start] = tokens[i].Text;
+            }
+
+            // Headline case ("Syria Army Liberates More Areas") reads to the model as the all-caps
+            // headlines it learnt from, where capitals say nothing about names.
+            if (WordShapes.IsTitleCase(sentence))
+            {
+                for (var i = 0; i < sentence.Length; i++)
+                {
+                    sentence[i] = sentence[i].ToUpperInvariant();
+                }
+            }
+
+            headline[s] = WordShapes.IsHeadline(sentence);
+            words.Add(sentence);
+        }
+
+        var evidence = new DocumentEvidence(words);
+        var mentions = new List<Mention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tags = SequenceTagger.Tag(words[s], evidence, model);
+            AddMentions(text, tokens, sentences[s].Start, tags, headline[s], mentions);
+        }
+
+        return mentions;
+    }
+
+    private static void AddMentions(string text, List<Token> tokens, int offset, int[] tags, bool headline, List<Mention> into)
+    {
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] == NerTags.Outside)
+            {
+                continue;
+            }
+
+            var begin = NerTags.BeginOf(tags[i]);
+            var end = i + 1;
+            while (end < tags.Length && tags[end] == begin + 1)
+            {
+                end++;
+            }
+
+            var type = NerTags.TypeOf(tags[i]);
+            var (first, last) = MentionRules.Trim(tokens, offset + i, offset + end, type);
+            if (last > first)
+            {
+                var from = tokens[first].Start;
+                var to = tokens[last - 1].End;
+                into.Add(new Mention(text[from..to], type, from, to, headline));
+            }
+
+            i = end - 1;
+        }
+    }
+
+    // Sentences end at a line break or after . ? ! (a period that belongs to an abbreviation stays
+    // inside its token, so it does not end one).
+    private static List<(int Start, int End)> Sentences(List<Token> tokens)
+    {
+        var sentences = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var ends = tokens[i].Text is "." or "?" or "!";
+            var lineBreak = i + 1 < tokens.Count && tokens[i + 1].Line != tokens[i].Line;
+            if (ends || lineBreak || i + 1 == tokens.Count)
+            {
+                sentences.Add((start, i + 1));
+                start = i + 1;
+            }
+        }
+
+        return sentences;
+    }
+}
