@@ -19,6 +19,7 @@ internal static class EntityRecognizer
         var sentences = Sentences(tokens);
         var words = new List<IReadOnlyList<string>>(sentences.Count);
         var headline = new bool[sentences.Count];
+        var titleLine = TitleLine(text);
         for (var s = 0; s < sentences.Count; s++)
         {
             var (start, end) = sentences[s];
@@ -28,9 +29,10 @@ internal static class EntityRecognizer
                 sentence[i - start] = tokens[i].Text;
             }
 
-            // Headline case ("Syria Army Liberates More Areas") reads to the model as the all-caps
-            // headlines it learnt from, where capitals say nothing about names.
-            if (WordShapes.IsTitleCase(sentence))
+            // A title in headline case ("Syria Army Liberates More Areas") reads to the model as the
+            // all-caps headlines it learnt from, where capitals say nothing about names. Only the title
+            // (and a body line repeating it): a body line of names ("Romania - Cosmin Contra") is not one.
+            if (IsTitle(text, tokens[start], titleLine) && WordShapes.IsTitleCase(sentence))
             {
                 for (var i = 0; i < sentence.Length; i++)
                 {
@@ -53,8 +55,28 @@ internal static class EntityRecognizer
         return mentions;
     }
 
+    private static string TitleLine(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return (end < 0 ? text : text[..end]).Trim();
+    }
+
+    private static bool IsTitle(string text, Token first, string titleLine)
+    {
+        if (first.Line == 0)
+        {
+            return true;
+        }
+
+        var lineStart = text.LastIndexOf('\n', first.Start) + 1;
+        var lineEnd = text.IndexOf('\n', first.Start);
+        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).Trim();
+        return titleLine.Length > 0 && line.SequenceEqual(titleLine);
+    }
+
     private static void AddMentions(string text, List<Token> tokens, int offset, int[] tags, bool headline, List<Mention> into)
     {
+        var firstOfSentence = into.Count;
         for (var i = 0; i < tags.Length; i++)
         {
             if (tags[i] == NerTags.Outside)
@@ -69,16 +91,33 @@ internal static class EntityRecognizer
                 end++;
             }
 
-            var type = NerTags.TypeOf(tags[i]);
-            var (first, last) = MentionRules.Trim(tokens, offset + i, offset + end, type);
-            if (last > first)
+            foreach (var (first, last, type) in MentionRules.Apply(tokens, offset + i, offset + end, NerTags.TypeOf(tags[i])))
             {
                 var from = tokens[first].Start;
-                var to = tokens[last - 1].End;
+                var to = MentionRules.EndWithoutCompound(tokens[last - 1]);
                 into.Add(new Mention(text[from..to], type, from, to, headline));
             }
 
             i = end - 1;
+        }
+
+        JoinSplitNames(text, into, firstOfSentence);
+    }
+
+    // The tagger sometimes cuts a name after a leading nationality word: "Syrian" + "Democratic
+    // Forces". A lone nationality-like word right before an organisation or other name (one space
+    // between) starts that name; before a person ("Australian Mark Taylor") it stays apart.
+    private static void JoinSplitNames(string text, List<Mention> mentions, int from)
+    {
+        for (var k = Math.Max(from, 0); k + 1 < mentions.Count; k++)
+        {
+            var (left, right) = (mentions[k], mentions[k + 1]);
+            if (left.Type == EntityType.Other && right.Type is EntityType.Organisation or EntityType.Other
+                && right.Start == left.End + 1 && text[left.End] == ' ' && !left.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                mentions[k] = new Mention(text[left.Start..right.End], right.Type, left.Start, right.End, left.InHeadline);
+                mentions.RemoveAt(k + 1);
+            }
         }
     }
 
