@@ -97,6 +97,12 @@ public sealed partial class EntityCatalog
             return exact;
         }
 
+        // A plural of a one-word name the catalog knows: "Russians", "Iraqis".
+        if (key.Length > 4 && key[^1] == 's' && !key.Contains(' ', StringComparison.Ordinal) && _byKey.TryGetValue(key[..^1], out var singular))
+        {
+            return singular;
+        }
+
         if (key.Length <= 3 || !_bySkeleton.TryGetValue(NameKey.Skeleton(key), out var bucket))
         {
             return null;
@@ -112,6 +118,9 @@ public sealed partial class EntityCatalog
 
         return null;
     }
+
+    /// <summary>True when the name or alias is in the catalog as written (no spelling variants).</summary>
+    public bool IsKnownExactly(string name) => _byKey.ContainsKey(NameKey.Of(name ?? ""));
 
     /// <summary>The entity of a canonical name, known or observed; null when the catalog has none.</summary>
     public Entity? Get(string canonicalName) => _byName.GetValueOrDefault(canonicalName);

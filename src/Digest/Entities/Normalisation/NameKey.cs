@@ -18,7 +18,8 @@ internal static class NameKey
         "al", "el", "al'", "ez", "es", "ed", "ad", "ar", "as", "at", "az", "an", "ash", "ul", "the",
     };
 
-    // Letters the Arabic article assimilates to ("ar-Raqqa", "ad-Dawla", "Ezzor" for "ez-Zor").
+    // Letters the Arabic article assimilates to ("ar-Raqqa", "ad-Dawla", "Ezzor" for "ez-Zor"); only an
+    // "e"-spelt article is taken off a joined word, as "a" + double letter is common in names (Assad).
     private const string SunLetters = "tdrzsln";
 
     /// <summary>The key of a name: lower case, no accents or punctuation, articles and possessive dropped, words space-separated.</summary>
@@ -35,7 +36,7 @@ internal static class NameKey
             }
 
             // "Ezzor" (ez + Zor joined), not the first word: the article assimilated to a sun letter.
-            if (i > 0 && w.Length >= 5 && w[0] is 'e' or 'a' && w[1] == w[2] && SunLetters.Contains(w[1], StringComparison.Ordinal))
+            if (i > 0 && w.Length >= 5 && w[0] == 'e' && w[1] == w[2] && SunLetters.Contains(w[1], StringComparison.Ordinal))
             {
                 w = w[2..];
             }

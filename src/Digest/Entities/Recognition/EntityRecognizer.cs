@@ -3,16 +3,19 @@ namespace Digest.Entities.Recognition;
 /// <summary>
 /// Finds the names in a text. No NER or NLP package can be restored on the machines that build
 /// Digest (Catalyst and the others are absent from the registry), so recognition is written here:
-/// an averaged perceptron trained on CoNLL-2003 (bench/Digest.Train) tags each sentence, then
-/// <see cref="MentionRules"/> tidy the spans.
+/// an averaged perceptron trained on CoNLL-2003 (bench/Digest.Train) tags each sentence,
+/// <see cref="TagRepairs"/> mend what it does not know (Arabic connectors), <see cref="MentionRules"/>
+/// tidy the spans, and <see cref="HeadlineNames"/> reads headlines with the body's names.
 /// </summary>
 internal static class EntityRecognizer
 {
     /// <summary>The names of a text whose lines are a title and paragraphs, in order of appearance.</summary>
-    public static List<Mention> Recognize(string text) => Recognize(text, EntityModel.Shared);
+    /// <param name="text">The text.</param>
+    /// <param name="isKnown">True for a name the catalog knows; lets known names correct the tagger's extents.</param>
+    public static List<Mention> Recognize(string text, Func<string, bool>? isKnown = null) => Recognize(text, EntityModel.Shared, isKnown);
 
-    /// <summary>As <see cref="Recognize(string)"/> with a given model.</summary>
-    public static List<Mention> Recognize(string text, TaggerModel model)
+    /// <summary>As <see cref="Recognize(string, Func{string, bool})"/> with a given model.</summary>
+    public static List<Mention> Recognize(string text, TaggerModel model, Func<string, bool>? isKnown = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
@@ -26,7 +29,7 @@ internal static class EntityRecognizer
             var sentence = new string[end - start];
             for (var i = start; i < end; i++)
             {
-                sentence[i - start] = tokens[i].Text;
+                sentence[i - start] = WordShapes.Plain(tokens[i].Text);
             }
 
             // A title in headline case ("Syria Army Liberates More Areas") reads to the model as the
@@ -49,10 +52,19 @@ internal static class EntityRecognizer
         for (var s = 0; s < sentences.Count; s++)
         {
             var tags = SequenceTagger.Tag(words[s], evidence, model);
+            TagRepairs.BridgeConnectors(words[s], tags);
+            var first = mentions.Count;
             AddMentions(text, tokens, sentences[s].Start, tags, headline[s], mentions);
+            MentionRules.JoinSplitNames(text, mentions, first);
         }
 
-        return mentions;
+        AcronymExtents.Apply(text, tokens, mentions);
+        if (isKnown is not null)
+        {
+            KnownExtents.Apply(text, tokens, mentions, isKnown);
+        }
+
+        return HeadlineNames.Apply(text, tokens, sentences, headline, mentions);
     }
 
     private static string TitleLine(string text)
@@ -76,7 +88,6 @@ internal static class EntityRecognizer
 
     private static void AddMentions(string text, List<Token> tokens, int offset, int[] tags, bool headline, List<Mention> into)
     {
-        var firstOfSentence = into.Count;
         for (var i = 0; i < tags.Length; i++)
         {
             if (tags[i] == NerTags.Outside)
@@ -93,37 +104,24 @@ internal static class EntityRecognizer
 
             foreach (var (first, last, type) in MentionRules.Apply(tokens, offset + i, offset + end, NerTags.TypeOf(tags[i])))
             {
-                var from = tokens[first].Start;
+                var from = MentionRules.StartWithoutPrefix(tokens[first]);
                 var to = MentionRules.EndWithoutCompound(tokens[last - 1]);
-                into.Add(new Mention(text[from..to], type, from, to, headline));
+                var name = text[from..to];
+                if (MentionRules.IsName(name))
+                {
+                    // An all-caps name opening a body line is a dateline ("BEIRUT (AP) —"): a poor display form too.
+                    var capitalsOnly = headline || (first == offset && !name.Any(char.IsLower) && name.Count(char.IsLetter) >= 5);
+                    into.Add(new Mention(name, type, from, to, capitalsOnly));
+                }
             }
 
             i = end - 1;
-        }
-
-        JoinSplitNames(text, into, firstOfSentence);
-    }
-
-    // The tagger sometimes cuts a name after a leading nationality word: "Syrian" + "Democratic
-    // Forces". A lone nationality-like word right before an organisation or other name (one space
-    // between) starts that name; before a person ("Australian Mark Taylor") it stays apart.
-    private static void JoinSplitNames(string text, List<Mention> mentions, int from)
-    {
-        for (var k = Math.Max(from, 0); k + 1 < mentions.Count; k++)
-        {
-            var (left, right) = (mentions[k], mentions[k + 1]);
-            if (left.Type == EntityType.Other && right.Type is EntityType.Organisation or EntityType.Other
-                && right.Start == left.End + 1 && text[left.End] == ' ' && !left.Text.Contains(' ', StringComparison.Ordinal))
-            {
-                mentions[k] = new Mention(text[left.Start..right.End], right.Type, left.Start, right.End, left.InHeadline);
-                mentions.RemoveAt(k + 1);
-            }
         }
     }
 
     // Sentences end at a line break or after . ? ! (a period that belongs to an abbreviation stays
     // inside its token, so it does not end one).
-    private static List<(int Start, int End)> Sentences(List<Token> tokens)
+    internal static List<(int Start, int End)> Sentences(List<Token> tokens)
     {
         var sentences = new List<(int, int)>();
         var start = 0;

@@ -24,6 +24,24 @@ internal static class WordShapes
         return new string(buffer[..n]);
     }
 
+    /// <summary>
+    /// The word as the tagger's training text would write it: typographic quotes, apostrophes and
+    /// dashes in plain ASCII (the CoNLL text has "'s", never "’s").
+    /// </summary>
+    public static string Plain(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (!word.Any(c => c > '\u007f'))
+        {
+            return word;
+        }
+
+        return word
+            .Replace('\u2019', '\'').Replace('\u2018', '\'')
+            .Replace('\u201c', '"').Replace('\u201d', '"')
+            .Replace('\u2013', '-').Replace('\u2014', '-');
+    }
+
     /// <summary>True when a line is written in capitals throughout, as headlines and datelines are.</summary>
     public static bool IsHeadline(IReadOnlyList<string> words)
     {
