@@ -23,7 +23,7 @@ internal static class AcronymExtents
                 continue;
             }
 
-            var index = tokens.FindIndex(t => t.Start == acronym.Start);
+            var index = Tokenizer.IndexAt(tokens, acronym.Start);
             if (index < 2 || tokens[index - 1].Text != "(")
             {
                 continue;

@@ -26,9 +26,11 @@ internal static class FeatureExtractor
         var n = words.Count;
         var lower = new uint[n];
         var shape = new uint[n];
+        var lowered = new string[n];
         for (var i = 0; i < n; i++)
         {
-            lower[i] = FeatureHash.Of(words[i].ToLowerInvariant());
+            lowered[i] = words[i].ToLowerInvariant();
+            lower[i] = FeatureHash.Of(lowered[i]);
             shape[i] = FeatureHash.Of(WordShapes.Shape(words[i]));
         }
 
@@ -36,7 +38,7 @@ internal static class FeatureExtractor
         for (var i = 0; i < n; i++)
         {
             var f = into.AsSpan(i * StaticCount, StaticCount);
-            var w = words[i].ToLowerInvariant();
+            var w = lowered[i];
             var prev = i > 0 ? lower[i - 1] : Boundary;
             var prev2 = i > 1 ? lower[i - 2] : Boundary;
             var next = i + 1 < n ? lower[i + 1] : BoundaryEnd;

@@ -16,8 +16,8 @@ internal static class KnownExtents
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            var first = tokens.FindIndex(t => t.Start == mention.Start);
-            var last = tokens.FindLastIndex(t => t.End == mention.End);
+            var first = Tokenizer.IndexAt(tokens, mention.Start);
+            var last = Tokenizer.IndexEndingAt(tokens, mention.End);
             if (first < 0 || last < 0 || isKnown(mention.Text))
             {
                 continue;

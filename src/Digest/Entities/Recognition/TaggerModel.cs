@@ -12,34 +12,92 @@ internal sealed class TaggerModel
     private const int Version = 1;
     private static readonly byte[] Magic = "DNER"u8.ToArray();
 
-    private readonly Dictionary<uint, int> _rows;
-    private readonly short[] _weights;
+    // Open addressing with linear probing over a power-of-two table whose slots hold the feature
+    // hash and its weights together: one cache line per feature looked up, where a Dictionary and a
+    // separate weight array cost three. Tagging time is these lookups. Hash 0 marks an empty slot.
+    private readonly Slot[] _table;
+    private readonly int _mask;
+    private readonly Slot _zero;
 
     /// <summary>A model of the given feature rows (hash → row) and weights (row × label).</summary>
     public TaggerModel(Dictionary<uint, int> rows, short[] weights)
     {
-        _rows = rows;
-        _weights = weights;
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(weights);
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        _table = new Slot[size];
+        _mask = size - 1;
+        FeatureCount = rows.Count;
+        foreach (var (hash, row) in rows)
+        {
+            var slot = new Slot { Hash = hash };
+            weights.AsSpan(row * NerTags.Count, NerTags.Count).CopyTo(slot.Weights);
+            if (hash == 0)
+            {
+                _zero = slot;
+                continue;
+            }
+
+            var i = (int)(Mix(hash) & (uint)_mask);
+            while (_table[i].Hash != 0)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            _table[i] = slot;
+        }
     }
 
     /// <summary>Number of features the model knows.</summary>
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount { get; }
 
     /// <summary>Adds each known feature's weights to <paramref name="scores"/> (one per label).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<int> scores)
     {
         foreach (var f in features)
         {
-            if (_rows.TryGetValue(f, out var row))
+            if (f == 0)
             {
-                var w = _weights.AsSpan(row * NerTags.Count, NerTags.Count);
-                for (var t = 0; t < NerTags.Count; t++)
+                Add(in _zero, scores);
+                continue;
+            }
+
+            var i = (int)(Mix(f) & (uint)_mask);
+            while (_table[i].Hash != 0)
+            {
+                if (_table[i].Hash == f)
                 {
-                    scores[t] += w[t];
+                    Add(in _table[i], scores);
+                    break;
                 }
+
+                i = (i + 1) & _mask;
             }
         }
     }
+
+    private static void Add(in Slot slot, Span<int> scores)
+    {
+        ReadOnlySpan<short> w = slot.Weights;
+        for (var t = 0; t < NerTags.Count; t++)
+        {
+            scores[t] += w[t];
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(NerTags.Count)]
+    private struct Weights
+    {
+        private short _first;
+    }
+
+    private struct Slot
+    {
+        public uint Hash;
+        public Weights Weights;
+    }
+
+    private static uint Mix(uint h) => (h ^ (h >> 16)) * 0x45d9f3b;
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static TaggerModel Read(Stream stream)

@@ -51,6 +51,60 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>Index of the token starting at <paramref name="offset"/>, or -1 (tokens are in text order).</summary>
+    public static int IndexAt(List<Token> tokens, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var start = tokens[mid].Start;
+            if (start == offset)
+            {
+                return mid;
+            }
+
+            if (start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Index of the token ending at <paramref name="offset"/>, or -1.</summary>
+    public static int IndexEndingAt(List<Token> tokens, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var end = tokens[mid].End;
+            if (end == offset)
+            {
+                return mid;
+            }
+
+            if (end < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
