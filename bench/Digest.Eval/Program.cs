@@ -14,6 +14,7 @@ IReadOnlyDictionary<string, Func<string, int>> commands = new Dictionary<string,
     ["duplicates"] = root => DuplicatesEval.Run(root, change),
     ["stories"] = root => StoriesEval.Run(root, change),
     ["topics"] = root => TopicsEval.Run(root, change),
+    ["entities"] = EntitiesEval.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

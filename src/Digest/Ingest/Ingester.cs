@@ -1,6 +1,7 @@
 using Digest.Content;
 using Digest.Ingest.Attribution;
 using Digest.Dedup;
+using Digest.Entities;
 
 namespace Digest.Ingest;
 
@@ -45,6 +46,8 @@ public static class Ingester
             articles.Add(article with { Slug = slug, Story = slug });
         }
 
+        // Entities first: the dedup stage groups stories by the entities reports share.
+        articles = EntityStage.Run(articles, EntityCatalog.Load(paths, diagnostics));
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
         var written = store.WriteIngested(articles);
         return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
