@@ -50,6 +50,8 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
             TopicIndexPage p => Render<TopicIndexTemplate>(p),
             TopicPage p => Render<TopicTemplate>(p),
             TermIndexPage p => Render<TermIndexTemplate>(p),
+            EntityIndexPage p => Render<EntityIndexTemplate>(p),
+            EntityPage p => Render<EntityTemplate>(p),
             ArchiveIndexPage p => Render<ArchiveIndexTemplate>(p),
             ArchiveMonthPage p => Render<ArchiveMonthTemplate>(p),
             SearchPage p => Render<SearchTemplate>(p),

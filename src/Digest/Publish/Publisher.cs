@@ -34,7 +34,9 @@ public static class Publisher
         var diagnostics = new List<Diagnostic>();
         var settings = SiteSettings.Load(paths, diagnostics);
         var store = ArticleStore.Load(paths, diagnostics);
-        var site = SiteModel.Build(settings, store.Articles);
+        var entities = Entities.EntityCatalog.Load(paths, diagnostics);
+        var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
+        var site = SiteModel.Build(settings, store.Articles, entities, sources);
         var pages = SitePlanner.Plan(site).ToList();
 
         using var output = new OutputFolder(paths.Output);

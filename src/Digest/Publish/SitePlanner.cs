@@ -38,6 +38,21 @@ public static class SitePlanner
 
         foreach (var taxonomy in site.Taxonomies)
         {
+            if (taxonomy.Name == Taxonomy.Entities)
+            {
+                yield return new EntityIndexPage(site);
+                foreach (var term in taxonomy.Terms)
+                {
+                    var entity = site.EntityOf(term)!;
+                    foreach (var (items, pagination, path) in Paginate(entity.Articles, entity.Path, size))
+                    {
+                        yield return new EntityPage(site, path, entity, items, pagination);
+                    }
+                }
+
+                continue;
+            }
+
             yield return new TermIndexPage(site, taxonomy);
             foreach (var term in taxonomy.Terms)
             {

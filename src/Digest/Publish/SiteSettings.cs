@@ -22,9 +22,6 @@ public sealed record SiteSettings
     /// <summary>Items per page of long lists.</summary>
     public int PageSize { get; init; } = 20;
 
-    /// <summary>An uncurated entity gets a page when at least this many articles mention it.</summary>
-    public int EntityMinArticles { get; init; } = 2;
-
     /// <summary>Site language (ISO 639-1).</summary>
     public string Language { get; init; } = "en";
 

@@ -1,28 +1,33 @@
+using Digest.Dedup;
+
 namespace Digest.Publish;
 
 /// <summary>Groups article views into stories and stories into topics, by their front matter ids.</summary>
 internal static class StoryGrouping
 {
-    /// <summary>Stories, newest first. The canonical report is the one whose slug is the story id, else the earliest.</summary>
-    public static List<StoryView> Group(IReadOnlyList<ArticleView> reports, IReadOnlyList<ArticleView> copies)
+    /// <summary>
+    /// Stories, newest first. Reports are in canonical order (<see cref="CanonicalRule"/>: earliest date,
+    /// then most complete text, then source priority); each story carries what its reports repeat and add.
+    /// </summary>
+    public static List<StoryView> Group(IReadOnlyList<ArticleView> reports, IReadOnlyList<ArticleView> copies, CanonicalRule canonical)
     {
         var copiesByCanonical = copies.ToLookup(c => c.Article.DuplicateOf!, StringComparer.Ordinal);
-        var storyOfSlug = reports.ToDictionary(r => r.Article.Slug, r => r.Article.Story, StringComparer.Ordinal);
-        return reports
-            .GroupBy(r => r.Article.Story, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var ordered = g.OrderBy(r => r.Article.Slug == g.Key ? 0 : 1)
-                    .ThenBy(r => r.Article.Date ?? DateOnly.MaxValue)
-                    .ThenBy(r => r.Article.Slug, StringComparer.Ordinal)
-                    .ToList();
-                var storyCopies = ordered.SelectMany(r => copiesByCanonical[r.Article.Slug]).ToList();
-                var date = g.Max(r => r.Article.Date);
-                var topic = ordered[0].Article.Topic;
-                return new StoryView(g.Key, ordered[0].Article.Title, SiteUrls.Story(g.Key), ordered, storyCopies, date, topic);
-            })
+        var groups = reports.GroupBy(r => r.Article.Story, StringComparer.Ordinal).ToList();
+        var stories = new StoryView[groups.Count];
+        Parallel.For(0, groups.Count, i =>
+        {
+            var g = groups[i];
+            var byArticle = g.ToDictionary(r => r.Article, r => r);
+            var ordered = canonical.Order(g.Select(r => r.Article))
+                .Select(a => byArticle[a])
+                .ToList();
+            var storyCopies = ordered.SelectMany(r => copiesByCanonical[r.Article.Slug]).ToList();
+            var overlap = ordered.Count > 1 ? StoryOverlap.Analyse(ordered.Select(r => r.Article).ToList()) : [];
+            stories[i] = new StoryView(g.Key, ordered[0].Article.Title, SiteUrls.Story(g.Key), ordered, storyCopies,
+                g.Max(r => r.Article.Date), ordered[0].Article.Topic) { Overlap = overlap };
+        });
+        return stories
             .OrderByDescending(s => s.Date ?? DateOnly.MinValue)
-            .ThenBy(s => s.Date is null ? 1 : 0)
             .ThenBy(s => s.Title, StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();

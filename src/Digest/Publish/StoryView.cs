@@ -11,6 +11,9 @@ namespace Digest.Publish;
 public sealed record StoryView(
     string Id, string Title, string Path, IReadOnlyList<ArticleView> Reports, IReadOnlyList<ArticleView> Copies, DateOnly? Date, string? TopicId)
 {
+    /// <summary>For each report (same order as <see cref="Reports"/>), which sentences repeat earlier reports and which are new; empty for a single report.</summary>
+    public IReadOnlyList<Dedup.ReportOverlap> Overlap { get; init; } = [];
+
     /// <summary>The canonical report.</summary>
     public ArticleView Canonical => Reports[0];
 

@@ -56,6 +56,18 @@ public sealed record TermPage(SiteModel Site, string Path, Taxonomy Taxonomy, Te
     public override string? FeedFolder => SiteUrls.Term(Taxonomy.Name, Term.Slug);
 }
 
+/// <summary>The entity index: site entities by type, with their article counts.</summary>
+public sealed record EntityIndexPage(SiteModel Site)
+    : Page(Site, SiteUrls.TermIndex(Taxonomy.Entities), "People, places and organisations");
+
+/// <summary>One entity: its description, stories, reports and the entities it appears with.</summary>
+public sealed record EntityPage(SiteModel Site, string Path, EntityView Entity, IReadOnlyList<ArticleView> Articles, Pagination Pagination)
+    : Page(Site, Path, Entity.Entity.Name)
+{
+    /// <inheritdoc />
+    public override string? FeedFolder => Entity.Path;
+}
+
 /// <summary>The archive: months with their article counts.</summary>
 public sealed record ArchiveIndexPage(SiteModel Site)
     : Page(Site, SiteUrls.Archive, "Archive");
