@@ -48,10 +48,7 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         Ingester.Run(paths);
-        using (var renderer = new RazorPageRenderer())
-        {
-            Publisher.Run(paths, renderer);
-        }
+        Publisher.Run(paths, () => new RazorPageRenderer());
 
         _server = await PreviewServer.StartAsync(paths.Output);
         _playwright = await Playwright.CreateAsync();

@@ -43,11 +43,7 @@ internal static class BuildCommands
 
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site", () =>
-            {
-                using var renderer = new RazorPageRenderer();
-                return Publisher.Run(paths, renderer);
-            });
+            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer()));
             diagnostics.AddRange(result.Diagnostics);
             summary = summary with
             {

@@ -52,11 +52,7 @@ public sealed class TempProject : IDisposable
 
     public IngestResult Ingest() => Ingester.Run(Paths);
 
-    public PublishResult Publish()
-    {
-        using var renderer = new RazorPageRenderer();
-        return Publisher.Run(Paths, renderer);
-    }
+    public PublishResult Publish() => Publisher.Run(Paths, () => new RazorPageRenderer());
 
     /// <summary>Ingest then publish; the diagnostics of both.</summary>
     public IReadOnlyList<Diagnostic> Build() => [.. Ingest().Diagnostics, .. Publish().Diagnostics];

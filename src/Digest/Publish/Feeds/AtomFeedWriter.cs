@@ -46,10 +46,13 @@ public static class AtomFeedWriter
                 xml.WriteStartElement("summary", Atom);
                 xml.WriteString(item.Excerpt);
                 xml.WriteEndElement();
-                xml.WriteStartElement("content", Atom);
-                xml.WriteAttributeString("type", "html");
-                xml.WriteString(item.BodyHtml);
-                xml.WriteEndElement();
+                if (channel.FullContent)
+                {
+                    xml.WriteStartElement("content", Atom);
+                    xml.WriteAttributeString("type", "html");
+                    xml.WriteString(item.BodyHtml);
+                    xml.WriteEndElement();
+                }
                 xml.WriteEndElement();
             }
 

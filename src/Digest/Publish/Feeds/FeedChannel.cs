@@ -7,7 +7,8 @@ namespace Digest.Publish.Feeds;
 /// <param name="Folder">Site path of the folder the feed files go to ("" for the site's).</param>
 /// <param name="PagePath">Site path of the HTML page the feed mirrors.</param>
 /// <param name="Items">Newest articles first, at most <see cref="MaxItems"/>.</param>
-public sealed record FeedChannel(string Title, string Folder, string PagePath, IReadOnlyList<ArticleView> Items)
+/// <param name="FullContent">True to carry each article's whole body; false for summaries (per-term feeds, which are many).</param>
+public sealed record FeedChannel(string Title, string Folder, string PagePath, IReadOnlyList<ArticleView> Items, bool FullContent = false)
 {
     /// <summary>How many articles a feed carries.</summary>
     public const int MaxItems = 50;

@@ -7,7 +7,7 @@ public static class FeedPlanner
     public static IEnumerable<FeedChannel> Plan(SiteModel site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        yield return new FeedChannel(site.Settings.Title, "", SiteUrls.Home, site.Articles.Take(FeedChannel.MaxItems).ToList());
+        yield return new FeedChannel(site.Settings.Title, "", SiteUrls.Home, site.Articles.Take(FeedChannel.MaxItems).ToList(), FullContent: true);
         foreach (var taxonomy in site.Taxonomies)
         {
             foreach (var term in taxonomy.Terms)

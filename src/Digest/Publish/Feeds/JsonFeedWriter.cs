@@ -31,7 +31,15 @@ public static class JsonFeedWriter
                 json.WriteString("url", site.Urls.Absolute(item.Path));
                 json.WriteString("title", item.Article.Title);
                 json.WriteString("summary", item.Excerpt);
-                json.WriteString("content_html", item.BodyHtml);
+                if (channel.FullContent)
+                {
+                    json.WriteString("content_html", item.BodyHtml);
+                }
+                else
+                {
+                    json.WriteString("content_text", item.Excerpt);
+                }
+
                 json.WriteString("date_published", FeedChannel.Rfc3339(channel.Published(item)));
                 json.WriteStartArray("authors");
                 json.WriteStartObject();

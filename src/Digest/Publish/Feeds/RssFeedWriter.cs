@@ -45,7 +45,7 @@ public static class RssFeedWriter
                     xml.WriteElementString("category", tag.Name);
                 }
 
-                xml.WriteElementString("description", item.BodyHtml);
+                xml.WriteElementString("description", channel.FullContent ? item.BodyHtml : item.Excerpt);
                 xml.WriteEndElement();
             }
 
