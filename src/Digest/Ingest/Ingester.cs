@@ -2,6 +2,7 @@ using Digest.Content;
 using Digest.Ingest.Attribution;
 using Digest.Dedup;
 using Digest.Entities;
+using Digest.Tagging;
 
 namespace Digest.Ingest;
 
@@ -47,7 +48,9 @@ public static class Ingester
         }
 
         // Entities first: the dedup stage groups stories by the entities reports share.
-        articles = EntityStage.Run(articles, EntityCatalog.Load(paths, diagnostics));
+        var entities = EntityCatalog.Load(paths, diagnostics);
+        articles = EntityStage.Run(articles, entities);
+        articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
         var written = store.WriteIngested(articles);
         return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
