@@ -8,6 +8,8 @@ IReadOnlyDictionary<string, Func<string, int>> commands = new Dictionary<string,
 {
     ["cleaning"] = CleaningEval.RunText,
     ["html"] = CleaningEval.RunHtml,
+    ["retention"] = RetentionEval.Run,
+    ["speed"] = SpeedEval.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
