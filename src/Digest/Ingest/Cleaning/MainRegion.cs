@@ -8,7 +8,7 @@ namespace Digest.Ingest.Cleaning;
 /// </summary>
 internal static class MainRegion
 {
-    private const int OtherLineCost = 8;
+    private const int OtherLineCost = 16;
     private const int MinSentenceWords = 5;
     private const double OtherLengthCost = 0.3;
     private const int FurnitureLineCost = 40;

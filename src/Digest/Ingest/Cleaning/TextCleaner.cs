@@ -30,6 +30,7 @@ public static class TextCleaner
         var classes = LineClassifier.Classify(paragraphs, stats, english);
         var comments = paragraphs.FindIndex(SectionBreaks.OpensComments);
         var (start, end) = LooksClean(classes, stats) ? (0, paragraphs.Count) : MainRegion.Find(classes, stats, comments < 0 ? paragraphs.Count : comments);
+        start = AfterHeadline(title, paragraphs, classes, stats, start, end);
         var latin = ForeignScript.IsMostlyLatin(Enumerable.Range(start, end - start).Where(i => classes[i] == LineClass.Prose).Select(i => stats[i]));
 
         var kept = new List<string>(end - start);
@@ -55,6 +56,31 @@ public static class TextCleaner
         }
 
         return kept;
+    }
+
+    // Pages repeat the headline right above the article: the last echo of the title inside the
+    // block with most of the block's prose after it marks where the article starts (teasers and
+    // header lines before it are not the article).
+    private static int AfterHeadline(string title, List<string> paragraphs, LineClass[] classes, LineStats[] stats, int start, int end)
+    {
+        long before = 0, total = 0;
+        for (var i = start; i < end; i++)
+        {
+            total += classes[i] == LineClass.Prose ? stats[i].Length : 0;
+        }
+
+        var cut = start;
+        for (var i = start; i < end; i++)
+        {
+            if (TitleEcho.IsEcho(paragraphs[i], title) && total - before > before)
+            {
+                cut = i + 1;
+            }
+
+            before += classes[i] == LineClass.Prose ? stats[i].Length : 0;
+        }
+
+        return cut;
     }
 
     // A seed that is only the article (no furniture, hardly any menu-like fragments) is kept
