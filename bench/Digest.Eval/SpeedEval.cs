@@ -45,13 +45,23 @@ public static class SpeedEval
         var seedRecords = seeds.Select((t, i) => new Seed($"{i:00000}.txt", $"seeds/{i:00000}.txt", t)).ToList();
         Time("SeedIngest.Build (all, cold)", () => seedRecords.ForEach(s => SeedIngest.Build(s, context)));
         Time("SeedIngest.Build (all, warm)", () => seedRecords.ForEach(s => SeedIngest.Build(s, context)));
+        var pages = Directory.EnumerateFiles(Path.Combine(evalRoot, "boilerplate", "html"), "*.html.gz").Order(StringComparer.Ordinal)
+            .Select(f =>
+            {
+                using var gz = new System.IO.Compression.GZipStream(File.OpenRead(f), System.IO.Compression.CompressionMode.Decompress);
+                using var reader = new StreamReader(gz);
+                return reader.ReadToEnd();
+            }).ToList();
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        Time("html: parse only", () => pages.ForEach(p => parser.ParseDocument(p).Dispose()), $"{pages.Count} pages");
+        Time("html: extract (with parse)", () => pages.ForEach(p => Digest.Ingest.Html.HtmlSeed.Extract(p)), $"{pages.Count} pages");
         return 0;
     }
 
-    private static void Time(string stage, Action action)
+    private static void Time(string stage, Action action, string unit = "10,000 seeds")
     {
         var watch = Stopwatch.StartNew();
         action();
-        Console.WriteLine($"{stage,-24} {watch.Elapsed.TotalMilliseconds,8:0} ms / 10,000 seeds");
+        Console.WriteLine($"{stage,-28} {watch.Elapsed.TotalMilliseconds,8:0} ms / {unit}");
     }
 }
