@@ -28,7 +28,7 @@ internal static class LineClassifier
 
     private static LineClass Classify(string line, LineStats stats, bool english)
     {
-        if (SectionBreaks.IsMatch(line))
+        if (SectionBreaks.IsMatch(line) || SectionBreaks.OpensComments(line))
         {
             return LineClass.SectionBreak;
         }

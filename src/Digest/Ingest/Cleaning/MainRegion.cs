@@ -13,9 +13,11 @@ internal static class MainRegion
     private const double OtherLengthCost = 0.3;
     private const int FurnitureLineCost = 40;
 
-    // A "Related coverage" header usually ends the article, but some sites put one inside it:
-    // only a long article on both sides outweighs it.
-    private const int SectionBreakCost = 1500;
+    // A "Related articles" header usually ends the article, but some sites put such boxes inside
+    // it: only a long article on both sides outweighs one. Comments always follow the article:
+    // the block never crosses their header.
+    private const int SectionBreakCost = 300;
+    private const int CommentsHeaderCost = 1_000_000;
 
     // Prose after a comments header is readers' prose: it counts for a quarter, so a long
     // discussion does not outweigh the article it discusses.
@@ -39,7 +41,7 @@ internal static class MainRegion
                 start = i;
             }
 
-            var weight = Weight(classes[i], stats[i].Length);
+            var weight = i == commentsStart ? -CommentsHeaderCost : Weight(classes[i], stats[i].Length);
             current += weight > 0 && i > commentsStart ? weight * AfterCommentsWeight : weight;
             if (current > best)
             {
