@@ -15,6 +15,8 @@ IReadOnlyDictionary<string, Func<string, int>> commands = new Dictionary<string,
     ["stories"] = root => StoriesEval.Run(root, change),
     ["topics"] = root => TopicsEval.Run(root, change),
     ["entities"] = EntitiesEval.Run,
+    ["retention"] = RetentionEval.Run,
+    ["speed"] = SpeedEval.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

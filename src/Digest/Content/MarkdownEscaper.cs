@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,23 +15,31 @@ public static partial class MarkdownEscaper
     // punctuation to be backslash-escaped, so escaping more than needed is harmless).
     private const string InlineSpecials = "\\`*_[]<>&|~!{}";
 
+    // Vectorised lookup: ingest escapes every paragraph of every seed.
+    private static readonly SearchValues<char> Specials = SearchValues.Create(InlineSpecials);
+
     /// <summary>Escapes one paragraph of plain text (no line breaks expected; any are folded to spaces).</summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var flat = Whitespace().Replace(text, " ").Trim();
-        var builder = new StringBuilder(flat.Length + 16);
-        foreach (var c in flat)
+        var flat = (IsFlat(text) ? text : Whitespace().Replace(text, " ")).Trim();
+        var escaped = flat;
+        if (flat.AsSpan().ContainsAny(Specials))
         {
-            if (InlineSpecials.Contains(c, StringComparison.Ordinal))
+            var builder = new StringBuilder(flat.Length + 16);
+            foreach (var c in flat)
             {
-                builder.Append('\\');
+                if (Specials.Contains(c))
+                {
+                    builder.Append('\\');
+                }
+
+                builder.Append(c);
             }
 
-            builder.Append(c);
+            escaped = builder.ToString();
         }
 
-        var escaped = builder.ToString();
         // Block constructs are recognised only at the start of a line: headings (#), quotes (>),
         // list bullets (- + *), setext underlines (=, -), ordered list markers (1. or 1)).
         var ordered = OrderedListMarker().Match(escaped);
@@ -40,6 +49,20 @@ public static partial class MarkdownEscaper
         }
 
         return escaped.Length > 0 && "#-+=".Contains(escaped[0], StringComparison.Ordinal) ? "\\" + escaped : escaped;
+    }
+
+    // True when the only whitespace is single spaces: the usual paragraph needs no regex pass.
+    private static bool IsFlat(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && text[i + 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [GeneratedRegex(@"\s+")]

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Digest.Ingest;
 
@@ -7,14 +8,18 @@ namespace Digest.Ingest;
 /// bytes that are not valid UTF-8, Windows-1252 (the usual encoding of older saved news text).
 /// Refuses empty and binary files with a reason a maintainer can act on.
 /// </summary>
-public static class SeedDecoder
+public static partial class SeedDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static SeedDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Decodes <paramref name="bytes"/>; returns false with a reason when they are not usable text.</summary>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string reason)
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="text">The decoded text, line endings normalised to \n.</param>
+    /// <param name="reason">Why the bytes are not usable text.</param>
+    /// <param name="html">For a saved page that is not UTF-8, the charset its markup declares is tried before Windows-1252.</param>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string reason, bool html = false)
     {
         text = "";
         if (bytes.IsEmpty)
@@ -48,7 +53,7 @@ public static class SeedDecoder
             }
             catch (DecoderFallbackException)
             {
-                decoded = Encoding.GetEncoding(1252).GetString(bytes);
+                decoded = (html ? DeclaredCharset(bytes) : null)?.GetString(bytes) ?? Encoding.GetEncoding(1252).GetString(bytes);
             }
         }
 
@@ -70,4 +75,30 @@ public static class SeedDecoder
         reason = "";
         return true;
     }
+
+    // <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…"> near
+    // the top of a page; null when absent or unknown to .NET (then Windows-1252 is the fallback).
+    private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var match = CharsetDeclaration().Match(head);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        try
+        {
+            var encoding = Encoding.GetEncoding(match.Groups[1].Value);
+            // A page that claims UTF-8 but is not valid UTF-8 is really in the usual legacy encoding.
+            return encoding is UTF8Encoding ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([A-Za-z0-9_:.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetDeclaration();
 }

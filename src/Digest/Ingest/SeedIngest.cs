@@ -18,7 +18,7 @@ public static class SeedIngest
         ArgumentNullException.ThrowIfNull(seed);
         ArgumentNullException.ThrowIfNull(context);
         var extracted = HtmlSeed.IsHtml(seed.Name) ? HtmlSeed.Extract(seed.Text) : FromText(seed.Text);
-        var title = HeadlineCase.Normalise(extracted.Title, HeadlineCase.AcronymsIn(extracted.Paragraphs));
+        var title = HeadlineCase.IsAllCaps(extracted.Title) ? HeadlineCase.Normalise(extracted.Title, HeadlineCase.AcronymsIn(extracted.Paragraphs)) : extracted.Title;
         var article = new Article
         {
             Title = title,
@@ -27,7 +27,7 @@ public static class SeedIngest
             Seed = seed.Name,
             Body = extracted.Body,
         };
-        article = Attributor.Attribute(article, extracted.RawLines, extracted.Paragraphs, extracted.Page, context.Sources);
+        article = Attributor.Attribute(article, extracted.RawLines, extracted.Paragraphs, extracted.Page, context.Sources, extracted.Language);
 
         var sidecarPath = Path.Combine(context.Paths.Seeds, Path.GetFileNameWithoutExtension(seed.Name) + ".yml");
         if (File.Exists(sidecarPath))
@@ -43,10 +43,12 @@ public static class SeedIngest
     {
         var (title, lines) = TextLines.Split(text);
         var rawLines = lines.Select(l => l.Text).ToList();
-        var english = LanguageDetector.Detect(rawLines.Prepend(title)) == "en";
-        var paragraphs = TextCleaner.Clean(title, lines, english);
+        // Detected once on the whole text: cleaning needs it (function-word density means nothing
+        // in another language) and a footer in another script does not outweigh the article.
+        var language = LanguageDetector.Detect(rawLines.Prepend(title));
+        var paragraphs = TextCleaner.Clean(title, lines, english: language == "en");
         var body = string.Join("\n\n", paragraphs.Select(MarkdownEscaper.Escape).Where(p => p.Length > 0));
-        return new ExtractedText(title, rawLines, paragraphs, body, PageMetadata.None);
+        return new ExtractedText(title, rawLines, paragraphs, body, PageMetadata.None, language);
     }
 }
 
@@ -56,4 +58,5 @@ public static class SeedIngest
 /// <param name="Paragraphs">The article's paragraphs as plain text.</param>
 /// <param name="Body">The article as safe markdown.</param>
 /// <param name="Page">The page's own metadata.</param>
-public sealed record ExtractedText(string Title, IReadOnlyList<string> RawLines, IReadOnlyList<string> Paragraphs, string Body, PageMetadata Page);
+/// <param name="Language">The language, when extraction detected it.</param>
+public sealed record ExtractedText(string Title, IReadOnlyList<string> RawLines, IReadOnlyList<string> Paragraphs, string Body, PageMetadata Page, string? Language = null);

@@ -50,7 +50,7 @@ public static class SeedReader
                 continue;
             }
 
-            if (SeedDecoder.TryDecode(bytes, out var text, out var reason))
+            if (SeedDecoder.TryDecode(bytes, out var text, out var reason, Html.HtmlSeed.IsHtml(file)))
             {
                 seeds.Add(new Seed(Path.GetFileName(file), display, text));
             }

@@ -20,7 +20,8 @@ public static partial class Attributor
     /// <param name="paragraphs">The article's paragraphs as plain text.</param>
     /// <param name="page">The page's own metadata (HTML seeds).</param>
     /// <param name="catalog">Known sources.</param>
-    public static Article Attribute(Article article, IReadOnlyList<string> rawLines, IReadOnlyList<string> paragraphs, PageMetadata page, SourceCatalog catalog)
+    /// <param name="language">The language when extraction already detected it; detected from the paragraphs otherwise.</param>
+    public static Article Attribute(Article article, IReadOnlyList<string> rawLines, IReadOnlyList<string> paragraphs, PageMetadata page, SourceCatalog catalog, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(rawLines);
@@ -53,7 +54,7 @@ public static partial class Attributor
             Byline = page.Byline ?? BylineIn(rawLines, paragraphs),
             Dateline = place,
             Url = page.Url ?? article.Url,
-            Language = LanguageDetector.Detect(paragraphs.Prepend(title)),
+            Language = language ?? LanguageDetector.Detect(paragraphs.Prepend(title)),
         };
     }
 

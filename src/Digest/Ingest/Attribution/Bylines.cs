@@ -27,10 +27,10 @@ public static partial class Bylines
         return byline.Length > 0;
     }
 
-    // "By" then one to three names of capitalised words, joined by "and" or commas; a trailing
-    // credit (", CNN", "| Reuters", "- Updated …") is left out of the names.
+    // "By" then one name, or a list ending in "and"/"&" ("By A, B and C"); a trailing credit
+    // (", CNN", "| Reuters", "- Updated …") is left out of the names.
     [GeneratedRegex(
-        @"^\s*[Bb][Yy]:?\s+(?<names>\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,2})\s*([,|•·–—-].{0,50})?$",
+        @"^\s*[Bb][Yy]:?\s+(?<names>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)\s*(?:[,|•·–—-].{0,50})?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 }

@@ -13,6 +13,10 @@ public static class LanguageDetector
     /// <summary>English prose has 35–50 % function words; a page with menus still well above this.</summary>
     private const double EnglishThreshold = 0.18;
 
+    // Enough words to tell a language; a long page decides no better with more.
+    private const int MaxWords = 600;
+    private const string Separators = " \t\n,.;:!?()\"“”‘’«»–—/";
+
     private static readonly (string Code, HashSet<string> Words)[] LatinLanguages =
     [
         ("de", Set("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "den", "von", "zu", "auf", "sich", "auch", "dem", "für", "wird")),
@@ -23,16 +27,23 @@ public static class LanguageDetector
         ("nl", Set("de", "het", "een", "en", "is", "niet", "van", "dat", "op", "met", "voor", "zijn", "ook", "aan", "er", "naar", "wordt", "bij")),
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] LatinLookups =
+        LatinLanguages.Select(l => l.Words.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+
     /// <summary>Detects the language of the given paragraphs.</summary>
     public static string Detect(IEnumerable<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         int words = 0, english = 0, letters = 0, latin = 0, ukrainian = 0;
-        var counts = new int[LatinLanguages.Length];
         var scripts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
-            foreach (var range in paragraph.AsSpan().SplitAny(" \t\n,.;:!?()\"“”‘’«»–—/"))
+            if (words >= MaxWords)
+            {
+                break;
+            }
+
+            foreach (var range in paragraph.AsSpan().SplitAny(Separators))
             {
                 var word = paragraph.AsSpan(range);
                 if (word.IsEmpty)
@@ -41,11 +52,12 @@ public static class LanguageDetector
                 }
 
                 words++;
-                english += EnglishStopWords.Contains(word) ? 1 : 0;
-                for (var l = 0; l < LatinLanguages.Length; l++)
+                if (word.Length > EnglishStopWords.MaxLength)
                 {
-                    counts[l] += LatinLanguages[l].Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 1 : 0;
+                    continue; // no function word of any listed language is that long
                 }
+
+                english += EnglishStopWords.Contains(word) ? 1 : 0;
             }
 
             foreach (var c in paragraph)
@@ -92,6 +104,36 @@ public static class LanguageDetector
         if ((double)english / words >= EnglishThreshold)
         {
             return "en";
+        }
+
+        return OtherLatinLanguage(paragraphs, words);
+    }
+
+    // Second pass, only for Latin-script text that is not English: whose function words are these?
+    private static string OtherLatinLanguage(IEnumerable<string> paragraphs, int words)
+    {
+        var counts = new int[LatinLanguages.Length];
+        var seen = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var range in paragraph.AsSpan().SplitAny(Separators))
+            {
+                var word = paragraph.AsSpan(range);
+                if (word.IsEmpty || seen++ > words || word.Length > EnglishStopWords.MaxLength)
+                {
+                    continue;
+                }
+
+                for (var l = 0; l < LatinLanguages.Length; l++)
+                {
+                    counts[l] += LatinLookups[l].Contains(word) ? 1 : 0;
+                }
+            }
+
+            if (seen > words)
+            {
+                break; // the first pass counted this many words; compare like with like
+            }
         }
 
         var best = Array.IndexOf(counts, counts.Max());

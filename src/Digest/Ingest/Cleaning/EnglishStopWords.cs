@@ -24,6 +24,9 @@ public static class EnglishStopWords
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Length of the longest function word: longer words need no lookup.</summary>
+    public const int MaxLength = 9;
+
     /// <summary>True when <paramref name="word"/> is an English function word (case-insensitive).</summary>
     public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }

@@ -9,6 +9,7 @@ internal static class LineClassifier
 {
     private const int MinProseWords = 7;
     private const double MinProseStopWords = 0.2;
+    private const int MinUnpunctuatedProseLength = 150;
 
     /// <summary>Classifies each line.</summary>
     /// <param name="lines">The lines.</param>
@@ -27,7 +28,7 @@ internal static class LineClassifier
 
     private static LineClass Classify(string line, LineStats stats, bool english)
     {
-        if (SectionBreaks.IsMatch(line))
+        if (SectionBreaks.IsMatch(line) || SectionBreaks.OpensComments(line))
         {
             return LineClass.SectionBreak;
         }
@@ -37,7 +38,9 @@ internal static class LineClassifier
             return LineClass.Furniture;
         }
 
-        var prose = stats.Words >= MinProseWords && (!english || stats.StopWordDensity >= MinProseStopWords) && !IsHeadline(line, stats);
+        // Article paragraphs end like sentences; teasers and headlines in sentence case do not.
+        var prose = stats.Words >= MinProseWords && (!english || stats.StopWordDensity >= MinProseStopWords) &&
+            (stats.EndsSentence || stats.Length >= MinUnpunctuatedProseLength) && !IsHeadline(line, stats);
         return prose ? LineClass.Prose : LineClass.Other;
     }
 

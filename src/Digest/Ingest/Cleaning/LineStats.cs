@@ -41,7 +41,7 @@ internal readonly record struct LineStats(int Length, int Words, int StopWords, 
             else if (!inWord && start >= 0)
             {
                 words++;
-                if (EnglishStopWords.Contains(line[start..i]))
+                if (i - start <= EnglishStopWords.MaxLength && EnglishStopWords.Contains(line[start..i]))
                 {
                     stop++;
                 }

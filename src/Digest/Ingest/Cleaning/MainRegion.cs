@@ -8,9 +8,16 @@ namespace Digest.Ingest.Cleaning;
 /// </summary>
 internal static class MainRegion
 {
-    private const int OtherLineCost = 8;
+    private const int OtherLineCost = 16;
+    private const int MinSentenceWords = 5;
     private const double OtherLengthCost = 0.3;
     private const int FurnitureLineCost = 40;
+
+    // A "Related articles" header usually ends the article, but some sites put such boxes inside
+    // it: only a long article on both sides outweighs one. Comments always follow the article:
+    // the block never crosses their header.
+    private const int SectionBreakCost = 300;
+    private const int CommentsHeaderCost = 1_000_000;
 
     // Prose after a comments header is readers' prose: it counts for a quarter, so a long
     // discussion does not outweigh the article it discusses.
@@ -34,14 +41,7 @@ internal static class MainRegion
                 start = i;
             }
 
-            if (classes[i] == LineClass.SectionBreak)
-            {
-                current = 0; // nothing after a comments or related-stories header belongs to the block before it
-                start = i + 1;
-                continue;
-            }
-
-            var weight = Weight(classes[i], stats[i].Length);
+            var weight = i == commentsStart ? -CommentsHeaderCost : Weight(classes[i], stats[i].Length);
             current += weight > 0 && i > commentsStart ? weight * AfterCommentsWeight : weight;
             if (current > best)
             {
@@ -51,13 +51,39 @@ internal static class MainRegion
             }
         }
 
-        return (bestStart, bestEnd);
+        return Widen(classes, stats, bestStart, bestEnd);
     }
+
+    // The window starts and ends on prose; sentences just outside it that read as sentences
+    // (a lead with few function words, a one-line closing quote) belong to the article too.
+    private static (int Start, int End) Widen(IReadOnlyList<LineClass> classes, IReadOnlyList<LineStats> stats, int start, int end)
+    {
+        if (end == 0)
+        {
+            return (start, end);
+        }
+
+        while (start > 0 && IsSentence(classes[start - 1], stats[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < classes.Count && IsSentence(classes[end], stats[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsSentence(LineClass lineClass, LineStats stats) =>
+        lineClass == LineClass.Other && stats.EndsSentence && stats.Words >= MinSentenceWords;
 
     private static double Weight(LineClass lineClass, int length) => lineClass switch
     {
         LineClass.Prose => length,
         LineClass.Other => -(OtherLineCost + (OtherLengthCost * length)),
+        LineClass.SectionBreak => -(SectionBreakCost + length),
         _ => -(FurnitureLineCost + length),
     };
 }

@@ -9,6 +9,7 @@ namespace Digest.Ingest.Cleaning;
 internal static partial class ReadMoreLines
 {
     private const int MaxLength = 90;
+    private const int TailLength = 48;
 
     /// <summary>True when the whole line is such a pointer.</summary>
     public static bool IsMatch(string line) => line.Length <= MaxLength && Pointer().IsMatch(line);
@@ -19,7 +20,9 @@ internal static partial class ReadMoreLines
     /// </summary>
     public static string TrimGluedPointer(string paragraph)
     {
-        var match = GluedPointer().Match(paragraph);
+        // The pointer is at most a few words at the very end: look at the tail only.
+        var tailStart = Math.Max(0, paragraph.Length - TailLength);
+        var match = GluedPointer().Match(paragraph, tailStart);
         if (!match.Success)
         {
             return paragraph;

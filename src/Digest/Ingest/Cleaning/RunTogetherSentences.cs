@@ -14,7 +14,21 @@ internal static partial class RunTogetherSentences
     public static string Repair(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return GluedBoundary().Replace(text, m => LooksLikeUrl(text, m.Index) ? "" : " ");
+        return HasGluedStop(text) ? GluedBoundary().Replace(text, m => LooksLikeUrl(text, m.Index) ? "" : " ") : text;
+    }
+
+    // Most paragraphs have no stop directly followed by a capital: skip the regex for them.
+    private static bool HasGluedStop(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAny('.', '!', '?'); i >= 0 && i + 1 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] is not ' ' && (char.IsUpper(text[i + 1]) || (i + 2 < text.Length && char.IsUpper(text[i + 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // True when the boundary at index lies inside a URL or a domain name such as example.Com/path.

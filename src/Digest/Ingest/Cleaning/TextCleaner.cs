@@ -10,6 +10,8 @@ namespace Digest.Ingest.Cleaning;
 /// </summary>
 public static class TextCleaner
 {
+    private const int MenuItemWords = 4;
+
     /// <summary>Cleans the body lines of a seed.</summary>
     /// <param name="title">The seed's title line.</param>
     /// <param name="lines">The body lines, as <see cref="TextLines.Split"/> gives them.</param>
@@ -27,7 +29,8 @@ public static class TextCleaner
         var stats = paragraphs.Select(p => LineStats.Of(p)).ToArray();
         var classes = LineClassifier.Classify(paragraphs, stats, english);
         var comments = paragraphs.FindIndex(SectionBreaks.OpensComments);
-        var (start, end) = MainRegion.Find(classes, stats, comments < 0 ? paragraphs.Count : comments);
+        var (start, end) = LooksClean(classes, stats) ? (0, paragraphs.Count) : MainRegion.Find(classes, stats, comments < 0 ? paragraphs.Count : comments);
+        start = AfterHeadline(title, paragraphs, classes, stats, start, end);
         var latin = ForeignScript.IsMostlyLatin(Enumerable.Range(start, end - start).Where(i => classes[i] == LineClass.Prose).Select(i => stats[i]));
 
         var kept = new List<string>(end - start);
@@ -53,5 +56,48 @@ public static class TextCleaner
         }
 
         return kept;
+    }
+
+    // Pages repeat the headline right above the article: the last echo of the title inside the
+    // block with most of the block's prose after it marks where the article starts (teasers and
+    // header lines before it are not the article).
+    private static int AfterHeadline(string title, List<string> paragraphs, LineClass[] classes, LineStats[] stats, int start, int end)
+    {
+        long before = 0, total = 0;
+        for (var i = start; i < end; i++)
+        {
+            total += classes[i] == LineClass.Prose ? stats[i].Length : 0;
+        }
+
+        var cut = start;
+        for (var i = start; i < end; i++)
+        {
+            if (TitleEcho.IsEcho(paragraphs[i], title) && total - before > before)
+            {
+                cut = i + 1;
+            }
+
+            before += classes[i] == LineClass.Prose ? stats[i].Length : 0;
+        }
+
+        return cut;
+    }
+
+    // A seed that is only the article (no furniture, hardly any menu-like fragments) is kept
+    // whole: its tables, lists and standfirst are the article's, not the page's.
+    private static bool LooksClean(LineClass[] classes, LineStats[] stats)
+    {
+        var fragments = 0;
+        for (var i = 0; i < classes.Length; i++)
+        {
+            if (classes[i] is LineClass.Furniture or LineClass.SectionBreak)
+            {
+                return false;
+            }
+
+            fragments += stats[i].Words < MenuItemWords ? 1 : 0;
+        }
+
+        return fragments * 10 <= classes.Length;
     }
 }

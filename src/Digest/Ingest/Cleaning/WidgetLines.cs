@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Digest.Ingest.Cleaning;
@@ -13,7 +14,7 @@ internal static partial class WidgetLines
 
     /// <summary>True when <paramref name="line"/> is widget text, not article text.</summary>
     public static bool IsMatch(string line) =>
-        WidgetSentence().IsMatch(line) || (line.Length <= MaxLabelLength && WidgetLabel().IsMatch(line));
+        line.AsSpan().ContainsAny(WidgetSentences) || (line.Length <= MaxLabelLength && WidgetLabel().IsMatch(line));
 
     // Whole widget labels: the line is nothing but the label (plus counts and punctuation).
     [GeneratedRegex(
@@ -21,9 +22,17 @@ internal static partial class WidgetLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WidgetLabel();
 
-    // Widget sentences that can be long but are never article text.
-    [GeneratedRegex(
-        @"are you sure you want to delete this comment|your email address will not be published|required fields are marked|leave a (reply|comment)\b|you must be logged in to post|sign up for (our|the) .{0,40}newsletter|this site uses (akismet|cookies)|by (using|continuing to use) this (site|website)|we use cookies|enable javascript|your browser does not support|this (video|content) is (not available|unavailable)|to continue reading|already a subscriber|subscribe (now )?to (continue|read|unlock)|share (this|on) (article|story|facebook|twitter)|click here to|notify me of (new|follow-up)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WidgetSentence();
+    // Widget sentences that can be long but are never article text. Literal phrases found with
+    // one vectorised search: a regex alternation over every line was the slowest step of ingest.
+    private static readonly SearchValues<string> WidgetSentences = SearchValues.Create(
+    [
+        "are you sure you want to delete this comment", "your email address will not be published", "required fields are marked",
+        "leave a reply", "leave a comment", "you must be logged in to post", "this site uses akismet", "this site uses cookies",
+        "by using this site", "by using this website", "by continuing to use this", "we use cookies", "enable javascript",
+        "your browser does not support", "this video is not available", "this content is not available", "this video is unavailable",
+        "this content is unavailable", "to continue reading", "already a subscriber", "subscribe to continue", "subscribe now to continue",
+        "subscribe to read", "subscribe to unlock", "share this article", "share this story", "share on facebook", "share on twitter",
+        "click here to", "notify me of new", "notify me of follow-up", "sign up for our newsletter", "sign up for the newsletter",
+    ],
+        StringComparison.OrdinalIgnoreCase);
 }

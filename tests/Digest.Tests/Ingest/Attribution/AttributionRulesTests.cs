@@ -1,0 +1,65 @@
+using Digest.Ingest.Attribution;
+
+namespace Digest.Tests.Ingest.Attribution;
+
+public sealed class AttributionRulesTests
+{
+    [Theory]
+    [InlineData("LISBON (AP) — The city council voted.", "LISBON", "AP")]
+    [InlineData("PORTO, PORTUGAL (9:15 A.M.) – Officials said.", "PORTO, PORTUGAL", null)]
+    [InlineData("(CNN) -- A bridge closed on Friday.", null, "CNN")]
+    [InlineData("WASHINGTON (Reuters) - Lawmakers agreed.", "WASHINGTON", "Reuters")]
+    public void Datelines_give_place_and_credit(string paragraph, string? place, string? credit)
+    {
+        Assert.True(Datelines.TryParse(paragraph, out var p, out var c));
+        Assert.Equal(place, p);
+        Assert.Equal(credit, c);
+    }
+
+    [Theory]
+    [InlineData("The city council voted on Tuesday.")]
+    [InlineData("US-led forces moved north - officials said.")]
+    public void Ordinary_sentences_have_no_dateline(string paragraph) => Assert.False(Datelines.TryParse(paragraph, out _, out _));
+
+    [Theory]
+    [InlineData("By Jane Example", "Jane Example")]
+    [InlineData("By Jane Example and John Sample, Example News", "Jane Example and John Sample")]
+    [InlineData("BY JANE EXAMPLE", "JANE EXAMPLE")]
+    public void Bylines_give_the_names(string line, string expected)
+    {
+        Assert.True(Bylines.TryParse(line, out var byline));
+        Assert.Equal(expected, byline);
+    }
+
+    [Theory]
+    [InlineData("By the end of the week the bridge had closed.")]
+    [InlineData("by far the largest")]
+    public void Sentences_starting_with_by_are_not_bylines(string line) => Assert.False(Bylines.TryParse(line, out _));
+
+    [Theory]
+    [InlineData("дата публікації: 21-09-2017", 2017, 9, 21)]
+    [InlineData("Published: Sept. 21, 2017 10:15 am", 2017, 9, 21)]
+    [InlineData("Thursday 21 September 2017", 2017, 9, 21)]
+    [InlineData("2017-09-21T08:00:00Z", 2017, 9, 21)]
+    [InlineData("09/21/2017", 2017, 9, 21)]
+    [InlineData("21.09.2017", 2017, 9, 21)]
+    public void Explicit_dates_are_read(string line, int year, int month, int day)
+    {
+        Assert.True(Dates.IsDateLine(line, out var date));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("The meeting took place on Thursday.")]
+    [InlineData("On September 5 the siege was broken.")]
+    [InlineData("31-02-2017")]
+    public void No_date_is_invented(string text) => Assert.Null(Dates.Find(text));
+
+    [Theory]
+    [InlineData("The council said on Tuesday that the bridge will close for repairs and that traffic will be diverted.", "en")]
+    [InlineData("Міська рада у вівторок проголосувала за закриття старого мосту на ремонт.", "uk")]
+    [InlineData("Городской совет во вторник проголосовал за закрытие старого моста на ремонт.", "ru")]
+    [InlineData("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für die Reparatur zu schließen, und der Verkehr wird umgeleitet.", "de")]
+    [InlineData("Le conseil municipal a voté mardi la fermeture du vieux pont pour des réparations et la circulation sera déviée.", "fr")]
+    public void Language_is_detected(string text, string expected) => Assert.Equal(expected, LanguageDetector.Detect([text]));
+}

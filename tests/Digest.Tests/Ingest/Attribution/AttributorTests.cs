@@ -1,0 +1,58 @@
+using Digest.Ingest.Attribution;
+
+namespace Digest.Tests.Ingest.Attribution;
+
+public sealed class AttributorTests
+{
+    private static readonly Article Draft = new() { Title = "Bridge to close", Slug = "", Story = "" };
+
+    private static Article Attribute(string[] paragraphs, string[]? raw = null, PageMetadata? page = null, Article? draft = null) =>
+        Attributor.Attribute(draft ?? Draft, raw ?? paragraphs, paragraphs, page ?? PageMetadata.None, SourceCatalog.BuiltIn);
+
+    [Fact]
+    public void Dateline_credit_names_the_source_and_the_place()
+    {
+        var article = Attribute(["LISBON (AP) — The city council voted on Tuesday to close the old bridge."]);
+        Assert.Equal("Associated Press", article.Source);
+        Assert.Equal("LISBON", article.Dateline);
+    }
+
+    [Fact]
+    public void Copyright_credit_in_the_footer_names_the_source()
+    {
+        var article = Attribute(["The city council voted on Tuesday to close the old bridge."], ["By Jane Example", "The city council voted on Tuesday to close the old bridge.", "™ & © 2019 Cable News Network, Inc. All rights reserved."]);
+        Assert.Equal("CNN", article.Source);
+        Assert.Equal("Jane Example", article.Byline);
+    }
+
+    [Fact]
+    public void A_wire_quoted_in_the_text_is_not_the_source()
+    {
+        var article = Attribute(["The city council voted on Tuesday to close the old bridge, Reuters reports."]);
+        Assert.Equal(Sources.Unknown, article.Source);
+        Assert.Null(article.Date);
+    }
+
+    [Fact]
+    public void A_labelled_date_line_gives_the_date_and_relative_dates_give_none()
+    {
+        Assert.Equal(new DateOnly(2017, 9, 21), Attribute(["The council voted on Thursday."], ["The council voted on Thursday.", "дата публікації: 21-09-2017"]).Date);
+        Assert.Null(Attribute(["The council voted on Thursday."]).Date);
+    }
+
+    [Fact]
+    public void Page_metadata_wins_and_a_known_site_suffix_leaves_the_title()
+    {
+        var page = new PageMetadata(SiteName: "Example Gazette", Url: "https://gazette.example/a", Date: new DateOnly(2019, 11, 20), Byline: "Jane Example");
+        var article = Attribute(["(CNN) -- The council voted."], page: page, draft: Draft with { Title = "Bridge to close - WSJ" });
+        Assert.Equal("Example Gazette", article.Source);
+        Assert.Equal(new DateOnly(2019, 11, 20), article.Date);
+        Assert.Equal("Jane Example", article.Byline);
+        Assert.Equal("https://gazette.example/a", article.Url);
+        Assert.Equal("Bridge to close", article.Title);
+    }
+
+    [Fact]
+    public void A_known_site_after_the_title_names_the_source() =>
+        Assert.Equal("The Wall Street Journal", Attribute(["The council voted."], draft: Draft with { Title = "Bridge to close - WSJ" }).Source);
+}

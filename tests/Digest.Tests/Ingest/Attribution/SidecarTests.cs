@@ -1,0 +1,43 @@
+using Digest.Ingest.Attribution;
+
+namespace Digest.Tests.Ingest.Attribution;
+
+public sealed class SidecarTests
+{
+    [Fact]
+    public void Sidecar_values_override_inferred_ones()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var sidecar = Sidecar.Parse("url: https://gazette.example/a\nsource: AP\ndate: 2019-11-20\nbyline: Jane Example\ntags: [bridges, lisbon]\ntitle: Bridge closes\n", "seeds/a.yml", diagnostics);
+        var inferred = new Article { Title = "Bridge to close", Slug = "s", Story = "s", Source = "CNN", Byline = "John Sample" };
+
+        var article = sidecar.ApplyTo(inferred, SourceCatalog.BuiltIn);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("Associated Press", article.Source);
+        Assert.Equal(new DateOnly(2019, 11, 20), article.Date);
+        Assert.Equal("Jane Example", article.Byline);
+        Assert.Equal(["bridges", "lisbon"], article.Tags);
+        Assert.Equal("Bridge closes", article.Title);
+        Assert.Equal("https://gazette.example/a", article.Url);
+    }
+
+    [Fact]
+    public void Bad_sidecar_values_are_reported_at_their_line()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var sidecar = Sidecar.Parse("source: AP\ndate: last Thursday\n", "seeds/a.yml", diagnostics);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(2, error.Line);
+        Assert.Null(sidecar.Date);
+        Assert.Equal("AP", sidecar.Source);
+    }
+
+    [Fact]
+    public void Malformed_sidecar_yaml_is_a_diagnostic_not_an_exception()
+    {
+        var diagnostics = new List<Diagnostic>();
+        Sidecar.Parse("source: [AP\n", "seeds/a.yml", diagnostics);
+        Assert.Equal(Severity.Error, Assert.Single(diagnostics).Severity);
+    }
+}

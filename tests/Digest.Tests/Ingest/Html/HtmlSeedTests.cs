@@ -1,0 +1,78 @@
+using Digest.Content;
+using Digest.Ingest.Html;
+
+namespace Digest.Tests.Ingest.Html;
+
+public sealed class HtmlSeedTests
+{
+    private const string Page =
+        """
+        <!doctype html>
+        <html lang="en"><head>
+          <title>Bridge to close for repairs | Example Gazette</title>
+          <meta property="og:title" content="Bridge to close for repairs">
+          <meta property="og:site_name" content="Example Gazette">
+          <meta property="article:published_time" content="2019-11-20T08:15:00Z">
+          <meta name="author" content="Jane Example">
+          <link rel="canonical" href="https://gazette.example/news/bridge">
+          <script>var tracking = "Share this article with everyone";</script>
+        </head><body>
+          <header class="site-header"><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+          <div class="share-bar"><a href="https://facebook.example/share">Share on Facebook</a></div>
+          <main><article class="story-body">
+            <h1>Bridge to close for repairs</h1>
+            <p class="byline">By Jane Example</p>
+            <p>LISBON — The city council voted on Tuesday to close the old bridge for repairs, a decision that will divert traffic through the town centre for at least six months.</p>
+            <p>Engineers said the cracks found in the main span last spring had grown faster than expected, and that <a href="https://gazette.example/report">the full report</a> would be published.</p>
+            <h2>What happens next</h2>
+            <ul><li>Buses will use the ring road.</li><li>Cyclists keep a lane on the rail bridge.</li></ul>
+            <blockquote><p>It is the right call, however painful it is for commuters.</p></blockquote>
+            <p>The mayor said she understood the frustration of people who cross the river every day, but that <a href="javascript:alert(1)">safety</a> had to come first *today*.</p>
+          </article></main>
+          <aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Storm floods coastal towns</a></li><li><a href="/b">Team wins cup</a></li></ul></aside>
+          <div class="comments"><p>I have driven over that bridge every day for twenty years and never noticed anything wrong with it at all.</p></div>
+          <footer>© 2019 Example Gazette. All rights reserved.</footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Extracts_title_and_metadata_from_the_page()
+    {
+        var extracted = HtmlSeed.Extract(Page);
+        Assert.Equal("Bridge to close for repairs", extracted.Title);
+        Assert.Equal("Example Gazette", extracted.Page.SiteName);
+        Assert.Equal(new DateOnly(2019, 11, 20), extracted.Page.Date);
+        Assert.Equal("Jane Example", extracted.Page.Byline);
+        Assert.Equal("https://gazette.example/news/bridge", extracted.Page.Url);
+    }
+
+    [Fact]
+    public void Body_keeps_paragraphs_headings_lists_quotes_and_safe_links_only()
+    {
+        var body = HtmlSeed.Extract(Page).Body;
+        Assert.StartsWith("LISBON — The city council voted", body, StringComparison.Ordinal);
+        Assert.Contains("## What happens next", body, StringComparison.Ordinal);
+        Assert.Contains("- Buses will use the ring road.", body, StringComparison.Ordinal);
+        Assert.Contains("> It is the right call", body, StringComparison.Ordinal);
+        Assert.Contains("[the full report](<https://gazette.example/report>)", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript", body, StringComparison.Ordinal);
+        Assert.Contains("\\*today\\*", body, StringComparison.Ordinal);
+        foreach (var furniture in new[] { "Home", "Share on Facebook", "Storm floods", "twenty years", "All rights reserved", "By Jane Example", "tracking" })
+        {
+            Assert.DoesNotContain(furniture, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Rendered_body_injects_no_markup()
+    {
+        var html = SafeMarkdown.ToHtml(HtmlSeed.Extract(Page.Replace("the full report", "<b>x</b> &lt;script&gt;alert(1)&lt;/script&gt;", StringComparison.Ordinal)).Body);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.Contains("<em>", SafeMarkdown.ToHtml("*a*"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<em>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
+        Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
+}

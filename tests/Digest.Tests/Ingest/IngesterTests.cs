@@ -1,0 +1,93 @@
+using Digest.Content;
+using Digest.Ingest;
+
+namespace Digest.Tests.Ingest;
+
+public sealed class IngesterTests : IDisposable
+{
+    private const string Article =
+        "Bridge to close for repairs\n\nBridge to close for repairs\n\nBy Jane Example\n\n" +
+        "LISBON (AP) — The city council voted on Tuesday to close the old bridge for repairs, a decision that will divert traffic through the town centre.\n\n" +
+        "Engineers said the cracks found in the main span last spring had grown faster than expected.On Monday they closed one lane.\n\n" +
+        "Share this article:\nLeave a Reply\n";
+
+    private readonly ProjectPaths _paths = ProjectPaths.Resolve(Path.Combine(Path.GetTempPath(), "digest-ingest-" + Guid.NewGuid().ToString("N")[..8]));
+
+    public IngesterTests() => Directory.CreateDirectory(_paths.Seeds);
+
+    public void Dispose() => Directory.Delete(_paths.Root, recursive: true);
+
+    [Fact]
+    public void A_text_seed_becomes_a_clean_attributed_article()
+    {
+        File.WriteAllText(Path.Combine(_paths.Seeds, "a.txt"), Article);
+        var article = Assert.Single(Ingester.Run(_paths).Articles);
+
+        Assert.Equal("Associated Press", article.Source);
+        Assert.Equal("LISBON", article.Dateline);
+        Assert.Equal("Jane Example", article.Byline);
+        Assert.Equal("en", article.Language);
+        Assert.Null(article.Date);
+        Assert.StartsWith("LISBON (AP) — The city council", article.Body, StringComparison.Ordinal);
+        Assert.Contains("expected. On Monday", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bridge to close", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sidecar_overrides_what_ingest_inferred()
+    {
+        File.WriteAllText(Path.Combine(_paths.Seeds, "a.txt"), Article);
+        File.WriteAllText(Path.Combine(_paths.Seeds, "a.yml"), "source: Reuters\ndate: 2019-11-20\nurl: https://gazette.example/a\ntags: [bridges]\n");
+        var article = Assert.Single(Ingester.Run(_paths).Articles);
+
+        Assert.Equal("Reuters", article.Source);
+        Assert.Equal(new DateOnly(2019, 11, 20), article.Date);
+        Assert.Equal("https://gazette.example/a", article.Url);
+        Assert.Equal(["bridges"], article.Tags);
+    }
+
+    [Fact]
+    public void Bad_and_oversized_seeds_are_reported_by_name_and_the_rest_still_build()
+    {
+        Directory.CreateDirectory(_paths.Input);
+        File.WriteAllText(Path.Combine(_paths.Input, "digest.yml"), "ingest:\n  max_seed_bytes: 1000\n");
+        File.WriteAllText(Path.Combine(_paths.Seeds, "a.txt"), Article);
+        File.WriteAllText(Path.Combine(_paths.Seeds, "big.txt"), "Big\n\n" + new string('x', 2000));
+        File.WriteAllBytes(Path.Combine(_paths.Seeds, "bin.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]);
+        File.WriteAllText(Path.Combine(_paths.Seeds, "empty.html"), "");
+
+        var result = Ingester.Run(_paths);
+
+        Assert.Single(result.Articles);
+        Assert.Contains(result.Diagnostics, d => d.File == "seeds/big.txt" && d.Message.Contains("too large", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.File == "seeds/bin.txt" && d.Message.Contains("binary", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.File == "seeds/empty.html" && d.Message.Contains("empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_html_seed_is_ingested_with_its_page_metadata()
+    {
+        File.WriteAllText(Path.Combine(_paths.Seeds, "page.html"),
+            "<html><head><meta property=\"og:site_name\" content=\"Reuters\"><meta property=\"og:title\" content=\"Bridge to close\"></head><body><article>" +
+            "<p>The city council voted on Tuesday to close the old bridge for repairs, a decision that will divert traffic.</p>" +
+            "<p>Engineers said the cracks found in the main span last spring had grown faster than expected, officials said.</p></article></body></html>");
+
+        var article = Assert.Single(Ingester.Run(_paths).Articles);
+
+        Assert.Equal("Bridge to close", article.Title);
+        Assert.Equal("Reuters", article.Source);
+        Assert.Equal("page.html", article.Seed);
+        Assert.Contains("Engineers said", SafeMarkdown.ToPlainText(article.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_is_deterministic()
+    {
+        File.WriteAllText(Path.Combine(_paths.Seeds, "a.txt"), Article);
+        Ingester.Run(_paths);
+        var first = Directory.GetFiles(_paths.Articles).Select(File.ReadAllText).ToList();
+        Assert.Equal(0, Ingester.Run(_paths).Written);
+        Assert.Equal(first, Directory.GetFiles(_paths.Articles).Select(File.ReadAllText).ToList());
+    }
+}
