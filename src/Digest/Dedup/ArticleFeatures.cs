@@ -44,24 +44,29 @@ internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, uint[] Shi
             words.AddRange(headline);
         }
 
-        var counts = new Dictionary<ulong, int>();
-        foreach (var word in words)
+        // Sorting the word hashes groups equal words: terms and their counts in one pass.
+        var content = words.Where(w => !StopWords.Hashes.Contains(w)).ToArray();
+        Array.Sort(content);
+        var terms = new List<ulong>(content.Length / 2);
+        var termCounts = new List<int>(content.Length / 2);
+        for (var k = 0; k < content.Length; k++)
         {
-            if (!StopWords.Hashes.Contains(word))
+            if (k > 0 && content[k] == content[k - 1])
             {
-                counts[word] = counts.GetValueOrDefault(word) + 1;
+                termCounts[^1]++;
+            }
+            else
+            {
+                terms.Add(content[k]);
+                termCounts.Add(1);
             }
         }
 
-        var terms = counts.Keys.ToArray();
-        Array.Sort(terms);
-        var termCounts = terms.Select(t => counts[t]).ToArray();
-
-        var nameWords = article.Entities.Count > 0
+        var nameHashes = article.Entities.Count > 0
             ? CapitalisedNames.FromEntities(article.Entities)
-            : CapitalisedNames.Words(article.Title, paragraphs);
-        var names = nameWords.Select(Words.Hash).Distinct().ToArray();
+            : CapitalisedNames.Of(article.Title, paragraphs);
+        var names = nameHashes.ToArray();
         Array.Sort(names);
-        return new ArticleFeatures(exact, bodyWords, shingles, signature, terms, termCounts, names);
+        return new ArticleFeatures(exact, bodyWords, shingles, signature, [.. terms], [.. termCounts], names);
     }
 }

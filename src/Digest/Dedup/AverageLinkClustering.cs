@@ -10,6 +10,8 @@ namespace Digest.Dedup;
 /// </summary>
 internal sealed class AverageLinkClustering
 {
+    private const int MaxNeighbours = 32;
+
     private readonly Cluster?[] _clusters;
     private Linkage _linkage;
 
@@ -54,9 +56,9 @@ internal sealed class AverageLinkClustering
 
             foreach (var other in cluster.Neighbours)
             {
-                if (other > cluster.Id)
+                if (_clusters[other] is { } neighbour && (other > cluster.Id || !neighbour.Neighbours.Contains(cluster.Id)))
                 {
-                    Push(queue, cluster, _clusters[other]!, threshold, maxDays);
+                    Push(queue, cluster, neighbour, threshold, maxDays);
                 }
             }
         }
@@ -71,10 +73,16 @@ internal sealed class AverageLinkClustering
             }
 
             var merged = Join(a, b);
+            var scored = new List<(double Similarity, int Id)>(merged.Neighbours.Count);
             foreach (var other in merged.Neighbours.Order())
             {
-                Push(queue, merged, _clusters[other]!, threshold, maxDays);
+                if (_clusters[other] is { } neighbour)
+                {
+                    scored.Add((Push(queue, merged, neighbour, threshold, maxDays), other));
+                }
             }
+
+            KeepClosest(merged, scored);
         }
     }
 
@@ -98,11 +106,12 @@ internal sealed class AverageLinkClustering
         return result;
     }
 
-    private void Push(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double threshold, int maxDays)
+    // Scores a pair and queues it when it may merge; returns the similarity (-1 when the dates forbid it).
+    private double Push(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double threshold, int maxDays)
     {
         if (Similarity.GapDays(a.First, a.Last, b.First, b.Last) > maxDays)
         {
-            return;
+            return -1;
         }
 
         var similarity = LinkOf(a, b);
@@ -110,6 +119,27 @@ internal sealed class AverageLinkClustering
         {
             var (low, high) = a.Id < b.Id ? (a, b) : (b, a);
             queue.Enqueue((low.Id, high.Id, low.Version, high.Version), (similarity, low.Id, high.Id));
+        }
+
+        return similarity;
+    }
+
+    // A merged cluster keeps only its MaxNeighbours most similar neighbours. Without the cap a big
+    // topic inherits every neighbour of every member and each merge into it rescores them all,
+    // which makes clustering quadratic in the topic's size; the dropped ones are the least likely
+    // to merge with it.
+    private static void KeepClosest(Cluster merged, List<(double Similarity, int Id)> scored)
+    {
+        if (scored.Count <= MaxNeighbours)
+        {
+            return;
+        }
+
+        scored.Sort((x, y) => x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.Id.CompareTo(y.Id));
+        merged.Neighbours.Clear();
+        for (var k = 0; k < MaxNeighbours; k++)
+        {
+            merged.Neighbours.Add(scored[k].Id);
         }
     }
 
@@ -173,6 +203,8 @@ internal sealed class AverageLinkClustering
 
     private sealed class Cluster(int id, Dictionary<ulong, double> text, DateOnly? date)
     {
+        private const int MaxTerms = 400;
+
         public int Id { get; } = id;
 
         public int Version { get; private set; }
@@ -195,9 +227,30 @@ internal sealed class AverageLinkClustering
             SquaredNorm += other.SquaredNorm + 2 * dot;
             Members.AddRange(other.Members);
             Text = Sum(Text, other.Text);
+            if (Text.Count > MaxTerms)
+            {
+                Text = Prune(Text);
+                SquaredNorm = Text.Values.Sum(v => v * v);
+            }
             First = Min(First, other.First);
             Last = Max(Last, other.Last);
             Version++;
+        }
+
+        // A big cluster's summed vector keeps its heaviest terms (ties by key): its light terms,
+        // each from a few members, barely move the similarity to another cluster, and an unbounded
+        // vector would make every merge of a large topic slower than the last.
+        private static Dictionary<ulong, double> Prune(Dictionary<ulong, double> text)
+        {
+            var entries = text.ToArray();
+            Array.Sort(entries, (x, y) => x.Value != y.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
+            var kept = new Dictionary<ulong, double>(MaxTerms);
+            for (var k = 0; k < MaxTerms; k++)
+            {
+                kept[entries[k].Key] = entries[k].Value;
+            }
+
+            return kept;
         }
 
         private static Dictionary<ulong, double> Sum(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
