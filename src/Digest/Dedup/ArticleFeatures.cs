@@ -3,13 +3,30 @@ namespace Digest.Dedup;
 /// <summary>What the dedup stage needs of one article, computed once (in parallel) and then shared.</summary>
 /// <param name="ExactKey">Hash of the normalised headline and body word sequence: equal keys, same text.</param>
 /// <param name="WordCount">Words of the normalised body (the "most complete text" of the canonical rule).</param>
-/// <param name="Shingles">Sorted distinct shingle hashes of the body.</param>
-/// <param name="Signature">MinHash signature of <paramref name="Shingles"/>.</param>
+/// <param name="ShingleCount">Distinct shingles of the body (the shingles themselves are recomputed by <see cref="ShinglesOf"/> for the few articles that need verifying, to save memory).</param>
+/// <param name="Signature">MinHash signature of the body's shingles.</param>
 /// <param name="Terms">Term hashes (title and body, stop words out) with their counts, keys ascending.</param>
 /// <param name="Counts">Counts of <paramref name="Terms"/>.</param>
 /// <param name="Names">Name-word hashes (from entities or capitalised phrases), ascending.</param>
-internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, uint[] Shingles, uint[] Signature, ulong[] Terms, int[] Counts, ulong[] Names)
+internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, int ShingleCount, uint[] Signature, ulong[] Terms, int[] Counts, ulong[] Names)
 {
+    /// <summary>The sorted distinct shingles of an article's body (of its headline when the body is empty).</summary>
+    public static uint[] ShinglesOf(Article article, DedupSettings settings)
+    {
+        var words = new List<ulong>(512);
+        foreach (var paragraph in PlainText.Paragraphs(article.Body))
+        {
+            Words.Hashes(paragraph, words);
+        }
+
+        if (words.Count == 0)
+        {
+            Words.Hashes(article.Title, words);
+        }
+
+        return Dedup.Shingles.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), settings.ShingleSize);
+    }
+
     public static ArticleFeatures Of(Article article, DedupSettings settings)
     {
         var paragraphs = PlainText.Paragraphs(article.Body);
@@ -67,6 +84,6 @@ internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, uint[] Shi
             : CapitalisedNames.Of(article.Title, paragraphs);
         var names = nameHashes.ToArray();
         Array.Sort(names);
-        return new ArticleFeatures(exact, bodyWords, shingles, signature, [.. terms], [.. termCounts], names);
+        return new ArticleFeatures(exact, bodyWords, shingles.Length, signature, [.. terms], [.. termCounts], names);
     }
 }

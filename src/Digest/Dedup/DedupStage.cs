@@ -35,10 +35,10 @@ public static partial class DedupStage
         Parallel.For(0, n, i => features[i] = ArticleFeatures.Of(articles[i], settings));
 
         // 1–2. Copy groups; the canonical member of each by the rule.
-        var copies = CopyDetector.Group(features, settings);
+        var copies = CopyDetector.Group(articles, features, settings);
 
-        // Shingles and signatures are done with; at 100,000 articles they are a quarter of the memory.
-        Parallel.For(0, n, i => features[i] = features[i] with { Shingles = [], Signature = [] });
+        // Signatures are done with; memory matters at 100,000 articles.
+        Parallel.For(0, n, i => features[i] = features[i] with { Signature = [] });
         var copyGroups = Groups(n, copies.Find);
         var canonicalOf = new int[n];
         var heads = new List<int>();
