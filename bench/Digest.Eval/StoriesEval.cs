@@ -29,6 +29,13 @@ public static class StoriesEval
             var ids = row["pair_id"].Split('_');
             var same = articles[ids[0] + ".txt"].Story == articles[ids[1] + ".txt"].Story;
             var gold = double.Parse(row["Overall"], CultureInfo.InvariantCulture) <= 2.0;
+            if (same != gold)
+            {
+                var (a, b) = (articles[ids[0] + ".txt"], articles[ids[1] + ".txt"]);
+                var copy = a.DuplicateOf is not null || b.DuplicateOf is not null ? " (copies)" : "";
+                Console.WriteLine($"  {(same ? "together, not same story" : "apart, same story")} (Overall {row["Overall"][..Math.Min(4, row["Overall"].Length)]}){copy}: {Short(a.Title)} | {Short(b.Title)}");
+            }
+
             tp += same && gold ? 1 : 0;
             fp += same && !gold ? 1 : 0;
             fn += !same && gold ? 1 : 0;
@@ -39,6 +46,8 @@ public static class StoriesEval
         Console.WriteLine($"stories (SemEval-2022 en-en): pairs {rows.Count}, texts {written.Count}, same-story gold {tp + fn}, predicted same {tp + fp}, stories {articles.Values.Select(a => a.Story).Distinct().Count()}");
         return Figures.Report("stories", [("precision", precision), ("recall", recall), ("f1", Figures.F1(precision, recall))], change);
     }
+
+    private static string Short(string title) => title.Length <= 50 ? title : title[..50];
 
     // A seed is a title line, a blank line, then paragraphs; most SemEval texts are one line, so
     // their first words stand in for the title and the whole text is the body.

@@ -25,6 +25,20 @@ public static class TopicsEval
             Console.WriteLine($"  {group.Key}: " + string.Join(", ", group.GroupBy(kv => labels[kv.Key]).Select(g => $"{g.Key}×{g.Count()}")));
         }
 
+        foreach (var label in labels.Values.Distinct().Order(StringComparer.Ordinal))
+        {
+            var spread = labels.Where(kv => kv.Value == label).GroupBy(kv => topic[kv.Key]).Select(g => g.Count()).OrderDescending().ToList();
+            if (spread.Count > 1)
+            {
+                Console.WriteLine($"  {label} is split {string.Join('+', spread)}");
+                var main = labels.Where(kv => kv.Value == label).GroupBy(kv => topic[kv.Key]).MaxBy(g => g.Count())!.Key;
+                foreach (var (file, _) in labels.Where(kv => kv.Value == label && topic[kv.Key] != main))
+                {
+                    Console.WriteLine($"    {file} → {topic[file]}: {articles[file].Title}");
+                }
+            }
+        }
+
         return Figures.Report("topics", [("bcubed_precision", p), ("bcubed_recall", r), ("bcubed_f1", Figures.F1(p, r))], change);
     }
 

@@ -10,7 +10,13 @@ namespace Digest.Dedup;
 /// </summary>
 internal sealed class AverageLinkClustering
 {
+    private const int MaxNeighbours = 32;
+
+    // Later passes only pick up stragglers; a bound keeps a pathological input from looping long.
+    private const int MaxPasses = 8;
+
     private readonly Cluster?[] _clusters;
+    private readonly int[] _forward;
     private Linkage _linkage;
 
     /// <summary>How the similarity of two clusters is measured.</summary>
@@ -25,9 +31,10 @@ internal sealed class AverageLinkClustering
     public AverageLinkClustering(SparseVector[] text, DateOnly?[] dates, IEnumerable<(int A, int B, float Similarity)> edges)
     {
         _clusters = new Cluster?[text.Length];
+        _forward = Enumerable.Range(0, text.Length).ToArray();
         for (var i = 0; i < text.Length; i++)
         {
-            _clusters[i] = new Cluster(i, ToDictionary(text[i]), dates[i]);
+            _clusters[i] = new Cluster(i, text[i], dates[i]);
         }
 
         foreach (var (a, b, _) in edges)
@@ -44,6 +51,16 @@ internal sealed class AverageLinkClustering
     public void Merge(double threshold, int maxDays, Linkage linkage)
     {
         _linkage = linkage;
+
+        // Passes until one merges nothing: a neighbour that a big cluster dropped (see
+        // KeepClosest) is scored again against the cluster as it has become.
+        for (var pass = 0; pass < MaxPasses && MergePass(threshold, maxDays); pass++)
+        {
+        }
+    }
+
+    private bool MergePass(double threshold, int maxDays)
+    {
         var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Similarity, int A, int B)>(Comparer.Instance);
         foreach (var cluster in _clusters)
         {
@@ -52,15 +69,17 @@ internal sealed class AverageLinkClustering
                 continue;
             }
 
-            foreach (var other in cluster.Neighbours)
+            foreach (var id in cluster.Neighbours.Order().ToList())
             {
-                if (other > cluster.Id)
+                var neighbour = Resolve(id);
+                if (neighbour != cluster && (neighbour.Id > cluster.Id || !neighbour.Neighbours.Contains(cluster.Id)))
                 {
-                    Push(queue, cluster, _clusters[other]!, threshold, maxDays);
+                    Push(queue, cluster, neighbour, threshold, maxDays);
                 }
             }
         }
 
+        var merges = 0;
         while (queue.TryDequeue(out var pair, out _))
         {
             var a = _clusters[pair.A];
@@ -71,11 +90,32 @@ internal sealed class AverageLinkClustering
             }
 
             var merged = Join(a, b);
-            foreach (var other in merged.Neighbours.Order())
+            merges++;
+            var scored = new List<(double Similarity, int Id)>(merged.Neighbours.Count);
+            foreach (var other in merged.Neighbours.Order().ToList())
             {
-                Push(queue, merged, _clusters[other]!, threshold, maxDays);
+                var neighbour = Resolve(other);
+                if (neighbour != merged && !scored.Exists(s => s.Id == neighbour.Id))
+                {
+                    scored.Add((Push(queue, merged, neighbour, threshold, maxDays), neighbour.Id));
+                }
             }
+
+            KeepClosest(merged, scored);
         }
+
+        return merges > 0;
+    }
+
+    // The live cluster an id now belongs to (ids of merged-away clusters forward to the survivor).
+    private Cluster Resolve(int id)
+    {
+        while (_clusters[id] is null)
+        {
+            id = _forward[id] = _forward[_forward[id]];
+        }
+
+        return _clusters[id]!;
     }
 
     /// <summary>The cluster id of every item: the smallest item index of its cluster.</summary>
@@ -98,11 +138,12 @@ internal sealed class AverageLinkClustering
         return result;
     }
 
-    private void Push(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double threshold, int maxDays)
+    // Scores a pair and queues it when it may merge; returns the similarity (-1 when the dates forbid it).
+    private double Push(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double threshold, int maxDays)
     {
         if (Similarity.GapDays(a.First, a.Last, b.First, b.Last) > maxDays)
         {
-            return;
+            return -1;
         }
 
         var similarity = LinkOf(a, b);
@@ -111,11 +152,32 @@ internal sealed class AverageLinkClustering
             var (low, high) = a.Id < b.Id ? (a, b) : (b, a);
             queue.Enqueue((low.Id, high.Id, low.Version, high.Version), (similarity, low.Id, high.Id));
         }
+
+        return similarity;
+    }
+
+    // A merged cluster keeps only its MaxNeighbours most similar neighbours. Without the cap a big
+    // topic inherits every neighbour of every member and each merge into it rescores them all,
+    // which makes clustering quadratic in the topic's size; the dropped ones are the least likely
+    // to merge with it.
+    private static void KeepClosest(Cluster merged, List<(double Similarity, int Id)> scored)
+    {
+        if (scored.Count <= MaxNeighbours)
+        {
+            return;
+        }
+
+        scored.Sort((x, y) => x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.Id.CompareTo(y.Id));
+        merged.Neighbours.Clear();
+        for (var k = 0; k < MaxNeighbours; k++)
+        {
+            merged.Neighbours.Add(scored[k].Id);
+        }
     }
 
     private double LinkOf(Cluster a, Cluster b)
     {
-        var dot = Dot(a.Text, b.Text);
+        var dot = a.Dot(b);
         return _linkage == Linkage.Average
             ? dot / ((double)a.Members.Count * b.Members.Count)
             : dot / Math.Sqrt(Math.Max(1e-12, a.SquaredNorm * b.SquaredNorm));
@@ -124,19 +186,20 @@ internal sealed class AverageLinkClustering
     private Cluster Join(Cluster a, Cluster b)
     {
         var (keep, gone) = a.Id < b.Id ? (a, b) : (b, a);
-        keep.Absorb(gone, Dot(keep.Text, gone.Text));
+        keep.Absorb(gone, keep.Dot(gone));
         _clusters[gone.Id] = null;
+        _forward[gone.Id] = keep.Id;
         foreach (var other in gone.Neighbours)
         {
-            var neighbour = _clusters[other];
-            if (neighbour is null || neighbour == keep)
+            var neighbour = Resolve(other);
+            if (neighbour == keep)
             {
                 continue;
             }
 
             neighbour.Neighbours.Remove(gone.Id);
             neighbour.Neighbours.Add(keep.Id);
-            keep.Neighbours.Add(other);
+            keep.Neighbours.Add(neighbour.Id);
         }
 
         keep.Neighbours.Remove(gone.Id);
@@ -144,42 +207,20 @@ internal sealed class AverageLinkClustering
         return keep;
     }
 
-    private static double Dot(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
+    private sealed class Cluster(int id, SparseVector vector, DateOnly? date)
     {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double sum = 0;
-        // Dictionary order is fixed by the (deterministic) sequence of inserts, so the sum is too.
-        foreach (var (key, weight) in small)
-        {
-            if (large.TryGetValue(key, out var value))
-            {
-                sum += weight * value;
-            }
-        }
+        private const int MaxTerms = 400;
 
-        return sum;
-    }
+        // Most clusters stay single reports: they share the report's vector; a dictionary of
+        // summed weights is made only on the first merge.
+        private SparseVector? _single = vector;
+        private Dictionary<ulong, double>? _sum;
 
-    private static Dictionary<ulong, double> ToDictionary(SparseVector vector)
-    {
-        var dictionary = new Dictionary<ulong, double>(vector.Count);
-        for (var k = 0; k < vector.Count; k++)
-        {
-            dictionary[vector.Keys[k]] = vector.Values[k];
-        }
-
-        return dictionary;
-    }
-
-    private sealed class Cluster(int id, Dictionary<ulong, double> text, DateOnly? date)
-    {
         public int Id { get; } = id;
 
         public int Version { get; private set; }
 
         public List<int> Members { get; } = [id];
-
-        public Dictionary<ulong, double> Text { get; private set; } = text;
 
         public DateOnly? First { get; private set; } = date;
 
@@ -188,27 +229,111 @@ internal sealed class AverageLinkClustering
         public HashSet<int> Neighbours { get; } = [];
 
         /// <summary>|Σ|² of the summed vector, kept up to date on merges: |A + B|² = |A|² + |B|² + 2 A·B.</summary>
-        public double SquaredNorm { get; private set; } = text.Values.Sum(v => v * v);
+        public double SquaredNorm { get; private set; } = vector.Values.Sum(v => (double)v * v);
+
+        /// <summary>Dot product of the summed vectors. Dictionary order is fixed by the (deterministic) sequence of inserts, so the sum is too.</summary>
+        public double Dot(Cluster other)
+        {
+            if (_single is { } a && other._single is { } b)
+            {
+                return a.Dot(b);
+            }
+
+            if (_single is { } vector)
+            {
+                return DotWith(vector, other._sum!);
+            }
+
+            if (other._single is { } otherVector)
+            {
+                return DotWith(otherVector, _sum!);
+            }
+
+            var (small, large) = _sum!.Count <= other._sum!.Count ? (_sum, other._sum) : (other._sum, _sum);
+            double total = 0;
+            foreach (var (key, weight) in small)
+            {
+                if (large.TryGetValue(key, out var value))
+                {
+                    total += weight * value;
+                }
+            }
+
+            return total;
+        }
 
         public void Absorb(Cluster other, double dot)
         {
             SquaredNorm += other.SquaredNorm + 2 * dot;
             Members.AddRange(other.Members);
-            Text = Sum(Text, other.Text);
+            var sum = _sum ?? ToDictionary(_single!);
+            if (other._single is { } vector)
+            {
+                for (var k = 0; k < vector.Count; k++)
+                {
+                    sum[vector.Keys[k]] = sum.GetValueOrDefault(vector.Keys[k]) + vector.Values[k];
+                }
+            }
+            else
+            {
+                foreach (var (key, value) in other._sum!)
+                {
+                    sum[key] = sum.GetValueOrDefault(key) + value;
+                }
+            }
+
+            _single = null;
+            _sum = sum;
+            if (sum.Count > MaxTerms)
+            {
+                _sum = Prune(sum);
+                SquaredNorm = _sum.Values.Sum(v => v * v);
+            }
+
             First = Min(First, other.First);
             Last = Max(Last, other.Last);
             Version++;
         }
 
-        private static Dictionary<ulong, double> Sum(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
+        private static double DotWith(SparseVector vector, Dictionary<ulong, double> sum)
         {
-            var (large, small) = a.Count >= b.Count ? (a, b) : (b, a);
-            foreach (var (key, value) in small)
+            double total = 0;
+            for (var k = 0; k < vector.Count; k++)
             {
-                large[key] = large.GetValueOrDefault(key) + value;
+                if (sum.TryGetValue(vector.Keys[k], out var value))
+                {
+                    total += vector.Values[k] * value;
+                }
             }
 
-            return large;
+            return total;
+        }
+
+        private static Dictionary<ulong, double> ToDictionary(SparseVector vector)
+        {
+            var dictionary = new Dictionary<ulong, double>(vector.Count * 2);
+            for (var k = 0; k < vector.Count; k++)
+            {
+                dictionary[vector.Keys[k]] = vector.Values[k];
+            }
+
+            return dictionary;
+        }
+
+        // A big cluster's summed vector keeps its heaviest terms (ties by key): its light terms,
+        // each from a few members, barely move the similarity to another cluster, and an unbounded
+        // vector would make every merge of a large topic slower than the last.
+        private static Dictionary<ulong, double> Prune(Dictionary<ulong, double> text)
+        {
+            var entries = text.ToArray();
+            Array.Sort(entries, (x, y) => x.Value != y.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
+            var kept = new Dictionary<ulong, double>(MaxTerms);
+            for (var k = 0; k < MaxTerms; k++)
+            {
+                kept[entries[k].Key] = entries[k].Value;
+            }
+
+            return kept;
         }
 
         private static DateOnly? Min(DateOnly? x, DateOnly? y) => x is null ? y : y is null ? x : x < y ? x : y;

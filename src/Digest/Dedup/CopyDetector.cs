@@ -7,18 +7,18 @@ namespace Digest.Dedup;
 internal static class CopyDetector
 {
     /// <summary>For each article, the index of an article of its copy group that all members share (a group id).</summary>
-    public static UnionFind Group(IReadOnlyList<ArticleFeatures> features, DedupSettings settings)
+    public static UnionFind Group(IReadOnlyList<Article> articles, IReadOnlyList<ArticleFeatures> features, DedupSettings settings)
     {
         var n = features.Count;
         var groups = new UnionFind(n);
 
-        // Exact copies: equal keys, lengths and shingle sets (the checks make a 64-bit hash collision harmless).
+        // Exact copies: equal keys, lengths and signatures (the checks make a 64-bit hash collision harmless).
         var order = Enumerable.Range(0, n).OrderBy(i => features[i].ExactKey).ThenBy(i => i).ToArray();
         for (var k = 1; k < n; k++)
         {
             var a = features[order[k - 1]];
             var b = features[order[k]];
-            if (a.ExactKey == b.ExactKey && a.WordCount == b.WordCount && a.Shingles.AsSpan().SequenceEqual(b.Shingles))
+            if (a.ExactKey == b.ExactKey && a.WordCount == b.WordCount && a.Signature.AsSpan().SequenceEqual(b.Signature))
             {
                 groups.Union(order[k - 1], order[k]);
             }
@@ -30,16 +30,21 @@ internal static class CopyDetector
         }
 
         // Near copies among one representative per exact group.
-        var representatives = Enumerable.Range(0, n).Where(i => groups.Find(i) == i && features[i].Shingles.Length > 0).ToArray();
+        var representatives = Enumerable.Range(0, n).Where(i => groups.Find(i) == i && features[i].ShingleCount > 0).ToArray();
         var signatures = representatives.Select(i => features[i].Signature).ToArray();
         var candidates = LshBands.Candidates(signatures, settings.LshBands, settings.LshRows);
-        var verified = new bool[candidates.Count];
-        Parallel.For(0, candidates.Count, k =>
+        // Shingles again, only for the articles some candidate pair involves.
+        var involved = candidates.SelectMany(c => new[] { c.A, c.B }).Distinct().Order().ToArray();
+        var shingles = new uint[involved.Length][];
+        Parallel.For(0, involved.Length, k => shingles[k] = ArticleFeatures.ShinglesOf(articles[representatives[involved[k]]], settings));
+        var slot = new Dictionary<int, int>(involved.Length);
+        for (var k = 0; k < involved.Length; k++)
         {
-            var a = features[representatives[candidates[k].A]].Shingles;
-            var b = features[representatives[candidates[k].B]].Shingles;
-            verified[k] = AreCopies(a, b, settings);
-        });
+            slot[involved[k]] = k;
+        }
+
+        var verified = new bool[candidates.Count];
+        Parallel.For(0, candidates.Count, k => verified[k] = AreCopies(shingles[slot[candidates[k].A]], shingles[slot[candidates[k].B]], settings));
 
         for (var k = 0; k < candidates.Count; k++)
         {

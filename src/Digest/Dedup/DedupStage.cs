@@ -35,7 +35,10 @@ public static partial class DedupStage
         Parallel.For(0, n, i => features[i] = ArticleFeatures.Of(articles[i], settings));
 
         // 1–2. Copy groups; the canonical member of each by the rule.
-        var copies = CopyDetector.Group(features, settings);
+        var copies = CopyDetector.Group(articles, features, settings);
+
+        // Signatures are done with; memory matters at 100,000 articles.
+        Parallel.For(0, n, i => features[i] = features[i] with { Signature = [] });
         var copyGroups = Groups(n, copies.Find);
         var canonicalOf = new int[n];
         var heads = new List<int>();
@@ -56,6 +59,8 @@ public static partial class DedupStage
         var headFeatures = heads.Select(h => features[h]).ToArray();
         var text = TermWeighting.TextVectors(headFeatures, settings.EntityBoost, settings.IdfBackground);
         var dates = heads.Select(h => articles[h].Date).ToArray();
+        Parallel.For(0, n, i => features[i] = features[i] with { Terms = [], Counts = [], Names = [] });
+        headFeatures = [];
         var edges = CandidatePairs.Find(text, dates, settings.TopicSimilarity / 4, settings.TopicDays);
         var clustering = new AverageLinkClustering(text, dates, edges);
         clustering.Merge(settings.StorySimilarity, settings.StoryDays, AverageLinkClustering.Linkage.Average);

@@ -28,6 +28,11 @@ internal static class PlainText
     // Drops markdown backslash escapes and block markers; keeps the words.
     private static string Unescape(string block)
     {
+        if (!block.Contains('\\', StringComparison.Ordinal) && !block.Contains('\n', StringComparison.Ordinal))
+        {
+            return block.TrimStart(BlockMarkers);
+        }
+
         var builder = new StringBuilder(block.Length);
         for (var i = 0; i < block.Length; i++)
         {
@@ -40,6 +45,8 @@ internal static class PlainText
             builder.Append(c == '\n' ? ' ' : c);
         }
 
-        return builder.ToString().TrimStart('#', '>', ' ', '-', '*');
+        return builder.ToString().TrimStart(BlockMarkers);
     }
+
+    private static readonly char[] BlockMarkers = ['#', '>', ' ', '-', '*'];
 }

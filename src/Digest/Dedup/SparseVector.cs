@@ -11,29 +11,48 @@ internal sealed class SparseVector(ulong[] keys, float[] values)
 
     public int Count => Keys.Length;
 
-    /// <summary>Builds a vector from unordered weights; keeps the <paramref name="top"/> heaviest, scaled to unit length.</summary>
-    public static SparseVector Normalised(List<KeyValuePair<ulong, float>> weights, int top)
+    /// <summary>
+    /// Builds a vector from weights (keys ascending, as given; both arrays are reused); keeps the
+    /// <paramref name="top"/> heaviest, scaled to unit length. Sorting primitive arrays (no
+    /// comparison delegate) is deterministic for a given input order, which is fixed.
+    /// </summary>
+    public static SparseVector Normalised(ulong[] keys, float[] weights, int top)
     {
-        if (weights.Count == 0)
+        if (keys.Length == 0)
         {
             return Empty;
         }
 
-        if (weights.Count > top)
+        if (keys.Length > top)
         {
-            // Heaviest first; ties by key so the cut is deterministic.
-            weights.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
-            weights.RemoveRange(top, weights.Count - top);
+            var negated = new float[weights.Length];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                negated[i] = -weights[i];
+            }
+
+            Array.Sort(negated, keys);
+            keys = keys[..top];
+            weights = new float[top];
+            for (var i = 0; i < top; i++)
+            {
+                weights[i] = -negated[i];
+            }
+
+            Array.Sort(keys, weights);
         }
 
-        weights.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var norm = Math.Sqrt(weights.Sum(w => (double)w.Value * w.Value));
-        var keys = new ulong[weights.Count];
-        var values = new float[weights.Count];
-        for (var i = 0; i < weights.Count; i++)
+        double sum = 0;
+        foreach (var weight in weights)
         {
-            keys[i] = weights[i].Key;
-            values[i] = norm > 0 ? (float)(weights[i].Value / norm) : 0;
+            sum += (double)weight * weight;
+        }
+
+        var norm = Math.Sqrt(sum);
+        var values = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            values[i] = norm > 0 ? (float)(weights[i] / norm) : 0;
         }
 
         return new SparseVector(keys, values);

@@ -18,21 +18,28 @@ internal static class TermWeighting
     {
         var df = DocumentFrequencies(docs, keysOf);
         var n = docs.Count;
+
+        // idf by document frequency: one logarithm per distinct frequency, not per term occurrence.
+        var idfByDf = new double[n + 1];
+        for (var f = 0; f <= n; f++)
+        {
+            idfByDf[f] = Math.Log((n + 1.0 + background) / (f + 1.0)) + 1.0;
+        }
+
         var vectors = new SparseVector[n];
         Parallel.For(0, n, i =>
         {
             var keys = keysOf(docs[i]);
             var counts = countsOf(docs[i]);
-            var weights = new List<KeyValuePair<ulong, float>>(keys.Length);
+            var weights = new float[keys.Length];
             for (var k = 0; k < keys.Length; k++)
             {
-                var idf = Math.Log((n + 1.0 + background) / (df[keys[k]] + 1.0)) + 1.0;
                 var tf = counts is null ? 1.0 : 1.0 + Math.Log(counts[k]);
                 var boost = Array.BinarySearch(docs[i].Names, keys[k]) >= 0 ? entityBoost : 1.0;
-                weights.Add(new(keys[k], (float)(tf * idf * boost)));
+                weights[k] = (float)(tf * idfByDf[df[keys[k]]] * boost);
             }
 
-            vectors[i] = SparseVector.Normalised(weights, top);
+            vectors[i] = SparseVector.Normalised((ulong[])keys.Clone(), weights, top);
         });
         return vectors;
     }
