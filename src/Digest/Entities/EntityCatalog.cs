@@ -146,8 +146,13 @@ public sealed partial class EntityCatalog
                 continue; // the first curated record of a name counts
             }
 
-            var forms = entry.Aliases.Prepend(entry.Name).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
-            var replaced = result.Where(e => e.Origin == EntityOrigin.Gazetteer && forms.Contains(NameKey.Of(e.Name))).ToList();
+            // Same thing when the curated name is a shipped name or alias, or a curated alias is a
+            // shipped name; a curated alias equal to a shipped alias only takes that alias over.
+            var name = NameKey.Of(entry.Name);
+            var aliasKeys = entry.Aliases.Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+            var replaced = result
+                .Where(e => e.Origin == EntityOrigin.Gazetteer && (aliasKeys.Contains(NameKey.Of(e.Name)) || e.Aliases.Prepend(e.Name).Any(a => NameKey.Of(a) == name)))
+                .ToList();
             var aliases = entry.Aliases
                 .Concat(replaced.SelectMany(r => r.Aliases.Prepend(r.Name)))
                 .Where(a => a != entry.Name)

@@ -58,7 +58,7 @@ internal static class NameKey
 
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019' or '`')
             {
@@ -67,7 +67,7 @@ internal static class NameKey
 
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(char.ToLowerInvariant(c));
+                current.Append(LatinLetters.Fold(char.ToLowerInvariant(c)));
             }
             else if (current.Length > 0)
             {

@@ -44,6 +44,13 @@ internal static class MentionRules
         "what", "who", "which", "why", "how", "source", "sources", "update", "updated", "read", "more", "photo", "video",
     };
 
+    // Dates that can trail a name ("Deir el-Zour on Tuesday"); months that are also given names (May, June) are left out.
+    private static readonly HashSet<string> Dates = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "September", "October", "November", "December",
+    };
+
     // Lower-case words that join the words of a name rather than end it.
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
@@ -100,7 +107,7 @@ internal static class MentionRules
     public static (int Start, int End) Trim(IReadOnlyList<Token> tokens, int start, int end, EntityType type)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        while (end > start && (Possessives.Contains(tokens[end - 1].Text) || IsPunctuation(tokens[end - 1].Text) || IsLowerWord(tokens[end - 1].Text)))
+        while (end > start && (Possessives.Contains(tokens[end - 1].Text) || IsPunctuation(tokens[end - 1].Text) || IsLowerWord(tokens[end - 1].Text) || Dates.Contains(tokens[end - 1].Text)))
         {
             end--;
         }
