@@ -24,6 +24,8 @@ public sealed class NameKeyTests
     [InlineData("Hussein", "Hassan")]
     [InlineData("Iran", "Oman")]
     [InlineData("Mohammed", "Mahmoud")]
+    [InlineData("Colombo", "Colombia")]
+    [InlineData("Pakistan", "Pakistani")]
     public void Different_names_stay_apart(string a, string b) =>
         Assert.False(NameKey.AreVariants(NameKey.Of(a), NameKey.Of(b)));
 
