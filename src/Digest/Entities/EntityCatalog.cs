@@ -17,12 +17,18 @@ public sealed partial class EntityCatalog
     private readonly Dictionary<string, List<(string Key, Entity Entity)>> _bySkeleton;
     private readonly Dictionary<string, Entity> _byName;
     private readonly Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> _spellings;
+    private readonly Dictionary<string, Dictionary<string, int>> _together;
 
-    private EntityCatalog(List<Entity> entities, EntitySettings settings, Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null)
+    private EntityCatalog(
+        List<Entity> entities,
+        EntitySettings settings,
+        Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null,
+        Dictionary<string, Dictionary<string, int>>? together = null)
     {
         Settings = settings;
         _entities = WithUniqueSlugs(entities);
         _spellings = spellings ?? new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
+        _together = together ?? new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         _byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in _entities)
         {

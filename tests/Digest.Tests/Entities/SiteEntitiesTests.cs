@@ -63,6 +63,14 @@ public sealed class SiteEntitiesTests
     }
 
     [Fact]
+    public void Entities_named_together_are_ranked_by_shared_articles()
+    {
+        var catalog = Catalog().WithArticles(Articles);
+        Assert.Equal([("Raqqa", 2), ("Ryan Dillon", 1)], catalog.NamedWith("Talal Silo").Select(x => (x.Entity.Name, x.Articles)));
+        Assert.Empty(catalog.NamedWith("Nobody"));
+    }
+
+    [Fact]
     public void Slugs_are_unique()
     {
         var catalog = Catalog().WithArticles(Articles);
