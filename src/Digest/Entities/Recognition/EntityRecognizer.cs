@@ -59,12 +59,13 @@ internal static class EntityRecognizer
         }
 
         AcronymExtents.Apply(text, tokens, mentions);
+        mentions = HeadlineNames.Apply(text, tokens, sentences, headline, mentions);
         if (isKnown is not null)
         {
             KnownExtents.Apply(text, tokens, mentions, isKnown);
         }
 
-        return HeadlineNames.Apply(text, tokens, sentences, headline, mentions);
+        return mentions;
     }
 
     private static string TitleLine(string text)
