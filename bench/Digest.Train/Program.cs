@@ -15,7 +15,9 @@ if (args.Length > 3)
 }
 
 Console.WriteLine($"training on {documents.Count} documents, {documents.Sum(d => d.Sentences.Sum(s => s.Words.Length))} tokens, {options.Epochs} epochs");
-var trainer = new PerceptronTrainer(options);
+// The shipped gazetteer only (no site's curated file), as a new site's catalog has it.
+var gazetteer = new Digest.Entities.Recognition.GazetteerMatcher(Digest.Entities.EntityCatalog.Create(null, "none", []).Entities);
+var trainer = new PerceptronTrainer(options, gazetteer);
 var model = trainer.Train(documents);
 using (var file = File.Create(output))
 {
@@ -26,7 +28,7 @@ Console.WriteLine($"wrote {output}: {model.Count} features, {new FileInfo(output
 var testa = Path.Combine(evalRoot, "conll2003", "eng.testa");
 if (File.Exists(testa))
 {
-    TokenAccuracy.Report(output, ConllCorpus.Read(testa));
+    TokenAccuracy.Report(output, ConllCorpus.Read(testa), gazetteer);
 }
 
 return 0;

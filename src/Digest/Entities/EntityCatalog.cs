@@ -1,5 +1,6 @@
 using Digest.Content;
 using Digest.Entities.Normalisation;
+using Digest.Entities.Recognition;
 
 namespace Digest.Entities;
 
@@ -18,6 +19,7 @@ public sealed partial class EntityCatalog
     private readonly Dictionary<string, Entity> _byName;
     private readonly Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> _spellings;
     private readonly Dictionary<string, Dictionary<string, int>> _together;
+    private readonly Lazy<GazetteerMatcher> _matcher;
 
     private EntityCatalog(
         List<Entity> entities,
@@ -27,6 +29,7 @@ public sealed partial class EntityCatalog
     {
         Settings = settings;
         _entities = WithUniqueSlugs(entities);
+        _matcher = new Lazy<GazetteerMatcher>(() => new GazetteerMatcher(_entities.Where(e => e.Origin != EntityOrigin.Observed)));
         _spellings = spellings ?? new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
         _together = together ?? new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         _byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
@@ -60,6 +63,9 @@ public sealed partial class EntityCatalog
         }
     }
 
+    /// <summary>The known names as the tagger's gazetteer features see them (built on first use).</summary>
+    internal GazetteerMatcher Matcher => _matcher.Value;
+
     /// <summary>The <c>entities:</c> settings of <c>input/digest.yml</c>.</summary>
     public EntitySettings Settings { get; }
 
@@ -75,6 +81,11 @@ public sealed partial class EntityCatalog
         var curated = File.Exists(file) ? File.ReadAllText(file) : null;
         return Create(curated, paths.Display(file), diagnostics, EntitySettings.Load(paths, diagnostics));
     }
+
+    /// <summary>The shipped gazetteer alone, as an empty site has it.</summary>
+    public static EntityCatalog Shipped => ShippedCatalog.Value;
+
+    private static readonly Lazy<EntityCatalog> ShippedCatalog = new(() => Create(null, "(built-in gazetteer)", []));
 
     /// <summary>A catalog of the gazetteer plus curated YAML text (null for none).</summary>
     public static EntityCatalog Create(string? curatedYaml, string curatedDisplay, ICollection<Diagnostic> diagnostics, EntitySettings? settings = null)

@@ -4,7 +4,7 @@ namespace Digest.Entities.Recognition;
 internal static class SequenceTagger
 {
     /// <summary>The best label of each word, each chosen knowing the two before it.</summary>
-    public static int[] Tag(IReadOnlyList<string> words, DocumentEvidence evidence, TaggerModel model)
+    public static int[] Tag(IReadOnlyList<string> words, DocumentEvidence evidence, TaggerModel model, GazetteerMatcher? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(model);
@@ -16,7 +16,7 @@ internal static class SequenceTagger
         }
 
         var features = new uint[n * FeatureExtractor.StaticCount];
-        FeatureExtractor.Static(words, evidence, features);
+        FeatureExtractor.Static(words, evidence, features, gazetteer);
         Span<uint> dynamic = stackalloc uint[FeatureExtractor.DynamicCount];
         Span<int> scores = stackalloc int[NerTags.Count];
         for (var i = 0; i < n; i++)
