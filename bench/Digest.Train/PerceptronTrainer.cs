@@ -8,7 +8,7 @@ namespace Digest.Train;
 /// reward the gold label's features and penalise the predicted one's; average the weights over
 /// every step (lazily, with timestamps) so late updates do not dominate.
 /// </summary>
-public sealed class PerceptronTrainer(TrainingOptions options)
+internal sealed class PerceptronTrainer(TrainingOptions options, GazetteerMatcher gazetteer)
 {
     private readonly Dictionary<uint, int> _rows = [];
     private float[] _weights = [];
@@ -43,7 +43,7 @@ public sealed class PerceptronTrainer(TrainingOptions options)
         return Averaged();
     }
 
-    private static List<(uint[] Features, int[] Gold)> Prepare(IReadOnlyList<ConllDocument> documents)
+    private List<(uint[] Features, int[] Gold)> Prepare(IReadOnlyList<ConllDocument> documents)
     {
         var prepared = new List<(uint[], int[])>();
         foreach (var document in documents)
@@ -52,7 +52,7 @@ public sealed class PerceptronTrainer(TrainingOptions options)
             foreach (var sentence in document.Sentences)
             {
                 var features = new uint[sentence.Words.Length * FeatureExtractor.StaticCount];
-                FeatureExtractor.Static(sentence.Words, evidence, features);
+                FeatureExtractor.Static(sentence.Words, evidence, features, gazetteer);
                 prepared.Add((features, sentence.Tags.Select(NerTags.Parse).ToArray()));
             }
         }

@@ -3,9 +3,9 @@ using Digest.Entities.Recognition;
 namespace Digest.Train;
 
 /// <summary>A quick mention-level check of a model file on held-out CoNLL data (exact span and type).</summary>
-public static class TokenAccuracy
+internal static class TokenAccuracy
 {
-    public static void Report(string modelPath, IReadOnlyList<ConllDocument> documents)
+    public static void Report(string modelPath, IReadOnlyList<ConllDocument> documents, GazetteerMatcher gazetteer)
     {
         TaggerModel model;
         using (var stream = File.OpenRead(modelPath))
@@ -19,7 +19,7 @@ public static class TokenAccuracy
             var evidence = new DocumentEvidence(document.Sentences.Select(s => (IReadOnlyList<string>)s.Words));
             foreach (var sentence in document.Sentences)
             {
-                var tags = SequenceTagger.Tag(sentence.Words, evidence, model);
+                var tags = SequenceTagger.Tag(sentence.Words, evidence, model, gazetteer);
                 var guessed = Spans(tags.Select(NerTags.Name).ToArray());
                 var truth = Spans(sentence.Tags);
                 correct += guessed.Intersect(truth).Count();

@@ -18,11 +18,18 @@ public sealed partial class EntityCatalog
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var types = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
+        var together = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            foreach (var name in articles[i].Entities.Distinct(StringComparer.Ordinal))
+            var names = articles[i].Entities.Distinct(StringComparer.Ordinal).ToList();
+            foreach (var name in names)
             {
                 counts[name] = counts.GetValueOrDefault(name) + 1;
+                var with = together.TryGetValue(name, out var w) ? w : together[name] = new(StringComparer.Ordinal);
+                foreach (var other in names.Where(o => o != name))
+                {
+                    with[other] = with.GetValueOrDefault(other) + 1;
+                }
             }
 
             foreach (var (name, type, forms) in surfaces[i])
@@ -59,7 +66,29 @@ public sealed partial class EntityCatalog
                 Spellings = ranked.TryGetValue(e.Name, out var r) ? r.Select(s => s.Item1).ToList() : [],
             })
             .ToList();
-        return new EntityCatalog(all, Settings, ranked);
+        return new EntityCatalog(all, Settings, ranked, together);
+    }
+
+    /// <summary>
+    /// The entities named most often in the same articles as <paramref name="name"/> (after
+    /// <see cref="WithArticles"/>), with the number of articles shared; most shared first, then by name.
+    /// Only site entities are listed, so each has a page to link to.
+    /// </summary>
+    public IReadOnlyList<(Entity Entity, int Articles)> NamedWith(string name, int max = 10)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!_together.TryGetValue(name, out var with))
+        {
+            return [];
+        }
+
+        return with
+            .Where(kv => IsSiteEntity(kv.Key))
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(max)
+            .Select(kv => (Get(kv.Key)!, kv.Value))
+            .ToList();
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Digest.Content;
 using Digest.Entities.Normalisation;
+using Digest.Entities.Recognition;
 
 namespace Digest.Entities;
 
@@ -17,12 +18,20 @@ public sealed partial class EntityCatalog
     private readonly Dictionary<string, List<(string Key, Entity Entity)>> _bySkeleton;
     private readonly Dictionary<string, Entity> _byName;
     private readonly Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> _spellings;
+    private readonly Dictionary<string, Dictionary<string, int>> _together;
+    private readonly Lazy<GazetteerMatcher> _matcher;
 
-    private EntityCatalog(List<Entity> entities, EntitySettings settings, Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null)
+    private EntityCatalog(
+        List<Entity> entities,
+        EntitySettings settings,
+        Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null,
+        Dictionary<string, Dictionary<string, int>>? together = null)
     {
         Settings = settings;
         _entities = WithUniqueSlugs(entities);
+        _matcher = new Lazy<GazetteerMatcher>(() => new GazetteerMatcher(_entities.Where(e => e.Origin != EntityOrigin.Observed)));
         _spellings = spellings ?? new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
+        _together = together ?? new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         _byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in _entities)
         {
@@ -54,6 +63,9 @@ public sealed partial class EntityCatalog
         }
     }
 
+    /// <summary>The known names as the tagger's gazetteer features see them (built on first use).</summary>
+    internal GazetteerMatcher Matcher => _matcher.Value;
+
     /// <summary>The <c>entities:</c> settings of <c>input/digest.yml</c>.</summary>
     public EntitySettings Settings { get; }
 
@@ -69,6 +81,11 @@ public sealed partial class EntityCatalog
         var curated = File.Exists(file) ? File.ReadAllText(file) : null;
         return Create(curated, paths.Display(file), diagnostics, EntitySettings.Load(paths, diagnostics));
     }
+
+    /// <summary>The shipped gazetteer alone, as an empty site has it.</summary>
+    public static EntityCatalog Shipped => ShippedCatalog.Value;
+
+    private static readonly Lazy<EntityCatalog> ShippedCatalog = new(() => Create(null, "(built-in gazetteer)", []));
 
     /// <summary>A catalog of the gazetteer plus curated YAML text (null for none).</summary>
     public static EntityCatalog Create(string? curatedYaml, string curatedDisplay, ICollection<Diagnostic> diagnostics, EntitySettings? settings = null)
@@ -146,8 +163,13 @@ public sealed partial class EntityCatalog
                 continue; // the first curated record of a name counts
             }
 
-            var forms = entry.Aliases.Prepend(entry.Name).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
-            var replaced = result.Where(e => e.Origin == EntityOrigin.Gazetteer && forms.Contains(NameKey.Of(e.Name))).ToList();
+            // Same thing when the curated name is a shipped name or alias, or a curated alias is a
+            // shipped name; a curated alias equal to a shipped alias only takes that alias over.
+            var name = NameKey.Of(entry.Name);
+            var aliasKeys = entry.Aliases.Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+            var replaced = result
+                .Where(e => e.Origin == EntityOrigin.Gazetteer && (aliasKeys.Contains(NameKey.Of(e.Name)) || e.Aliases.Prepend(e.Name).Any(a => NameKey.Of(a) == name)))
+                .ToList();
             var aliases = entry.Aliases
                 .Concat(replaced.SelectMany(r => r.Aliases.Prepend(r.Name)))
                 .Where(a => a != entry.Name)

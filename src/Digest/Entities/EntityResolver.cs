@@ -8,7 +8,7 @@ internal static class EntityResolver
 {
     /// <summary>One text's entities, folded within the text only.</summary>
     public static List<LocalEntity> Local(string text, EntityCatalog catalog) =>
-        ArticleFolding.Fold(text, EntityRecognizer.Recognize(text, catalog.IsKnownExactly), catalog);
+        ArticleFolding.Fold(text, EntityRecognizer.Recognize(text, catalog), catalog);
 
     /// <summary>Each text's canonical entity names, in order of first mention, each once.</summary>
     public static List<List<string>> Resolve(IReadOnlyList<string> texts, EntityCatalog catalog)

@@ -27,5 +27,36 @@ internal static class YamlDocuments
             error = e;
             return false;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some malformed input (an unclosed flow sequence
+            // before a key); report it where the last good token ended.
+            var mark = LastGoodMark(yaml);
+            error = new YamlException(mark, mark, "the structure cannot be read (" + e.Message + ")");
+            return false;
+        }
+    }
+
+    private static Mark LastGoodMark(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var last = Mark.Empty;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                last = scanner.Current!.End;
+            }
+        }
+        catch (YamlException)
+        {
+            // the error itself: the last good mark is what is wanted
+        }
+        catch (InvalidOperationException)
+        {
+            // as above, from the scanner's own bug
+        }
+
+        return last;
     }
 }

@@ -37,7 +37,7 @@ internal static class ArticleFolding
             var index = known is not null ? byKnown : byKey;
             if (index.TryGetValue(slot, out var entity))
             {
-                entity.Mentions.Add(mention);
+                entity.Add(mention);
             }
             else
             {
@@ -49,11 +49,6 @@ internal static class ArticleFolding
 
         FoldAcronyms(text, entities);
         FoldShortForms(entities);
-        foreach (var entity in entities)
-        {
-            entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
-
         entities.Sort((a, b) => a.First.CompareTo(b.First));
         return entities;
     }
@@ -144,8 +139,7 @@ internal static class ArticleFolding
 
     private static void Merge(LocalEntity from, LocalEntity into, List<LocalEntity> entities)
     {
-        into.Mentions.AddRange(from.Mentions);
-        from.Mentions.Clear();
+        into.Add(from.Mentions);
         entities.Remove(from);
     }
 }

@@ -58,7 +58,7 @@ internal static class NameKey
 
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019' or '`')
             {
@@ -67,7 +67,7 @@ internal static class NameKey
 
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(char.ToLowerInvariant(c));
+                current.Append(LatinLetters.Fold(char.ToLowerInvariant(c)));
             }
             else if (current.Length > 0)
             {
@@ -108,7 +108,8 @@ internal static class NameKey
     /// <summary>
     /// True when two keys spell one name: equal without spaces; or the same first letter and
     /// skeleton and then, for short names, a difference only in doubled letters (Raqa / Raqqa), for
-    /// longer ones at most two edits (Deir Zor / Dier Zour) — vowels alone do not tell Mali from Male.
+    /// longer ones at most two edits (Deir Zor / Dier Zour) — vowels alone do not tell Mali from Male —
+    /// and always the same final vowels (Colombo is not Colombia).
     /// </summary>
     public static bool AreVariants(string a, string b)
     {
@@ -121,7 +122,7 @@ internal static class NameKey
             return true;
         }
 
-        if (x.Length == 0 || y.Length == 0 || x[0] != y[0] || Skeleton(x) != Skeleton(y) || x.Any(char.IsDigit))
+        if (x.Length == 0 || y.Length == 0 || x[0] != y[0] || Skeleton(x) != Skeleton(y) || x.Any(char.IsDigit) || Ending(x) != Ending(y))
         {
             return false;
         }
@@ -132,6 +133,19 @@ internal static class NameKey
         }
 
         return Distance.OptimalStringAlignment(x, y) <= 2;
+    }
+
+    // The vowels a name ends with: transliterations vary inside a name (Zor / Zour, Deir / Dier), while
+    // a different ending makes a different name (Colombo / Colombia, Pakistan / Pakistani).
+    private static string Ending(string s)
+    {
+        var i = s.Length;
+        while (i > 0 && IsVowel(s[i - 1]))
+        {
+            i--;
+        }
+
+        return s[i..];
     }
 
     private static string Undoubled(string s)

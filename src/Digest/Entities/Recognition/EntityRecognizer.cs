@@ -11,11 +11,11 @@ internal static class EntityRecognizer
 {
     /// <summary>The names of a text whose lines are a title and paragraphs, in order of appearance.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="isKnown">True for a name the catalog knows; lets known names correct the tagger's extents.</param>
-    public static List<Mention> Recognize(string text, Func<string, bool>? isKnown = null) => Recognize(text, EntityModel.Shared, isKnown);
+    /// <param name="catalog">Known names: a cue for the tagger and a correction of its extents.</param>
+    public static List<Mention> Recognize(string text, EntityCatalog? catalog = null) => Recognize(text, EntityModel.Shared, catalog ?? EntityCatalog.Shipped);
 
-    /// <summary>As <see cref="Recognize(string, Func{string, bool})"/> with a given model.</summary>
-    public static List<Mention> Recognize(string text, TaggerModel model, Func<string, bool>? isKnown = null)
+    /// <summary>As <see cref="Recognize(string, EntityCatalog)"/> with a given model.</summary>
+    public static List<Mention> Recognize(string text, TaggerModel model, EntityCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
@@ -51,7 +51,7 @@ internal static class EntityRecognizer
         var mentions = new List<Mention>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            var tags = SequenceTagger.Tag(words[s], evidence, model);
+            var tags = SequenceTagger.Tag(words[s], evidence, model, catalog?.Matcher);
             TagRepairs.BridgeConnectors(words[s], tags);
             var first = mentions.Count;
             AddMentions(text, tokens, sentences[s].Start, tags, headline[s], mentions);
@@ -59,12 +59,13 @@ internal static class EntityRecognizer
         }
 
         AcronymExtents.Apply(text, tokens, mentions);
-        if (isKnown is not null)
+        mentions = HeadlineNames.Apply(text, tokens, sentences, headline, mentions);
+        if (catalog is not null)
         {
-            KnownExtents.Apply(text, tokens, mentions, isKnown);
+            KnownExtents.Apply(text, tokens, mentions, catalog.IsKnownExactly);
         }
 
-        return HeadlineNames.Apply(text, tokens, sentences, headline, mentions);
+        return mentions;
     }
 
     private static string TitleLine(string text)
@@ -102,7 +103,9 @@ internal static class EntityRecognizer
                 end++;
             }
 
-            foreach (var (first, last, type) in MentionRules.Apply(tokens, offset + i, offset + end, NerTags.TypeOf(tags[i])))
+            // "The" opening a sentence is the sentence's, not the name's ("The Syrian army …").
+            var spanStart = i == 0 && end > 1 && tokens[offset].Text == "The" ? offset + 1 : offset + i;
+            foreach (var (first, last, type) in MentionRules.Apply(tokens, spanStart, offset + end, NerTags.TypeOf(tags[i])))
             {
                 var from = MentionRules.StartWithoutPrefix(tokens[first]);
                 var to = MentionRules.EndWithoutCompound(tokens[last - 1]);

@@ -3,13 +3,13 @@ namespace Digest.Entities.Recognition;
 /// <summary>
 /// The averaged perceptron's features, shared by the trainer (bench/Digest.Train) and the tagger so
 /// both see exactly the same thing: the word, its shape, prefixes and suffixes, two words of context
-/// either side, whether the line is a headline, how the document writes the word elsewhere, and the
+/// either side, whether the line is a headline, whether the words spell a known name, how the document writes the word elsewhere, and the
 /// two previous labels.
 /// </summary>
 internal static class FeatureExtractor
 {
     /// <summary>Features that do not depend on earlier labels, per token.</summary>
-    public const int StaticCount = 24;
+    public const int StaticCount = 27;
 
     /// <summary>Features that depend on the previous labels, per token.</summary>
     public const int DynamicCount = 4;
@@ -18,7 +18,7 @@ internal static class FeatureExtractor
     private static readonly uint BoundaryEnd = FeatureHash.Of("</s>");
 
     /// <summary>Fills <paramref name="into"/> (length words × <see cref="StaticCount"/>) with a sentence's static features.</summary>
-    public static void Static(IReadOnlyList<string> words, DocumentEvidence evidence, uint[] into)
+    public static void Static(IReadOnlyList<string> words, DocumentEvidence evidence, uint[] into, GazetteerMatcher? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -35,6 +35,7 @@ internal static class FeatureExtractor
         }
 
         var headline = WordShapes.IsHeadline(words) ? 1u : 0u;
+        var known = gazetteer?.Match(words) ?? new uint[n];
         for (var i = 0; i < n; i++)
         {
             var f = into.AsSpan(i * StaticCount, StaticCount);
@@ -69,6 +70,9 @@ internal static class FeatureExtractor
             f[21] = FeatureHash.Feature(21, headline, evidence.Of(words[i]), shape[i]);
             f[22] = FeatureHash.Feature(22, prevShape, shape[i], nextShape);
             f[23] = FeatureHash.Feature(23, i == 0 ? 1u : 0u, lower[i]);
+            f[24] = FeatureHash.Feature(24, known[i]);
+            f[25] = FeatureHash.Feature(25, known[i], shape[i]);
+            f[26] = FeatureHash.Feature(26, i > 0 ? known[i - 1] : 0u, i + 1 < n ? known[i + 1] : 0u);
         }
     }
 

@@ -18,7 +18,7 @@ internal static class KnownExtents
             var mention = mentions[m];
             var first = Tokenizer.IndexAt(tokens, mention.Start);
             var last = Tokenizer.IndexEndingAt(tokens, mention.End);
-            if (first < 0 || last < 0 || isKnown(mention.Text))
+            if (first < 0 || last < 0)
             {
                 continue;
             }

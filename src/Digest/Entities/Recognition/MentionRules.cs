@@ -44,6 +44,13 @@ internal static class MentionRules
         "what", "who", "which", "why", "how", "source", "sources", "update", "updated", "read", "more", "photo", "video",
     };
 
+    // Dates that can trail a name ("Deir el-Zour on Tuesday"); months that are also given names (May, June) are left out.
+    private static readonly HashSet<string> Dates = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "September", "October", "November", "December",
+    };
+
     // Lower-case words that join the words of a name rather than end it.
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
@@ -73,10 +80,12 @@ internal static class MentionRules
         {
             if (PersonTitles.Contains(tokens[k].Text) && char.IsUpper(tokens[k + 1].Text[0]))
             {
-                var (a, b) = Trim(tokens, start, k, type);
+                // What precedes a rank is its holder's force or office ("Army" Col. …), not a person.
+                var before = type == EntityType.Person ? EntityType.Organisation : type;
+                var (a, b) = Trim(tokens, start, k, before);
                 if (b > a)
                 {
-                    yield return (a, b, type);
+                    yield return (a, b, before);
                 }
 
                 var (c, d) = Trim(tokens, k + 1, end, EntityType.Person);
@@ -100,7 +109,7 @@ internal static class MentionRules
     public static (int Start, int End) Trim(IReadOnlyList<Token> tokens, int start, int end, EntityType type)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        while (end > start && (Possessives.Contains(tokens[end - 1].Text) || IsPunctuation(tokens[end - 1].Text) || IsLowerWord(tokens[end - 1].Text)))
+        while (end > start && (Possessives.Contains(tokens[end - 1].Text) || IsPunctuation(tokens[end - 1].Text) || IsLowerWord(tokens[end - 1].Text) || Dates.Contains(tokens[end - 1].Text)))
         {
             end--;
         }
@@ -182,9 +191,9 @@ internal static class MentionRules
     }
 
     /// <summary>
-    /// Joins names the tagger cut in two: a lone nationality-like word before an organisation or
-    /// other name, one space apart ("Syrian" + "Democratic Forces"; before a person, "Australian
-    /// Mark Taylor", it stays apart).
+    /// Joins names the tagger cut in two, one space apart: a lone nationality or place word before an
+    /// organisation or other name ("Syrian" + "Democratic Forces", "U.S." + "Army"; before a person,
+    /// "Australian Mark Taylor", it stays apart), and two halves of one type ("Operation" + "Jazeera Storm").
     /// </summary>
     public static void JoinSplitNames(string text, List<Mention> mentions, int from)
     {
@@ -198,9 +207,9 @@ internal static class MentionRules
                 continue;
             }
 
-            var nationality = left.Type == EntityType.Other && right.Type is EntityType.Organisation or EntityType.Other;
-            var placed = left.Type == EntityType.Place && right.Type == EntityType.Organisation; // "U.S." + "Army"
-            if (nationality || placed)
+            var nationality = left.Type is EntityType.Other or EntityType.Place && right.Type is EntityType.Organisation or EntityType.Other; // "U.S." + "Army"
+            var sameKind = left.Type == right.Type && left.Type != EntityType.Place; // a name cut in two; "Paris, Texas" has a comma
+            if (nationality || sameKind)
             {
                 mentions[k] = new Mention(text[left.Start..right.End], right.Type, left.Start, right.End, left.InHeadline);
                 mentions.RemoveAt(k + 1);
