@@ -6,7 +6,7 @@ namespace Digest.Browser.Tests;
 public sealed class NavigationTests(SiteFixture site)
 {
     [Fact]
-    public async Task A_reader_walks_from_home_to_story_article_and_source_and_back()
+    public async Task A_reader_walks_from_home_to_story_article_tag_entity_and_source_and_back()
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url);
@@ -25,12 +25,28 @@ public sealed class NavigationTests(SiteFixture site)
         Assert.Equal(reportTitle, await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.Locator(".body p").CountAsync() > 1, "the article body is shown");
 
+        var tagLink = page.Locator("a[rel=tag]").First;
+        var tag = await tagLink.InnerTextAsync();
+        await tagLink.ClickAsync();
+        Assert.Contains("/tags/", page.Url, StringComparison.Ordinal);
+        Assert.Equal(tag, await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(1, await page.Locator($".summary-title a:text-is(\"{Quote(reportTitle)}\")").CountAsync());
+        await page.GoBackAsync();
+
+        var entityLink = page.Locator(".body a[href*='/entities/']").First;
+        var entity = await entityLink.GetAttributeAsync("href");
+        await entityLink.ClickAsync();
+        Assert.Contains("/entities/", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator($".summary-title a:text-is(\"{Quote(reportTitle)}\")").CountAsync() == 1,
+            $"the entity page {entity} lists the article whose body linked it");
+        await page.GoBackAsync();
+
         var sourceLink = page.Locator("article.article .meta a.source");
         var source = await sourceLink.InnerTextAsync();
         await sourceLink.ClickAsync();
         Assert.Contains("/sources/", page.Url, StringComparison.Ordinal);
         Assert.Equal(source, await page.Locator("h1").InnerTextAsync());
-        Assert.True(await page.Locator($".summary-title a:text-is(\"{reportTitle.Replace("\"", "\\\"", StringComparison.Ordinal)}\")").CountAsync() == 1,
+        Assert.True(await page.Locator($".summary-title a:text-is(\"{Quote(reportTitle)}\")").CountAsync() == 1,
             "the source page lists the article we came from");
 
         await page.GoBackAsync();
@@ -38,6 +54,8 @@ public sealed class NavigationTests(SiteFixture site)
         await page.Locator(".site-title").ClickAsync();
         Assert.Equal(site.Url, page.Url);
     }
+
+    private static string Quote(string text) => text.Replace("\"", "\\\"", StringComparison.Ordinal);
 
     [Fact]
     public async Task Search_finds_an_article_by_a_word_of_its_text_and_opens_it()
@@ -55,6 +73,18 @@ public sealed class NavigationTests(SiteFixture site)
         var title = await first.InnerTextAsync();
         await first.ClickAsync();
         Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Search_for_an_entity_lists_the_reports_that_name_it_and_opens_one()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url + "search/?q=ryan+dillon");
+
+        await page.Locator("#search-results li").First.WaitForAsync();
+        Assert.True(await page.Locator("#search-results li").CountAsync() >= 3, "three seeds quote Col. Ryan Dillon");
+        await page.Locator("#search-results .summary-title a").First.ClickAsync();
+        Assert.Contains("Dillon", await page.Locator(".body").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
