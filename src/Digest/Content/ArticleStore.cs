@@ -28,24 +28,41 @@ public sealed class ArticleStore
 
         var articles = new List<Article>();
         var files = Directory.EnumerateFiles(paths.Articles, "*" + ArticleFile.Extension, SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        // Reading and parsing is the costly part and each file stands alone: both cores share it; the
+        // results are then taken in file order, so diagnostics and slug clashes are deterministic.
+        var parsed = new (Article? Article, bool Unchanged, List<Diagnostic> Problems)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            var display = paths.Display(file);
-            var text = File.ReadAllText(file);
-            var article = ArticleFile.Read(text, display, diagnostics);
+            var problems = new List<Diagnostic>();
+            var text = File.ReadAllText(files[i]);
+            var article = ArticleFile.Read(text, paths.Display(files[i]), problems);
+            parsed[i] = (article, article is not null && ArticleFile.IsUnchangedSinceIngest(text), problems);
+        });
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (article, unchanged, problems) = parsed[i];
+            foreach (var problem in problems)
+            {
+                diagnostics.Add(problem);
+            }
+
             if (article is null)
             {
                 continue;
             }
 
+            var display = paths.Display(files[i]);
             if (store._bySlug.TryGetValue(article.Slug, out var clash))
             {
                 diagnostics.Add(Diagnostic.Error(display, $"slug '{article.Slug}' is already used by {paths.Display(clash.Path)}; give one of them another slug"));
                 continue;
             }
 
-            var stored = new StoredFile(file, article, ArticleFile.IsUnchangedSinceIngest(text));
+            var stored = new StoredFile(files[i], article, unchanged);
             store._bySlug[article.Slug] = stored;
             if (article.Seed is { } seed && !store._bySeed.ContainsKey(seed))
             {

@@ -31,6 +31,23 @@ public sealed class DeterminismTests
         Assert.Equal(articlesBefore, Snapshot(project.Paths.Articles));
     }
 
+    [Fact]
+    public void Rendering_on_every_core_gives_the_same_bytes_as_rendering_on_one()
+    {
+        using var parallel = new TempProject().WithRepositorySeeds();
+        using var serial = new TempProject().WithRepositorySeeds();
+        parallel.Ingest();
+        serial.Ingest();
+
+        Digest.Publish.Publisher.Run(parallel.Paths, () => new Digest.Theme.RazorPageRenderer(), maxParallelism: 4);
+        using (var renderer = new Digest.Theme.RazorPageRenderer())
+        {
+            Digest.Publish.Publisher.Run(serial.Paths, renderer);
+        }
+
+        AssertSameTree(parallel.Paths.Output, serial.Paths.Output);
+    }
+
     private static void AssertSameTree(string a, string b)
     {
         var left = Snapshot(a);
