@@ -10,6 +10,13 @@ public sealed class EvalWorkspace : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "digest-eval-" + Guid.NewGuid().ToString("N")[..8]);
         Paths = ProjectPaths.Resolve(Root);
         Directory.CreateDirectory(Paths.Seeds);
+
+        // Experiments: DIGEST_EVAL_SETTINGS holds digest.yml text for the temporary project.
+        if (Environment.GetEnvironmentVariable("DIGEST_EVAL_SETTINGS") is { Length: > 0 } settings)
+        {
+            Directory.CreateDirectory(Paths.Input);
+            File.WriteAllText(Path.Combine(Paths.Input, "digest.yml"), settings.Replace("\\n", "\n", StringComparison.Ordinal));
+        }
     }
 
     public string Root { get; }

@@ -29,6 +29,62 @@ public static class SafeMarkdown
         return document.ToHtml(Pipeline);
     }
 
+    /// <summary>
+    /// Renders markdown to safe HTML and links the first mention of each name to its page: each
+    /// surface form is linked once, at its first whole-word occurrence in ordinary text (never inside
+    /// another link, code or a heading), longest forms first.
+    /// </summary>
+    /// <param name="markdown">The body.</param>
+    /// <param name="firstMentions">(surface form, URL, group): once one form of a group is linked, its other forms are not.</param>
+    public static string ToHtml(string markdown, IReadOnlyList<(string Surface, string Url, string Group)> firstMentions)
+    {
+        ArgumentNullException.ThrowIfNull(firstMentions);
+        var document = Markdown.Parse(markdown, Pipeline);
+        Neutralise(document);
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (surface, url, group) in firstMentions.OrderByDescending(m => m.Surface.Length).ThenBy(m => m.Surface, StringComparer.Ordinal))
+        {
+            if (surface.Length == 0 || linked.Contains(group))
+            {
+                continue;
+            }
+
+            foreach (var literal in document.Descendants<LiteralInline>().ToList())
+            {
+                if (literal.FirstParentOfType<LinkInline>() is not null || literal.Parent?.ParentBlock is HeadingBlock)
+                {
+                    continue;
+                }
+
+                var text = literal.Content.ToString();
+                var at = WholeWordIndex(text, surface);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var link = new LinkInline(url, "");
+                link.AppendChild(new LiteralInline(surface));
+                if (at > 0)
+                {
+                    literal.InsertBefore(new LiteralInline(text[..at]));
+                }
+
+                literal.InsertBefore(link);
+                if (at + surface.Length < text.Length)
+                {
+                    literal.InsertBefore(new LiteralInline(text[(at + surface.Length)..]));
+                }
+
+                literal.Remove();
+                linked.Add(group);
+                break;
+            }
+        }
+
+        return document.ToHtml(Pipeline);
+    }
+
     /// <summary>Plain text of markdown (for excerpts, feeds and the search index).</summary>
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline).Trim();
 
@@ -51,6 +107,20 @@ public static class SafeMarkdown
 
         var scheme = compact[..colon].ToLowerInvariant();
         return scheme is "http" or "https" or "mailto" or "ftp";
+    }
+
+    private static int WholeWordIndex(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private static void Neutralise(MarkdownDocument document)

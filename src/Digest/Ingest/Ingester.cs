@@ -1,5 +1,8 @@
 using Digest.Content;
 using Digest.Ingest.Attribution;
+using Digest.Dedup;
+using Digest.Entities;
+using Digest.Tagging;
 
 namespace Digest.Ingest;
 
@@ -44,6 +47,11 @@ public static class Ingester
             articles.Add(article with { Slug = slug, Story = slug });
         }
 
+        // Entities first: the dedup stage groups stories by the entities reports share.
+        var entities = EntityCatalog.Load(paths, diagnostics);
+        articles = EntityStage.Run(articles, entities);
+        articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
+        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
         var written = store.WriteIngested(articles);
         return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
     }

@@ -1,44 +1,118 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Digest.Content;
+using Digest.Publish.Feeds;
 
 namespace Digest.Publish;
 
 /// <summary>What a publish did.</summary>
 /// <param name="Articles">Articles read from <c>input/articles/</c>.</param>
 /// <param name="Pages">HTML pages written.</param>
-/// <param name="Files">All files written (pages, assets, feeds).</param>
+/// <param name="Files">All files written (pages, assets, feeds, sitemap, search index).</param>
 /// <param name="Diagnostics">Problems found.</param>
-public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Articles that are copies of another (<c>duplicate_of</c>).</summary>
+    public int Copies { get; init; }
+
+    /// <summary>Stories on the site.</summary>
+    public int Stories { get; init; }
+
+    /// <summary>Entities with a page on the site.</summary>
+    public int Entities { get; init; }
+}
 
 /// <summary>The publish stage: markdown articles + settings → site model → pages rendered by the theme → <c>output/</c>.</summary>
 public static class Publisher
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Publishes the site of <paramref name="paths"/> with <paramref name="renderer"/>.</summary>
+    /// <summary>Publishes the site of <paramref name="paths"/> with one renderer (one thread renders every page).</summary>
     public static PublishResult Run(ProjectPaths paths, IPageRenderer renderer)
     {
-        ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(renderer);
+        return Run(paths, () => renderer, maxParallelism: 1, ownsRenderers: false);
+    }
+
+    /// <summary>
+    /// Publishes the site of <paramref name="paths"/>, rendering pages on every core with one renderer per
+    /// worker from <paramref name="createRenderer"/> (renderers are not thread-safe). Each page's bytes
+    /// depend on the page alone, so the output is the same whatever the parallelism.
+    /// </summary>
+    public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1) =>
+        Run(paths, createRenderer, maxParallelism, ownsRenderers: true);
+
+    private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(createRenderer);
         var diagnostics = new List<Diagnostic>();
         var settings = SiteSettings.Load(paths, diagnostics);
         var store = ArticleStore.Load(paths, diagnostics);
-        var site = SiteModel.Build(settings, store.Articles);
+        var entities = Entities.EntityCatalog.Load(paths, diagnostics);
+        var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
+        var site = SiteModel.Build(settings, store.Articles, entities, sources);
+        var pages = SitePlanner.Plan(site).ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
 
         using var output = new OutputFolder(paths.Output);
-        var pages = 0;
-        foreach (var page in SitePlanner.Plan(site))
+        IReadOnlyList<ThemeAsset> assets = [];
+        var renderers = new ConcurrentBag<IPageRenderer>();
+        var feedFiles = 0;
+        try
         {
-            output.Write(page.Path, Utf8.GetBytes(renderer.Render(page)));
-            pages++;
+            Parallel.ForEach(Partitioner.Create(0, pages.Count, 256), parallel, range =>
+            {
+                var renderer = renderers.TryTake(out var idle) ? idle : createRenderer();
+                try
+                {
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        output.Write(pages[i].Path, Utf8.GetBytes(renderer.Render(pages[i])));
+                    }
+
+                    assets = renderer.Assets;
+                }
+                finally
+                {
+                    renderers.Add(renderer);
+                }
+            });
+            Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
+            {
+                foreach (var (path, content) in FeedPlanner.Files(site, channel))
+                {
+                    output.Write(path, content);
+                    Interlocked.Increment(ref feedFiles);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        finally
+        {
+            foreach (var renderer in ownsRenderers ? renderers.Distinct() : [])
+            {
+                (renderer as IDisposable)?.Dispose();
+            }
         }
 
-        foreach (var asset in renderer.Assets)
+        output.Write(SitemapWriter.SitemapPath, SitemapWriter.Sitemap(site, pages));
+        output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
+        output.Write(SiteUrls.SearchIndex, SearchIndexWriter.Write(site));
+        foreach (var asset in assets)
         {
             output.Write(asset.Path, asset.Content);
         }
 
         output.Commit();
-        return new PublishResult(store.Articles.Count, pages, pages + renderer.Assets.Count, diagnostics);
+        return new PublishResult(store.Articles.Count, pages.Count, pages.Count + feedFiles + 3 + assets.Count, diagnostics)
+        {
+            Copies = store.Articles.Count - site.Articles.Count,
+            Stories = site.Stories.Count,
+            Entities = site.Taxonomy(Taxonomy.Entities).Terms.Count,
+        };
     }
 }

@@ -1,17 +1,15 @@
 using Digest.Content;
+using Digest.Entities;
+using Digest.Ingest.Attribution;
 
 namespace Digest.Publish;
 
-/// <summary>Everything the site shows, derived once from the articles: views, taxonomies, order.</summary>
-public sealed class SiteModel
+/// <summary>Everything the site shows, derived once from the articles: views, stories, topics, taxonomies, entities, archive.</summary>
+public sealed partial class SiteModel
 {
-    private SiteModel(SiteSettings settings, IReadOnlyList<ArticleView> articles, IReadOnlyList<Taxonomy> taxonomies)
-    {
-        Settings = settings;
-        Urls = new SiteUrls(settings.BaseUrl);
-        Articles = articles;
-        Taxonomies = taxonomies;
-    }
+    private readonly Dictionary<string, StoryView> _storyById;
+    private readonly Dictionary<string, IReadOnlyList<ArticleView>> _related;
+    private readonly SourceCatalog _sources;
 
     /// <summary>Site settings.</summary>
     public SiteSettings Settings { get; }
@@ -19,58 +17,59 @@ public sealed class SiteModel
     /// <summary>URL builder for the site.</summary>
     public SiteUrls Urls { get; }
 
-    /// <summary>Every article that gets a page (copies carry <c>duplicate_of</c> and are shown on their canonical report), newest first.</summary>
+    /// <summary>Every article that gets a page (copies are shown on their canonical report), newest first.</summary>
     public IReadOnlyList<ArticleView> Articles { get; }
 
-    /// <summary>Tags and sources.</summary>
+    /// <summary>Stories, newest first.</summary>
+    public IReadOnlyList<StoryView> Stories { get; }
+
+    /// <summary>Topics, most recently active first.</summary>
+    public IReadOnlyList<TopicView> Topics { get; }
+
+    /// <summary>Tags, sources and entities.</summary>
     public IReadOnlyList<Taxonomy> Taxonomies { get; }
 
-    /// <summary>Builds the model of <paramref name="articles"/>.</summary>
-    public static SiteModel Build(SiteSettings settings, IEnumerable<Article> articles)
+    /// <summary>Site entities by canonical name, with what their pages show.</summary>
+    public IReadOnlyDictionary<string, EntityView> Entities { get; }
+
+    /// <summary>Months with articles, newest first.</summary>
+    public IReadOnlyList<ArchiveMonth> Archive { get; }
+
+    /// <summary>Articles without a date.</summary>
+    public IReadOnlyList<ArticleView> Undated { get; }
+
+    /// <summary>The story an article belongs to.</summary>
+    public StoryView StoryOf(ArticleView article)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(articles);
-        var views = articles
-            .Where(a => a.DuplicateOf is null)
-            .Order(ArticleOrder.NewestFirst)
-            .Select(ToView)
-            .ToList();
-        Taxonomy[] taxonomies =
-        [
-            Group(Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags),
-            Group(Taxonomy.Sources, "Sources", "Source", views, v => [v.Source]),
-        ];
-        return new SiteModel(settings, views, taxonomies);
+        ArgumentNullException.ThrowIfNull(article);
+        return _storyById[article.Article.Story];
+    }
+
+    /// <summary>Other reports related to an article by shared entities, tags and date (not its own story's).</summary>
+    public IReadOnlyList<ArticleView> RelatedTo(ArticleView article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return _related.GetValueOrDefault(article.Article.Slug) ?? [];
+    }
+
+    /// <summary>The taxonomy of a name ("tags", "sources", "entities").</summary>
+    public Taxonomy Taxonomy(string name) => Taxonomies.First(t => t.Name == name);
+
+    /// <summary>The home page of a source, when the source catalog knows it.</summary>
+    public string? SourceHomeUrl(string source) => _sources.HomeUrlOf(source);
+
+    /// <summary>The entity view of a term of the entity taxonomy.</summary>
+    public EntityView? EntityOf(Term term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return Entities.GetValueOrDefault(term.Name);
     }
 
     /// <summary>The term link of a tag.</summary>
-    public static TermLink TagLink(string tag) => new(tag, SiteUrls.Term(Taxonomy.Tags, TermSlug(tag)));
+    public static TermLink TagLink(string tag) => new(tag, SiteUrls.Term(Publish.Taxonomy.Tags, TermSlug(tag)));
 
     /// <summary>The term link of a source.</summary>
-    public static TermLink SourceLink(string source) => new(source, SiteUrls.Term(Taxonomy.Sources, TermSlug(source)));
+    public static TermLink SourceLink(string source) => new(source, SiteUrls.Term(Publish.Taxonomy.Sources, TermSlug(source)));
 
     private static string TermSlug(string name) => Slugs.From(name) is { Length: > 0 } slug ? slug : "term-" + ArticleFile.ContentHash(name)[..8];
-
-    private static ArticleView ToView(Article article)
-    {
-        var plain = SafeMarkdown.ToPlainText(article.Body);
-        return new ArticleView(
-            article,
-            SiteUrls.Article(article.Slug),
-            SafeMarkdown.ToHtml(article.Body),
-            Excerpts.Of(plain),
-            SourceLink(article.Source),
-            article.Tags.Select(TagLink).ToList());
-    }
-
-    private static Taxonomy Group(string name, string title, string singular, IReadOnlyList<ArticleView> views, Func<ArticleView, IEnumerable<TermLink>> termsOf)
-    {
-        var terms = views
-            .SelectMany(v => termsOf(v).Select(t => (Term: t, View: v)))
-            .GroupBy(p => p.Term.Path, StringComparer.Ordinal)
-            .Select(g => new Term(g.First().Term.Name, g.Key.Split('/')[1], g.Select(p => p.View).Distinct().ToList()))
-            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)
-            .ToList();
-        return new Taxonomy(name, title, singular, terms);
-    }
 }

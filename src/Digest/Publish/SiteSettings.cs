@@ -1,5 +1,5 @@
 using Digest.Text;
-using YamlDotNet.Core;
+using Digest.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace Digest.Publish;
@@ -43,27 +43,9 @@ public sealed record SiteSettings
         }
 
         var display = paths.Display(file);
-        YamlMappingNode mapping;
-        try
+        var mapping = SafeYaml.LoadMapping(File.ReadAllText(file), display, diagnostics);
+        if (mapping is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(file)));
-            if (stream.Documents.Count == 0)
-            {
-                return settings;
-            }
-
-            if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                diagnostics.Add(Diagnostic.Error(display, "must be a mapping of keys to values; defaults are used", 1));
-                return settings;
-            }
-
-            mapping = root;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(display, "malformed YAML: " + e.Message + "; defaults are used", (int)e.Start.Line, (int)e.Start.Column));
             return settings;
         }
 

@@ -31,6 +31,14 @@ public static class TextCleaner
         var classes = LineClassifier.Classify(paragraphs, stats, english);
         var comments = paragraphs.FindIndex(SectionBreaks.OpensComments);
         var (start, end) = LooksClean(classes, stats) ? (0, paragraphs.Count) : MainRegion.Find(classes, stats, comments < 0 ? paragraphs.Count : comments);
+        if (!classes.Contains(LineClass.Prose))
+        {
+            // No line reads as prose (a short note, a seed of one-line paragraphs): there is no main
+            // block to tell the article from furniture by, so every line that is not furniture stays
+            // rather than the article's sentences being dropped.
+            (start, end) = (0, comments < 0 ? paragraphs.Count : comments);
+        }
+
         start = AfterHeadline(title, paragraphs, classes, stats, start, end);
         var latin = ForeignScript.IsMostlyLatin(Enumerable.Range(start, end - start).Where(i => classes[i] == LineClass.Prose).Select(i => stats[i]));
 

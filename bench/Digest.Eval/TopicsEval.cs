@@ -1,0 +1,59 @@
+namespace Digest.Eval;
+
+/// <summary>Topics: the whole WikiRef220 folder through ingest; B-cubed precision, recall and F1 of <c>topic</c> against labels.tsv.</summary>
+public static class TopicsEval
+{
+    public static int Run(string evalRoot, bool change)
+    {
+        var folder = Path.Combine(evalRoot, "wikiref220");
+        var labels = File.ReadAllLines(Path.Combine(folder, "labels.tsv")).Skip(1)
+            .Select(l => l.Split('\t')).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        using var workspace = new EvalWorkspace();
+        foreach (var name in labels.Keys)
+        {
+            workspace.AddSeed(name, File.ReadAllBytes(Path.Combine(folder, "WikiRef220", name)));
+        }
+
+        var articles = workspace.Ingest();
+        var topic = labels.Keys.ToDictionary(k => k, k => articles[k].Topic ?? articles[k].Story, StringComparer.Ordinal);
+        var story = labels.Keys.ToDictionary(k => k, k => articles[k].Story, StringComparer.Ordinal);
+        var (p, r) = BCubed(labels, topic);
+        var (sp, sr) = BCubed(labels, story);
+        Console.WriteLine($"topics (WikiRef220): articles {labels.Count}, topics {topic.Values.Distinct().Count()}, stories {story.Values.Distinct().Count()}; stories as topics: P {sp:0.000} R {sr:0.000} F1 {Figures.F1(sp, sr):0.000}");
+        foreach (var group in topic.GroupBy(kv => kv.Value).OrderByDescending(g => g.Count()).Take(12))
+        {
+            Console.WriteLine($"  {group.Key}: " + string.Join(", ", group.GroupBy(kv => labels[kv.Key]).Select(g => $"{g.Key}×{g.Count()}")));
+        }
+
+        foreach (var label in labels.Values.Distinct().Order(StringComparer.Ordinal))
+        {
+            var spread = labels.Where(kv => kv.Value == label).GroupBy(kv => topic[kv.Key]).Select(g => g.Count()).OrderDescending().ToList();
+            if (spread.Count > 1)
+            {
+                Console.WriteLine($"  {label} is split {string.Join('+', spread)}");
+                var main = labels.Where(kv => kv.Value == label).GroupBy(kv => topic[kv.Key]).MaxBy(g => g.Count())!.Key;
+                foreach (var (file, _) in labels.Where(kv => kv.Value == label && topic[kv.Key] != main))
+                {
+                    Console.WriteLine($"    {file} → {topic[file]}: {articles[file].Title}");
+                }
+            }
+        }
+
+        return Figures.Report("topics", [("bcubed_precision", p), ("bcubed_recall", r), ("bcubed_f1", Figures.F1(p, r))], change);
+    }
+
+    public static (double Precision, double Recall) BCubed(IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string> predicted)
+    {
+        double precision = 0, recall = 0;
+        foreach (var item in gold.Keys)
+        {
+            var samePredicted = gold.Keys.Where(o => predicted[o] == predicted[item]).ToList();
+            var sameGold = gold.Keys.Where(o => gold[o] == gold[item]).ToList();
+            var both = samePredicted.Count(o => gold[o] == gold[item]);
+            precision += (double)both / samePredicted.Count;
+            recall += (double)both / sameGold.Count;
+        }
+
+        return (precision / gold.Count, recall / gold.Count);
+    }
+}

@@ -1,0 +1,89 @@
+namespace Digest.Dedup;
+
+/// <summary>What the dedup stage needs of one article, computed once (in parallel) and then shared.</summary>
+/// <param name="ExactKey">Hash of the normalised headline and body word sequence: equal keys, same text.</param>
+/// <param name="WordCount">Words of the normalised body (the "most complete text" of the canonical rule).</param>
+/// <param name="ShingleCount">Distinct shingles of the body (the shingles themselves are recomputed by <see cref="ShinglesOf"/> for the few articles that need verifying, to save memory).</param>
+/// <param name="Signature">MinHash signature of the body's shingles.</param>
+/// <param name="Terms">Term hashes (title and body, stop words out) with their counts, keys ascending.</param>
+/// <param name="Counts">Counts of <paramref name="Terms"/>.</param>
+/// <param name="Names">Name-word hashes (from entities or capitalised phrases), ascending.</param>
+internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, int ShingleCount, uint[] Signature, ulong[] Terms, int[] Counts, ulong[] Names)
+{
+    /// <summary>The sorted distinct shingles of an article's body (of its headline when the body is empty).</summary>
+    public static uint[] ShinglesOf(Article article, DedupSettings settings)
+    {
+        var words = new List<ulong>(512);
+        foreach (var paragraph in PlainText.Paragraphs(article.Body))
+        {
+            Words.Hashes(paragraph, words);
+        }
+
+        if (words.Count == 0)
+        {
+            Words.Hashes(article.Title, words);
+        }
+
+        return Dedup.Shingles.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), settings.ShingleSize);
+    }
+
+    public static ArticleFeatures Of(Article article, DedupSettings settings)
+    {
+        var paragraphs = PlainText.Paragraphs(article.Body);
+        var words = new List<ulong>(512);
+        foreach (var paragraph in paragraphs)
+        {
+            Words.Hashes(paragraph, words);
+        }
+
+        var bodyWords = words.Count;
+        if (bodyWords == 0)
+        {
+            Words.Hashes(article.Title, words);
+        }
+
+        // The exact key covers headline and body: a copy under another headline is a near copy.
+        var headline = new List<ulong>();
+        Words.Hashes(article.Title, headline);
+        var exact = (ulong)words.Count;
+        foreach (var word in headline.Concat(words))
+        {
+            exact = StableHash.Combine(exact, word);
+        }
+
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
+        var shingles = Dedup.Shingles.Of(span, settings.ShingleSize);
+        var signature = MinHash.Signature(shingles, settings.MinHashSize);
+
+        // The headline says what the report is about: it counts several times in the vector.
+        for (var k = bodyWords > 0 ? 0 : 1; k < settings.HeadlineWeight; k++)
+        {
+            words.AddRange(headline);
+        }
+
+        // Sorting the word hashes groups equal words: terms and their counts in one pass.
+        var content = words.Where(w => !StopWords.Hashes.Contains(w)).ToArray();
+        Array.Sort(content);
+        var terms = new List<ulong>(content.Length / 2);
+        var termCounts = new List<int>(content.Length / 2);
+        for (var k = 0; k < content.Length; k++)
+        {
+            if (k > 0 && content[k] == content[k - 1])
+            {
+                termCounts[^1]++;
+            }
+            else
+            {
+                terms.Add(content[k]);
+                termCounts.Add(1);
+            }
+        }
+
+        var nameHashes = article.Entities.Count > 0
+            ? CapitalisedNames.FromEntities(article.Entities)
+            : CapitalisedNames.Of(article.Title, paragraphs);
+        var names = nameHashes.ToArray();
+        Array.Sort(names);
+        return new ArticleFeatures(exact, bodyWords, shingles.Length, signature, [.. terms], [.. termCounts], names);
+    }
+}

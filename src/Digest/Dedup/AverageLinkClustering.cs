@@ -1,0 +1,359 @@
+namespace Digest.Dedup;
+
+/// <summary>
+/// Agglomerative clustering with average linkage on a sparse neighbour graph. Average link
+/// (the mean similarity of all cross pairs) is computed exactly from summed vectors:
+/// mean cos(a, b) over a ∈ A, b ∈ B = (Σa · Σb) / (|A|·|B|) for unit vectors. Unlike single link
+/// it does not chain (A~B, B~C does not pull A and C together unless the groups as a whole are
+/// alike), which keeps stories to one event. Merges happen best-first from a priority queue, ties
+/// broken by cluster id, so the result does not depend on thread timing.
+/// </summary>
+internal sealed class AverageLinkClustering
+{
+    private const int MaxNeighbours = 32;
+
+    // Later passes only pick up stragglers; a bound keeps a pathological input from looping long.
+    private const int MaxPasses = 8;
+
+    private readonly Cluster?[] _clusters;
+    private readonly int[] _forward;
+    private Linkage _linkage;
+
+    /// <summary>How the similarity of two clusters is measured.</summary>
+    public enum Linkage
+    {
+        /// <summary>Mean cosine over all cross pairs: every report must be like the others.</summary>
+        Average,
+
+        /// <summary>Cosine of the summed vectors: the groups' common themes must be alike; does not fall as groups grow.</summary>
+        Centroid,
+    }
+    public AverageLinkClustering(SparseVector[] text, DateOnly?[] dates, IEnumerable<(int A, int B, float Similarity)> edges)
+    {
+        _clusters = new Cluster?[text.Length];
+        _forward = Enumerable.Range(0, text.Length).ToArray();
+        for (var i = 0; i < text.Length; i++)
+        {
+            _clusters[i] = new Cluster(i, text[i], dates[i]);
+        }
+
+        foreach (var (a, b, _) in edges)
+        {
+            _clusters[a]!.Neighbours.Add(b);
+            _clusters[b]!.Neighbours.Add(a);
+        }
+    }
+
+    /// <summary>Merges until no neighbouring clusters reach <paramref name="threshold"/> within <paramref name="maxDays"/>.</summary>
+    /// <param name="threshold">Least similarity of a merge.</param>
+    /// <param name="maxDays">Largest gap between the clusters' date ranges.</param>
+    /// <param name="linkage">Average link (all cross pairs alike: stories) or centroid cosine (the groups' themes alike: topics).</param>
+    public void Merge(double threshold, int maxDays, Linkage linkage)
+    {
+        _linkage = linkage;
+
+        // Passes until one merges nothing: a neighbour that a big cluster dropped (see
+        // KeepClosest) is scored again against the cluster as it has become.
+        for (var pass = 0; pass < MaxPasses && MergePass(threshold, maxDays); pass++)
+        {
+        }
+    }
+
+    private bool MergePass(double threshold, int maxDays)
+    {
+        var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Similarity, int A, int B)>(Comparer.Instance);
+        foreach (var cluster in _clusters)
+        {
+            if (cluster is null)
+            {
+                continue;
+            }
+
+            foreach (var id in cluster.Neighbours.Order().ToList())
+            {
+                var neighbour = Resolve(id);
+                if (neighbour != cluster && (neighbour.Id > cluster.Id || !neighbour.Neighbours.Contains(cluster.Id)))
+                {
+                    Push(queue, cluster, neighbour, threshold, maxDays);
+                }
+            }
+        }
+
+        var merges = 0;
+        while (queue.TryDequeue(out var pair, out _))
+        {
+            var a = _clusters[pair.A];
+            var b = _clusters[pair.B];
+            if (a is null || b is null || a.Version != pair.VersionA || b.Version != pair.VersionB)
+            {
+                continue; // stale: one side has merged since this pair was scored
+            }
+
+            var merged = Join(a, b);
+            merges++;
+            var scored = new List<(double Similarity, int Id)>(merged.Neighbours.Count);
+            foreach (var other in merged.Neighbours.Order().ToList())
+            {
+                var neighbour = Resolve(other);
+                if (neighbour != merged && !scored.Exists(s => s.Id == neighbour.Id))
+                {
+                    scored.Add((Push(queue, merged, neighbour, threshold, maxDays), neighbour.Id));
+                }
+            }
+
+            KeepClosest(merged, scored);
+        }
+
+        return merges > 0;
+    }
+
+    // The live cluster an id now belongs to (ids of merged-away clusters forward to the survivor).
+    private Cluster Resolve(int id)
+    {
+        while (_clusters[id] is null)
+        {
+            id = _forward[id] = _forward[_forward[id]];
+        }
+
+        return _clusters[id]!;
+    }
+
+    /// <summary>The cluster id of every item: the smallest item index of its cluster.</summary>
+    public int[] Assignments()
+    {
+        var result = new int[_clusters.Length];
+        foreach (var cluster in _clusters)
+        {
+            if (cluster is null)
+            {
+                continue;
+            }
+
+            foreach (var member in cluster.Members)
+            {
+                result[member] = cluster.Id;
+            }
+        }
+
+        return result;
+    }
+
+    // Scores a pair and queues it when it may merge; returns the similarity (-1 when the dates forbid it).
+    private double Push(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double threshold, int maxDays)
+    {
+        if (Similarity.GapDays(a.First, a.Last, b.First, b.Last) > maxDays)
+        {
+            return -1;
+        }
+
+        var similarity = LinkOf(a, b);
+        if (similarity >= threshold)
+        {
+            var (low, high) = a.Id < b.Id ? (a, b) : (b, a);
+            queue.Enqueue((low.Id, high.Id, low.Version, high.Version), (similarity, low.Id, high.Id));
+        }
+
+        return similarity;
+    }
+
+    // A merged cluster keeps only its MaxNeighbours most similar neighbours. Without the cap a big
+    // topic inherits every neighbour of every member and each merge into it rescores them all,
+    // which makes clustering quadratic in the topic's size; the dropped ones are the least likely
+    // to merge with it.
+    private static void KeepClosest(Cluster merged, List<(double Similarity, int Id)> scored)
+    {
+        if (scored.Count <= MaxNeighbours)
+        {
+            return;
+        }
+
+        scored.Sort((x, y) => x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.Id.CompareTo(y.Id));
+        merged.Neighbours.Clear();
+        for (var k = 0; k < MaxNeighbours; k++)
+        {
+            merged.Neighbours.Add(scored[k].Id);
+        }
+    }
+
+    private double LinkOf(Cluster a, Cluster b)
+    {
+        var dot = a.Dot(b);
+        return _linkage == Linkage.Average
+            ? dot / ((double)a.Members.Count * b.Members.Count)
+            : dot / Math.Sqrt(Math.Max(1e-12, a.SquaredNorm * b.SquaredNorm));
+    }
+
+    private Cluster Join(Cluster a, Cluster b)
+    {
+        var (keep, gone) = a.Id < b.Id ? (a, b) : (b, a);
+        keep.Absorb(gone, keep.Dot(gone));
+        _clusters[gone.Id] = null;
+        _forward[gone.Id] = keep.Id;
+        foreach (var other in gone.Neighbours)
+        {
+            var neighbour = Resolve(other);
+            if (neighbour == keep)
+            {
+                continue;
+            }
+
+            neighbour.Neighbours.Remove(gone.Id);
+            neighbour.Neighbours.Add(keep.Id);
+            keep.Neighbours.Add(neighbour.Id);
+        }
+
+        keep.Neighbours.Remove(gone.Id);
+        keep.Neighbours.Remove(keep.Id);
+        return keep;
+    }
+
+    private sealed class Cluster(int id, SparseVector vector, DateOnly? date)
+    {
+        private const int MaxTerms = 400;
+
+        // Most clusters stay single reports: they share the report's vector; a dictionary of
+        // summed weights is made only on the first merge.
+        private SparseVector? _single = vector;
+        private Dictionary<ulong, double>? _sum;
+
+        public int Id { get; } = id;
+
+        public int Version { get; private set; }
+
+        public List<int> Members { get; } = [id];
+
+        public DateOnly? First { get; private set; } = date;
+
+        public DateOnly? Last { get; private set; } = date;
+
+        public HashSet<int> Neighbours { get; } = [];
+
+        /// <summary>|Σ|² of the summed vector, kept up to date on merges: |A + B|² = |A|² + |B|² + 2 A·B.</summary>
+        public double SquaredNorm { get; private set; } = vector.Values.Sum(v => (double)v * v);
+
+        /// <summary>Dot product of the summed vectors. Dictionary order is fixed by the (deterministic) sequence of inserts, so the sum is too.</summary>
+        public double Dot(Cluster other)
+        {
+            if (_single is { } a && other._single is { } b)
+            {
+                return a.Dot(b);
+            }
+
+            if (_single is { } vector)
+            {
+                return DotWith(vector, other._sum!);
+            }
+
+            if (other._single is { } otherVector)
+            {
+                return DotWith(otherVector, _sum!);
+            }
+
+            var (small, large) = _sum!.Count <= other._sum!.Count ? (_sum, other._sum) : (other._sum, _sum);
+            double total = 0;
+            foreach (var (key, weight) in small)
+            {
+                if (large.TryGetValue(key, out var value))
+                {
+                    total += weight * value;
+                }
+            }
+
+            return total;
+        }
+
+        public void Absorb(Cluster other, double dot)
+        {
+            SquaredNorm += other.SquaredNorm + 2 * dot;
+            Members.AddRange(other.Members);
+            var sum = _sum ?? ToDictionary(_single!);
+            if (other._single is { } vector)
+            {
+                for (var k = 0; k < vector.Count; k++)
+                {
+                    sum[vector.Keys[k]] = sum.GetValueOrDefault(vector.Keys[k]) + vector.Values[k];
+                }
+            }
+            else
+            {
+                foreach (var (key, value) in other._sum!)
+                {
+                    sum[key] = sum.GetValueOrDefault(key) + value;
+                }
+            }
+
+            _single = null;
+            _sum = sum;
+            if (sum.Count > MaxTerms)
+            {
+                _sum = Prune(sum);
+                SquaredNorm = _sum.Values.Sum(v => v * v);
+            }
+
+            First = Min(First, other.First);
+            Last = Max(Last, other.Last);
+            Version++;
+        }
+
+        private static double DotWith(SparseVector vector, Dictionary<ulong, double> sum)
+        {
+            double total = 0;
+            for (var k = 0; k < vector.Count; k++)
+            {
+                if (sum.TryGetValue(vector.Keys[k], out var value))
+                {
+                    total += vector.Values[k] * value;
+                }
+            }
+
+            return total;
+        }
+
+        private static Dictionary<ulong, double> ToDictionary(SparseVector vector)
+        {
+            var dictionary = new Dictionary<ulong, double>(vector.Count * 2);
+            for (var k = 0; k < vector.Count; k++)
+            {
+                dictionary[vector.Keys[k]] = vector.Values[k];
+            }
+
+            return dictionary;
+        }
+
+        // A big cluster's summed vector keeps its heaviest terms (ties by key): its light terms,
+        // each from a few members, barely move the similarity to another cluster, and an unbounded
+        // vector would make every merge of a large topic slower than the last.
+        private static Dictionary<ulong, double> Prune(Dictionary<ulong, double> text)
+        {
+            var entries = text.ToArray();
+            Array.Sort(entries, (x, y) => x.Value != y.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
+            var kept = new Dictionary<ulong, double>(MaxTerms);
+            for (var k = 0; k < MaxTerms; k++)
+            {
+                kept[entries[k].Key] = entries[k].Value;
+            }
+
+            return kept;
+        }
+
+        private static DateOnly? Min(DateOnly? x, DateOnly? y) => x is null ? y : y is null ? x : x < y ? x : y;
+
+        private static DateOnly? Max(DateOnly? x, DateOnly? y) => x is null ? y : y is null ? x : x > y ? x : y;
+    }
+
+    private sealed class Comparer : IComparer<(double Similarity, int A, int B)>
+    {
+        public static Comparer Instance { get; } = new();
+
+        public int Compare((double Similarity, int A, int B) x, (double Similarity, int A, int B) y)
+        {
+            var bySimilarity = y.Similarity.CompareTo(x.Similarity);
+            if (bySimilarity != 0)
+            {
+                return bySimilarity;
+            }
+
+            return x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+        }
+    }
+}

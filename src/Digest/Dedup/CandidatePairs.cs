@@ -1,0 +1,175 @@
+namespace Digest.Dedup;
+
+/// <summary>
+/// Pairs of articles worth comparing for stories and topics, without comparing all pairs: an
+/// inverted index over each article's heaviest terms, each posting list in date order, and each
+/// article compared only with its <see cref="Window"/> nearest neighbours in date order on each of
+/// its terms. Reports of one event are close in time and share their most distinctive words, so
+/// they meet in some window; the cost is O(n · terms · window), linear in n. Each article keeps
+/// its <see cref="Kept"/> most similar partners, so the graph has at most that many edges per article.
+/// </summary>
+internal static class CandidatePairs
+{
+    /// <summary>Heaviest terms of an article that go into the index.</summary>
+    public const int IndexedTerms = 12;
+
+    /// <summary>Neighbours on each side in a posting list.</summary>
+    public const int Window = 32;
+
+    /// <summary>Most promising partners (by partial dot product) scored in full per article.</summary>
+    public const int Scored = 24;
+
+    /// <summary>Most similar partners kept per article: the neighbour graph stays O(n) edges.</summary>
+    public const int Kept = 10;
+
+    /// <summary>Pairs (i &lt; j) whose similarity reaches <paramref name="floor"/>, with it; sorted by pair.</summary>
+    public static List<(int A, int B, float Similarity)> Find(
+        SparseVector[] text, DateOnly?[] dates, double floor, int maxDays)
+    {
+        var n = text.Length;
+        var heaviest = new (ulong Term, float Weight)[n][];
+        Parallel.For(0, n, i => heaviest[i] = HeaviestTerms(text[i]));
+        var postings = BuildPostings(heaviest, dates);
+        var found = new List<(int, int, float)>[n];
+        Parallel.For(0, n, () => new Dictionary<int, float>(), (i, _, partial) =>
+        {
+            partial.Clear();
+            foreach (var (term, weight) in heaviest[i])
+            {
+                var list = postings[term];
+                var position = Array.BinarySearch(list.Order, (DayOf(dates[i]), i));
+                var from = Math.Max(0, position - Window);
+                var to = Math.Min(list.Docs.Length - 1, position + Window);
+                for (var q = from; q <= to; q++)
+                {
+                    var j = list.Docs[q];
+                    if (j > i)
+                    {
+                        partial[j] = partial.GetValueOrDefault(j) + weight * list.Weights[q];
+                    }
+                }
+            }
+
+            var best = Best(partial);
+            var pairs = new List<(int, int, float)>();
+            foreach (var j in best)
+            {
+                if (Similarity.GapDays(dates[i], dates[i], dates[j], dates[j]) > maxDays)
+                {
+                    continue;
+                }
+
+                var similarity = text[i].Dot(text[j]);
+                if (similarity >= floor)
+                {
+                    pairs.Add((i, j, (float)similarity));
+                }
+            }
+
+            if (pairs.Count > Kept)
+            {
+                pairs.Sort((x, y) => x.Item3 != y.Item3 ? y.Item3.CompareTo(x.Item3) : x.Item2.CompareTo(y.Item2));
+                pairs.RemoveRange(Kept, pairs.Count - Kept);
+            }
+
+            pairs.Sort();
+            found[i] = pairs;
+            return partial;
+        }, _ => { });
+
+        var all = new List<(int A, int B, float Similarity)>();
+        foreach (var pairs in found)
+        {
+            all.AddRange(pairs);
+        }
+
+        return all;
+    }
+
+    // The Scored partners with the largest partial dot products (ties: smaller index), by a
+    // bounded heap: O(m log Scored) rather than sorting all m partners.
+    private static int[] Best(Dictionary<int, float> partial)
+    {
+        var heap = new PriorityQueue<int, (float Score, int Doc)>(Scored + 1, WorstFirst.Instance);
+        foreach (var (doc, score) in partial)
+        {
+            if (heap.Count < Scored)
+            {
+                heap.Enqueue(doc, (score, doc));
+            }
+            else if (heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((score, doc), worst) > 0)
+            {
+                heap.DequeueEnqueue(doc, (score, doc));
+            }
+        }
+
+        var best = new int[heap.Count];
+        for (var b = best.Length - 1; b >= 0; b--)
+        {
+            best[b] = heap.Dequeue();
+        }
+
+        return best;
+    }
+
+    // Orders partners from worst to best: lower score first; on equal scores the larger index.
+    private sealed class WorstFirst : IComparer<(float Score, int Doc)>
+    {
+        public static WorstFirst Instance { get; } = new();
+
+        public int Compare((float Score, int Doc) x, (float Score, int Doc) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Doc.CompareTo(x.Doc);
+    }
+
+    private static (ulong Term, float Weight)[] HeaviestTerms(SparseVector vector)
+    {
+        var indices = new int[vector.Count];
+        for (var k = 0; k < indices.Length; k++)
+        {
+            indices[k] = k;
+        }
+
+        Array.Sort(indices, (x, y) => vector.Values[x] != vector.Values[y] ? vector.Values[y].CompareTo(vector.Values[x]) : vector.Keys[x].CompareTo(vector.Keys[y]));
+        var count = Math.Min(IndexedTerms, indices.Length);
+        var terms = new (ulong, float)[count];
+        for (var k = 0; k < count; k++)
+        {
+            terms[k] = (vector.Keys[indices[k]], vector.Values[indices[k]]);
+        }
+
+        return terms;
+    }
+
+    private static int DayOf(DateOnly? date) => date?.DayNumber ?? int.MaxValue;
+
+    private static Dictionary<ulong, Posting> BuildPostings((ulong Term, float Weight)[][] heaviest, DateOnly?[] dates)
+    {
+        var lists = new Dictionary<ulong, List<(int Day, int Doc, float Weight)>>();
+        for (var i = 0; i < heaviest.Length; i++)
+        {
+            foreach (var (term, weight) in heaviest[i])
+            {
+                if (!lists.TryGetValue(term, out var list))
+                {
+                    lists[term] = list = [];
+                }
+
+                list.Add((DayOf(dates[i]), i, weight));
+            }
+        }
+
+        var postings = new Dictionary<ulong, Posting>(lists.Count);
+        foreach (var (term, list) in lists)
+        {
+            list.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Doc.CompareTo(b.Doc));
+            postings[term] = new Posting(
+                list.Select(e => (e.Day, e.Doc)).ToArray(),
+                list.Select(e => e.Doc).ToArray(),
+                list.Select(e => e.Weight).ToArray());
+        }
+
+        return postings;
+    }
+
+    private sealed record Posting((int Day, int Doc)[] Order, int[] Docs, float[] Weights);
+}

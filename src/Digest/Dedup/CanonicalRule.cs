@@ -1,0 +1,95 @@
+namespace Digest.Dedup;
+
+/// <summary>
+/// Which of several reports of the same text or the same story is the canonical one, the report
+/// the site shows first and whose slug names the story:
+/// <list type="number">
+/// <item>the earliest <see cref="Article.Date"/> (a report with a date before one without): the
+/// first to publish is the origin the others copied or followed;</item>
+/// <item>then the most complete text (more words of content, furniture not counted): a cut copy
+/// loses to the full one;</item>
+/// <item>then the source priority (lower first), a lookup supplied by the caller so the source
+/// catalog (<c>sources.yml</c>) decides it;</item>
+/// <item>then the slug, in ordinal order, so the choice is always total and deterministic.</item>
+/// </list>
+/// </summary>
+public sealed class CanonicalRule : IComparer<Article>
+{
+    private readonly Func<string, int> _sourcePriority;
+
+    /// <summary>A rule with a source priority lookup: lower numbers win; unknown sources should get a high number.</summary>
+    /// <param name="sourcePriority">Priority of a source's display name (<see cref="Article.Source"/>).</param>
+    public CanonicalRule(Func<string, int> sourcePriority)
+    {
+        ArgumentNullException.ThrowIfNull(sourcePriority);
+        _sourcePriority = sourcePriority;
+    }
+
+    /// <summary>The rule with every source of equal priority.</summary>
+    public static CanonicalRule Default { get; } = new(_ => 0);
+
+    /// <summary>Orders two articles: negative when <paramref name="x"/> is the more canonical.</summary>
+    public int Compare(Article? x, Article? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? 1 : -1;
+        }
+
+        return Compare(x, WordCount(x.Body), y, WordCount(y.Body));
+    }
+
+    /// <summary>The articles from most to least canonical.</summary>
+    public IReadOnlyList<Article> Order(IEnumerable<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var keyed = articles.Select(a => (Article: a, Words: WordCount(a.Body))).ToList();
+        keyed.Sort((a, b) => Compare(a.Article, a.Words, b.Article, b.Words));
+        return keyed.Select(k => k.Article).ToList();
+    }
+
+    /// <summary>The canonical one of <paramref name="articles"/> (which must not be empty).</summary>
+    public Article Choose(IEnumerable<Article> articles) => Order(articles)[0];
+
+    /// <summary>The comparison with word counts already known (the dedup stage computes them once).</summary>
+    internal int Compare(Article x, int xWords, Article y, int yWords)
+    {
+        var byDate = (x.Date, y.Date) switch
+        {
+            (null, null) => 0,
+            (null, _) => 1,
+            (_, null) => -1,
+            var (a, b) => a.Value.CompareTo(b.Value),
+        };
+        if (byDate != 0)
+        {
+            return byDate;
+        }
+
+        if (xWords != yWords)
+        {
+            return yWords.CompareTo(xWords);
+        }
+
+        var byPriority = _sourcePriority(x.Source).CompareTo(_sourcePriority(y.Source));
+        return byPriority != 0 ? byPriority : string.CompareOrdinal(x.Slug, y.Slug);
+    }
+
+    /// <summary>Words of content in a markdown body, furniture left out: the measure of "most complete".</summary>
+    public static int WordCount(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var words = new List<ulong>();
+        foreach (var paragraph in PlainText.Paragraphs(body))
+        {
+            Words.Hashes(paragraph, words);
+        }
+
+        return words.Count;
+    }
+}

@@ -1,0 +1,73 @@
+namespace Digest.Dedup;
+
+/// <summary>
+/// Exact copies (equal normalised text) and near copies (MinHash/LSH candidates verified by
+/// shingle Jaccard or containment), joined into copy groups.
+/// </summary>
+internal static class CopyDetector
+{
+    /// <summary>For each article, the index of an article of its copy group that all members share (a group id).</summary>
+    public static UnionFind Group(IReadOnlyList<Article> articles, IReadOnlyList<ArticleFeatures> features, DedupSettings settings)
+    {
+        var n = features.Count;
+        var groups = new UnionFind(n);
+
+        // Exact copies: equal keys, lengths and signatures (the checks make a 64-bit hash collision harmless).
+        var order = Enumerable.Range(0, n).OrderBy(i => features[i].ExactKey).ThenBy(i => i).ToArray();
+        for (var k = 1; k < n; k++)
+        {
+            var a = features[order[k - 1]];
+            var b = features[order[k]];
+            if (a.ExactKey == b.ExactKey && a.WordCount == b.WordCount && a.Signature.AsSpan().SequenceEqual(b.Signature))
+            {
+                groups.Union(order[k - 1], order[k]);
+            }
+        }
+
+        if (!settings.NearCopies)
+        {
+            return groups;
+        }
+
+        // Near copies among one representative per exact group.
+        var representatives = Enumerable.Range(0, n).Where(i => groups.Find(i) == i && features[i].ShingleCount > 0).ToArray();
+        var signatures = representatives.Select(i => features[i].Signature).ToArray();
+        var candidates = LshBands.Candidates(signatures, settings.LshBands, settings.LshRows);
+        // Shingles again, only for the articles some candidate pair involves.
+        var involved = candidates.SelectMany(c => new[] { c.A, c.B }).Distinct().Order().ToArray();
+        var shingles = new uint[involved.Length][];
+        Parallel.For(0, involved.Length, k => shingles[k] = ArticleFeatures.ShinglesOf(articles[representatives[involved[k]]], settings));
+        var slot = new Dictionary<int, int>(involved.Length);
+        for (var k = 0; k < involved.Length; k++)
+        {
+            slot[involved[k]] = k;
+        }
+
+        var verified = new bool[candidates.Count];
+        Parallel.For(0, candidates.Count, k => verified[k] = AreCopies(shingles[slot[candidates[k].A]], shingles[slot[candidates[k].B]], settings));
+
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (verified[k])
+            {
+                groups.Union(representatives[candidates[k].A], representatives[candidates[k].B]);
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>The verification of a candidate pair: near-equal shingle sets, or one text (long enough) inside the other.</summary>
+    public static bool AreCopies(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, DedupSettings settings)
+    {
+        var common = Shingles.Overlap(a, b);
+        var union = a.Length + b.Length - common;
+        var smaller = Math.Min(a.Length, b.Length);
+        if (union > 0 && (double)common / union >= settings.NearJaccard)
+        {
+            return true;
+        }
+
+        return smaller >= settings.NearMinShingles && (double)common / smaller >= settings.NearContainment;
+    }
+}

@@ -1,0 +1,26 @@
+using Digest.Content;
+
+namespace Digest.Dedup;
+
+/// <summary>The dedup stage as ingest calls it, with the project's stored articles.</summary>
+public static partial class DedupStage
+{
+    /// <summary>
+    /// Runs the stage over the freshly ingested articles together with the stored articles ingest
+    /// did not produce this time (hand-maintained and hand-written ones), so clustering sees the
+    /// whole project; returns only the ingested articles, updated. Stored articles are never
+    /// changed: a maintainer's story, topic or duplicate_of stays as written. Story and topic ids
+    /// of the previous build are kept where the groups still agree.
+    /// </summary>
+    public static IReadOnlyList<Article> Run(IReadOnlyList<Article> ingested, ArticleStore store, DedupSettings settings, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(ingested);
+        ArgumentNullException.ThrowIfNull(store);
+        var seeds = ingested.Select(a => a.Seed).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var slugs = ingested.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var kept = store.Articles.Where(a => !slugs.Contains(a.Slug) && (a.Seed is null || !seeds.Contains(a.Seed))).ToList();
+        var all = ingested.Concat(kept).ToList();
+        var result = Run(all, settings, diagnostics, store.Articles);
+        return result.Take(ingested.Count).ToList();
+    }
+}

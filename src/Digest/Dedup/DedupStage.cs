@@ -1,0 +1,147 @@
+namespace Digest.Dedup;
+
+/// <summary>
+/// The dedup stage (DESIGN.md): exact copies → near copies → stories → topics. Takes every
+/// article of the project at once (clustering needs them all) and returns them in the same order
+/// with <see cref="Article.DuplicateOf"/>, <see cref="Article.Story"/> and <see cref="Article.Topic"/>
+/// decided. Deterministic: the same articles give the same result, whatever the thread timing.
+/// </summary>
+public static partial class DedupStage
+{
+    /// <summary>Runs the stage.</summary>
+    /// <param name="articles">All articles of the project, including hand-maintained ones.</param>
+    /// <param name="settings">Thresholds (<see cref="DedupSettingsLoader"/>).</param>
+    /// <param name="diagnostics">Receives problems found.</param>
+    /// <param name="previous">The articles of the previous build (from <c>input/articles/</c>), whose story and topic ids are kept where the groups still agree.</param>
+    /// <param name="rule">Which report of a group is canonical; <see cref="CanonicalRule.Default"/> when null.</param>
+    public static IReadOnlyList<Article> Run(
+        IReadOnlyList<Article> articles,
+        DedupSettings settings,
+        ICollection<Diagnostic> diagnostics,
+        IEnumerable<Article>? previous = null,
+        CanonicalRule? rule = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        rule ??= CanonicalRule.Default;
+        var n = articles.Count;
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var features = new ArticleFeatures[n];
+        Parallel.For(0, n, i => features[i] = ArticleFeatures.Of(articles[i], settings));
+
+        // 1–2. Copy groups; the canonical member of each by the rule.
+        var copies = CopyDetector.Group(articles, features, settings);
+
+        // Signatures are done with; memory matters at 100,000 articles.
+        Parallel.For(0, n, i => features[i] = features[i] with { Signature = [] });
+        var copyGroups = Groups(n, copies.Find);
+        var canonicalOf = new int[n];
+        var heads = new List<int>();
+        foreach (var group in copyGroups)
+        {
+            var head = group.MinBy(i => i, Comparer<int>.Create((x, y) => rule.Compare(articles[x], features[x].WordCount, articles[y], features[y].WordCount)));
+            foreach (var member in group)
+            {
+                canonicalOf[member] = head;
+            }
+
+            heads.Add(head);
+        }
+
+        heads.Sort();
+
+        // 3–4. Stories, then topics, over the canonical reports only: copies follow their canonical.
+        var headFeatures = heads.Select(h => features[h]).ToArray();
+        var text = TermWeighting.TextVectors(headFeatures, settings.EntityBoost, settings.IdfBackground);
+        var dates = heads.Select(h => articles[h].Date).ToArray();
+        Parallel.For(0, n, i => features[i] = features[i] with { Terms = [], Counts = [], Names = [] });
+        headFeatures = [];
+        var edges = CandidatePairs.Find(text, dates, settings.TopicSimilarity / 4, settings.TopicDays);
+        var clustering = new AverageLinkClustering(text, dates, edges);
+        clustering.Merge(settings.StorySimilarity, settings.StoryDays, AverageLinkClustering.Linkage.Average);
+        var storyOfHead = clustering.Assignments();
+        clustering.Merge(settings.TopicSimilarity, settings.TopicDays, AverageLinkClustering.Linkage.Centroid);
+        var topicOfHead = clustering.Assignments();
+
+        var storyRoot = new int[n];
+        var topicRoot = new int[n];
+        for (var k = 0; k < heads.Count; k++)
+        {
+            storyRoot[heads[k]] = heads[storyOfHead[k]];
+            topicRoot[heads[k]] = heads[topicOfHead[k]];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            storyRoot[i] = storyRoot[canonicalOf[i]];
+            topicRoot[i] = topicRoot[canonicalOf[i]];
+        }
+
+        var slugs = articles.Select(a => a.Slug).ToArray();
+        var before = (previous ?? []).GroupBy(a => a.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var storyIds = Name(n, i => storyRoot[i], slugs, i => before.GetValueOrDefault(slugs[i])?.Story, articles, features, rule);
+        var topicIds = Name(n, i => topicRoot[i], slugs, i => before.GetValueOrDefault(slugs[i])?.Topic, articles, features, rule);
+
+        var result = new Article[n];
+        for (var i = 0; i < n; i++)
+        {
+            result[i] = articles[i] with
+            {
+                DuplicateOf = canonicalOf[i] == i ? null : slugs[canonicalOf[i]],
+                Story = storyIds[i],
+                Topic = topicIds[i],
+            };
+        }
+
+        return result;
+    }
+
+    // Groups by root; each group's members ascending, groups ordered by their smallest member.
+    private static List<List<int>> Groups(int n, Func<int, int> rootOf)
+    {
+        var byRoot = new Dictionary<int, List<int>>();
+        var groups = new List<List<int>>();
+        for (var i = 0; i < n; i++)
+        {
+            var root = rootOf(i);
+            if (!byRoot.TryGetValue(root, out var group))
+            {
+                byRoot[root] = group = [];
+                groups.Add(group);
+            }
+
+            group.Add(i);
+        }
+
+        return groups;
+    }
+
+    // Canonical member first: the rule's minimum is always a copy group's canonical, as the rule is a total order.
+    private static string[] Name(int n, Func<int, int> rootOf, string[] slugs, Func<int, string?> previousId, IReadOnlyList<Article> articles, ArticleFeatures[] features, CanonicalRule rule)
+    {
+        var groups = Groups(n, rootOf);
+        var ordered = groups.Select(g =>
+        {
+            var members = g.ToList();
+            members.Sort((x, y) => rule.Compare(articles[x], features[x].WordCount, articles[y], features[y].WordCount));
+            return (IReadOnlyList<int>)members;
+        }).ToList();
+        var previous = Enumerable.Range(0, n).Select(previousId).ToArray();
+        var ids = GroupIds.Assign(ordered, slugs, previous);
+        var result = new string[n];
+        for (var g = 0; g < ordered.Count; g++)
+        {
+            foreach (var member in ordered[g])
+            {
+                result[member] = ids[g];
+            }
+        }
+
+        return result;
+    }
+}

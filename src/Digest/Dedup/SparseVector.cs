@@ -1,0 +1,87 @@
+namespace Digest.Dedup;
+
+/// <summary>A sparse vector keyed by term hash, keys ascending.</summary>
+internal sealed class SparseVector(ulong[] keys, float[] values)
+{
+    public static SparseVector Empty { get; } = new([], []);
+
+    public ulong[] Keys { get; } = keys;
+
+    public float[] Values { get; } = values;
+
+    public int Count => Keys.Length;
+
+    /// <summary>
+    /// Builds a vector from weights (keys ascending, as given; both arrays are reused); keeps the
+    /// <paramref name="top"/> heaviest, scaled to unit length. Sorting primitive arrays (no
+    /// comparison delegate) is deterministic for a given input order, which is fixed.
+    /// </summary>
+    public static SparseVector Normalised(ulong[] keys, float[] weights, int top)
+    {
+        if (keys.Length == 0)
+        {
+            return Empty;
+        }
+
+        if (keys.Length > top)
+        {
+            var negated = new float[weights.Length];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                negated[i] = -weights[i];
+            }
+
+            Array.Sort(negated, keys);
+            keys = keys[..top];
+            weights = new float[top];
+            for (var i = 0; i < top; i++)
+            {
+                weights[i] = -negated[i];
+            }
+
+            Array.Sort(keys, weights);
+        }
+
+        double sum = 0;
+        foreach (var weight in weights)
+        {
+            sum += (double)weight * weight;
+        }
+
+        var norm = Math.Sqrt(sum);
+        var values = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            values[i] = norm > 0 ? (float)(weights[i] / norm) : 0;
+        }
+
+        return new SparseVector(keys, values);
+    }
+
+    public double Dot(SparseVector other)
+    {
+        double sum = 0;
+        int i = 0, j = 0;
+        var a = Keys;
+        var b = other.Keys;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                sum += (double)Values[i] * other.Values[j];
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Digest.Entities;
+
+/// <summary>Where an entity's record comes from; a curated record wins over the others.</summary>
+public enum EntityOrigin
+{
+    /// <summary>Named in articles only (recognised, not curated).</summary>
+    Observed,
+
+    /// <summary>The gazetteer that ships inside Digest (countries, widely reported organisations).</summary>
+    Gazetteer,
+
+    /// <summary>The site's own <c>input/entities.yml</c>.</summary>
+    Curated,
+}
+
+/// <summary>A person, place, organisation or other named thing, under its canonical name.</summary>
+public sealed record Entity
+{
+    /// <summary>The canonical name, as front matter <c>entities</c> lists it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What it names.</summary>
+    public required EntityType Type { get; init; }
+
+    /// <summary>URL-safe id of its page (<c>/entities/&lt;slug&gt;/</c>); unique in a catalog.</summary>
+    public string Slug { get; init; } = "";
+
+    /// <summary>Short description, when curated or shipped.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>A page about it elsewhere (e.g. Wikipedia), when curated or shipped.</summary>
+    public string? Link { get; init; }
+
+    /// <summary>Other names of it (short forms, acronyms, spellings, demonyms).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Where the record comes from.</summary>
+    public EntityOrigin Origin { get; init; } = EntityOrigin.Observed;
+
+    /// <summary>Number of articles that name it (after <see cref="EntityCatalog.WithArticles"/>).</summary>
+    public int ArticleCount { get; init; }
+
+    /// <summary>The spellings the articles use for it, most used first (after <see cref="EntityCatalog.WithArticles"/>).</summary>
+    public IReadOnlyList<string> Spellings { get; init; } = [];
+}

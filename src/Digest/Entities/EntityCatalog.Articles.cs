@@ -1,0 +1,162 @@
+using Digest.Entities.Normalisation;
+
+namespace Digest.Entities;
+
+/// <summary>The facet of the catalog that knows the articles: counts, spellings, site entities, surface forms.</summary>
+public sealed partial class EntityCatalog
+{
+    /// <summary>
+    /// This catalog plus what <paramref name="articles"/> name: each article's front matter
+    /// <c>entities</c> counts (so hand-written articles count too), names no record knows become
+    /// <see cref="EntityOrigin.Observed"/> entities, and the spellings come from recognising the texts.
+    /// </summary>
+    public EntityCatalog WithArticles(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>[articles.Count];
+        Parallel.For(0, articles.Count, i => surfaces[i] = SurfacesOf(articles[i]));
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var types = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
+        var together = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var names = articles[i].Entities.Distinct(StringComparer.Ordinal).ToList();
+            foreach (var name in names)
+            {
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+                var with = together.TryGetValue(name, out var w) ? w : together[name] = new(StringComparer.Ordinal);
+                foreach (var other in names.Where(o => o != name))
+                {
+                    with[other] = with.GetValueOrDefault(other) + 1;
+                }
+            }
+
+            foreach (var (name, type, forms) in surfaces[i])
+            {
+                var byType = types.TryGetValue(name, out var t) ? t : types[name] = [];
+                byType[type] = byType.GetValueOrDefault(type) + 1;
+                var bySpelling = spellings.TryGetValue(name, out var s) ? s : spellings[name] = new(StringComparer.Ordinal);
+                foreach (var form in forms)
+                {
+                    bySpelling[form] = bySpelling.GetValueOrDefault(form) + 1;
+                }
+            }
+        }
+
+        var ranked = spellings.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyList<(string, int)>)kv.Value.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).ToList(),
+            StringComparer.Ordinal);
+        var known = _entities.Where(e => e.Origin != EntityOrigin.Observed).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var observed = counts.Keys
+            .Where(n => !known.Contains(n))
+            .Order(StringComparer.Ordinal)
+            .Select(n => new Entity
+            {
+                Name = n,
+                Type = types.TryGetValue(n, out var t) ? t.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key : EntityType.Other,
+            });
+        var all = _entities
+            .Where(e => e.Origin != EntityOrigin.Observed)
+            .Concat(observed)
+            .Select(e => e with
+            {
+                ArticleCount = counts.GetValueOrDefault(e.Name),
+                Spellings = ranked.TryGetValue(e.Name, out var r) ? r.Select(s => s.Item1).ToList() : [],
+            })
+            .ToList();
+        return new EntityCatalog(all, Settings, ranked, together);
+    }
+
+    /// <summary>
+    /// The entities named most often in the same articles as <paramref name="name"/> (after
+    /// <see cref="WithArticles"/>), with the number of articles shared; most shared first, then by name.
+    /// Only site entities are listed, so each has a page to link to.
+    /// </summary>
+    public IReadOnlyList<(Entity Entity, int Articles)> NamedWith(string name, int max = 10)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!_together.TryGetValue(name, out var with))
+        {
+            return [];
+        }
+
+        return with
+            .Where(kv => IsSiteEntity(kv.Key))
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(max)
+            .Select(kv => (Get(kv.Key)!, kv.Value))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The entities that get a page: curated ones that at least one article names, and any other
+    /// named by at least <see cref="EntitySettings.MinArticles"/> articles. By name.
+    /// </summary>
+    public IReadOnlyList<Entity> SiteEntities() => _entities
+        .Where(e => (e.Origin == EntityOrigin.Curated && e.ArticleCount >= 1) || e.ArticleCount >= Settings.MinArticles)
+        .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+        .ThenBy(e => e.Name, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>True when the canonical name is a site entity (see <see cref="SiteEntities"/>).</summary>
+    public bool IsSiteEntity(string name) =>
+        Get(name) is { } e && ((e.Origin == EntityOrigin.Curated && e.ArticleCount >= 1) || e.ArticleCount >= Settings.MinArticles);
+
+    /// <summary>
+    /// Names no record knows, most named first, with the spellings the articles use: what a
+    /// maintainer might add to <c>input/entities.yml</c>.
+    /// </summary>
+    public IReadOnlyList<EntityCandidate> Candidates() => _entities
+        .Where(e => e.Origin == EntityOrigin.Observed && e.ArticleCount > 0)
+        .OrderByDescending(e => e.ArticleCount)
+        .ThenBy(e => e.Name, StringComparer.Ordinal)
+        .Select(e => new EntityCandidate(e.Name, e.Type, e.ArticleCount, _spellings.GetValueOrDefault(e.Name) ?? []))
+        .ToList();
+
+    /// <summary>
+    /// For each canonical name in the article's front matter, the forms its title and body write it
+    /// in (longest first), so a page can link the first mention. Names not found written are left out.
+    /// </summary>
+    public IReadOnlyList<EntitySurfaces> SurfaceForms(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var found = SurfacesOf(article).ToDictionary(s => s.Name, s => s.Surfaces, StringComparer.Ordinal);
+        return article.Entities
+            .Distinct(StringComparer.Ordinal)
+            .Where(found.ContainsKey)
+            .Select(n => new EntitySurfaces(n, found[n]))
+            .ToList();
+    }
+
+    // Recognises the article again and maps each local entity to the front-matter name it belongs to:
+    // its catalog record's name, or the name whose key it equals or spells a variant of.
+    private List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesOf(Article article)
+    {
+        var names = article.Entities.Distinct(StringComparer.Ordinal).Select(n => (Name: n, Key: NameKey.Of(n))).ToList();
+        var result = new Dictionary<string, (EntityType Type, List<string> Surfaces)>(StringComparer.Ordinal);
+        foreach (var local in EntityResolver.Local(ArticleText.Of(article), this))
+        {
+            var name = local.Known is { } k && names.Any(n => n.Name == k.Name)
+                ? k.Name
+                : names.FirstOrDefault(n => local.Mentions.Any(m => NameKey.AreVariants(NameKey.Of(m.Text), n.Key)) || NameKey.AreVariants(NameKey.Of(local.Name), n.Key)).Name;
+            if (name is null)
+            {
+                continue;
+            }
+
+            if (!result.TryGetValue(name, out var entry))
+            {
+                result[name] = entry = (local.Type, []);
+            }
+
+            entry.Surfaces.AddRange(local.Mentions.Select(m => m.Text));
+        }
+
+        return result
+            .Select(kv => (kv.Key, kv.Value.Type, kv.Value.Surfaces.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
+}

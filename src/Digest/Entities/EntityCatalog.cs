@@ -1,0 +1,208 @@
+using Digest.Content;
+using Digest.Entities.Normalisation;
+using Digest.Entities.Recognition;
+
+namespace Digest.Entities;
+
+/// <summary>
+/// Every entity a site knows, under its canonical name: the gazetteer shipped in Digest, the site's
+/// curated <c>input/entities.yml</c> (which wins entry by entry), and — after
+/// <see cref="WithArticles"/> — the names its articles use. Immutable; build once per run.
+/// </summary>
+public sealed partial class EntityCatalog
+{
+    private const string GazetteerResource = "Digest.Entities.gazetteer.yml";
+
+    private readonly List<Entity> _entities;
+    private readonly Dictionary<string, Entity> _byKey;
+    private readonly Dictionary<string, List<(string Key, Entity Entity)>> _bySkeleton;
+    private readonly Dictionary<string, Entity> _byName;
+    private readonly Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> _spellings;
+    private readonly Dictionary<string, Dictionary<string, int>> _together;
+    private readonly Lazy<GazetteerMatcher> _matcher;
+
+    private EntityCatalog(
+        List<Entity> entities,
+        EntitySettings settings,
+        Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null,
+        Dictionary<string, Dictionary<string, int>>? together = null)
+    {
+        Settings = settings;
+        _entities = WithUniqueSlugs(entities);
+        _matcher = new Lazy<GazetteerMatcher>(() => new GazetteerMatcher(_entities.Where(e => e.Origin != EntityOrigin.Observed)));
+        _spellings = spellings ?? new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
+        _together = together ?? new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        _byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in _entities)
+        {
+            _byName.TryAdd(entity.Name, entity);
+        }
+
+        _byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        _bySkeleton = new Dictionary<string, List<(string, Entity)>>(StringComparer.Ordinal);
+        // Gazetteer first, curated after, so a curated alias takes a key from a shipped record.
+        foreach (var entity in _entities.Where(e => e.Origin != EntityOrigin.Observed).OrderBy(e => e.Origin == EntityOrigin.Curated))
+        {
+            foreach (var form in entity.Aliases.Prepend(entity.Name))
+            {
+                var key = NameKey.Of(form);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                _byKey[key] = entity;
+                var skeleton = NameKey.Skeleton(key);
+                if (!_bySkeleton.TryGetValue(skeleton, out var bucket))
+                {
+                    _bySkeleton[skeleton] = bucket = [];
+                }
+
+                bucket.Add((key, entity));
+            }
+        }
+    }
+
+    /// <summary>The known names as the tagger's gazetteer features see them (built on first use).</summary>
+    internal GazetteerMatcher Matcher => _matcher.Value;
+
+    /// <summary>The <c>entities:</c> settings of <c>input/digest.yml</c>.</summary>
+    public EntitySettings Settings { get; }
+
+    /// <summary>All entities: shipped, curated and (after <see cref="WithArticles"/>) observed, in a stable order.</summary>
+    public IReadOnlyList<Entity> Entities => _entities;
+
+    /// <summary>The gazetteer, the site's <c>input/entities.yml</c> and the <c>entities:</c> section of <c>input/digest.yml</c>.</summary>
+    public static EntityCatalog Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var file = Path.Combine(paths.Input, EntityFile.FileName);
+        var curated = File.Exists(file) ? File.ReadAllText(file) : null;
+        return Create(curated, paths.Display(file), diagnostics, EntitySettings.Load(paths, diagnostics));
+    }
+
+    /// <summary>The shipped gazetteer alone, as an empty site has it.</summary>
+    public static EntityCatalog Shipped => ShippedCatalog.Value;
+
+    private static readonly Lazy<EntityCatalog> ShippedCatalog = new(() => Create(null, "(built-in gazetteer)", []));
+
+    /// <summary>A catalog of the gazetteer plus curated YAML text (null for none).</summary>
+    public static EntityCatalog Create(string? curatedYaml, string curatedDisplay, ICollection<Diagnostic> diagnostics, EntitySettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var shipped = EntityFile.Parse(Gazetteer.Value, "(built-in gazetteer)", EntityOrigin.Gazetteer, diagnostics);
+        var curated = curatedYaml is null ? [] : EntityFile.Parse(curatedYaml, curatedDisplay, EntityOrigin.Curated, diagnostics);
+        return new EntityCatalog(Merge(shipped, curated), settings ?? new EntitySettings());
+    }
+
+    /// <summary>
+    /// The known entity a name (canonical, alias or a spelling variant of one) refers to, or null.
+    /// Acronyms of three letters or fewer must match exactly.
+    /// </summary>
+    public Entity? Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = NameKey.Of(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (_byKey.TryGetValue(key, out var exact))
+        {
+            return exact;
+        }
+
+        // A plural of a one-word name the catalog knows: "Russians", "Iraqis".
+        if (key.Length > 4 && key[^1] == 's' && !key.Contains(' ', StringComparison.Ordinal) && _byKey.TryGetValue(key[..^1], out var singular))
+        {
+            return singular;
+        }
+
+        if (key.Length <= 3 || !_bySkeleton.TryGetValue(NameKey.Skeleton(key), out var bucket))
+        {
+            return null;
+        }
+
+        foreach (var (candidate, entity) in bucket)
+        {
+            if (NameKey.AreVariants(key, candidate))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the name or alias is in the catalog as written (no spelling variants).</summary>
+    public bool IsKnownExactly(string name) => _byKey.ContainsKey(NameKey.Of(name ?? ""));
+
+    /// <summary>The entity of a canonical name, known or observed; null when the catalog has none.</summary>
+    public Entity? Get(string canonicalName) => _byName.GetValueOrDefault(canonicalName);
+
+    private static readonly Lazy<string> Gazetteer = new(() =>
+    {
+        using var stream = typeof(EntityCatalog).Assembly.GetManifestResourceStream(GazetteerResource)
+            ?? throw new InvalidOperationException($"resource {GazetteerResource} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    // A curated record replaces the shipped one it names (by name or alias); the shipped aliases
+    // stay with it so "Islamic State" curated with a new description still knows "ISIS".
+    private static List<Entity> Merge(IReadOnlyList<Entity> shipped, IReadOnlyList<Entity> curated)
+    {
+        var result = shipped.ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in curated)
+        {
+            if (!seen.Add(NameKey.Of(entry.Name)))
+            {
+                continue; // the first curated record of a name counts
+            }
+
+            // Same thing when the curated name is a shipped name or alias, or a curated alias is a
+            // shipped name; a curated alias equal to a shipped alias only takes that alias over.
+            var name = NameKey.Of(entry.Name);
+            var aliasKeys = entry.Aliases.Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+            var replaced = result
+                .Where(e => e.Origin == EntityOrigin.Gazetteer && (aliasKeys.Contains(NameKey.Of(e.Name)) || e.Aliases.Prepend(e.Name).Any(a => NameKey.Of(a) == name)))
+                .ToList();
+            var aliases = entry.Aliases
+                .Concat(replaced.SelectMany(r => r.Aliases.Prepend(r.Name)))
+                .Where(a => a != entry.Name)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            result.RemoveAll(replaced.Contains);
+            result.Add(entry with { Aliases = aliases, Link = entry.Link ?? replaced.FirstOrDefault()?.Link, Description = entry.Description ?? replaced.FirstOrDefault()?.Description });
+        }
+
+        return result;
+    }
+
+    private static List<Entity> WithUniqueSlugs(IEnumerable<Entity> entities)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Entity>();
+        foreach (var entity in entities)
+        {
+            var preferred = Slugs.From(entity.Name);
+            if (preferred.Length == 0)
+            {
+                preferred = "entity";
+            }
+
+            var slug = preferred;
+            for (var n = 2; !taken.Add(slug); n++)
+            {
+                slug = $"{preferred}-{n}";
+            }
+
+            result.Add(entity with { Slug = slug });
+        }
+
+        return result;
+    }
+}

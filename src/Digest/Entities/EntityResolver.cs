@@ -1,0 +1,24 @@
+using Digest.Entities.Normalisation;
+using Digest.Entities.Recognition;
+
+namespace Digest.Entities;
+
+/// <summary>Recognition then folding: texts in, each text's entities under their canonical names out.</summary>
+internal static class EntityResolver
+{
+    /// <summary>One text's entities, folded within the text only.</summary>
+    public static List<LocalEntity> Local(string text, EntityCatalog catalog) =>
+        ArticleFolding.Fold(text, EntityRecognizer.Recognize(text, catalog), catalog);
+
+    /// <summary>Each text's canonical entity names, in order of first mention, each once.</summary>
+    public static List<List<string>> Resolve(IReadOnlyList<string> texts, EntityCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var local = new List<LocalEntity>[texts.Count];
+        // Texts are independent and each result goes to its own slot: parallel yet deterministic.
+        Parallel.For(0, texts.Count, i => local[i] = Local(texts[i], catalog));
+        return CorpusFolding.Fold(local)
+            .Select(article => article.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList())
+            .ToList();
+    }
+}

@@ -1,0 +1,63 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Entities;
+
+/// <summary>
+/// The <c>entities:</c> section of <c>input/digest.yml</c>:
+/// <code>
+/// entities:
+///   min_articles: 2   # an uncurated name gets a page once this many articles name it
+/// </code>
+/// </summary>
+public sealed record EntitySettings
+{
+    /// <summary>Articles an uncurated name needs before it becomes a site entity.</summary>
+    public int MinArticles { get; init; } = 2;
+
+    /// <summary>Reads the section from <c>digest.yml</c> in <paramref name="paths"/>' input; defaults when absent.</summary>
+    public static EntitySettings Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var file = Path.Combine(paths.Input, "digest.yml");
+        return File.Exists(file) ? Parse(File.ReadAllText(file), paths.Display(file), diagnostics) : new EntitySettings();
+    }
+
+    /// <summary>Reads the section from the text of a <c>digest.yml</c>. Malformed YAML is reported by the site settings, so it is not repeated here.</summary>
+    public static EntitySettings Parse(string yaml, string display, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var settings = new EntitySettings();
+        var root = YamlDocuments.Root(yaml);
+        if (root is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode("entities"), out var section))
+        {
+            return settings;
+        }
+
+        if (section is not YamlMappingNode keys)
+        {
+            diagnostics.Add(Diagnostic.Error(display, "'entities' must be a mapping (e.g. min_articles: 2)", (int)section.Start.Line, (int)section.Start.Column));
+            return settings;
+        }
+
+        foreach (var (keyNode, valueNode) in keys.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            if (key != "min_articles")
+            {
+                diagnostics.Add(Diagnostic.Warning(display, $"unknown key 'entities.{key}' (known: min_articles); it is ignored", (int)keyNode.Start.Line, (int)keyNode.Start.Column));
+            }
+            else if (int.TryParse(value, out var n) && n >= 1)
+            {
+                settings = settings with { MinArticles = n };
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(display, $"entities.min_articles '{value}' must be a whole number of at least 1", (int)valueNode.Start.Line, (int)valueNode.Start.Column));
+            }
+        }
+
+        return settings;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Digest.Entities;
+
+/// <summary>
+/// The ingest step that recognises entities: sets each article's <see cref="Article.Entities"/> to
+/// the canonical names of the people, places, organisations and other things it names, in order of
+/// first mention. Runs before dedup, which compares articles by them.
+/// </summary>
+public static class EntityStage
+{
+    /// <summary>The articles with their entities; other fields unchanged.</summary>
+    public static List<Article> Run(IReadOnlyList<Article> articles, EntityCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var names = EntityResolver.Resolve(articles.Select(ArticleText.Of).ToList(), catalog);
+        return articles.Select((article, i) => article with { Entities = names[i] }).ToList();
+    }
+}

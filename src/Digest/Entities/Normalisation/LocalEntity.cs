@@ -1,0 +1,117 @@
+using Digest.Entities.Recognition;
+
+namespace Digest.Entities.Normalisation;
+
+/// <summary>The mentions of one article that name the same thing, while folding them.</summary>
+internal sealed class LocalEntity
+{
+    private readonly List<Mention> _mentions;
+    private string? _name;
+    private IReadOnlyList<string>? _words;
+    private EntityType? _type;
+
+    /// <summary>An entity of one mention, resolved to a catalog record or not.</summary>
+    public LocalEntity(Entity? known, Mention first)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        Known = known;
+        _mentions = [first];
+        First = first.Start;
+    }
+
+    /// <summary>The catalog record the mentions resolved to, if any.</summary>
+    public Entity? Known { get; }
+
+    /// <summary>The mentions, in text order once folding is done.</summary>
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    /// <summary>Offset of the first mention.</summary>
+    public int First { get; private set; }
+
+    /// <summary>The name: the catalog's, else the longest form written outside headlines (headline capitals toned down when there is none).</summary>
+    public string Name => _name ??= Known?.Name ?? DisplayForm(Longest());
+
+    /// <summary>Key words of <see cref="Name"/>.</summary>
+    public IReadOnlyList<string> Words => _words ??= NameKey.Of(Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The type: the catalog's, else the one most mentions got (the first mention's on a tie).</summary>
+    public EntityType Type => _type ??= Known?.Type ?? _mentions
+        .GroupBy(m => m.Type)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => _mentions.FindIndex(m => m.Type == g.Key))
+        .First().Key;
+
+    /// <summary>True when the name is an acronym (SDF, U.N.).</summary>
+    public bool IsAcronym => Known is null && IsAcronymText(Name);
+
+    /// <summary>Adds mentions (keeps them in text order).</summary>
+    public void Add(IEnumerable<Mention> mentions)
+    {
+        _mentions.AddRange(mentions);
+        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        First = _mentions[0].Start;
+        _name = null;
+        _words = null;
+        _type = null;
+    }
+
+    /// <summary>Adds one mention.</summary>
+    public void Add(Mention mention) => Add([mention]);
+
+    /// <summary>2 to 6 capitals, periods allowed between them.</summary>
+    public static bool IsAcronymText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+
+        return letters is >= 2 and <= 6;
+    }
+
+    private Mention Longest() => _mentions
+        .OrderBy(m => m.InHeadline)
+        .ThenByDescending(m => NameKey.Words(m.Text).Count)
+        .ThenByDescending(m => m.Text.Length)
+        .ThenBy(m => m.Start)
+        .First();
+
+    // A name only ever written in capitals (headline, dateline): "LEICESTERSHIRE" reads better as
+    // "Leicestershire"; short all-capital words (NATO, AP) are kept as acronyms.
+    private static string DisplayForm(Mention mention)
+    {
+        if (!mention.InHeadline || mention.Text.Any(char.IsLower))
+        {
+            return mention.Text;
+        }
+
+        var chars = mention.Text.ToCharArray();
+        var wordStart = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i == chars.Length || !char.IsLetter(chars[i]))
+            {
+                if (i - wordStart >= 5)
+                {
+                    for (var k = wordStart + 1; k < i; k++)
+                    {
+                        chars[k] = char.ToLowerInvariant(chars[k]);
+                    }
+                }
+
+                wordStart = i + 1;
+            }
+        }
+
+        return new string(chars);
+    }
+}

@@ -1,0 +1,88 @@
+namespace Digest.Entities.Recognition;
+
+/// <summary>
+/// The averaged perceptron's features, shared by the trainer (bench/Digest.Train) and the tagger so
+/// both see exactly the same thing: the word, its shape, prefixes and suffixes, two words of context
+/// either side, whether the line is a headline, whether the words spell a known name, how the document writes the word elsewhere, and the
+/// two previous labels.
+/// </summary>
+internal static class FeatureExtractor
+{
+    /// <summary>Features that do not depend on earlier labels, per token.</summary>
+    public const int StaticCount = 27;
+
+    /// <summary>Features that depend on the previous labels, per token.</summary>
+    public const int DynamicCount = 4;
+
+    private static readonly uint Boundary = FeatureHash.Of("<s>");
+    private static readonly uint BoundaryEnd = FeatureHash.Of("</s>");
+
+    /// <summary>Fills <paramref name="into"/> (length words × <see cref="StaticCount"/>) with a sentence's static features.</summary>
+    public static void Static(IReadOnlyList<string> words, DocumentEvidence evidence, uint[] into, GazetteerMatcher? gazetteer = null)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(into);
+        var n = words.Count;
+        var lower = new uint[n];
+        var shape = new uint[n];
+        var lowered = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            lowered[i] = words[i].ToLowerInvariant();
+            lower[i] = FeatureHash.Of(lowered[i]);
+            shape[i] = FeatureHash.Of(WordShapes.Shape(words[i]));
+        }
+
+        var headline = WordShapes.IsHeadline(words) ? 1u : 0u;
+        var known = gazetteer?.Match(words) ?? new uint[n];
+        for (var i = 0; i < n; i++)
+        {
+            var f = into.AsSpan(i * StaticCount, StaticCount);
+            var w = lowered[i];
+            var prev = i > 0 ? lower[i - 1] : Boundary;
+            var prev2 = i > 1 ? lower[i - 2] : Boundary;
+            var next = i + 1 < n ? lower[i + 1] : BoundaryEnd;
+            var next2 = i + 2 < n ? lower[i + 2] : BoundaryEnd;
+            var prevShape = i > 0 ? shape[i - 1] : Boundary;
+            var nextShape = i + 1 < n ? shape[i + 1] : BoundaryEnd;
+            f[0] = FeatureHash.Start(0);
+            f[1] = FeatureHash.Feature(1, lower[i]);
+            f[2] = FeatureHash.Feature(2, shape[i]);
+            f[3] = FeatureHash.Feature(3, FeatureHash.Of(w.AsSpan(0, Math.Min(1, w.Length))));
+            f[4] = FeatureHash.Feature(4, FeatureHash.Of(w.AsSpan(0, Math.Min(2, w.Length))));
+            f[5] = FeatureHash.Feature(5, FeatureHash.Of(w.AsSpan(0, Math.Min(3, w.Length))));
+            f[6] = FeatureHash.Feature(6, FeatureHash.Of(w.AsSpan(Math.Max(0, w.Length - 1))));
+            f[7] = FeatureHash.Feature(7, FeatureHash.Of(w.AsSpan(Math.Max(0, w.Length - 2))));
+            f[8] = FeatureHash.Feature(8, FeatureHash.Of(w.AsSpan(Math.Max(0, w.Length - 3))));
+            f[9] = FeatureHash.Feature(9, FeatureHash.Of(w.AsSpan(Math.Max(0, w.Length - 4))));
+            f[10] = FeatureHash.Feature(10, prev);
+            f[11] = FeatureHash.Feature(11, next);
+            f[12] = FeatureHash.Feature(12, prev2);
+            f[13] = FeatureHash.Feature(13, next2);
+            f[14] = FeatureHash.Feature(14, prevShape);
+            f[15] = FeatureHash.Feature(15, nextShape);
+            f[16] = FeatureHash.Feature(16, prev, lower[i]);
+            f[17] = FeatureHash.Feature(17, lower[i], next);
+            f[18] = FeatureHash.Feature(18, i == 0 ? 1u : 0u, shape[i]);
+            f[19] = FeatureHash.Feature(19, headline, lower[i]);
+            f[20] = FeatureHash.Feature(20, headline, shape[i]);
+            f[21] = FeatureHash.Feature(21, headline, evidence.Of(words[i]), shape[i]);
+            f[22] = FeatureHash.Feature(22, prevShape, shape[i], nextShape);
+            f[23] = FeatureHash.Feature(23, i == 0 ? 1u : 0u, lower[i]);
+            f[24] = FeatureHash.Feature(24, known[i]);
+            f[25] = FeatureHash.Feature(25, known[i], shape[i]);
+            f[26] = FeatureHash.Feature(26, i > 0 ? known[i - 1] : 0u, i + 1 < n ? known[i + 1] : 0u);
+        }
+    }
+
+    /// <summary>Fills <paramref name="into"/> with the label-dependent features of one token.</summary>
+    public static void Dynamic(ReadOnlySpan<uint> staticFeatures, int previous, int previous2, Span<uint> into)
+    {
+        // Reuses the word and shape hashes already folded into the static features.
+        into[0] = FeatureHash.Feature(100, (uint)previous);
+        into[1] = FeatureHash.Feature(101, (uint)previous, (uint)previous2);
+        into[2] = FeatureHash.Feature(102, (uint)previous, staticFeatures[1]);
+        into[3] = FeatureHash.Feature(103, (uint)previous, staticFeatures[2]);
+    }
+}

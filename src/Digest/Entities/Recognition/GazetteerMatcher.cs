@@ -1,0 +1,73 @@
+namespace Digest.Entities.Recognition;
+
+/// <summary>
+/// Marks the words of a sentence that spell a known name (case-insensitively, longest match first),
+/// for the tagger's gazetteer features: the kind of record and whether the form is its name or an
+/// alias (demonyms are aliases, so "Syrian" reads differently from "Syria").
+/// </summary>
+internal sealed class GazetteerMatcher
+{
+    private const int MaxWords = 6;
+    private readonly Dictionary<string, List<(string[] Words, uint Code)>> _byFirst = new(StringComparer.Ordinal);
+
+    /// <summary>A matcher over the names and aliases of <paramref name="entities"/>.</summary>
+    public GazetteerMatcher(IEnumerable<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        foreach (var entity in entities)
+        {
+            foreach (var (form, alias) in entity.Aliases.Select(a => (a, true)).Prepend((entity.Name, false)))
+            {
+                var words = Tokenizer.Tokenize(form).Select(t => WordShapes.Plain(t.Text).ToLowerInvariant()).ToArray();
+                if (words.Length is 0 or > MaxWords)
+                {
+                    continue;
+                }
+
+                var code = ((uint)entity.Type + 1) * 2 + (alias ? 1u : 0u);
+                if (!_byFirst.TryGetValue(words[0], out var list))
+                {
+                    _byFirst[words[0]] = list = [];
+                }
+
+                list.Add((words, code));
+            }
+        }
+
+        foreach (var list in _byFirst.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest first
+        }
+    }
+
+    /// <summary>Per word: 0, or the match's code times two plus one on its first word.</summary>
+    public uint[] Match(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var codes = new uint[words.Count];
+        var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (!_byFirst.TryGetValue(lower[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (form, code) in candidates)
+            {
+                if (i + form.Length <= lower.Length && form.AsSpan().SequenceEqual(lower.AsSpan(i, form.Length)))
+                {
+                    for (var k = 0; k < form.Length; k++)
+                    {
+                        codes[i + k] = (code * 2) + (k == 0 ? 1u : 0u);
+                    }
+
+                    i += form.Length - 1;
+                    break;
+                }
+            }
+        }
+
+        return codes;
+    }
+}

@@ -1,0 +1,69 @@
+namespace Digest.Entities.Recognition;
+
+/// <summary>
+/// The gazetteer as a cue for extents: a name the tagger cut short ("Islamic" of "Islamic State")
+/// grows over the capitalised words next to it when the longer name is one the catalog knows.
+/// </summary>
+internal static class KnownExtents
+{
+    private const int MaxExtra = 3;
+
+    /// <summary>Grows each mention to the longest known name around it (up to three more words each side).</summary>
+    public static void Apply(string text, List<Token> tokens, List<Mention> mentions, Func<string, bool> isKnown)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(isKnown);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            var first = Tokenizer.IndexAt(tokens, mention.Start);
+            var last = Tokenizer.IndexEndingAt(tokens, mention.End);
+            if (first < 0 || last < 0)
+            {
+                continue;
+            }
+
+            var best = (First: first, Last: last);
+            for (var left = 0; left <= MaxExtra; left++)
+            {
+                for (var right = left == 0 ? 1 : 0; right <= MaxExtra; right++)
+                {
+                    var a = first - left;
+                    var b = last + right;
+                    if (a < 0 || b >= tokens.Count || !Capitalised(tokens, a, first) || !Capitalised(tokens, last + 1, b + 1)
+                        || tokens[a].Line != tokens[b].Line || b - a <= best.Last - best.First)
+                    {
+                        continue;
+                    }
+
+                    if (isKnown(text[tokens[a].Start..tokens[b].End]))
+                    {
+                        best = (a, b);
+                    }
+                }
+            }
+
+            if (best != (first, last))
+            {
+                var from = tokens[best.First].Start;
+                var to = tokens[best.Last].End;
+                mentions.RemoveAll(x => x != mention && x.Start < to && x.End > from);
+                m = mentions.IndexOf(mention);
+                mentions[m] = mention with { Text = text[from..to], Start = from, End = to };
+            }
+        }
+    }
+
+    private static bool Capitalised(List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Text.Length == 0 || !char.IsUpper(tokens[i].Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,224 @@
+namespace Digest.Entities.Recognition;
+
+/// <summary>
+/// Rules applied to the tagger's spans: titles and ranks come off the front (Col. Ryan Dillon →
+/// Ryan Dillon) or split a span (Army Col. Ryan Dillon → Army | Ryan Dillon), possessives,
+/// lower-case words and stray punctuation come off the ends, compound suffixes off the last word
+/// (U.S.-led → U.S.), and weekdays, months, common words and words without a capital are not names.
+/// </summary>
+internal static class MentionRules
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady",
+        "President", "Vice", "Prime", "Minister", "Chancellor", "Premier", "Secretary", "Senator", "Sen.",
+        "Governor", "Gov.", "Rep.", "Representative", "Mayor", "Judge", "Justice", "Ambassador", "Envoy",
+        "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Pope", "Rev.", "Reverend", "Father", "Imam", "Ayatollah",
+        "General", "Gen.", "Lt.", "Lt", "Lieutenant", "Col.", "Col", "Colonel", "Maj.", "Major", "Capt.", "Captain",
+        "Sgt.", "Sergeant", "Cpl.", "Corporal", "Adm.", "Admiral", "Brig.", "Brigadier", "Cmdr.", "Commander",
+        "Marshal", "Field", "Spokesman", "Spokeswoman", "Chairman", "Chief", "Director", "Coach",
+    };
+
+    // Titles that introduce a person even inside a span the tagger gave another type
+    // ("Army Col. Ryan Dillon" → Army | Ryan Dillon).
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Col.", "Gen.", "Lt.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Brig.", "Cmdr.",
+        "Gov.", "Sen.", "Rep.", "Rev.", "President", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier",
+    };
+
+    // Capitalised at the start of a sentence or in a headline, never a name on their own.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+        "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "Jr.", "Sr.", "Plc", "LLC",
+        "a", "an", "the", "this", "that", "these", "those", "i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their",
+        "but", "and", "or", "nor", "so", "yet", "if", "as", "because", "while", "when", "where", "after", "before", "since", "until",
+        "in", "on", "at", "of", "for", "from", "to", "by", "with", "without", "about", "against", "between", "into", "through",
+        "during", "over", "under", "among", "around", "despite", "toward", "towards", "according", "amid",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "not", "no", "yes", "all", "some", "any", "each", "every", "both", "other", "such", "more", "most", "many", "much",
+        "there", "here", "then", "now", "also", "however", "meanwhile", "still", "today", "yesterday", "tomorrow",
+        "what", "who", "which", "why", "how", "source", "sources", "update", "updated", "read", "more", "photo", "video",
+    };
+
+    // Dates that can trail a name ("Deir el-Zour on Tuesday"); months that are also given names (May, June) are left out.
+    private static readonly HashSet<string> Dates = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "September", "October", "November", "December",
+    };
+
+    // Lower-case words that join the words of a name rather than end it.
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "of", "the", "and", "for",
+    };
+
+    // Lower-case particles that may open a name ("al Assad", "de Gaulle", "bin Laden").
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos",
+    };
+
+    // "U.S.-led", "Kurdish-backed": the name is the part before the hyphen. Also any "-…ed".
+    private static readonly string[] CompoundSuffixes =
+        ["-led", "-run", "-held", "-made", "-born", "-based", "-owned", "-backed", "-controlled", "-funded", "-allied", "-aligned"];
+
+    // "counter-Islamic State", "pro-Assad": a lower-case prefix is not part of the name.
+    private static readonly string[] Prefixes = ["counter-", "pro-", "anti-", "non-", "ex-", "post-", "pre-", "neo-", "mid-", "all-", "trans-", "pan-"];
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "'s", "\u2019s", "'", "\u2019" };
+
+    /// <summary>The names a tagged span holds after the rules: none, itself trimmed, or split at a title.</summary>
+    public static IEnumerable<(int Start, int End, EntityType Type)> Apply(IReadOnlyList<Token> tokens, int start, int end, EntityType type)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var k = start; k < end - 1; k++)
+        {
+            if (PersonTitles.Contains(tokens[k].Text) && char.IsUpper(tokens[k + 1].Text[0]))
+            {
+                // What precedes a rank is its holder's force or office ("Army" Col. …), not a person.
+                var before = type == EntityType.Person ? EntityType.Organisation : type;
+                var (a, b) = Trim(tokens, start, k, before);
+                if (b > a)
+                {
+                    yield return (a, b, before);
+                }
+
+                var (c, d) = Trim(tokens, k + 1, end, EntityType.Person);
+                if (d > c)
+                {
+                    yield return (c, d, EntityType.Person);
+                }
+
+                yield break;
+            }
+        }
+
+        var (s, e) = Trim(tokens, start, end, type);
+        if (e > s)
+        {
+            yield return (s, e, type);
+        }
+    }
+
+    /// <summary>The token range of a name after the rules, or an empty range when nothing of it is a name.</summary>
+    public static (int Start, int End) Trim(IReadOnlyList<Token> tokens, int start, int end, EntityType type)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        while (end > start && (Possessives.Contains(tokens[end - 1].Text) || IsPunctuation(tokens[end - 1].Text) || IsLowerWord(tokens[end - 1].Text) || Dates.Contains(tokens[end - 1].Text)))
+        {
+            end--;
+        }
+
+        while (end > start && (IsPunctuation(tokens[start].Text) || (IsLowerWord(tokens[start].Text) && !NameParticles.Contains(tokens[start].Text))))
+        {
+            start++;
+        }
+
+        // Ranks precede people; a title alone ("President") is no name.
+        while (end > start && Titles.Contains(tokens[start].Text) && (type == EntityType.Person || end - start == 1))
+        {
+            start++;
+        }
+
+        if (end - start == 1 && NotNames.Contains(tokens[start].Text))
+        {
+            return (start, start);
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Text.Any(char.IsUpper))
+            {
+                return (start, end);
+            }
+        }
+
+        return (start, start);
+    }
+
+    /// <summary>True for a recognised name worth keeping: Latin script (the tagger knows no other), letters, not a lone connector.</summary>
+    public static bool IsName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (c > '\u024f')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters >= 2 && !Connectors.Contains(name.ToLowerInvariant()) && !NotNames.Contains(name);
+    }
+
+    /// <summary>Where a name's first token starts once a lower-case prefix ("counter-", "pro-") is cut off.</summary>
+    public static int StartWithoutPrefix(Token first)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (first.Text.Length > prefix.Length + 1 && first.Text.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(first.Text[prefix.Length]))
+            {
+                return first.Start + prefix.Length;
+            }
+        }
+
+        return first.Start;
+    }
+
+    /// <summary>Where a name's last token ends once a compound suffix ("-led", "-backed", "-manufactured") is cut off.</summary>
+    public static int EndWithoutCompound(Token last)
+    {
+        var hyphen = last.Text.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == last.Text.Length - 1 || !char.IsUpper(last.Text[0]))
+        {
+            return last.End;
+        }
+
+        var suffix = last.Text[hyphen..];
+        var lower = suffix.Skip(1).All(char.IsLower);
+        var known = CompoundSuffixes.Contains(suffix, StringComparer.OrdinalIgnoreCase);
+        return known || (lower && suffix.Length > 4 && suffix.EndsWith("ed", StringComparison.Ordinal)) ? last.Start + hyphen : last.End;
+    }
+
+    /// <summary>
+    /// Joins names the tagger cut in two, one space apart: a lone nationality or place word before an
+    /// organisation or other name ("Syrian" + "Democratic Forces", "U.S." + "Army"; before a person,
+    /// "Australian Mark Taylor", it stays apart), and two halves of one type ("Operation" + "Jazeera Storm").
+    /// </summary>
+    public static void JoinSplitNames(string text, List<Mention> mentions, int from)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        for (var k = Math.Max(from, 0); k + 1 < mentions.Count; k++)
+        {
+            var (left, right) = (mentions[k], mentions[k + 1]);
+            if (right.Start != left.End + 1 || text[left.End] != ' ' || left.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var nationality = left.Type is EntityType.Other or EntityType.Place && right.Type is EntityType.Organisation or EntityType.Other; // "U.S." + "Army"
+            var sameKind = left.Type == right.Type && left.Type != EntityType.Place; // a name cut in two; "Paris, Texas" has a comma
+            if (nationality || sameKind)
+            {
+                mentions[k] = new Mention(text[left.Start..right.End], right.Type, left.Start, right.End, left.InHeadline);
+                mentions.RemoveAt(k + 1);
+                k--;
+            }
+        }
+    }
+
+    private static bool IsPunctuation(string token) => token.All(c => !char.IsLetterOrDigit(c));
+
+    private static bool IsLowerWord(string token) => token.Length > 0 && char.IsLower(token[0]) && !token.Contains('-', StringComparison.Ordinal);
+}

@@ -1,0 +1,160 @@
+using System.IO.Compression;
+
+namespace Digest.Entities.Recognition;
+
+/// <summary>
+/// The averaged perceptron's weights: for each kept feature hash, one 16-bit weight per label.
+/// Stored deflated as: "DNER" + version, feature count, ascending hashes as gaps, then the weights label by
+/// label. Written by bench/Digest.Train, read once per process.
+/// </summary>
+internal sealed class TaggerModel
+{
+    private const int Version = 1;
+    private static readonly byte[] Magic = "DNER"u8.ToArray();
+
+    // Open addressing with linear probing over a power-of-two table whose slots hold the feature
+    // hash and its weights together: one cache line per feature looked up, where a Dictionary and a
+    // separate weight array cost three. Tagging time is these lookups. Hash 0 marks an empty slot.
+    private readonly Slot[] _table;
+    private readonly int _mask;
+    private readonly Slot _zero;
+
+    /// <summary>A model of the given feature rows (hash → row) and weights (row × label).</summary>
+    public TaggerModel(Dictionary<uint, int> rows, short[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(weights);
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        _table = new Slot[size];
+        _mask = size - 1;
+        FeatureCount = rows.Count;
+        foreach (var (hash, row) in rows)
+        {
+            var slot = new Slot { Hash = hash };
+            weights.AsSpan(row * NerTags.Count, NerTags.Count).CopyTo(slot.Weights);
+            if (hash == 0)
+            {
+                _zero = slot;
+                continue;
+            }
+
+            var i = (int)(Mix(hash) & (uint)_mask);
+            while (_table[i].Hash != 0)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            _table[i] = slot;
+        }
+    }
+
+    /// <summary>Number of features the model knows.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>Adds each known feature's weights to <paramref name="scores"/> (one per label).</summary>
+    public void Score(ReadOnlySpan<uint> features, Span<int> scores)
+    {
+        foreach (var f in features)
+        {
+            if (f == 0)
+            {
+                Add(in _zero, scores);
+                continue;
+            }
+
+            var i = (int)(Mix(f) & (uint)_mask);
+            while (_table[i].Hash != 0)
+            {
+                if (_table[i].Hash == f)
+                {
+                    Add(in _table[i], scores);
+                    break;
+                }
+
+                i = (i + 1) & _mask;
+            }
+        }
+    }
+
+    private static void Add(in Slot slot, Span<int> scores)
+    {
+        ReadOnlySpan<short> w = slot.Weights;
+        for (var t = 0; t < NerTags.Count; t++)
+        {
+            scores[t] += w[t];
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(NerTags.Count)]
+    private struct Weights
+    {
+        private short _first;
+    }
+
+    private struct Slot
+    {
+        public uint Hash;
+        public Weights Weights;
+    }
+
+    private static uint Mix(uint h) => (h ^ (h >> 16)) * 0x45d9f3b;
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static TaggerModel Read(Stream stream)
+    {
+        using var deflate = new DeflateStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(deflate);
+        var magic = reader.ReadBytes(Magic.Length);
+        if (!magic.AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("not a Digest entity model (or a version this build cannot read)");
+        }
+
+        var count = reader.ReadInt32();
+        var rows = new Dictionary<uint, int>(count);
+        var hash = 0u;
+        for (var i = 0; i < count; i++)
+        {
+            hash += reader.ReadUInt32();
+            rows.Add(hash, i);
+        }
+
+        var weights = new short[count * NerTags.Count];
+        for (var t = 0; t < NerTags.Count; t++)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                weights[(i * NerTags.Count) + t] = reader.ReadInt16();
+            }
+        }
+
+        return new TaggerModel(rows, weights);
+    }
+
+    /// <summary>Writes features (in ascending hash order, for a byte-identical file each time) and their weights.</summary>
+    public static void Write(Stream stream, IReadOnlyList<(uint Hash, short[] Weights)> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(deflate);
+        writer.Write(Magic);
+        writer.Write(Version);
+        var ordered = features.OrderBy(f => f.Hash).ToList();
+        writer.Write(ordered.Count);
+        // Hashes as gaps from the previous one and weights label by label: both deflate better.
+        var previous = 0u;
+        foreach (var (hash, _) in ordered)
+        {
+            writer.Write(hash - previous);
+            previous = hash;
+        }
+
+        for (var t = 0; t < NerTags.Count; t++)
+        {
+            foreach (var (_, weights) in ordered)
+            {
+                writer.Write(weights[t]);
+            }
+        }
+    }
+}

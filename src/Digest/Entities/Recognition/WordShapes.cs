@@ -1,0 +1,92 @@
+namespace Digest.Entities.Recognition;
+
+/// <summary>Orthographic facts about words that the tagger's features and the rules share.</summary>
+internal static class WordShapes
+{
+    /// <summary>
+    /// The word's short shape: upper → X, lower → x, digit → d, others as written, runs collapsed
+    /// ("McDonald" → XxXx, "U.S." → X.X., "al-Assad" → x-Xx).
+    /// </summary>
+    public static string Shape(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        Span<char> buffer = stackalloc char[Math.Min(word.Length, 32)];
+        var n = 0;
+        foreach (var c in word)
+        {
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if ((n == 0 || buffer[n - 1] != s) && n < buffer.Length)
+            {
+                buffer[n++] = s;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// The word as the tagger's training text would write it: typographic quotes, apostrophes and
+    /// dashes in plain ASCII (the CoNLL text has "'s", never "’s").
+    /// </summary>
+    public static string Plain(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (!word.Any(c => c > '\u007f'))
+        {
+            return word;
+        }
+
+        return word
+            .Replace('\u2019', '\'').Replace('\u2018', '\'')
+            .Replace('\u201c', '"').Replace('\u201d', '"')
+            .Replace('\u2013', '-').Replace('\u2014', '-');
+    }
+
+    /// <summary>True when a line is written in capitals throughout, as headlines and datelines are.</summary>
+    public static bool IsHeadline(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var letters = 0;
+        foreach (var w in words)
+        {
+            foreach (var c in w)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>
+    /// True for headline capitalisation ("Syria Army Liberates More Areas in Deir Ez-zor"): every word
+    /// of four letters or more starts upper-case, and there are at least three of them.
+    /// </summary>
+    public static bool IsTitleCase(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var longWords = 0;
+        foreach (var w in words)
+        {
+            if (w.Length >= 4 && char.IsLetter(w[0]))
+            {
+                if (!char.IsUpper(w[0]))
+                {
+                    return false;
+                }
+
+                longWords++;
+            }
+        }
+
+        return longWords >= 3;
+    }
+}

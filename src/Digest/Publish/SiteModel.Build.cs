@@ -1,0 +1,112 @@
+using Digest.Content;
+using Digest.Dedup;
+using Digest.Entities;
+using Digest.Ingest.Attribution;
+
+namespace Digest.Publish;
+
+/// <summary>The construction facet of <see cref="SiteModel"/>: one pass from articles and catalogs to everything the pages show.</summary>
+public sealed partial class SiteModel
+{
+    private SiteModel(SiteSettings settings, SourceCatalog sources, IReadOnlyList<ArticleView> articles, IReadOnlyList<StoryView> stories,
+        IReadOnlyList<TopicView> topics, IReadOnlyList<Taxonomy> taxonomies, Dictionary<string, EntityView> entities,
+        IReadOnlyList<ArchiveMonth> archive, IReadOnlyList<ArticleView> undated, Dictionary<string, IReadOnlyList<ArticleView>> related)
+    {
+        Settings = settings;
+        Urls = new SiteUrls(settings.BaseUrl);
+        _sources = sources;
+        Articles = articles;
+        Stories = stories;
+        Topics = topics;
+        Taxonomies = taxonomies;
+        Entities = entities;
+        Archive = archive;
+        Undated = undated;
+        _related = related;
+        _storyById = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Builds the model of <paramref name="articles"/> with the built-in source and entity knowledge only.</summary>
+    public static SiteModel Build(SiteSettings settings, IEnumerable<Article> articles) =>
+        Build(settings, articles, EntityCatalog.Create(null, "", new List<Diagnostic>()), SourceCatalog.BuiltIn);
+
+    /// <summary>Builds the model of <paramref name="articles"/>.</summary>
+    /// <param name="settings">Site settings.</param>
+    /// <param name="articles">Every article of <c>input/articles/</c>.</param>
+    /// <param name="entities">The entity catalog (gazetteer + <c>input/entities.yml</c>).</param>
+    /// <param name="sources">The source catalog (built-in + <c>input/sources.yml</c>).</param>
+    public static SiteModel Build(SiteSettings settings, IEnumerable<Article> articles, EntityCatalog entities, SourceCatalog sources)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(sources);
+        var list = ResolveLinks(articles.ToList()).Order(ArticleOrder.NewestFirst).ToList();
+        var catalog = entities.WithArticles(list);
+        var siteEntities = catalog.SiteEntities().ToDictionary(e => e.Name, e => EntityIndex.Link(e), StringComparer.Ordinal);
+        var urls = new SiteUrls(settings.BaseUrl);
+
+        // Rendering markdown is the costly part of the model: both cores share it; order is kept by index.
+        var all = new ArticleView[list.Count];
+        Parallel.For(0, list.Count, i => all[i] = ToView(list[i], catalog, siteEntities, urls));
+        var views = all.Where(v => v.Article.DuplicateOf is null).ToList();
+        var copies = all.Where(v => v.Article.DuplicateOf is not null).ToList();
+        var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf));
+        var topics = StoryGrouping.Topics(stories);
+        var entityViews = EntityIndex.Build(catalog, views, stories);
+        Taxonomy[] taxonomies =
+        [
+            Group(Publish.Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags),
+            Group(Publish.Taxonomy.Sources, "Sources", "Source", all, v => [v.Source]),
+            new Taxonomy(Publish.Taxonomy.Entities, "Entities", "Entity",
+                entityViews.Values.Select(e => new Term(e.Entity.Name, e.Entity.Slug, e.Articles))
+                    .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList()),
+        ];
+        var archive = views.Where(v => v.Article.Date is not null)
+            .GroupBy(v => (v.Article.Date!.Value.Year, v.Article.Date!.Value.Month))
+            .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
+            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, SiteUrls.ArchiveMonth(g.Key.Year, g.Key.Month), g.ToList()))
+            .ToList();
+        var undated = views.Where(v => v.Article.Date is null).ToList();
+        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, RelatedArticles.Build(views));
+    }
+
+    // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own.
+    private static List<Article> ResolveLinks(List<Article> articles)
+    {
+        var slugs = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        return articles.Select(a => a.DuplicateOf is { } c && (!slugs.Contains(c) || c == a.Slug) ? a with { DuplicateOf = null } : a).ToList();
+    }
+
+    private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, SiteUrls urls)
+    {
+        var plain = SafeMarkdown.ToPlainText(article.Body);
+        var entityLinks = article.Entities.Where(siteEntities.ContainsKey).Select(n => siteEntities[n]).ToList();
+        var mentions = entityLinks.Count == 0 ? [] : catalog.SurfaceForms(article)
+            .Where(s => siteEntities.ContainsKey(s.Name))
+            .SelectMany(s => s.Surfaces.Select(surface => (surface, urls.Link(siteEntities[s.Name].Path), s.Name)))
+            .ToList();
+        var view = new ArticleView(
+            article,
+            SiteUrls.Article(article.Slug),
+            mentions.Count == 0 ? SafeMarkdown.ToHtml(article.Body) : SafeMarkdown.ToHtml(article.Body, mentions),
+            Excerpts.Of(plain),
+            SourceLink(article.Source),
+            article.Tags.Select(TagLink).ToList(),
+            entityLinks);
+
+        // A copy has no page of its own: its links lead to its canonical report.
+        return article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view;
+    }
+
+    private static Taxonomy Group(string name, string title, string singular, IReadOnlyList<ArticleView> views, Func<ArticleView, IEnumerable<TermLink>> termsOf)
+    {
+        var terms = views
+            .SelectMany(v => termsOf(v).Select(t => (Term: t, View: v)))
+            .GroupBy(p => p.Term.Path, StringComparer.Ordinal)
+            .Select(g => new Term(g.First().Term.Name, g.Key.Split('/')[1], g.Select(p => p.View).Distinct().ToList()))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+        return new Taxonomy(name, title, singular, terms);
+    }
+}

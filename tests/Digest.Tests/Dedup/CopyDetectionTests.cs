@@ -1,0 +1,56 @@
+using Digest.Dedup;
+
+namespace Digest.Tests.Dedup;
+
+public sealed class CopyDetectionTests
+{
+    private static readonly DedupSettings Settings = new();
+
+    private static IReadOnlyList<Article> Run(params Article[] articles) => DedupStage.Run(articles, Settings, new List<Diagnostic>());
+
+    [Fact]
+    public void Exact_copies_differing_in_case_quotes_whitespace_and_furniture_point_to_the_canonical()
+    {
+        var body = DedupFixtures.Words(200, seed: 7);
+        var original = DedupFixtures.Make("original", "Title of it", $"“{body}”", new DateOnly(2017, 9, 14));
+        var copy = DedupFixtures.Make("copy", "TITLE OF IT", "Advertisement\n\n\"" + body.ToUpperInvariant().Replace(" ", "  ", StringComparison.Ordinal) + "\"\n\nShare this article", new DateOnly(2017, 9, 15));
+        var result = Run(copy, original);
+        Assert.Equal("original", result[0].DuplicateOf);
+        Assert.Null(result[1].DuplicateOf);
+    }
+
+    [Fact]
+    public void A_near_copy_with_edits_and_a_cut_copy_are_marked_and_an_unrelated_text_is_not()
+    {
+        var words = DedupFixtures.Words(400, seed: 11).Split(' ');
+        var edited = words.Select((w, i) => i % 60 == 0 ? "changed" : w);
+        var original = DedupFixtures.Make("original", "A", string.Join(' ', words), new DateOnly(2020, 1, 1));
+        var nearCopy = DedupFixtures.Make("near", "B", string.Join(' ', edited), new DateOnly(2020, 1, 2));
+        var cut = DedupFixtures.Make("cut", "C", string.Join(' ', words.Take(250)), new DateOnly(2020, 1, 3));
+        var other = DedupFixtures.Make("other", "D", DedupFixtures.Words(400, seed: 12), new DateOnly(2020, 1, 1));
+        var result = Run(original, nearCopy, cut, other);
+        Assert.Null(result[0].DuplicateOf);
+        Assert.Equal("original", result[1].DuplicateOf);
+        Assert.Equal("original", result[2].DuplicateOf);
+        Assert.Null(result[3].DuplicateOf);
+    }
+
+    [Fact]
+    public void A_short_quote_inside_a_long_report_is_not_a_copy()
+    {
+        var words = DedupFixtures.Words(400, seed: 13).Split(' ');
+        var report = DedupFixtures.Make("report", "A", string.Join(' ', words));
+        var brief = DedupFixtures.Make("brief", "B", string.Join(' ', words.Skip(100).Take(20)));
+        Assert.All(Run(report, brief), a => Assert.Null(a.DuplicateOf));
+    }
+
+    [Fact]
+    public void With_near_copies_off_only_exact_copies_are_marked()
+    {
+        var words = DedupFixtures.Words(300, seed: 17).Split(' ');
+        var original = DedupFixtures.Make("original", "A", string.Join(' ', words));
+        var nearCopy = DedupFixtures.Make("near", "A", string.Join(' ', words.Select((w, i) => i == 5 ? "x" : w)));
+        var result = DedupStage.Run([original, nearCopy], Settings with { NearCopies = false }, new List<Diagnostic>());
+        Assert.All(result, a => Assert.Null(a.DuplicateOf));
+    }
+}

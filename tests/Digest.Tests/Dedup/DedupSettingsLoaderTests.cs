@@ -1,0 +1,46 @@
+using Digest.Dedup;
+
+namespace Digest.Tests.Dedup;
+
+public sealed class DedupSettingsLoaderTests
+{
+    [Fact]
+    public void No_section_gives_the_defaults()
+    {
+        var diagnostics = new List<Diagnostic>();
+        Assert.Equal(new DedupSettings(), DedupSettingsLoader.Parse("title: Digest\n", "input/digest.yml", diagnostics));
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Values_are_read()
+    {
+        var settings = DedupSettingsLoader.Parse("dedup:\n  near_jaccard: 0.7\n  story_days: 3\n  near_copies: false\n", "d.yml", new List<Diagnostic>());
+        Assert.Equal(0.7, settings.NearJaccard);
+        Assert.Equal(3, settings.StoryDays);
+        Assert.False(settings.NearCopies);
+    }
+
+    [Fact]
+    public void A_bad_value_is_reported_at_its_line_and_the_default_kept()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var settings = DedupSettingsLoader.Parse("title: x\ndedup:\n  story_similarity: 0.3\n  near_jaccard: 1.5\n", "input/digest.yml", diagnostics);
+        Assert.Equal(new DedupSettings().NearJaccard, settings.NearJaccard);
+        Assert.Equal(0.3, settings.StorySimilarity);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.StartsWith("input/digest.yml:4:", diagnostic.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_a_warning_naming_the_nearest_key()
+    {
+        var diagnostics = new List<Diagnostic>();
+        DedupSettingsLoader.Parse("dedup:\n  story_similarty: 0.3\n", "d.yml", diagnostics);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Assert.Contains("story_similarity", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(2, diagnostic.Line);
+    }
+}

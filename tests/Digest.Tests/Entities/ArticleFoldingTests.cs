@@ -1,0 +1,100 @@
+using Digest.Entities;
+using Digest.Entities.Normalisation;
+using Digest.Entities.Recognition;
+
+namespace Digest.Tests.Entities;
+
+public sealed class ArticleFoldingTests
+{
+    private static readonly EntityCatalog Catalog = EntityCatalog.Create(null, "none", []);
+
+    // Mentions as the tagger would give them, found in the text by their spelling.
+    private static List<LocalEntity> Fold(string text, params (string Name, EntityType Type)[] names)
+    {
+        var mentions = new List<Mention>();
+        var from = 0;
+        foreach (var (name, type) in names)
+        {
+            var at = text.IndexOf(name, from, StringComparison.Ordinal);
+            mentions.Add(new Mention(name, type, at, at + name.Length, false));
+            from = at + name.Length;
+        }
+
+        return ArticleFolding.Fold(text, mentions, Catalog);
+    }
+
+    [Fact]
+    public void A_later_surname_folds_into_the_full_name()
+    {
+        var entities = Fold("Col. Ryan Dillon said so. Dillon added more.", ("Ryan Dillon", EntityType.Person), ("Dillon", EntityType.Person));
+        var entity = Assert.Single(entities);
+        Assert.Equal("Ryan Dillon", entity.Name);
+        Assert.Equal(2, entity.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_surname_the_tagger_typed_otherwise_still_folds_into_the_person()
+    {
+        var entities = Fold("Ryan Dillon said so. Dillon added.", ("Ryan Dillon", EntityType.Person), ("Dillon", EntityType.Organisation));
+        Assert.Equal(["Ryan Dillon"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void A_short_form_of_another_type_that_is_a_place_stays_apart()
+    {
+        var entities = Fold("George Washington slept. Washington said.", ("George Washington", EntityType.Person), ("Washington", EntityType.Place));
+        Assert.Equal(["George Washington", "Washington"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void An_acronym_folds_into_the_name_it_abbreviates()
+    {
+        var entities = Fold(
+            "the Syrian Democratic Forces (SDF) advanced. The SDF said.",
+            ("Syrian Democratic Forces", EntityType.Organisation),
+            ("SDF", EntityType.Organisation),
+            ("SDF", EntityType.Organisation));
+        var entity = Assert.Single(entities);
+        Assert.Equal("Syrian Democratic Forces", entity.Name);
+    }
+
+    [Fact]
+    public void Catalog_aliases_fold_into_the_canonical_name()
+    {
+        var entities = Fold(
+            "ISIS fighters and Islamic State leaders met U.S. officials from the United States.",
+            ("ISIS", EntityType.Organisation),
+            ("Islamic State", EntityType.Organisation),
+            ("U.S.", EntityType.Place),
+            ("United States", EntityType.Place));
+        Assert.Equal(["Islamic State", "United States"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Demonyms_fold_into_their_country()
+    {
+        var entities = Fold("Syrian troops entered Syria.", ("Syrian", EntityType.Other), ("Syria", EntityType.Place));
+        Assert.Equal(["Syria"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Entities_are_in_order_of_first_mention_and_spellings_of_one_key_go_together()
+    {
+        var entities = Fold(
+            "Deir ez-Zor fell to Raqqa forces; Deir Ezzor is calm.",
+            ("Deir ez-Zor", EntityType.Place),
+            ("Raqqa", EntityType.Place),
+            ("Deir Ezzor", EntityType.Place));
+        Assert.Equal(2, entities.Count);
+        Assert.Equal(2, entities[0].Mentions.Count);
+        Assert.Equal("Raqqa", entities[1].Name);
+    }
+
+    [Theory]
+    [InlineData("SDF", "Syrian Democratic Forces", true)]
+    [InlineData("ISIL", "Islamic State of Iraq and the Levant", true)]
+    [InlineData("SAA", "Syrian Arab Army", true)]
+    [InlineData("SDF", "Syrian Arab Army", false)]
+    public void Acronyms_spell_initials_with_or_without_connectors(string acronym, string name, bool spells) =>
+        Assert.Equal(spells, ArticleFolding.Spells(acronym, name));
+}

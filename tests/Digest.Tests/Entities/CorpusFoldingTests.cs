@@ -1,0 +1,52 @@
+using Digest;
+using Digest.Entities;
+
+namespace Digest.Tests.Entities;
+
+public sealed class CorpusFoldingTests
+{
+    private static Article Article(string slug, string title, string body) =>
+        new() { Title = title, Slug = slug, Story = slug, Body = body };
+
+    [Fact]
+    public void Transliterations_across_articles_fold_to_the_spelling_most_articles_use()
+    {
+        // No curated file: only the principled key can fold these.
+        var catalog = EntityCatalog.Create(null, "none", []);
+        var articles = new[]
+        {
+            Article("a", "Fighting near the city", "Troops reached Deir Ezzor on Monday, officials in Damascus said."),
+            Article("b", "Fighting near the city", "Troops reached Deir Ezzor on Tuesday, officials in Damascus said."),
+            Article("c", "Fighting near the city", "Troops reached Deir el-Zour on Tuesday, officials in Damascus said."),
+            Article("d", "Fighting near the city", "Troops reached Dier Ezzor on Tuesday, officials in Damascus said."),
+        };
+
+        var result = EntityStage.Run(articles, catalog);
+
+        Assert.All(result, a => Assert.Contains("Deir Ezzor", a.Entities));
+        Assert.All(result, a => Assert.DoesNotContain(a.Entities, e => e.StartsWith("Dier", StringComparison.Ordinal) || e.Contains("Zour", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_result_does_not_depend_on_the_order_of_the_articles()
+    {
+        var catalog = EntityCatalog.Create(null, "none", []);
+        var articles = new[]
+        {
+            Article("a", "Raqa offensive", "Kurdish fighters of the Syrian Democratic Forces (SDF) entered Raqa, the SDF said."),
+            Article("b", "Raqqa offensive", "The SDF pushed into Raqqa on Sunday, said Talal Silo, an SDF spokesman."),
+            Article("c", "Raqqa offensive", "Talal Silo said the battle for Raqqa was nearly over."),
+        };
+
+        var forward = EntityStage.Run(articles, catalog).ToDictionary(a => a.Slug, a => a.Entities);
+        var backward = EntityStage.Run(articles.Reverse().ToList(), catalog).ToDictionary(a => a.Slug, a => a.Entities);
+
+        foreach (var slug in forward.Keys)
+        {
+            Assert.Equal(forward[slug], backward[slug]);
+        }
+
+        Assert.Contains("Raqqa", forward["a"]);
+        Assert.DoesNotContain("Raqa", forward["a"]);
+    }
+}

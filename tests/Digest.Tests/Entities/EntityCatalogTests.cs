@@ -1,0 +1,135 @@
+using Digest;
+using Digest.Entities;
+
+namespace Digest.Tests.Entities;
+
+public sealed class EntityCatalogTests
+{
+    private static EntityCatalog Create(string? yaml, List<Diagnostic>? diagnostics = null) =>
+        EntityCatalog.Create(yaml, "input/entities.yml", diagnostics ?? []);
+
+    [Fact]
+    public void An_empty_site_already_knows_countries_and_widely_reported_organisations()
+    {
+        var catalog = Create(null);
+        Assert.Equal("United States", catalog.Find("U.S.")?.Name);
+        Assert.Equal("United States", catalog.Find("USA")?.Name);
+        Assert.Equal("Islamic State", catalog.Find("ISIL")?.Name);
+        Assert.Equal("Islamic State", catalog.Find("Daesh")?.Name);
+        Assert.Equal("United Nations", catalog.Find("UN")?.Name);
+        Assert.Equal("Syria", catalog.Find("Syrian")?.Name);
+        Assert.Equal("Russia", catalog.Find("Russians")?.Name);
+        Assert.Equal(EntityType.Place, catalog.Find("Syria")?.Type);
+        Assert.Null(catalog.Find("Ryan Dillon"));
+    }
+
+    [Fact]
+    public void Curated_entries_add_names_with_their_aliases_and_variants()
+    {
+        var catalog = Create("""
+            - name: Syrian Arab Army
+              type: organisation
+              aliases: [SAA]
+              description: The army.
+              link: https://en.wikipedia.org/wiki/Syrian_Arab_Army
+            - name: Deir Ezzor
+              type: place
+            """);
+        var saa = catalog.Find("SAA");
+        Assert.NotNull(saa);
+        Assert.Equal("Syrian Arab Army", saa.Name);
+        Assert.Equal(EntityOrigin.Curated, saa.Origin);
+        Assert.Equal("https://en.wikipedia.org/wiki/Syrian_Arab_Army", saa.Link);
+        Assert.Equal("syrian-arab-army", saa.Slug);
+        Assert.Equal("Deir Ezzor", catalog.Find("Deir el-Zour")?.Name);
+    }
+
+    [Fact]
+    public void Curated_entries_win_over_the_gazetteer_and_keep_its_aliases()
+    {
+        var catalog = Create("""
+            - name: ISIS
+              type: organisation
+              description: Our own wording.
+            """);
+        var entity = catalog.Find("Islamic State");
+        Assert.NotNull(entity);
+        Assert.Equal("ISIS", entity.Name);
+        Assert.Equal("Our own wording.", entity.Description);
+        Assert.Equal(EntityOrigin.Curated, entity.Origin);
+        Assert.Same(entity, catalog.Find("Daesh"));
+        Assert.DoesNotContain(catalog.Entities, e => e.Name == "Islamic State");
+    }
+
+    [Fact]
+    public void A_curated_alias_takes_the_name_from_the_gazetteer()
+    {
+        var catalog = Create("""
+            - name: Islamic Salvation Front
+              type: organisation
+              aliases: [IS]
+            """);
+        Assert.Equal("Islamic Salvation Front", catalog.Find("IS")?.Name);
+        Assert.Equal("Islamic State", catalog.Find("ISIS")?.Name);
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_a_diagnostic_with_line_and_column_not_an_exception()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var catalog = Create("- name: [unclosed\n  type: place\n", diagnostics);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("input/entities.yml", error.File);
+        Assert.NotNull(error.Line);
+        Assert.NotNull(error.Column);
+        Assert.Equal("United States", catalog.Find("US")?.Name); // the gazetteer still works
+    }
+
+    [Fact]
+    public void Bad_entries_are_reported_where_they_are_and_the_rest_still_counts()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var catalog = Create("""
+            - name: Raqqa
+              type: city
+            - type: place
+            - name: Euphrates
+              type: place
+              colour: blue
+              link: not a url
+            - name: Mayadin
+              type: place
+            """, diagnostics);
+        Assert.Collection(
+            diagnostics,
+            d => Assert.Equal((2, 9, Severity.Error), (d.Line!.Value, d.Column!.Value, d.Severity)),
+            d => Assert.Equal((3, 3, Severity.Error), (d.Line!.Value, d.Column!.Value, d.Severity)),
+            d => Assert.Equal((6, 3, Severity.Warning), (d.Line!.Value, d.Column!.Value, d.Severity)),
+            d => Assert.Equal((7, 9, Severity.Error), (d.Line!.Value, d.Column!.Value, d.Severity)));
+        Assert.Contains("type 'city'", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Null(catalog.Find("Raqqa"));
+        Assert.Equal("Euphrates", catalog.Find("Euphrates")?.Name);
+        Assert.Null(catalog.Find("Euphrates")?.Link);
+        Assert.Equal("Mayadin", catalog.Find("Mayadin")?.Name);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_list_is_reported()
+    {
+        var diagnostics = new List<Diagnostic>();
+        Create("name: Raqqa\n", diagnostics);
+        Assert.Equal(1, Assert.Single(diagnostics).Line);
+    }
+
+    [Fact]
+    public void Settings_come_from_the_entities_section_of_digest_yml()
+    {
+        var diagnostics = new List<Diagnostic>();
+        Assert.Equal(3, EntitySettings.Parse("title: x\nentities:\n  min_articles: 3\n", "input/digest.yml", diagnostics).MinArticles);
+        Assert.Equal(2, EntitySettings.Parse("title: x\n", "input/digest.yml", diagnostics).MinArticles);
+        Assert.Empty(diagnostics);
+        Assert.Equal(2, EntitySettings.Parse("entities:\n  min_articles: zero\n", "input/digest.yml", diagnostics).MinArticles);
+        Assert.Equal((2, 17), (Assert.Single(diagnostics).Line, diagnostics[0].Column));
+    }
+}

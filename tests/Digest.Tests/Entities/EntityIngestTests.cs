@@ -1,0 +1,60 @@
+using Digest.Content;
+using Digest.Ingest;
+
+namespace Digest.Tests.Entities;
+
+public sealed class EntityIngestTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "digest-entities-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public EntityIngestTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "seeds"));
+        Directory.CreateDirectory(Path.Combine(_root, "input"));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Ingest_writes_canonical_entity_names_once_each_in_order_of_first_mention()
+    {
+        File.WriteAllText(Path.Combine(_root, "input", "entities.yml"), """
+            - name: Syrian Democratic Forces
+              type: organisation
+              aliases: [SDF]
+            """);
+        File.WriteAllText(Path.Combine(_root, "seeds", "one.txt"), """
+            Coalition says SDF holds the line
+
+            U.S. Army Col. Ryan Dillon said on Thursday that the SDF held its positions near Deir el-Zour. Dillon said ISIS fighters had fled toward Iraq.
+            """);
+
+        var result = Ingester.Run(ProjectPaths.Resolve(_root));
+
+        Assert.Empty(result.Diagnostics);
+        var article = Assert.Single(result.Articles);
+        // The U.S. of "U.S. Army" is the army's, not a mention of the country on its own.
+        Assert.Equal(["Syrian Democratic Forces", "Ryan Dillon", "Deir el-Zour", "Islamic State", "Iraq"], article.Entities.Where(e => e is not ("U.S. Army" or "United States")));
+        var markdown = File.ReadAllText(Path.Combine(_root, "input", "articles", article.Slug + ".md"));
+        Assert.Contains("entities: [Syrian Democratic Forces,", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_curated_file_is_a_diagnostic_and_ingest_still_runs()
+    {
+        File.WriteAllText(Path.Combine(_root, "input", "entities.yml"), "- name: [oops\n");
+        File.WriteAllText(Path.Combine(_root, "seeds", "one.txt"), "Title\n\nThe United Nations met in Geneva.\n");
+
+        var result = Ingester.Run(ProjectPaths.Resolve(_root));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("input/entities.yml:", diagnostic.ToString(), StringComparison.Ordinal);
+        Assert.Contains("United Nations", Assert.Single(result.Articles).Entities);
+    }
+}

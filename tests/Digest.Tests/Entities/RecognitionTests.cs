@@ -1,0 +1,74 @@
+using Digest.Entities;
+using Digest.Entities.Recognition;
+
+namespace Digest.Tests.Entities;
+
+// Behaviour of the shipped model with the rules on plain news sentences written for these tests.
+public sealed class RecognitionTests
+{
+    private static List<Mention> Recognize(string text) => EntityRecognizer.Recognize(text);
+
+    private static List<string> Names(string text) => Recognize(text).Select(m => m.Text).ToList();
+
+    [Fact]
+    public void People_places_and_organisations_are_found_with_their_types()
+    {
+        var mentions = Recognize("Coalition talks\nFrench President Emmanuel Macron met officials of the European Commission in Brussels on Monday.");
+        Assert.Contains(mentions, m => m.Text == "Emmanuel Macron" && m.Type == EntityType.Person);
+        Assert.Contains(mentions, m => m.Text == "Brussels" && m.Type == EntityType.Place);
+        Assert.Contains(mentions, m => m.Text == "European Commission" && m.Type == EntityType.Organisation);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Monday", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("President", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ranks_and_possessives_are_not_part_of_names()
+    {
+        var names = Names("Briefing\nU.S. Army Col. Ryan Dillon told reporters in Baghdad that Dillon's team had met Russian officers.");
+        Assert.Contains("Ryan Dillon", names);
+        Assert.Contains("Dillon", names);
+        Assert.DoesNotContain(names, n => n.Contains("Col.", StringComparison.Ordinal) || n.EndsWith("'s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Arabic_particles_stay_inside_the_name()
+    {
+        var names = Names("Advance\nSyrian troops crossed the river at Deir el-Zour, where Bashar al-Assad's forces and Abu Bakr al-Baghdadi's fighters clashed.");
+        Assert.Contains("Deir el-Zour", names);
+        Assert.Contains("Bashar al-Assad", names);
+        Assert.Contains("Abu Bakr al-Baghdadi", names);
+    }
+
+    [Fact]
+    public void Sentence_initial_common_words_are_not_names()
+    {
+        var names = Names("Talks\nHowever, the talks in Geneva failed. Meanwhile, officials said nothing. According to Reuters, more talks are planned.");
+        Assert.DoesNotContain(names, n => n is "However" or "Meanwhile" or "According");
+        Assert.Contains("Geneva", names);
+        Assert.Contains("Reuters", names);
+    }
+
+    [Fact]
+    public void Headline_capitalisation_is_read_with_the_body_names()
+    {
+        var mentions = Recognize("Syria Army Liberates More Areas In Deir Ezzor Province\nThe Syrian army took villages near Deir Ezzor on Tuesday, state media said.");
+        var title = mentions.Where(m => m.Start < 56).Select(m => m.Text).ToList();
+        Assert.Contains("Deir Ezzor", title);
+        Assert.DoesNotContain(title, t => t.Contains("Liberates", StringComparison.Ordinal) || t.Contains("More", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_acronym_in_parentheses_defines_the_name_before_it()
+    {
+        var names = Names("Offensive\nOn Tuesday the Syrian Arab Army (SAA) crossed the Euphrates.");
+        Assert.Contains("Syrian Arab Army", names);
+        Assert.Contains("SAA", names);
+    }
+
+    [Fact]
+    public void Recognition_is_deterministic()
+    {
+        const string text = "Talks\nRussian and American generals met in Amman to discuss Deir Ezzor, the Pentagon said on Thursday.";
+        Assert.Equal(Recognize(text), Recognize(text));
+    }
+}

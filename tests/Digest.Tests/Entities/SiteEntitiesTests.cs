@@ -1,0 +1,79 @@
+using Digest;
+using Digest.Entities;
+
+namespace Digest.Tests.Entities;
+
+public sealed class SiteEntitiesTests
+{
+    private static Article Article(string slug, string body, params string[] entities) =>
+        new() { Title = "Report " + slug, Slug = slug, Story = slug, Body = body, Entities = entities };
+
+    private static readonly string Curated = """
+        - name: Ryan Dillon
+          type: person
+          description: Coalition spokesman.
+        """;
+
+    private static EntityCatalog Catalog(int minArticles = 2) =>
+        EntityCatalog.Create(Curated, "input/entities.yml", [], new EntitySettings { MinArticles = minArticles });
+
+    private static readonly Article[] Articles =
+    [
+        Article("a", "Col. Ryan Dillon met Talal Silo in Raqqa. Dillon said so.", "Ryan Dillon", "Talal Silo", "Raqqa"),
+        Article("b", "Talal Silo spoke in Raqqa.", "Talal Silo", "Raqqa"),
+        Article("c", "Fighting in Raqa and Syria.", "Raqqa", "Syria"),
+    ];
+
+    [Fact]
+    public void A_name_is_a_site_entity_when_curated_or_named_by_enough_articles()
+    {
+        var catalog = Catalog().WithArticles(Articles);
+        Assert.Equal(["Raqqa", "Ryan Dillon", "Talal Silo"], catalog.SiteEntities().Select(e => e.Name));
+        Assert.Equal(["Raqqa"], Catalog(3).WithArticles(Articles).SiteEntities().Select(e => e.Name).Where(n => n != "Ryan Dillon"));
+        Assert.True(catalog.IsSiteEntity("Ryan Dillon"));
+        Assert.False(catalog.IsSiteEntity("Syria"));
+    }
+
+    [Fact]
+    public void Counts_and_spellings_come_from_the_articles()
+    {
+        var raqqa = Catalog().WithArticles(Articles).Get("Raqqa");
+        Assert.NotNull(raqqa);
+        Assert.Equal(3, raqqa.ArticleCount);
+        Assert.Equal(EntityOrigin.Observed, raqqa.Origin);
+        Assert.Equal(EntityType.Place, raqqa.Type);
+        Assert.Equal(["Raqqa", "Raqa"], raqqa.Spellings);
+    }
+
+    [Fact]
+    public void Candidates_are_the_uncurated_names_with_counts_and_spellings()
+    {
+        var candidates = Catalog().WithArticles(Articles).Candidates();
+        Assert.Equal(["Raqqa", "Talal Silo"], candidates.Select(c => c.Name));
+        Assert.Equal([("Raqqa", 2), ("Raqa", 1)], candidates[0].Spellings);
+        Assert.Equal(2, candidates[1].ArticleCount);
+    }
+
+    [Fact]
+    public void Surface_forms_give_each_entity_as_the_article_writes_it_longest_first()
+    {
+        var forms = Catalog().SurfaceForms(Articles[0]);
+        Assert.Equal(["Ryan Dillon", "Talal Silo", "Raqqa"], forms.Select(f => f.Name));
+        Assert.Equal(["Ryan Dillon", "Dillon"], forms[0].Surfaces);
+    }
+
+    [Fact]
+    public void Entities_named_together_are_ranked_by_shared_articles()
+    {
+        var catalog = Catalog().WithArticles(Articles);
+        Assert.Equal([("Raqqa", 2), ("Ryan Dillon", 1)], catalog.NamedWith("Talal Silo").Select(x => (x.Entity.Name, x.Articles)));
+        Assert.Empty(catalog.NamedWith("Nobody"));
+    }
+
+    [Fact]
+    public void Slugs_are_unique()
+    {
+        var catalog = Catalog().WithArticles(Articles);
+        Assert.Equal(catalog.Entities.Count, catalog.Entities.Select(e => e.Slug).Distinct().Count());
+    }
+}
