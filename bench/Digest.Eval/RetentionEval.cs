@@ -35,7 +35,7 @@ public static class RetentionEval
             var recalls = bodies.Select(kv => Tokens.Score(articles.TryGetValue(kv.Key, out var a) ? SafeMarkdown.ToPlainText(a.Body) : "", kv.Value).Recall).ToList();
             if (Environment.GetEnvironmentVariable("DIGEST_EVAL_DUMP") is not null)
             {
-                foreach (var (name, body) in bodies.Take(400))
+                foreach (var (name, body) in bodies)
                 {
                     var kept = articles.TryGetValue(name, out var a) ? SafeMarkdown.ToPlainText(a.Body) : "";
                     foreach (var line in body.Split('\n').Where(l => l.Trim().Length > 0 && !kept.Contains(l.Trim()[..Math.Min(30, l.Trim().Length)], StringComparison.Ordinal)))

@@ -38,8 +38,9 @@ public static partial class Attributor
             }
         }
 
-        var (title, titleSite) = SplitSiteSuffix(article.Title, catalog);
-        var source = SourceFromPage(page, catalog)
+        var pageSource = SourceFromPage(page, catalog);
+        var (title, titleSite) = SplitSiteSuffix(article.Title, catalog, pageSource);
+        var source = pageSource
             ?? (credit is null ? null : catalog.Find(credit)?.Name)
             ?? CreditIn(paragraphs.Take(HeadLines), catalog)
             ?? CreditIn(rawLines.Skip(Math.Max(0, rawLines.Count - FootLines)), catalog)
@@ -51,22 +52,33 @@ public static partial class Attributor
             Title = title,
             Source = source,
             Date = page.Date ?? DateLine(rawLines),
-            Byline = page.Byline ?? BylineIn(rawLines, paragraphs),
+            Byline = (page.Byline is { } author && Bylines.TryParse(author, out var names) ? names : page.Byline) ?? BylineIn(rawLines, paragraphs),
             Dateline = place,
             Url = page.Url ?? article.Url,
             Language = language ?? LanguageDetector.Detect(paragraphs.Prepend(title)),
         };
     }
 
+    // The page's site name (a known one under its display name), else the publisher its address
+    // belongs to; a site name that is only an address counts as that address.
     private static string? SourceFromPage(PageMetadata page, SourceCatalog catalog)
     {
-        if (page.SiteName is { Length: > 0 } site)
+        var site = page.SiteName;
+        if (site is { Length: > 0 } && !Uri.TryCreate(site, UriKind.Absolute, out _))
         {
             return catalog.DisplayName(site);
         }
 
-        return Uri.TryCreate(page.Url, UriKind.Absolute, out var uri) ? catalog.FindByHost(uri.Host)?.Name : null;
+        var address = site ?? page.Url;
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        return catalog.FindByHost(uri.Host)?.Name ?? (site is null ? null : HostName(uri.Host));
     }
+
+    private static string HostName(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 
     private static string? CreditIn(IEnumerable<string> lines, SourceCatalog catalog)
     {
@@ -124,18 +136,43 @@ public static partial class Attributor
         return -1;
     }
 
-    /// <summary>"Headline - WSJ" → ("Headline", "The Wall Street Journal") when the suffix names a known source.</summary>
-    internal static (string Title, string? Site) SplitSiteSuffix(string title, SourceCatalog catalog)
+    /// <summary>
+    /// "Headline - WSJ" → ("Headline", "The Wall Street Journal") when the suffix names a known
+    /// source or the page's own site ("Headline - Sportsnet.ca" on sportsnet.ca).
+    /// </summary>
+    internal static (string Title, string? Site) SplitSiteSuffix(string title, SourceCatalog catalog, string? pageSource = null)
     {
         var match = SiteSuffix().Match(title);
-        if (match.Success && catalog.Find(match.Groups["site"].Value) is { } source)
+        if (!match.Success)
+        {
+            return (title, null);
+        }
+
+        var suffix = match.Groups["site"].Value.Trim();
+        if (catalog.Find(suffix) is { } source)
         {
             return (title[..match.Index].TrimEnd(), source.Name);
         }
 
-        return (title, null);
+        return pageSource is not null && SameName(suffix, pageSource) ? (title[..match.Index].TrimEnd(), pageSource) : (title, null);
     }
 
-    [GeneratedRegex(@"\s+[-|–—:]\s+(?<site>[^-|–—:]{2,40})$")]
+    // "Sportsnet.ca" and "sportsnet.ca", "News Nation" and "newsnation.in": letters and digits up to the top-level domain.
+    private static bool SameName(string a, string b)
+    {
+        static string Key(string s)
+        {
+            var dot = s.LastIndexOf('.');
+            var stem = dot > 0 && s.Length - dot <= 4 ? s[..dot] : s;
+            var key = string.Concat(stem.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+            return key.StartsWith("the", StringComparison.Ordinal) && stem.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? key[3..] : key;
+        }
+
+        var ka = Key(a);
+        var kb = Key(b);
+        return ka.Length > 0 && (ka == kb || ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\s+[-|–—:]\s+(?<site>(?:(?!\s[-|–—:]\s).){2,40})$")]
     private static partial Regex SiteSuffix();
 }

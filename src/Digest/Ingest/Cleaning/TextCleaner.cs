@@ -11,6 +11,7 @@ namespace Digest.Ingest.Cleaning;
 public static class TextCleaner
 {
     private const int MenuItemWords = 4;
+    private const int MaxDateStampWords = 10;
 
     /// <summary>Cleans the body lines of a seed.</summary>
     /// <param name="title">The seed's title line.</param>
@@ -55,7 +56,7 @@ public static class TextCleaner
                 continue;
             }
 
-            if (kept.Count < 3 && Bylines.TryParse(paragraphs[i], out _))
+            if (kept.Count < 3 && (Bylines.TryParse(paragraphs[i], out _) || IsDateStamp(paragraphs[i], stats[i])))
             {
                 continue;
             }
@@ -65,6 +66,10 @@ public static class TextCleaner
 
         return kept;
     }
+
+    // "November 20, 2019", "Updated 10:01 pm, Tuesday, November 19, 2019": the page's date stamp, not a sentence.
+    private static bool IsDateStamp(string line, LineStats stats) =>
+        !stats.EndsSentence && stats.Words <= MaxDateStampWords && Dates.IsDateLine(line, out _);
 
     // Pages repeat the headline right above the article: the last echo of the title inside the
     // block with most of the block's prose after it marks where the article starts (teasers and
@@ -106,6 +111,6 @@ public static class TextCleaner
             fragments += stats[i].Words < MenuItemWords ? 1 : 0;
         }
 
-        return fragments * 10 <= classes.Length;
+        return fragments <= Math.Max(2, classes.Length / 10);
     }
 }

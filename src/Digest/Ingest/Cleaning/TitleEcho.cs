@@ -10,8 +10,16 @@ internal static class TitleEcho
         ArgumentNullException.ThrowIfNull(title);
         var a = Letters(line);
         var b = Letters(title);
-        // A page title often carries the site name after the headline ("Headline - WSJ").
-        return a.Length > 0 && (a == b || (b.StartsWith(a, StringComparison.Ordinal) && a.Length * 3 >= b.Length * 2));
+        if (a.Length == 0)
+        {
+            return false;
+        }
+
+        // A page title often carries the site name after the headline ("Headline - WSJ",
+        // "Headline | Example News").
+        var separator = title.LastIndexOfAny(['|', '-', '–', '—']);
+        var headline = separator > 0 && title[separator - 1] == ' ' ? Letters(title[..separator]) : b;
+        return a == b || a == headline || (b.StartsWith(a, StringComparison.Ordinal) && a.Length * 3 >= b.Length * 2);
     }
 
     private static string Letters(string text) =>

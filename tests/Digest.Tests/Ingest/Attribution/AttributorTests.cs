@@ -55,4 +55,17 @@ public sealed class AttributorTests
     [Fact]
     public void A_known_site_after_the_title_names_the_source() =>
         Assert.Equal("The Wall Street Journal", Attribute(["The council voted."], draft: Draft with { Title = "Bridge to close - WSJ" }).Source);
+
+    [Fact]
+    public void The_page_site_name_after_the_title_is_dropped_and_an_address_as_site_name_gives_the_host()
+    {
+        var page = new PageMetadata(SiteName: "https://www.gazette.example");
+        var article = Attribute(["The council voted."], page: page, draft: Draft with { Title = "Bridge to close - The Gazette-Example" });
+        Assert.Equal("gazette.example", article.Source);
+        Assert.Equal("Bridge to close", article.Title);
+    }
+
+    [Fact]
+    public void A_meta_author_written_as_a_byline_gives_the_names() =>
+        Assert.Equal("Jane Example", Attribute(["The council voted."], page: new PageMetadata(Byline: "By Jane Example, Gazette Writer")).Byline);
 }
