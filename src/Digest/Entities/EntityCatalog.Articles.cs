@@ -66,7 +66,14 @@ public sealed partial class EntityCatalog
                 Spellings = ranked.TryGetValue(e.Name, out var r) ? r.Select(s => s.Item1).ToList() : [],
             })
             .ToList();
-        return new EntityCatalog(all, Settings, ranked, together);
+        // SurfaceForms of these same article objects need no second recognition.
+        var cache = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            cache.TryAdd(articles[i], surfaces[i]);
+        }
+
+        return new EntityCatalog(all, Settings, ranked, together, cache);
     }
 
     /// <summary>
@@ -123,7 +130,7 @@ public sealed partial class EntityCatalog
     public IReadOnlyList<EntitySurfaces> SurfaceForms(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var found = SurfacesOf(article).ToDictionary(s => s.Name, s => s.Surfaces, StringComparer.Ordinal);
+        var found = (_surfaces.TryGetValue(article, out var cached) ? cached : SurfacesOf(article)).ToDictionary(s => s.Name, s => s.Surfaces, StringComparer.Ordinal);
         return article.Entities
             .Distinct(StringComparer.Ordinal)
             .Where(found.ContainsKey)
