@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Digest.Publish;
 using Digest.Publish.Pages;
 using Digest.Theme.Pages;
@@ -22,7 +24,12 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
     /// <summary>A renderer with its own component host. Not thread-safe: use one per thread.</summary>
     public RazorPageRenderer()
     {
-        _services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        // Pages are served as UTF-8: only markup characters need escaping, so text stays readable
+        // (the default encoder would turn every non-ASCII letter into a numeric reference).
+        _services = new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         Assets = LoadAssets();
     }
@@ -38,7 +45,14 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
         {
             HomePage p => Render<HomeTemplate>(p),
             ArticlePage p => Render<ArticleTemplate>(p),
+            StoryIndexPage p => Render<StoryIndexTemplate>(p),
+            StoryPage p => Render<StoryTemplate>(p),
+            TopicIndexPage p => Render<TopicIndexTemplate>(p),
+            TopicPage p => Render<TopicTemplate>(p),
             TermIndexPage p => Render<TermIndexTemplate>(p),
+            ArchiveIndexPage p => Render<ArchiveIndexTemplate>(p),
+            ArchiveMonthPage p => Render<ArchiveMonthTemplate>(p),
+            SearchPage p => Render<SearchTemplate>(p),
             TermPage p => Render<TermTemplate>(p),
             NotFoundPage p => Render<NotFoundTemplate>(p),
             _ => throw new ArgumentException($"The theme has no template for {page.GetType().Name}.", nameof(page)),

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Diagnostics;
-using Digest.Ingest;
-using Digest.Publish;
-using Digest.Theme;
+using Digest.Cli.Commands;
 
 namespace Digest.Cli;
 
@@ -18,19 +15,22 @@ public static class DigestCommand
     /// <summary>Exit code: the command line itself was wrong.</summary>
     public const int UsageError = 2;
 
-    private static readonly Option<string?> RootOption = new("--root") { Description = "Project root (default: the current directory)" };
-    private static readonly Option<string?> SeedsOption = new("--seeds") { Description = "Folder of raw articles (default: ROOT/seeds)" };
-    private static readonly Option<string?> InputOption = new("--input") { Description = "Folder of markdown articles and curated data (default: ROOT/input)" };
-    private static readonly Option<string?> OutputOption = new("--output") { Description = "Folder the site is written to (default: ROOT/output)" };
-
     /// <summary>Runs the command line and returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var root = new RootCommand("Digest: turns raw news articles into a deduplicated, cross-linked static news site.");
-        root.Subcommands.Add(Command("build", "Ingest the seeds, then publish the site", output, error, ingest: true, publish: true, SeedsOption, InputOption, OutputOption));
-        root.Subcommands.Add(Command("ingest", "Turn seeds into markdown articles in input/articles/", output, error, ingest: true, publish: false, SeedsOption, InputOption));
-        root.Subcommands.Add(Command("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true, InputOption, OutputOption));
+        var root = new RootCommand("Digest: turns raw news articles into a deduplicated, cross-linked static news site.\n" +
+            "Exit codes: 0 success, 1 content errors (the rest was still built), 2 usage errors.")
+        {
+            CommonOptions.Root, CommonOptions.Verbose, CommonOptions.Quiet, CommonOptions.Json,
+        };
+        root.Subcommands.Add(BuildCommands.Build(output, error));
+        root.Subcommands.Add(BuildCommands.Ingest(output, error));
+        root.Subcommands.Add(BuildCommands.Publish(output, error));
+        root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(NewCommand.Create(output, error));
+        root.Subcommands.Add(CleanCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -45,53 +45,5 @@ public static class DigestCommand
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
-    }
-
-    private static Command Command(string name, string description, TextWriter output, TextWriter error, bool ingest, bool publish, params Option[] options)
-    {
-        var command = new Command(name, description) { RootOption };
-        foreach (var option in options)
-        {
-            command.Options.Add(option);
-        }
-
-        command.SetAction(parse =>
-        {
-            var paths = ProjectPaths.Resolve(
-                parse.GetValue(RootOption), parse.GetValue(SeedsOption), parse.GetValue(InputOption), parse.GetValue(OutputOption));
-            return Execute(paths, ingest, publish, output, error);
-        });
-        return command;
-    }
-
-    private static int Execute(ProjectPaths paths, bool ingest, bool publish, TextWriter output, TextWriter error)
-    {
-        var clock = Stopwatch.StartNew();
-        var diagnostics = new List<Diagnostic>();
-        var summary = new List<string>();
-        if (ingest)
-        {
-            var result = Ingester.Run(paths);
-            diagnostics.AddRange(result.Diagnostics);
-            summary.Add($"{result.Seeds} seeds → {result.Articles.Count + result.KeptByHand} articles ({result.Written} written, {result.KeptByHand} kept as edited by hand)");
-        }
-
-        if (publish)
-        {
-            using var renderer = new RazorPageRenderer();
-            var result = Publisher.Run(paths, renderer);
-            diagnostics.AddRange(result.Diagnostics);
-            summary.Add($"{result.Articles} articles → {result.Pages} pages ({result.Files} files) in {paths.Display(paths.Output)}/");
-        }
-
-        foreach (var diagnostic in diagnostics)
-        {
-            error.WriteLine(diagnostic);
-        }
-
-        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count - errors;
-        output.WriteLine($"{string.Join("; ", summary)}; {errors} errors, {warnings} warnings; {clock.Elapsed.TotalSeconds:0.00} s");
-        return errors > 0 ? ContentErrors : Success;
     }
 }

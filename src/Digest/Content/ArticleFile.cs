@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Digest.Content;
 
@@ -74,23 +72,10 @@ public static class ArticleFile
         var yaml = block.Lines.ToString();
         var bodyStart = Math.Min(text.Length, block.Span.End + 1);
         var body = text[bodyStart..].Trim('\n');
-        YamlMappingNode mapping;
-        try
+        // The front matter starts on the line after the opening '---'.
+        var mapping = SafeYaml.LoadMapping(yaml, displayPath, diagnostics, lineOffset: 1);
+        if (mapping is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                diagnostics.Add(Diagnostic.Error(displayPath, "front matter is not a mapping of keys to values", 2));
-                return null;
-            }
-
-            mapping = root;
-        }
-        catch (YamlException e)
-        {
-            // +1: the front matter starts on the line after the opening '---'.
-            diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML front matter: " + e.Message, (int)e.Start.Line + 1, (int)e.Start.Column));
             return null;
         }
 

@@ -12,4 +12,5 @@ public sealed record TermLink(string Name, string Path);
 /// <param name="Excerpt">Plain-text opening of the body, for lists and feeds.</param>
 /// <param name="Source">Link to its source page.</param>
 /// <param name="Tags">Links to its tag pages.</param>
-public sealed record ArticleView(Article Article, string Path, string BodyHtml, string Excerpt, TermLink Source, IReadOnlyList<TermLink> Tags);
+/// <param name="Entities">Links to the entities it mentions (only those with a page are linked by the theme).</param>
+public sealed record ArticleView(Article Article, string Path, string BodyHtml, string Excerpt, TermLink Source, IReadOnlyList<TermLink> Tags, IReadOnlyList<TermLink> Entities);

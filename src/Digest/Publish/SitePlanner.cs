@@ -9,9 +9,26 @@ public static class SitePlanner
     public static IEnumerable<Page> Plan(SiteModel site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        foreach (var (items, pagination, path) in Paginate(site.Articles, SiteUrls.Home, site.Settings.PageSize))
+        var size = site.Settings.PageSize;
+        foreach (var (items, pagination, path) in Paginate(site.Stories, SiteUrls.Home, size))
         {
             yield return new HomePage(site, path, items, pagination);
+        }
+
+        foreach (var (items, pagination, path) in Paginate(site.Stories, SiteUrls.Stories, size))
+        {
+            yield return new StoryIndexPage(site, path, items, pagination);
+        }
+
+        foreach (var story in site.Stories)
+        {
+            yield return new StoryPage(site, story);
+        }
+
+        yield return new TopicIndexPage(site);
+        foreach (var topic in site.Topics)
+        {
+            yield return new TopicPage(site, topic);
         }
 
         foreach (var article in site.Articles)
@@ -25,18 +42,36 @@ public static class SitePlanner
             foreach (var term in taxonomy.Terms)
             {
                 var termPath = SiteUrls.Term(taxonomy.Name, term.Slug);
-                foreach (var (items, pagination, path) in Paginate(term.Articles, termPath, site.Settings.PageSize))
+                foreach (var (items, pagination, path) in Paginate(term.Articles, termPath, size))
                 {
                     yield return new TermPage(site, path, taxonomy, term, items, pagination);
                 }
             }
         }
 
+        yield return new ArchiveIndexPage(site);
+        foreach (var month in site.Archive)
+        {
+            foreach (var (items, pagination, path) in Paginate(month.Articles, month.Path, size))
+            {
+                yield return new ArchiveMonthPage(site, path, month.Name, items, pagination);
+            }
+        }
+
+        if (site.Undated.Count > 0)
+        {
+            foreach (var (items, pagination, path) in Paginate(site.Undated, SiteUrls.ArchiveUndated, size))
+            {
+                yield return new ArchiveMonthPage(site, path, "Undated", items, pagination);
+            }
+        }
+
+        yield return new SearchPage(site);
         yield return new NotFoundPage(site);
     }
 
-    private static IEnumerable<(IReadOnlyList<ArticleView> Items, Pagination Pagination, string Path)> Paginate(
-        IReadOnlyList<ArticleView> all, string basePath, int pageSize)
+    private static IEnumerable<(IReadOnlyList<T> Items, Pagination Pagination, string Path)> Paginate<T>(
+        IReadOnlyList<T> all, string basePath, int pageSize)
     {
         var count = Math.Max(1, (all.Count + pageSize - 1) / pageSize);
         for (var number = 1; number <= count; number++)

@@ -1,5 +1,5 @@
 using Digest.Text;
-using YamlDotNet.Core;
+using Digest.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace Digest.Publish;
@@ -22,6 +22,9 @@ public sealed record SiteSettings
     /// <summary>Items per page of long lists.</summary>
     public int PageSize { get; init; } = 20;
 
+    /// <summary>An uncurated entity gets a page when at least this many articles mention it.</summary>
+    public int EntityMinArticles { get; init; } = 2;
+
     /// <summary>Site language (ISO 639-1).</summary>
     public string Language { get; init; } = "en";
 
@@ -43,27 +46,9 @@ public sealed record SiteSettings
         }
 
         var display = paths.Display(file);
-        YamlMappingNode mapping;
-        try
+        var mapping = SafeYaml.LoadMapping(File.ReadAllText(file), display, diagnostics);
+        if (mapping is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(file)));
-            if (stream.Documents.Count == 0)
-            {
-                return settings;
-            }
-
-            if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                diagnostics.Add(Diagnostic.Error(display, "must be a mapping of keys to values; defaults are used", 1));
-                return settings;
-            }
-
-            mapping = root;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(display, "malformed YAML: " + e.Message + "; defaults are used", (int)e.Start.Line, (int)e.Start.Column));
             return settings;
         }
 

@@ -11,7 +11,7 @@ public sealed class SiteUrls
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
         BaseUrl = baseUrl;
-        BasePath = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : baseUrl;
+        BasePath = WebUri(baseUrl) is { } uri ? uri.AbsolutePath : baseUrl;
         if (!BasePath.EndsWith('/'))
         {
             BasePath += "/";
@@ -29,13 +29,59 @@ public sealed class SiteUrls
 
     /// <summary>Absolute URL of a site path when the base URL is absolute; the root-relative link otherwise.</summary>
     public string Absolute(string sitePath) =>
-        Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? new Uri(uri, sitePath.TrimStart('/')).ToString() : Link(sitePath);
+        WebUri(BaseUrl) is { } uri ? new Uri(uri, sitePath.TrimStart('/')).ToString() : Link(sitePath);
+
+    /// <summary>True when the base URL is an absolute http(s) URL, so feeds and sitemaps can carry absolute links.</summary>
+    public bool IsAbsolute => WebUri(BaseUrl) is not null;
+
+    // "/" parses as an absolute file: URI on Unix; only http(s) counts as a web address.
+    private static Uri? WebUri(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
 
     /// <summary>Site path of the home page.</summary>
     public static string Home => "";
 
     /// <summary>Site path of an article.</summary>
     public static string Article(string slug) => $"articles/{slug}/";
+
+    /// <summary>Site path of the story index.</summary>
+    public static string Stories => "stories/";
+
+    /// <summary>Site path of a story.</summary>
+    public static string Story(string id) => $"stories/{id}/";
+
+    /// <summary>Site path of the topic index.</summary>
+    public static string Topics => "topics/";
+
+    /// <summary>Site path of a topic.</summary>
+    public static string Topic(string id) => $"topics/{id}/";
+
+    /// <summary>Site path of the archive index.</summary>
+    public static string Archive => "archive/";
+
+    /// <summary>Site path of one month of the archive.</summary>
+    public static string ArchiveMonth(int year, int month) => $"archive/{year:D4}/{month:D2}/";
+
+    /// <summary>Site path of the list of undated articles.</summary>
+    public static string ArchiveUndated => "archive/undated/";
+
+    /// <summary>Site path of the search page.</summary>
+    public static string Search => "search/";
+
+    /// <summary>Site path of the search index the search script loads.</summary>
+    public static string SearchIndex => "search/index.json";
+
+    /// <summary>Site path of the search script.</summary>
+    public static string SearchScript => "assets/search.js";
+
+    /// <summary>Site path of an Atom feed in a folder ("" for the site's).</summary>
+    public static string AtomFeed(string folder) => folder + "feed.xml";
+
+    /// <summary>Site path of an RSS feed in a folder.</summary>
+    public static string RssFeed(string folder) => folder + "rss.xml";
+
+    /// <summary>Site path of a JSON feed in a folder.</summary>
+    public static string JsonFeed(string folder) => folder + "feed.json";
 
     /// <summary>Site path of a taxonomy's index (e.g. "tags/").</summary>
     public static string TermIndex(string taxonomy) => $"{taxonomy}/";

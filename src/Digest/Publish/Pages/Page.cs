@@ -7,7 +7,11 @@ namespace Digest.Publish.Pages;
 /// <param name="Site">The site model (settings, URLs, taxonomies).</param>
 /// <param name="Path">Site path of the page (a folder; the file is its index.html).</param>
 /// <param name="Title">The page's title (without the site name).</param>
-public abstract record Page(SiteModel Site, string Path, string Title);
+public abstract record Page(SiteModel Site, string Path, string Title)
+{
+    /// <summary>Site path of the folder whose feeds this page advertises ("" for the site's); null for none.</summary>
+    public virtual string? FeedFolder => "";
+}
 
 /// <summary>Position in a paginated list.</summary>
 /// <param name="Number">1-based page number.</param>
@@ -16,9 +20,25 @@ public abstract record Page(SiteModel Site, string Path, string Title);
 /// <param name="NextPath">Site path of the next page, if any.</param>
 public sealed record Pagination(int Number, int Count, string? PreviousPath, string? NextPath);
 
-/// <summary>The home page: latest articles.</summary>
-public sealed record HomePage(SiteModel Site, string Path, IReadOnlyList<ArticleView> Articles, Pagination Pagination)
+/// <summary>The home page: latest stories with their reports and sources.</summary>
+public sealed record HomePage(SiteModel Site, string Path, IReadOnlyList<StoryView> Stories, Pagination Pagination)
     : Page(Site, Path, Site.Settings.Title);
+
+/// <summary>All stories, newest first.</summary>
+public sealed record StoryIndexPage(SiteModel Site, string Path, IReadOnlyList<StoryView> Stories, Pagination Pagination)
+    : Page(Site, Path, "Stories");
+
+/// <summary>One story: its reports, what each adds, and the copies.</summary>
+public sealed record StoryPage(SiteModel Site, StoryView Story)
+    : Page(Site, Story.Path, Story.Title);
+
+/// <summary>All topics.</summary>
+public sealed record TopicIndexPage(SiteModel Site)
+    : Page(Site, SiteUrls.Topics, "Topics");
+
+/// <summary>One topic: its stories as a timeline.</summary>
+public sealed record TopicPage(SiteModel Site, TopicView Topic)
+    : Page(Site, Topic.Path, Topic.Title);
 
 /// <summary>One article.</summary>
 public sealed record ArticlePage(SiteModel Site, ArticleView Article)
@@ -30,7 +50,23 @@ public sealed record TermIndexPage(SiteModel Site, Taxonomy Taxonomy)
 
 /// <summary>One term's articles.</summary>
 public sealed record TermPage(SiteModel Site, string Path, Taxonomy Taxonomy, Term Term, IReadOnlyList<ArticleView> Articles, Pagination Pagination)
-    : Page(Site, Path, Term.Name);
+    : Page(Site, Path, Term.Name)
+{
+    /// <inheritdoc />
+    public override string? FeedFolder => SiteUrls.Term(Taxonomy.Name, Term.Slug);
+}
+
+/// <summary>The archive: months with their article counts.</summary>
+public sealed record ArchiveIndexPage(SiteModel Site)
+    : Page(Site, SiteUrls.Archive, "Archive");
+
+/// <summary>One month of the archive (or the undated articles).</summary>
+public sealed record ArchiveMonthPage(SiteModel Site, string Path, string Title, IReadOnlyList<ArticleView> Articles, Pagination Pagination)
+    : Page(Site, Path, Title);
+
+/// <summary>The search page; the search script fills in results.</summary>
+public sealed record SearchPage(SiteModel Site)
+    : Page(Site, SiteUrls.Search, "Search");
 
 /// <summary>The page served for a missing URL.</summary>
 public sealed record NotFoundPage(SiteModel Site)

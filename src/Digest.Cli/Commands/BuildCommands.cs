@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Digest.Cli.Output;
+using Digest.Ingest;
+using Digest.Publish;
+using Digest.Theme;
+
+namespace Digest.Cli.Commands;
+
+/// <summary><c>build</c>, <c>ingest</c> and <c>publish</c>: the two stages, alone or in turn.</summary>
+internal static class BuildCommands
+{
+    public static Command Build(TextWriter output, TextWriter error) =>
+        Create("build", "Ingest the seeds, then publish the site", output, error, ingest: true, publish: true,
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output);
+
+    public static Command Ingest(TextWriter output, TextWriter error) =>
+        Create("ingest", "Turn seeds into markdown articles in input/articles/", output, error, ingest: true, publish: false,
+            CommonOptions.Seeds, CommonOptions.Input);
+
+    public static Command Publish(TextWriter output, TextWriter error) =>
+        Create("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true,
+            CommonOptions.Input, CommonOptions.Output);
+
+    /// <summary>Runs the stages on <paramref name="paths"/>; the exit code.</summary>
+    public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new List<Diagnostic>();
+        var summary = new BuildSummary { Diagnostics = diagnostics };
+        if (ingest)
+        {
+            var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths));
+            diagnostics.AddRange(result.Diagnostics);
+            summary = summary with
+            {
+                Seeds = result.Seeds,
+                Articles = result.Articles.Count + result.KeptByHand,
+                Written = result.Written,
+                KeptByHand = result.KeptByHand,
+            };
+        }
+
+        if (publish)
+        {
+            var result = reporter.Stage("Publishing the site", () =>
+            {
+                using var renderer = new RazorPageRenderer();
+                return Publisher.Run(paths, renderer);
+            });
+            diagnostics.AddRange(result.Diagnostics);
+            summary = summary with
+            {
+                Articles = result.Articles,
+                Copies = result.Copies,
+                Stories = result.Stories,
+                Entities = result.Entities,
+                Pages = result.Pages,
+                Files = result.Files,
+                OutputFolder = paths.Display(paths.Output),
+            };
+        }
+
+        summary = summary with { Seconds = clock.Elapsed.TotalSeconds };
+        reporter.Diagnostics(diagnostics);
+        reporter.Summary(summary);
+        return summary.Errors > 0 ? DigestCommand.ContentErrors : DigestCommand.Success;
+    }
+
+    private static Command Create(string name, string description, TextWriter output, TextWriter error, bool ingest, bool publish, params Option[] options)
+    {
+        var command = new Command(name, description);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => Run(CommonOptions.Paths(parse), ingest, publish, CommonOptions.CreateReporter(parse, output, error)));
+        return command;
+    }
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using Digest.Content;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Cli.Commands;
+
+/// <summary><c>new</c>: scaffolds a seed and its sidecar for a maintainer to fill in.</summary>
+internal static class NewCommand
+{
+    private static readonly Argument<string> Title = new("title") { Description = "The article's headline" };
+    private static readonly Option<string?> Source = new("--source") { Description = "Publisher's name (sidecar 'source')" };
+    private static readonly Option<string?> Url = new("--url") { Description = "Original address (sidecar 'url')" };
+    private static readonly Option<string?> Date = new("--date") { Description = "Publication date YYYY-MM-DD (sidecar 'date')" };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("new", "Create seeds/<slug>.txt and its sidecar seeds/<slug>.yml to fill in") { Title, Source, Url, Date, CommonOptions.Seeds };
+        command.SetAction(parse =>
+        {
+            var paths = CommonOptions.Paths(parse);
+            var title = parse.GetValue(Title)!.Trim();
+            var date = parse.GetValue(Date);
+            if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                error.WriteLine($"digest: --date '{date}' is not a real date in the form YYYY-MM-DD");
+                return DigestCommand.UsageError;
+            }
+
+            var slug = Slugs.From(title);
+            if (slug.Length == 0)
+            {
+                error.WriteLine("digest: the title needs at least one letter or digit");
+                return DigestCommand.UsageError;
+            }
+
+            Directory.CreateDirectory(paths.Seeds);
+            var text = Path.Combine(paths.Seeds, slug + ".txt");
+            var sidecar = Path.Combine(paths.Seeds, slug + ".yml");
+            if (File.Exists(text) || File.Exists(sidecar))
+            {
+                error.WriteLine($"digest: {paths.Display(File.Exists(text) ? text : sidecar)} already exists; nothing was written");
+                return DigestCommand.UsageError;
+            }
+
+            File.WriteAllText(text, $"{title}\n\nWrite or paste the article here, one paragraph per block, separated by blank lines.\n");
+            File.WriteAllText(sidecar, Sidecar(title, parse.GetValue(Source), parse.GetValue(Url), date));
+            output.WriteLine($"created {paths.Display(text)} and {paths.Display(sidecar)}");
+            return DigestCommand.Success;
+        });
+        return command;
+    }
+
+    private static string Sidecar(string title, string? source, string? url, string? date)
+    {
+        var mapping = new YamlMappingNode { { "title", title } };
+        if (source is not null)
+        {
+            mapping.Add("source", source);
+        }
+
+        if (url is not null)
+        {
+            mapping.Add("url", url);
+        }
+
+        if (date is not null)
+        {
+            mapping.Add("date", date);
+        }
+
+        mapping.Add("tags", new YamlSequenceNode { Style = YamlDotNet.Core.Events.SequenceStyle.Flow });
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        new YamlStream(new YamlDocument(mapping)).Save(writer, assignAnchors: false);
+        var yaml = writer.ToString().ReplaceLineEndings("\n");
+        return "# Sidecar of the seed beside it: what you set here overrides what ingest infers.\n" +
+            yaml.Replace("\n...\n", "\n", StringComparison.Ordinal);
+    }
+}

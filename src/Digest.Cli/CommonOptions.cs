@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Digest.Cli.Output;
+
+namespace Digest.Cli;
+
+/// <summary>The options commands share, defined once.</summary>
+internal static class CommonOptions
+{
+    public static readonly Option<string?> Root = new("--root") { Description = "Project root (default: the current directory)", Recursive = true };
+    public static readonly Option<string?> Seeds = new("--seeds") { Description = "Folder of raw articles (default: ROOT/seeds)" };
+    public static readonly Option<string?> Input = new("--input") { Description = "Folder of markdown articles and curated data (default: ROOT/input)" };
+    public static readonly Option<string?> Output = new("--output") { Description = "Folder the site is written to (default: ROOT/output)" };
+    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print each stage as it starts", Recursive = true };
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print errors and the summary only", Recursive = true };
+    public static readonly Option<bool> Json = new("--json") { Description = "Print a machine-readable JSON summary (with the diagnostics) instead of text", Recursive = true };
+
+    /// <summary>The folders of a parsed command line.</summary>
+    public static ProjectPaths Paths(ParseResult parse) =>
+        ProjectPaths.Resolve(parse.GetValue(Root), parse.GetValue(Seeds), parse.GetValue(Input), parse.GetValue(Output));
+
+    /// <summary>The reporter a parsed command line asks for.</summary>
+    public static Reporter CreateReporter(ParseResult parse, TextWriter output, TextWriter error)
+    {
+        var verbosity = parse.GetValue(Quiet) ? Verbosity.Quiet : parse.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal;
+        return new Reporter(output, error, verbosity, parse.GetValue(Json), Digest.Cli.Output.Reporter.IsTerminal(output));
+    }
+}

@@ -1,0 +1,22 @@
+namespace Digest.Cli.Output;
+
+/// <summary>What a command did, as the closing summary reports it.</summary>
+internal sealed record BuildSummary
+{
+    public int? Seeds { get; init; }
+    public int? Articles { get; init; }
+    public int? Written { get; init; }
+    public int? KeptByHand { get; init; }
+    public int? Copies { get; init; }
+    public int? Stories { get; init; }
+    public int? Entities { get; init; }
+    public int? Pages { get; init; }
+    public int? Files { get; init; }
+    public string? OutputFolder { get; init; }
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    public double Seconds { get; init; }
+
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

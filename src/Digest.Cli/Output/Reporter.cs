@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace Digest.Cli.Output;
+
+/// <summary>How much a command prints.</summary>
+internal enum Verbosity
+{
+    /// <summary>Errors and the summary only.</summary>
+    Quiet,
+
+    /// <summary>Errors, warnings and the summary.</summary>
+    Normal,
+
+    /// <summary>Also each stage as it starts.</summary>
+    Verbose,
+}
+
+/// <summary>
+/// Everything a command prints: diagnostics on the error stream, stage progress, the closing summary.
+/// In a terminal it draws a spinner and a table with Spectre.Console; otherwise (CI logs, pipes) it
+/// writes plain lines; with <c>--json</c> it writes one JSON object and nothing else on standard output.
+/// </summary>
+internal sealed class Reporter
+{
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
+    private readonly Verbosity _verbosity;
+    private readonly bool _json;
+    private readonly IAnsiConsole? _console;
+
+    public Reporter(TextWriter output, TextWriter error, Verbosity verbosity, bool json, bool interactive)
+    {
+        _output = output;
+        _error = error;
+        _verbosity = verbosity;
+        _json = json;
+        if (interactive && !json)
+        {
+            _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.Yes });
+        }
+    }
+
+    /// <summary>True when standard output is a terminal a person watches (not CI, not a pipe).</summary>
+    public static bool IsTerminal(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
+
+    /// <summary>Runs one stage of work, showing it as it runs.</summary>
+    public T Stage<T>(string name, Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_console is not null && _verbosity != Verbosity.Quiet)
+        {
+            return _console.Status().Spinner(Spinner.Known.Dots).Start($"{name}…", _ => work());
+        }
+
+        if (_verbosity == Verbosity.Verbose && !_json)
+        {
+            _output.WriteLine($"{name}…");
+        }
+
+        return work();
+    }
+
+    /// <summary>Prints problems: errors always, warnings unless quiet. With --json they go into the summary only.</summary>
+    public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        if (_json)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == Severity.Error || _verbosity != Verbosity.Quiet)
+            {
+                _error.WriteLine(diagnostic);
+            }
+        }
+    }
+
+    /// <summary>A plain informational line (not printed when quiet or with --json).</summary>
+    public void Line(string text)
+    {
+        if (!_json && _verbosity != Verbosity.Quiet)
+        {
+            _output.WriteLine(text);
+        }
+    }
+
+    /// <summary>The closing summary.</summary>
+    public void Summary(BuildSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (_json)
+        {
+            WriteJson(summary);
+        }
+        else if (_console is not null)
+        {
+            WriteTable(_console, summary);
+        }
+        else
+        {
+            _output.WriteLine(PlainLine(summary));
+        }
+    }
+
+    private static string PlainLine(BuildSummary s)
+    {
+        var parts = new List<string>();
+        if (s.Articles is { } count)
+        {
+            var articles = s.Seeds is { } seeds ? $"{seeds} seeds → {count} articles" : $"{count} articles";
+            if (s.Written is { } written)
+            {
+                articles += $" ({written} written, {s.KeptByHand ?? 0} kept as edited by hand)";
+            }
+
+            parts.Add(articles);
+        }
+
+        if (s.Stories is { } stories)
+        {
+            parts.Add($"{s.Copies ?? 0} copies, {stories} stories, {s.Entities ?? 0} entities");
+        }
+
+        if (s.Pages is { } pages)
+        {
+            parts.Add($"{pages} pages ({s.Files} files) in {s.OutputFolder}/");
+        }
+        else if (s.Files is { } files)
+        {
+            parts.Add($"checked {files} files in {s.OutputFolder}/");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", parts)}; {s.Errors} errors, {s.Warnings} warnings; {s.Seconds:0.00} s");
+    }
+
+    // The counts both the table and the JSON show, in order: (label, JSON name, value when reported).
+    private static IEnumerable<(string Label, string Name, int? Value)> Counts(BuildSummary s) =>
+    [
+        ("seeds", "seeds", s.Seeds), ("articles", "articles", s.Articles), ("written", "written", s.Written),
+        ("kept as edited by hand", "kept_by_hand", s.KeptByHand), ("copies", "copies", s.Copies), ("stories", "stories", s.Stories),
+        ("entities", "entities", s.Entities), ("pages", "pages", s.Pages), ("files", "files", s.Files),
+    ];
+
+    private static void WriteTable(IAnsiConsole console, BuildSummary s)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn(new TableColumn("").RightAligned());
+        void Row(string name, int? value)
+        {
+            if (value is { } v)
+            {
+                table.AddRow(name, v.ToString("N0", CultureInfo.InvariantCulture));
+            }
+        }
+
+        foreach (var (label, _, value) in Counts(s))
+        {
+            Row(label, value);
+        }
+
+        table.AddRow(s.Errors > 0 ? "[red]errors[/]" : "errors", s.Errors.ToString(CultureInfo.InvariantCulture));
+        table.AddRow(s.Warnings > 0 ? "[yellow]warnings[/]" : "warnings", s.Warnings.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("seconds", s.Seconds.ToString("0.00", CultureInfo.InvariantCulture));
+        console.Write(table);
+    }
+
+    private void WriteJson(BuildSummary s)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            void Number(string name, int? value)
+            {
+                if (value is { } v)
+                {
+                    json.WriteNumber(name, v);
+                }
+            }
+
+            foreach (var (_, name, value) in Counts(s))
+            {
+                Number(name, value);
+            }
+
+            json.WriteNumber("errors", s.Errors);
+            json.WriteNumber("warnings", s.Warnings);
+            json.WriteNumber("seconds", Math.Round(s.Seconds, 3));
+            json.WriteStartArray("diagnostics");
+            foreach (var d in s.Diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", d.File);
+                if (d.Line is { } line)
+                {
+                    json.WriteNumber("line", line);
+                }
+
+                if (d.Column is { } column)
+                {
+                    json.WriteNumber("column", column);
+                }
+
+                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("message", d.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        _output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using System.Xml;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Digest.Check;
+
+/// <summary>
+/// Validates a published site as a host would serve it: every page parses as HTML without errors,
+/// every internal link and fragment resolves, every feed, sitemap and JSON file parses.
+/// </summary>
+public static class SiteChecker
+{
+    /// <summary>Problems found in <paramref name="output"/>, a site served under <paramref name="basePath"/>.</summary>
+    /// <param name="output">The site folder.</param>
+    /// <param name="basePath">The path of the site's base URL ("/" or "/digest/").</param>
+    /// <param name="display">How a file of the site is named in messages.</param>
+    public static IReadOnlyList<Diagnostic> Check(string output, string basePath, Func<string, string> display)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(basePath);
+        ArgumentNullException.ThrowIfNull(display);
+        var diagnostics = new List<Diagnostic>();
+        if (!Directory.Exists(output))
+        {
+            diagnostics.Add(Diagnostic.Error(display(output), "the site folder does not exist; run 'digest build' first"));
+            return diagnostics;
+        }
+
+        var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var pages = new Dictionary<string, PageLinks>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            switch (Path.GetExtension(file))
+            {
+                case ".html":
+                    pages[file] = ReadPage(file, display(file), diagnostics);
+                    break;
+                case ".xml":
+                    CheckXml(file, display(file), diagnostics);
+                    break;
+                case ".json":
+                    CheckJson(file, display(file), diagnostics);
+                    break;
+            }
+        }
+
+        foreach (var (file, page) in pages)
+        {
+            foreach (var link in page.Links)
+            {
+                CheckLink(output, basePath, file, link, pages, display, diagnostics);
+            }
+        }
+
+        return diagnostics;
+    }
+
+    private static PageLinks ReadPage(string file, string shown, List<Diagnostic> diagnostics)
+    {
+        var parser = new HtmlParser();
+        parser.Error += (_, e) =>
+        {
+            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error)
+            {
+                diagnostics.Add(Diagnostic.Error(shown, "malformed HTML: " + error.Message, error.Position.Line, error.Position.Column));
+            }
+        };
+        var document = parser.ParseDocument(File.ReadAllText(file));
+        var ids = document.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).Select(id => id!).ToHashSet(StringComparer.Ordinal);
+        var links = document.All
+            .Where(e => e is IHtmlAnchorElement or IHtmlLinkElement or IHtmlScriptElement or IHtmlImageElement or IHtmlFormElement)
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("action"))
+            .Where(l => !string.IsNullOrEmpty(l))
+            .Select(l => l!)
+            .ToList();
+        return new PageLinks(ids, links);
+    }
+
+    private static void CheckLink(string output, string basePath, string page, string link, Dictionary<string, PageLinks> pages,
+        Func<string, string> display, List<Diagnostic> diagnostics)
+    {
+        if (!link.StartsWith('/') && Uri.TryCreate(link, UriKind.Absolute, out _))
+        {
+            return; // external links are the reader's business, not the build's
+        }
+
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        var fragment = hash >= 0 ? link[(hash + 1)..] : "";
+        var path = (hash >= 0 ? link[..hash] : link).Split('?')[0];
+        string target;
+        if (path.Length == 0)
+        {
+            target = page;
+        }
+        else if (path.StartsWith('/'))
+        {
+            if (!path.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                diagnostics.Add(Diagnostic.Error(display(page), $"link '{link}' leaves the site's base path '{basePath}'"));
+                return;
+            }
+
+            target = Path.Combine(output, path[basePath.Length..].Replace('/', Path.DirectorySeparatorChar));
+        }
+        else
+        {
+            target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, path.Replace('/', Path.DirectorySeparatorChar)));
+        }
+
+        if (Directory.Exists(target))
+        {
+            target = Path.Combine(target, "index.html");
+        }
+
+        if (!File.Exists(target))
+        {
+            diagnostics.Add(Diagnostic.Error(display(page), $"broken link '{link}': no such file in the site"));
+        }
+        else if (fragment.Length > 0 && pages.TryGetValue(target, out var linked) && !linked.Ids.Contains(Uri.UnescapeDataString(fragment)))
+        {
+            diagnostics.Add(Diagnostic.Error(display(page), $"broken link '{link}': {display(target)} has no element with id '{fragment}'"));
+        }
+    }
+
+    private static void CheckXml(string file, string shown, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+            while (reader.Read())
+            {
+            }
+        }
+        catch (XmlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(shown, "malformed XML: " + e.Message, e.LineNumber, e.LinePosition));
+        }
+    }
+
+    private static void CheckJson(string file, string shown, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(file));
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Add(Diagnostic.Error(shown, "malformed JSON: " + e.Message, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1));
+        }
+    }
+
+    private sealed record PageLinks(HashSet<string> Ids, List<string> Links);
+}

@@ -1,0 +1,108 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Content;
+
+/// <summary>
+/// Loads maintainer-written YAML (front matter, digest.yml, sources.yml, entities.yml, sidecars) with limits,
+/// so a hostile or broken file is refused quickly with a clear error instead of hanging, exhausting memory
+/// or overflowing the stack: size, nesting depth and alias count are checked on the event stream first.
+/// </summary>
+public static class SafeYaml
+{
+    /// <summary>Largest YAML text accepted, in characters.</summary>
+    public const int MaxLength = 1 << 20;
+
+    /// <summary>Deepest nesting of mappings and sequences accepted.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>Most aliases (<c>*name</c>) accepted in one file.</summary>
+    public const int MaxAliases = 64;
+
+    /// <summary>
+    /// The root mapping of <paramref name="text"/>; null when the text is empty or unusable, with the
+    /// problem added to <paramref name="diagnostics"/> as an error at its line.
+    /// </summary>
+    /// <param name="text">The YAML.</param>
+    /// <param name="displayPath">The file diagnostics name.</param>
+    /// <param name="diagnostics">Receives problems.</param>
+    /// <param name="lineOffset">Lines before the YAML in its file (1 for front matter after '---').</param>
+    public static YamlMappingNode? LoadMapping(string text, string displayPath, ICollection<Diagnostic> diagnostics, int lineOffset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (text.Length > MaxLength)
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, $"YAML is {text.Length:N0} characters long; the limit is {MaxLength:N0}", lineOffset + 1));
+            return null;
+        }
+
+        try
+        {
+            if (FindAbuse(text) is { } abuse)
+            {
+                diagnostics.Add(Diagnostic.Error(displayPath, abuse.Message, (int)abuse.Mark.Line + lineOffset, (int)abuse.Mark.Column));
+                return null;
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                return new YamlMappingNode();
+            }
+
+            if (stream.Documents[0].RootNode is YamlMappingNode mapping)
+            {
+                return mapping;
+            }
+
+            if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            {
+                return new YamlMappingNode();
+            }
+
+            diagnostics.Add(Diagnostic.Error(displayPath, "must be a mapping of keys to values (key: value)", (int)stream.Documents[0].RootNode.Start.Line + lineOffset));
+            return null;
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is { } inner && e.Message.Contains("exception", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
+            diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML: " + message, (int)e.Start.Line + lineOffset, (int)e.Start.Column));
+            return null;
+        }
+    }
+
+    private static (string Message, Mark Mark)? FindAbuse(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var aliases = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart:
+                    if (++depth > MaxDepth)
+                    {
+                        return ($"YAML nests deeper than {MaxDepth} levels; refused", parser.Current.Start);
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+                case AnchorAlias:
+                    if (++aliases > MaxAliases)
+                    {
+                        return ($"YAML uses more than {MaxAliases} aliases (an alias bomb?); refused", parser.Current!.Start);
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+}

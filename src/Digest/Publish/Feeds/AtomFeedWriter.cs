@@ -1,0 +1,97 @@
+using System.Text;
+using System.Xml;
+
+namespace Digest.Publish.Feeds;
+
+/// <summary>Atom 1.0 (RFC 4287), written with <see cref="XmlWriter"/> so every text is escaped.</summary>
+public static class AtomFeedWriter
+{
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    /// <summary>The feed document's bytes.</summary>
+    public static byte[] Write(SiteModel site, FeedChannel channel)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(channel);
+        return XmlFeeds.Write(xml =>
+        {
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteElementString("title", Atom, channel.Title);
+            xml.WriteElementString("subtitle", Atom, site.Settings.Description);
+            xml.WriteElementString("id", Atom, XmlFeeds.ChannelId(site, channel));
+            xml.WriteElementString("updated", Atom, FeedChannel.Rfc3339(channel.Updated));
+            Link(xml, "self", site.Urls.Absolute(SiteUrls.AtomFeed(channel.Folder)), "application/atom+xml");
+            Link(xml, "alternate", site.Urls.Absolute(channel.PagePath), "text/html");
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, site.Settings.Title);
+            xml.WriteEndElement();
+            foreach (var item in channel.Items)
+            {
+                xml.WriteStartElement("entry", Atom);
+                xml.WriteElementString("title", Atom, item.Article.Title);
+                xml.WriteElementString("id", Atom, FeedChannel.ItemId(site.Urls, item));
+                Link(xml, "alternate", site.Urls.Absolute(item.Path), "text/html");
+                xml.WriteElementString("published", Atom, FeedChannel.Rfc3339(channel.Published(item)));
+                xml.WriteElementString("updated", Atom, FeedChannel.Rfc3339(channel.Published(item)));
+                xml.WriteStartElement("author", Atom);
+                xml.WriteElementString("name", Atom, item.Article.Byline ?? item.Article.Source);
+                xml.WriteEndElement();
+                foreach (var tag in item.Tags)
+                {
+                    xml.WriteStartElement("category", Atom);
+                    xml.WriteAttributeString("term", tag.Name);
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteStartElement("summary", Atom);
+                xml.WriteString(item.Excerpt);
+                xml.WriteEndElement();
+                xml.WriteStartElement("content", Atom);
+                xml.WriteAttributeString("type", "html");
+                xml.WriteString(item.BodyHtml);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", Atom);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}
+
+/// <summary>Shared XML writing settings of the feeds and the sitemap.</summary>
+internal static class XmlFeeds
+{
+    public static byte[] Write(Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            NewLineChars = "\n",
+            CheckCharacters = false,
+        };
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            body(xml);
+            xml.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    public static string ChannelId(SiteModel site, FeedChannel channel)
+    {
+        return site.Urls.IsAbsolute ? site.Urls.Absolute(channel.PagePath) : "urn:digest:feed:" + (channel.Folder.Length == 0 ? "site" : channel.Folder.TrimEnd('/'));
+    }
+}

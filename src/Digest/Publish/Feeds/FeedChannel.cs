@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Digest.Publish.Feeds;
+
+/// <summary>One feed of the site (the whole site, or one tag, source or entity), in three formats.</summary>
+/// <param name="Title">Feed title.</param>
+/// <param name="Folder">Site path of the folder the feed files go to ("" for the site's).</param>
+/// <param name="PagePath">Site path of the HTML page the feed mirrors.</param>
+/// <param name="Items">Newest articles first, at most <see cref="MaxItems"/>.</param>
+public sealed record FeedChannel(string Title, string Folder, string PagePath, IReadOnlyList<ArticleView> Items)
+{
+    /// <summary>How many articles a feed carries.</summary>
+    public const int MaxItems = 50;
+
+    // Feeds must carry a time; undated articles take the feed's newest date, and a feed with no
+    // dates at all takes the Unix epoch, so the output stays deterministic (never "now").
+    private static readonly DateTimeOffset Epoch = DateTimeOffset.UnixEpoch;
+
+    /// <summary>Time of the newest item.</summary>
+    public DateTimeOffset Updated =>
+        Items.Select(i => i.Article.Date).Where(d => d is not null).Select(d => Time(d!.Value)).DefaultIfEmpty(Epoch).Max();
+
+    /// <summary>Publication time of an item.</summary>
+    public DateTimeOffset Published(ArticleView item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Article.Date is { } date ? Time(date) : Updated;
+    }
+
+    /// <summary>RFC 3339 form of a time, as Atom and JSON Feed want it.</summary>
+    public static string Rfc3339(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 822 form of a time, as RSS wants it.</summary>
+    public static string Rfc822(DateTimeOffset time) => time.ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
+
+    /// <summary>A stable id for an item: its absolute URL when the site has one, else a URN of its slug.</summary>
+    public static string ItemId(SiteUrls urls, ArticleView item)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(item);
+        return urls.IsAbsolute ? urls.Absolute(item.Path) : "urn:digest:article:" + item.Article.Slug;
+    }
+
+    private static DateTimeOffset Time(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}

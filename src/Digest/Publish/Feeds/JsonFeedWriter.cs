@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Digest.Publish.Feeds;
+
+/// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written with <see cref="Utf8JsonWriter"/>.</summary>
+public static class JsonFeedWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The feed document's bytes.</summary>
+    public static byte[] Write(SiteModel site, FeedChannel channel)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(channel);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", "https://jsonfeed.org/version/1.1");
+            json.WriteString("title", channel.Title);
+            json.WriteString("home_page_url", site.Urls.Absolute(channel.PagePath));
+            json.WriteString("feed_url", site.Urls.Absolute(SiteUrls.JsonFeed(channel.Folder)));
+            json.WriteString("description", site.Settings.Description);
+            json.WriteString("language", site.Settings.Language);
+            json.WriteStartArray("items");
+            foreach (var item in channel.Items)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", FeedChannel.ItemId(site.Urls, item));
+                json.WriteString("url", site.Urls.Absolute(item.Path));
+                json.WriteString("title", item.Article.Title);
+                json.WriteString("summary", item.Excerpt);
+                json.WriteString("content_html", item.BodyHtml);
+                json.WriteString("date_published", FeedChannel.Rfc3339(channel.Published(item)));
+                json.WriteStartArray("authors");
+                json.WriteStartObject();
+                json.WriteString("name", item.Article.Byline ?? item.Article.Source);
+                json.WriteEndObject();
+                json.WriteEndArray();
+                if (item.Tags.Count > 0)
+                {
+                    json.WriteStartArray("tags");
+                    foreach (var tag in item.Tags)
+                    {
+                        json.WriteStringValue(tag.Name);
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+}

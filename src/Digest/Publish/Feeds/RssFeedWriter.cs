@@ -1,0 +1,56 @@
+using System.Xml;
+
+namespace Digest.Publish.Feeds;
+
+/// <summary>RSS 2.0, written with <see cref="XmlWriter"/> so every text is escaped.</summary>
+public static class RssFeedWriter
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>The feed document's bytes.</summary>
+    public static byte[] Write(SiteModel site, FeedChannel channel)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(channel);
+        return XmlFeeds.Write(xml =>
+        {
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
+            xml.WriteStartElement("channel");
+            xml.WriteElementString("title", channel.Title);
+            xml.WriteElementString("link", site.Urls.Absolute(channel.PagePath));
+            xml.WriteElementString("description", site.Settings.Description);
+            xml.WriteElementString("language", site.Settings.Language);
+            xml.WriteElementString("lastBuildDate", FeedChannel.Rfc822(channel.Updated));
+            xml.WriteStartElement("atom", "link", AtomNamespace);
+            xml.WriteAttributeString("href", site.Urls.Absolute(SiteUrls.RssFeed(channel.Folder)));
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("type", "application/rss+xml");
+            xml.WriteEndElement();
+            foreach (var item in channel.Items)
+            {
+                xml.WriteStartElement("item");
+                xml.WriteElementString("title", item.Article.Title);
+                xml.WriteElementString("link", site.Urls.Absolute(item.Path));
+                xml.WriteStartElement("guid");
+                var id = FeedChannel.ItemId(site.Urls, item);
+                xml.WriteAttributeString("isPermaLink", site.Urls.IsAbsolute ? "true" : "false");
+                xml.WriteString(id);
+                xml.WriteEndElement();
+                xml.WriteElementString("pubDate", FeedChannel.Rfc822(channel.Published(item)));
+                xml.WriteElementString("source", item.Article.Source);
+                foreach (var tag in item.Tags)
+                {
+                    xml.WriteElementString("category", tag.Name);
+                }
+
+                xml.WriteElementString("description", item.BodyHtml);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        });
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Digest.Publish.Feeds;
+using Digest.Publish.Pages;
+
+namespace Digest.Publish;
+
+/// <summary>sitemap.xml (sitemaps.org 0.9) and robots.txt.</summary>
+public static class SitemapWriter
+{
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>Site path of the sitemap.</summary>
+    public const string SitemapPath = "sitemap.xml";
+
+    /// <summary>Site path of robots.txt.</summary>
+    public const string RobotsPath = "robots.txt";
+
+    /// <summary>The sitemap of <paramref name="pages"/> (the 404 page excluded).</summary>
+    public static byte[] Sitemap(SiteModel site, IEnumerable<Page> pages)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(pages);
+        return XmlFeeds.Write(xml =>
+        {
+            xml.WriteStartElement("urlset", SitemapNamespace);
+            foreach (var page in pages.Where(p => p is not NotFoundPage))
+            {
+                xml.WriteStartElement("url", SitemapNamespace);
+                xml.WriteElementString("loc", SitemapNamespace, site.Urls.Absolute(page.Path));
+                if (page is ArticlePage { Article.Article.Date: { } date })
+                {
+                    xml.WriteElementString("lastmod", SitemapNamespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+    }
+
+    /// <summary>robots.txt allowing everything and naming the sitemap.</summary>
+    public static byte[] Robots(SiteModel site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(SitemapPath)}\n");
+    }
+}

@@ -1,0 +1,42 @@
+namespace Digest.Publish;
+
+/// <summary>A story as the site shows it: the reports of one event, canonical first.</summary>
+/// <param name="Id">Story id (front matter <c>story</c>).</param>
+/// <param name="Title">The canonical report's headline.</param>
+/// <param name="Path">Site path of the story page.</param>
+/// <param name="Reports">Distinct reports: the canonical one first, then by date (undated last).</param>
+/// <param name="Copies">Exact and near copies of the reports (articles with <c>duplicate_of</c>).</param>
+/// <param name="Date">Date of the newest report, when any is dated.</param>
+/// <param name="TopicId">The topic the story belongs to, when known.</param>
+public sealed record StoryView(
+    string Id, string Title, string Path, IReadOnlyList<ArticleView> Reports, IReadOnlyList<ArticleView> Copies, DateOnly? Date, string? TopicId)
+{
+    /// <summary>The canonical report.</summary>
+    public ArticleView Canonical => Reports[0];
+
+    /// <summary>Distinct sources of the reports and copies, canonical's first.</summary>
+    public IReadOnlyList<TermLink> Sources =>
+        Reports.Concat(Copies).Select(r => r.Source).DistinctBy(s => s.Path, StringComparer.Ordinal).ToList();
+
+    /// <summary>Copies of one report (those whose <c>duplicate_of</c> names it).</summary>
+    public IEnumerable<ArticleView> CopiesOf(ArticleView report) =>
+        Copies.Where(c => string.Equals(c.Article.DuplicateOf, report.Article.Slug, StringComparison.Ordinal));
+}
+
+/// <summary>A topic: a thread of stories over weeks, shown as a timeline.</summary>
+/// <param name="Id">Topic id (front matter <c>topic</c>).</param>
+/// <param name="Title">Title of its most reported story.</param>
+/// <param name="Path">Site path of the topic page.</param>
+/// <param name="Stories">Its stories, oldest first (undated last): the timeline.</param>
+public sealed record TopicView(string Id, string Title, string Path, IReadOnlyList<StoryView> Stories);
+
+/// <summary>One month of the archive.</summary>
+/// <param name="Year">Year.</param>
+/// <param name="Month">Month, 1–12.</param>
+/// <param name="Path">Site path of the month page.</param>
+/// <param name="Articles">Articles published that month, newest first.</param>
+public sealed record ArchiveMonth(int Year, int Month, string Path, IReadOnlyList<ArticleView> Articles)
+{
+    /// <summary>"September 2017".</summary>
+    public string Name => new DateOnly(Year, Month, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}

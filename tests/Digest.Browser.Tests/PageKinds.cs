@@ -1,0 +1,36 @@
+namespace Digest.Browser.Tests;
+
+/// <summary>One URL of each kind of page the site has, found by following the site's own index pages.</summary>
+public static class PageKinds
+{
+    /// <summary>Kind name → site path, for every page kind.</summary>
+    public static async Task<IReadOnlyList<(string Kind, string Path)>> DiscoverAsync(SiteFixture site)
+    {
+        var page = await site.NewPageAsync();
+        async Task<string> FirstLink(string path, string selector)
+        {
+            await page.GotoAsync(site.Url + path);
+            var href = await page.Locator(selector).First.GetAttributeAsync("href");
+            return href!.TrimStart('/');
+        }
+
+        var kinds = new List<(string, string)>
+        {
+            ("home", ""),
+            ("stories", "stories/"),
+            ("story", await FirstLink("stories/", ".story-summary .summary-title a")),
+            ("article", await FirstLink("archive/undated/", ".summary-title a")),
+            ("topics", "topics/"),
+            ("tags", "tags/"),
+            ("sources", "sources/"),
+            ("source", await FirstLink("sources/", ".terms a")),
+            ("entities", "entities/"),
+            ("archive", "archive/"),
+            ("archive-month", await FirstLink("archive/", ".terms a")),
+            ("search", "search/"),
+            ("not-found", "404.html"),
+        };
+        await page.Context.CloseAsync();
+        return kinds;
+    }
+}

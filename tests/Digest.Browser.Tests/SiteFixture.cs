@@ -1,0 +1,112 @@
+using Digest.Ingest;
+using Digest.Preview;
+using Digest.Publish;
+using Digest.Theme;
+using Microsoft.Playwright;
+
+namespace Digest.Browser.Tests;
+
+/// <summary>
+/// Builds the repository's seeds into a temp project, serves the site on 127.0.0.1 and opens Debian's
+/// Chromium through Playwright (its own browser download cannot work here).
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    /// <summary>Where Debian installs Chromium; <c>test.sh</c> installs it when missing.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "digest-browser-" + Guid.NewGuid().ToString("N")[..8]);
+    private IPlaywright? _playwright;
+    private PreviewServer? _server;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string Url => _server!.Url;
+
+    /// <summary>Screenshots are kept as test artifacts in TestResults/screenshots/ at the repository root.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run ./test.sh, which installs Debian's chromium, or 'apt-get install -y chromium'.");
+        }
+
+        var paths = ProjectPaths.Resolve(_root);
+        Directory.CreateDirectory(paths.Seeds);
+        foreach (var seed in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "seeds")))
+        {
+            File.Copy(seed, Path.Combine(paths.Seeds, Path.GetFileName(seed)));
+        }
+
+        var inputOfRepository = Path.Combine(RepositoryRoot(), "input");
+        foreach (var file in Directory.EnumerateFiles(inputOfRepository, "*.yml"))
+        {
+            Directory.CreateDirectory(paths.Input);
+            File.Copy(file, Path.Combine(paths.Input, Path.GetFileName(file)));
+        }
+
+        Ingester.Run(paths);
+        using (var renderer = new RazorPageRenderer())
+        {
+            Publisher.Run(paths, renderer);
+        }
+
+        _server = await PreviewServer.StartAsync(paths.Output);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    /// <summary>A new page at the given viewport width.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Digest.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Digest.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedSite : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "site";
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Digest.Cli;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Cli;
+
+public sealed class CommandFeatureTests
+{
+    [Fact]
+    public void Json_prints_one_machine_readable_summary_with_the_diagnostics()
+    {
+        using var project = new TempProject().WithRepositorySeeds().WithSeed("empty.txt", []);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = DigestCommand.Run(["build", "--root", project.Root, "--json"], output, error);
+
+        Assert.Equal(DigestCommand.ContentErrors, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        var root = json.RootElement;
+        Assert.Equal(6, root.GetProperty("seeds").GetInt32() + 1);
+        Assert.Equal(5, root.GetProperty("articles").GetInt32());
+        Assert.Equal(5, root.GetProperty("stories").GetInt32());
+        Assert.True(root.GetProperty("pages").GetInt32() > 5);
+        Assert.Equal(1, root.GetProperty("errors").GetInt32());
+        var diagnostic = Assert.Single(root.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("seeds/empty.txt", diagnostic.GetProperty("file").GetString());
+        Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
+        Assert.Equal("", error.ToString());
+    }
+
+    [Fact]
+    public void Quiet_prints_errors_and_the_summary_but_no_warnings()
+    {
+        using var project = new TempProject().WithRepositorySeeds().WithInputFile("digest.yml", "titel: typo\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--quiet"], output, error));
+        Assert.Equal("", error.ToString());
+        Assert.Contains("1 warnings", output.ToString(), StringComparison.Ordinal);
+
+        using var loud = new StringWriter();
+        DigestCommand.Run(["publish", "--root", project.Root], output, loud);
+        Assert.Contains("input/digest.yml:1:1: warning: unknown key 'titel'", loud.ToString(), StringComparison.Ordinal);
+        Assert.Contains("nearest: 'title'", loud.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verbose_names_each_stage()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var output = new StringWriter();
+
+        DigestCommand.Run(["build", "--root", project.Root, "--verbose"], output, output);
+
+        Assert.Contains("Ingesting seeds…", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Publishing the site…", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("ingest")]
+    [InlineData("publish")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    [InlineData("new")]
+    [InlineData("clean")]
+    public void Every_command_has_help(string command)
+    {
+        using var output = new StringWriter();
+
+        Assert.Equal(0, DigestCommand.Run([command, "--help"], output, output));
+        Assert.Contains("--root", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_scaffolds_a_seed_and_sidecar_that_build_and_never_overwrites()
+    {
+        using var project = new TempProject();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(0, DigestCommand.Run(["new", "Rebels take the bridge", "--root", project.Root, "--source", "Reuters", "--date", "2017-09-20"], output, error));
+        var sidecar = File.ReadAllText(Path.Combine(project.Paths.Seeds, "rebels-take-the-bridge.yml"));
+        Assert.Contains("source: Reuters", sidecar, StringComparison.Ordinal);
+        Assert.Contains("date: 2017-09-20", sidecar, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project.Paths.Seeds, "rebels-take-the-bridge.txt")));
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", "Rebels take the bridge", "--root", project.Root], output, error));
+        Assert.Contains("already exists", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", "Another", "--root", project.Root, "--date", "2017-13-45"], output, error));
+
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, error));
+    }
+
+    [Fact]
+    public void Clean_removes_the_site_and_nothing_a_maintainer_wrote()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var output = new StringWriter();
+        DigestCommand.Run(["build", "--root", project.Root], output, output);
+
+        Assert.Equal(0, DigestCommand.Run(["clean", "--root", project.Root], output, output));
+
+        Assert.False(Directory.Exists(project.Paths.Output));
+        Assert.Equal(5, Directory.GetFiles(project.Paths.Seeds).Length);
+        Assert.Equal(5, project.ArticleFiles().Count);
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["clean", "--root", project.Root, "--output", project.Root], output, output));
+        Assert.True(Directory.Exists(project.Paths.Seeds));
+    }
+}

@@ -1,0 +1,33 @@
+using Digest.Preview;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Cli;
+
+public sealed class PreviewServerTests
+{
+    [Fact]
+    public async Task Serves_pretty_urls_under_the_base_path_with_a_404_page_and_live_reload()
+    {
+        using var project = new TempProject().WithRepositorySeeds().WithInputFile("digest.yml", "base_url: https://example.org/digest/\n");
+        project.Build();
+        var version = 7;
+        await using var server = await PreviewServer.StartAsync(project.Paths.Output, "/digest/", 0, () => version);
+        using var http = new HttpClient();
+
+        Assert.EndsWith("/digest/", server.Url, StringComparison.Ordinal);
+        var home = await http.GetStringAsync(new Uri(server.Url));
+        Assert.Contains("<h1 class=\"visually-hidden\">", home, StringComparison.Ordinal);
+        Assert.Contains(PreviewServer.VersionPath, home, StringComparison.Ordinal);
+        Assert.DoesNotContain(PreviewServer.VersionPath, File.ReadAllText(project.OutputFile("")), StringComparison.Ordinal);
+
+        var missing = await http.GetAsync(new Uri(server.Url + "no/such/page/"));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var origin = new Uri(server.Url).GetLeftPart(UriPartial.Authority);
+        Assert.Equal("7", await http.GetStringAsync(new Uri(origin + PreviewServer.VersionPath)));
+        version = 8;
+        Assert.Equal("8", await http.GetStringAsync(new Uri(origin + PreviewServer.VersionPath)));
+        Assert.Equal("text/css", (await http.GetAsync(new Uri(server.Url + "assets/site.css"))).Content.Headers.ContentType?.MediaType);
+    }
+}

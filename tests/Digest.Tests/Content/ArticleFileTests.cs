@@ -1,0 +1,103 @@
+using Digest.Content;
+
+namespace Digest.Tests.Content;
+
+public sealed class ArticleFileTests
+{
+    private static readonly Article Sample = new()
+    {
+        Title = "US-led coalition: \"signals\" it will yield # city",
+        Slug = "us-led-coalition-signals",
+        Date = new DateOnly(2017, 9, 14),
+        Source = "CNN",
+        Byline = "Ryan Browne",
+        Dateline = "BEIRUT",
+        Url = "https://example.org/a?b=1",
+        Tags = ["syria", "russia"],
+        Entities = ["Deir Ezzor", "Ryan Dillon", "Syrian Democratic Forces"],
+        Story = "deir-ezzor-deconfliction",
+        Topic = "deir-ezzor-offensive",
+        DuplicateOf = "other-slug",
+        Seed = "003_8df60a2fe9eccea6.txt",
+        Body = "First paragraph.\n\nSecond: with *markdown*.",
+    };
+
+    [Fact]
+    public void Front_matter_round_trips_every_field()
+    {
+        var text = ArticleFile.Write(Sample);
+        var diagnostics = new List<Diagnostic>();
+
+        var read = ArticleFile.Read(text, "a.md", diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(read);
+        Assert.Equal(Sample with { Tags = read.Tags, Entities = read.Entities }, read);
+        Assert.Equal(Sample.Tags, read.Tags);
+        Assert.Equal(Sample.Entities, read.Entities);
+        Assert.Equal(text, ArticleFile.Write(read));
+    }
+
+    [Fact]
+    public void Written_front_matter_uses_the_design_keys_in_order_with_flow_lists()
+    {
+        var text = ArticleFile.Write(Sample with { Tags = [] });
+
+        var keys = text.Split('\n').Skip(1).TakeWhile(l => l != "---").Select(l => l.Split(':')[0]).ToList();
+        Assert.Equal(["title", "slug", "date", "source", "byline", "dateline", "url", "language", "tags", "entities", "story", "topic", "duplicate_of", "seed"], keys);
+        Assert.Contains("\ndate: 2017-09-14\n", text, StringComparison.Ordinal);
+        Assert.Contains("\ntags: []\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nentities: [Deir Ezzor, Ryan Dillon, Syrian Democratic Forces]\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_hash_tells_an_untouched_file_from_an_edited_one()
+    {
+        var text = ArticleFile.Write(Sample, stampIngestHash: true);
+
+        Assert.True(ArticleFile.IsUnchangedSinceIngest(text));
+        Assert.False(ArticleFile.IsUnchangedSinceIngest(text.Replace("Second", "Third", StringComparison.Ordinal)));
+        Assert.False(ArticleFile.IsUnchangedSinceIngest(ArticleFile.Write(Sample)));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: A\nslug: a\ndate: 2017-13-45\n---\n\nBody", 4, "2017-13-45")]
+    [InlineData("---\ntitle: A\nslug: [a, b\n---\n\nBody", 4, "malformed YAML")]
+    [InlineData("---\ntitle: A\nslug: Not A Slug\n---\n\nBody", 3, "lowercase")]
+    [InlineData("---\nslug: a\n---\n\nBody", null, "no 'title'")]
+    public void Bad_front_matter_is_an_error_naming_the_line(string text, int? line, string message)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var article = ArticleFile.Read(text, "input/articles/a.md", diagnostics);
+
+        Assert.Null(article);
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("input/articles/a.md", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_a_warning_with_the_nearest_known_key()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var article = ArticleFile.Read("---\ntitle: A\nslug: a\ntagz: [x]\n---\n\nBody", "a.md", diagnostics);
+
+        Assert.NotNull(article);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(4, warning.Line);
+        Assert.Contains("'tags'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_without_front_matter_is_an_error()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(ArticleFile.Read("# Just markdown\n", "a.md", diagnostics));
+        Assert.Contains("no YAML front matter", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using Digest.Content;
+
+namespace Digest.Tests.Content;
+
+public sealed class SafeYamlTests
+{
+    [Fact]
+    public void An_alias_bomb_is_refused_with_its_line()
+    {
+        var yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 12; i++)
+        {
+            yaml.Append(CultureInfoFree($"l{i}: &l{i} [")).Append(string.Join(", ", Enumerable.Repeat(i == 1 ? "*a" : $"*l{i - 1}", 9))).Append("]\n");
+        }
+
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(SafeYaml.LoadMapping(yaml.ToString(), "bomb.yml", diagnostics));
+        var error = Assert.Single(diagnostics);
+        Assert.Contains("alias", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Line);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_refused_before_the_parser_recurses()
+    {
+        var yaml = "a: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(SafeYaml.LoadMapping(yaml, "deep.yml", diagnostics));
+        Assert.Contains("nests deeper", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_huge_scalar_is_refused_by_size()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(SafeYaml.LoadMapping("a: " + new string('x', SafeYaml.MaxLength + 1), "huge.yml", diagnostics));
+        Assert.Contains("limit", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Front_matter_that_attacks_the_parser_is_an_error_and_the_site_still_builds()
+    {
+        using var project = new Support.TempProject()
+            .WithInputFile("articles/deep.md", "---\ntitle: " + new string('[', 5000) + "\n---\n\nBody\n")
+            .WithInputFile("articles/good.md", "---\ntitle: Good\nslug: good\n---\n\nBody\n");
+
+        var result = project.Publish();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("input/articles/deep.md:2:", error.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(project.OutputFile("articles/good/")));
+    }
+
+    [Fact]
+    public void Malformed_digest_yml_names_its_line_and_the_defaults_are_used()
+    {
+        using var project = new Support.TempProject()
+            .WithInputFile("digest.yml", "title: Mine\npage_size: [1\n")
+            .WithInputFile("articles/good.md", "---\ntitle: Good\nslug: good\n---\n\nBody\n");
+
+        var result = project.Publish();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("input/digest.yml:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("malformed YAML", error.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(project.OutputFile("")));
+    }
+
+    private static string CultureInfoFree(FormattableString text) => FormattableString.Invariant(text);
+}

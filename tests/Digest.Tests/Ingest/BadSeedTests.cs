@@ -1,0 +1,63 @@
+using Digest.Cli;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Ingest;
+
+public sealed class BadSeedTests
+{
+    public static TheoryData<string, byte[], string> BadSeeds => new()
+    {
+        { "empty.txt", [], "empty" },
+        { "blank.txt", "  \n\n \t\n"u8.ToArray(), "whitespace" },
+        { "binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], "binary" },
+        { "control.txt", Enumerable.Range(0, 200).Select(i => (byte)(i % 8 + 1)).ToArray(), "binary" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSeeds))]
+    public void An_unreadable_seed_is_reported_by_name_and_the_others_still_build(string name, byte[] bytes, string reason)
+    {
+        using var project = new TempProject().WithRepositorySeeds().WithSeed(name, bytes);
+
+        var diagnostics = project.Build();
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.StartsWith($"seeds/{name}: error: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Equal(5, project.ArticleFiles().Count);
+        Assert.Equal(5, Directory.GetDirectories(Path.Combine(project.Paths.Output, "articles")).Length);
+    }
+
+    [Fact]
+    public void The_command_line_exits_1_when_a_seed_had_errors_and_names_the_file()
+    {
+        using var project = new TempProject().WithRepositorySeeds().WithSeed("empty.txt", []);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = DigestCommand.Run(["build", "--root", project.Root], output, error);
+
+        Assert.Equal(DigestCommand.ContentErrors, code);
+        Assert.Contains("seeds/empty.txt: error: the file is empty", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("5 articles", output.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(project.OutputFile("")));
+    }
+
+    [Fact]
+    public void Windows_1252_and_utf8_bom_seeds_decode_to_the_right_characters()
+    {
+        var latin = System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 prices\n\nIt costs \u00a35 at the caf\u00e9.\n");
+        latin = [.. latin[..^1], 0x93, (byte)'q', 0x94, (byte)'\n']; // 0x93/0x94 are curly quotes in Windows-1252
+        using var project = new TempProject()
+            .WithSeed("latin.txt", latin)
+            .WithSeed("bom.txt", [0xEF, 0xBB, 0xBF, .. "Na\u00efve title\n\nBody \u201cquoted\u201d.\n"u8.ToArray()]);
+
+        var result = project.Ingest();
+
+        Assert.Empty(result.Diagnostics);
+        var latinArticle = Assert.Single(result.Articles, a => a.Seed == "latin.txt");
+        Assert.Equal("Caf\u00e9 prices", latinArticle.Title);
+        Assert.Contains("\u00a35 at the caf\u00e9.\u201cq\u201d", latinArticle.Body, StringComparison.Ordinal);
+        Assert.Equal("Na\u00efve title", Assert.Single(result.Articles, a => a.Seed == "bom.txt").Title);
+    }
+}

@@ -1,0 +1,52 @@
+using Digest.Content;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Ingest;
+
+public sealed class HandEditTests
+{
+    [Fact]
+    public void Ingest_never_overwrites_a_markdown_file_edited_by_hand()
+    {
+        using var project = new TempProject().WithSeed("a.txt", "A title\n\nThe original body.\n");
+        project.Ingest();
+        var file = Assert.Single(project.ArticleFiles());
+        var edited = File.ReadAllText(file).Replace("The original body.", "The maintainer's better body.", StringComparison.Ordinal);
+        File.WriteAllText(file, edited);
+
+        var result = project.Ingest();
+
+        Assert.Equal(edited, File.ReadAllText(file));
+        Assert.Equal(1, result.KeptByHand);
+        Assert.Equal(0, result.Written);
+    }
+
+    [Fact]
+    public void Unedited_ingest_output_is_refreshed_and_keeps_its_slug_when_the_seed_changes()
+    {
+        using var project = new TempProject().WithSeed("a.txt", "A title\n\nThe original body.\n");
+        project.Ingest();
+        var file = Assert.Single(project.ArticleFiles());
+
+        File.WriteAllText(Path.Combine(project.Paths.Seeds, "a.txt"), "A changed title\n\nA new body.\n");
+        var result = project.Ingest();
+
+        Assert.Equal(1, result.Written);
+        Assert.Equal(file, Assert.Single(project.ArticleFiles()));
+        Assert.Contains("A new body.", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.True(ArticleFile.IsUnchangedSinceIngest(File.ReadAllText(file)));
+    }
+
+    [Fact]
+    public void A_hand_written_article_keeps_its_slug_and_a_seed_with_the_same_title_gets_another()
+    {
+        using var project = new TempProject()
+            .WithInputFile("articles/a-title.md", "---\ntitle: A title\nslug: a-title\nstory: a-title\n---\n\nWritten by hand.\n")
+            .WithSeed("a.txt", "A title\n\nFrom a seed.\n");
+
+        project.Ingest();
+
+        Assert.Equal(["a-title-2.md", "a-title.md"], project.ArticleFiles().Select(Path.GetFileName));
+        Assert.Contains("Written by hand.", File.ReadAllText(Path.Combine(project.Paths.Articles, "a-title.md")), StringComparison.Ordinal);
+    }
+}

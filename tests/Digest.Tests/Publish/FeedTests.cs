@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Publish;
+
+public sealed class FeedTests
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static TempProject Site() => new TempProject()
+        .WithInputFile("digest.yml", "title: Test & <Digest>\nbase_url: https://example.org/news/\n")
+        .WithInputFile("articles/a.md", "---\ntitle: A <script>alert(1)</script> & co\nslug: a\ndate: 2017-09-14\nsource: CNN\ntags: [syria]\nstory: a\n---\n\nBody *with* <b>markup</b> & ampersand.\n")
+        .WithInputFile("articles/b.md", "---\ntitle: Undated\nslug: b\nsource: CNN\ntags: [syria]\nstory: b\n---\n\nOther body.\n");
+
+    [Fact]
+    public void Atom_feeds_parse_and_carry_escaped_titles_absolute_ids_and_rfc3339_dates()
+    {
+        using var project = Site();
+        project.Publish();
+
+        foreach (var path in new[] { "feed.xml", "tags/syria/feed.xml", "sources/cnn/feed.xml" })
+        {
+            var feed = XDocument.Load(project.OutputFile(path)).Root!;
+            Assert.Equal(Atom + "feed", feed.Name);
+            var entries = feed.Elements(Atom + "entry").ToList();
+            Assert.Equal(2, entries.Count);
+            Assert.Equal("A <script>alert(1)</script> & co", entries[0].Element(Atom + "title")!.Value);
+            Assert.Equal("https://example.org/news/articles/a/", entries[0].Element(Atom + "id")!.Value);
+            Assert.Equal("2017-09-14T00:00:00Z", entries[0].Element(Atom + "updated")!.Value);
+            Assert.Equal("2017-09-14T00:00:00Z", feed.Element(Atom + "updated")!.Value);
+            Assert.Contains("&lt;b&gt;markup&lt;/b&gt;", entries[0].Element(Atom + "content")!.Value, StringComparison.Ordinal);
+            Assert.Equal($"https://example.org/news/{path}", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        }
+    }
+
+    [Fact]
+    public void Rss_and_json_feeds_are_valid_to_their_formats()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var rss = XDocument.Load(project.OutputFile("rss.xml")).Root!;
+        Assert.Equal("2.0", rss.Attribute("version")!.Value);
+        var item = rss.Element("channel")!.Elements("item").First();
+        Assert.Equal("Thu, 14 Sep 2017 00:00:00 +0000", item.Element("pubDate")!.Value);
+        Assert.Equal("https://example.org/news/articles/a/", item.Element("link")!.Value);
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(project.OutputFile("feed.json")));
+        var root = json.RootElement;
+        Assert.Equal("https://jsonfeed.org/version/1.1", root.GetProperty("version").GetString());
+        Assert.Equal("Test & <Digest>", root.GetProperty("title").GetString());
+        var first = root.GetProperty("items")[0];
+        Assert.Equal("2017-09-14T00:00:00Z", first.GetProperty("date_published").GetString());
+        Assert.Equal("A <script>alert(1)</script> & co", first.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Pages_advertise_their_feeds()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var tagPage = parser.ParseDocument(project.ReadOutput("tags/syria/"));
+        Assert.Equal("/news/tags/syria/feed.xml", tagPage.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
+        Assert.Equal("/news/tags/syria/rss.xml", tagPage.QuerySelector("link[rel=alternate][type='application/rss+xml']")!.GetAttribute("href"));
+        var home = parser.ParseDocument(project.ReadOutput(""));
+        Assert.Equal("/news/feed.json", home.QuerySelector("link[rel=alternate][type='application/feed+json']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Sitemap_lists_every_page_with_absolute_urls_and_robots_names_it()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var locs = XDocument.Load(project.OutputFile("sitemap.xml")).Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
+        Assert.Contains("https://example.org/news/", locs);
+        Assert.Contains("https://example.org/news/articles/a/", locs);
+        Assert.All(locs, l => Assert.True(File.Exists(project.OutputFile(l["https://example.org/news/".Length..])), l));
+        Assert.DoesNotContain(locs, l => l.EndsWith("404.html", StringComparison.Ordinal));
+        Assert.Contains("Sitemap: https://example.org/news/sitemap.xml", project.ReadOutput("robots.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_index_holds_every_article_with_its_words()
+    {
+        using var project = Site();
+        project.Publish();
+
+        using var index = JsonDocument.Parse(File.ReadAllBytes(project.OutputFile("search/index.json")));
+        var docs = index.RootElement.GetProperty("docs").EnumerateArray().ToList();
+        Assert.Equal(2, docs.Count);
+        Assert.Equal("/news/articles/a/", docs[0][1].GetString());
+        Assert.Contains("ampersand", docs[0][5].GetString()!.Split(' '));
+        Assert.Contains("cnn", docs[0][5].GetString()!.Split(' '));
+    }
+
+    [Fact]
+    public void Article_pages_carry_news_article_json_ld_and_social_meta()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(project.ReadOutput("articles/a/"));
+        using var ld = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal("NewsArticle", ld.RootElement.GetProperty("@type").GetString());
+        Assert.Equal("A <script>alert(1)</script> & co", ld.RootElement.GetProperty("headline").GetString());
+        Assert.Equal("2017-09-14", ld.RootElement.GetProperty("datePublished").GetString());
+        Assert.Equal("https://example.org/news/articles/a/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("article", page.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+        Assert.NotNull(page.QuerySelector("meta[name='twitter:card']"));
+    }
+}

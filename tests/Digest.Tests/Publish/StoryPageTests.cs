@@ -1,0 +1,97 @@
+using AngleSharp.Html.Parser;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Publish;
+
+public sealed class StoryPageTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static string Article(string slug, string source, string? date, string story, string? duplicateOf = null, string topic = "deir-ezzor") =>
+        $"---\ntitle: Report {slug}\nslug: {slug}\n{(date is null ? "" : $"date: {date}\n")}source: {source}\nstory: {story}\ntopic: {topic}\n" +
+        $"{(duplicateOf is null ? "" : $"duplicate_of: {duplicateOf}\n")}---\n\nText of {slug}.\n";
+
+    private static TempProject Site() => new TempProject()
+        .WithInputFile("articles/canon.md", Article("canon", "AP", "2017-09-18", "canon"))
+        .WithInputFile("articles/later.md", Article("later", "Reuters", "2017-09-19", "canon"))
+        .WithInputFile("articles/copy.md", Article("copy", "Yahoo News", "2017-09-18", "canon", duplicateOf: "canon"))
+        .WithInputFile("articles/other.md", Article("other", "BBC", "2017-09-01", "other"));
+
+    [Fact]
+    public void Home_lists_each_story_once_newest_first_with_all_its_sources()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var home = Parser.ParseDocument(project.ReadOutput(""));
+        Assert.Equal(["Report canon", "Report other"], home.QuerySelectorAll(".story-summary .summary-title a").Select(a => a.TextContent));
+        Assert.Equal(["AP", "Reuters", "Yahoo News"], home.QuerySelector(".story-summary .reports")!.QuerySelectorAll("a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void Story_page_shows_reports_canonical_first_and_the_copies_sources()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var story = Parser.ParseDocument(project.ReadOutput("stories/canon/"));
+        Assert.Equal(["Report canon", "Report later"], story.QuerySelectorAll(".report .summary-title a").Select(a => a.TextContent));
+        Assert.Contains("Yahoo News", story.QuerySelector(".copies")!.TextContent, StringComparison.Ordinal);
+        Assert.False(File.Exists(project.OutputFile("articles/copy/")), "a copy gets no page of its own");
+        Assert.Empty(SiteLinks.Broken(project.Paths.Output));
+    }
+
+    [Fact]
+    public void Article_page_links_the_other_reports_and_names_who_republished_it()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var canon = Parser.ParseDocument(project.ReadOutput("articles/canon/"));
+        Assert.Equal("/articles/later/", canon.QuerySelector(".also a")!.GetAttribute("href"));
+        Assert.Contains("Yahoo News", canon.QuerySelector("#republished")!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Topic_page_is_a_timeline_of_its_stories_oldest_first()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var topic = Parser.ParseDocument(project.ReadOutput("topics/deir-ezzor/"));
+        Assert.Equal(["Report other", "Report canon"], topic.QuerySelectorAll(".timeline .summary-title a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void Archive_has_a_page_per_month_and_lists_undated_articles_last()
+    {
+        using var project = Site().WithInputFile("articles/undated.md", Article("undated", "AFP", null, "undated"));
+        project.Publish();
+
+        var archive = Parser.ParseDocument(project.ReadOutput("archive/"));
+        Assert.Equal(["September 2017", "Undated"], archive.QuerySelectorAll(".terms a").Select(a => a.TextContent));
+        var month = Parser.ParseDocument(project.ReadOutput("archive/2017/09/"));
+        Assert.Equal(["Report later", "Report canon", "Report other"], month.QuerySelectorAll(".summary-title a").Select(a => a.TextContent));
+        Assert.True(File.Exists(project.OutputFile("archive/undated/")));
+    }
+
+    [Fact]
+    public void Long_lists_are_paginated_with_the_configured_page_size()
+    {
+        using var project = new TempProject().WithInputFile("digest.yml", "page_size: 2\n");
+        for (var i = 1; i <= 5; i++)
+        {
+            project.WithInputFile($"articles/a{i}.md", Article($"a{i}", "AP", $"2017-09-0{i}", $"a{i}"));
+        }
+
+        project.Publish();
+
+        Assert.True(File.Exists(project.OutputFile("page/3/")));
+        Assert.False(File.Exists(project.OutputFile("page/4/")));
+        Assert.True(File.Exists(project.OutputFile("sources/ap/page/3/")));
+        var second = Parser.ParseDocument(project.ReadOutput("page/2/"));
+        Assert.Equal(["Report a3", "Report a2"], second.QuerySelectorAll(".summary-title a").Select(a => a.TextContent));
+        Assert.Equal("/page/3/", second.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Empty(SiteLinks.Broken(project.Paths.Output));
+    }
+}

@@ -1,0 +1,79 @@
+using Digest.Ingest;
+using Digest.Publish;
+using Digest.Theme;
+
+namespace Digest.Tests.Support;
+
+/// <summary>A throw-away Digest project in a temp folder, built with the real pipeline.</summary>
+public sealed class TempProject : IDisposable
+{
+    public TempProject()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "digest-test-" + Guid.NewGuid().ToString("N")[..10]);
+        Paths = ProjectPaths.Resolve(Root);
+        Directory.CreateDirectory(Paths.Seeds);
+        Directory.CreateDirectory(Paths.Input);
+    }
+
+    public string Root { get; }
+
+    public ProjectPaths Paths { get; }
+
+    /// <summary>Copies the repository's seed articles into this project.</summary>
+    public TempProject WithRepositorySeeds()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Seeds))
+        {
+            File.Copy(file, Path.Combine(Paths.Seeds, Path.GetFileName(file)));
+        }
+
+        return this;
+    }
+
+    public TempProject WithSeed(string name, string text)
+    {
+        File.WriteAllText(Path.Combine(Paths.Seeds, name), text);
+        return this;
+    }
+
+    public TempProject WithSeed(string name, byte[] bytes)
+    {
+        File.WriteAllBytes(Path.Combine(Paths.Seeds, name), bytes);
+        return this;
+    }
+
+    public TempProject WithInputFile(string relativePath, string text)
+    {
+        var path = Path.Combine(Paths.Input, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return this;
+    }
+
+    public IngestResult Ingest() => Ingester.Run(Paths);
+
+    public PublishResult Publish()
+    {
+        using var renderer = new RazorPageRenderer();
+        return Publisher.Run(Paths, renderer);
+    }
+
+    /// <summary>Ingest then publish; the diagnostics of both.</summary>
+    public IReadOnlyList<Diagnostic> Build() => [.. Ingest().Diagnostics, .. Publish().Diagnostics];
+
+    public string OutputFile(string sitePath) =>
+        Path.Combine(Paths.Output, (sitePath.EndsWith('/') || sitePath.Length == 0 ? sitePath + "index.html" : sitePath).Replace('/', Path.DirectorySeparatorChar));
+
+    public string ReadOutput(string sitePath) => File.ReadAllText(OutputFile(sitePath));
+
+    public IReadOnlyList<string> ArticleFiles() =>
+        Directory.Exists(Paths.Articles) ? Directory.GetFiles(Paths.Articles, "*.md").Order(StringComparer.Ordinal).ToList() : [];
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
