@@ -54,11 +54,14 @@ internal static class KnownExtents
         }
     }
 
+    // Capitalised words or lower-case connectors ("Ministry of Defense"); the catalog lookup that
+    // follows rejects an extension that ends on a connector.
     private static bool Capitalised(List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].Text.Length == 0 || !char.IsUpper(tokens[i].Text[0]))
+            var word = tokens[i].Text;
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || Connectors.Contains(word)))
             {
                 return false;
             }
@@ -66,4 +69,6 @@ internal static class KnownExtents
 
         return true;
     }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "al", "el", "bin" };
 }
