@@ -5,9 +5,6 @@ namespace Digest.Entities;
 /// <summary>The facet of the catalog that knows the articles: counts, spellings, site entities, surface forms.</summary>
 public sealed partial class EntityCatalog
 {
-    // Recognition results of WithArticles, by slug, reused by SurfaceForms for the same article objects.
-    private Dictionary<string, (Article Article, List<(string Name, EntityType Type, List<string> Surfaces)> Surfaces)>? _surfaceCache;
-
     /// <summary>
     /// This catalog plus what <paramref name="articles"/> name: each article's front matter
     /// <c>entities</c> counts (so hand-written articles count too), names no record knows become
@@ -69,14 +66,14 @@ public sealed partial class EntityCatalog
                 Spellings = ranked.TryGetValue(e.Name, out var r) ? r.Select(s => s.Item1).ToList() : [],
             })
             .ToList();
-        // Publishing asks for each article's surface forms right after this: keep the recognition done here.
-        var cache = new Dictionary<string, (Article Article, List<(string Name, EntityType Type, List<string> Surfaces)> Surfaces)>(StringComparer.Ordinal);
+        // SurfaceForms of these same article objects need no second recognition.
+        var cache = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
         {
-            cache[articles[i].Slug] = (articles[i], surfaces[i]);
+            cache.TryAdd(articles[i], surfaces[i]);
         }
 
-        return new EntityCatalog(all, Settings, ranked, together) { _surfaceCache = cache };
+        return new EntityCatalog(all, Settings, ranked, together, cache);
     }
 
     /// <summary>
@@ -133,10 +130,7 @@ public sealed partial class EntityCatalog
     public IReadOnlyList<EntitySurfaces> SurfaceForms(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var recognised = _surfaceCache is not null && _surfaceCache.TryGetValue(article.Slug, out var cached) && ReferenceEquals(cached.Article, article)
-            ? cached.Surfaces
-            : SurfacesOf(article);
-        var found = recognised.ToDictionary(s => s.Name, s => s.Surfaces, StringComparer.Ordinal);
+        var found = (_surfaces.TryGetValue(article, out var cached) ? cached : SurfacesOf(article)).ToDictionary(s => s.Name, s => s.Surfaces, StringComparer.Ordinal);
         return article.Entities
             .Distinct(StringComparer.Ordinal)
             .Where(found.ContainsKey)

@@ -20,18 +20,21 @@ public sealed partial class EntityCatalog
     private readonly Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> _spellings;
     private readonly Dictionary<string, Dictionary<string, int>> _together;
     private readonly Lazy<GazetteerMatcher> _matcher;
+    private readonly Dictionary<object, List<(string Name, EntityType Type, List<string> Surfaces)>> _surfaces;
 
     private EntityCatalog(
         List<Entity> entities,
         EntitySettings settings,
         Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null,
-        Dictionary<string, Dictionary<string, int>>? together = null)
+        Dictionary<string, Dictionary<string, int>>? together = null,
+        Dictionary<object, List<(string, EntityType, List<string>)>>? surfaces = null)
     {
         Settings = settings;
         _entities = WithUniqueSlugs(entities);
         _matcher = new Lazy<GazetteerMatcher>(() => new GazetteerMatcher(_entities.Where(e => e.Origin != EntityOrigin.Observed)));
         _spellings = spellings ?? new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
         _together = together ?? new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        _surfaces = surfaces ?? new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
         _byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in _entities)
         {

@@ -28,8 +28,8 @@ public sealed record EntitySettings
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var settings = new EntitySettings();
-        var root = YamlDocuments.Root(yaml);
-        if (root is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode("entities"), out var section))
+        var mapping = YamlLoading.Mapping(yaml, display, []);
+        if (mapping is null || !mapping.Children.TryGetValue(new YamlScalarNode("entities"), out var section))
         {
             return settings;
         }

@@ -27,12 +27,12 @@ public sealed class EntityCatalogTests
     public void Curated_entries_add_names_with_their_aliases_and_variants()
     {
         var catalog = Create("""
-            - name: Syrian Arab Army
+            Syrian Arab Army:
               type: organisation
               aliases: [SAA]
               description: The army.
               link: https://en.wikipedia.org/wiki/Syrian_Arab_Army
-            - name: Deir Ezzor
+            Deir Ezzor:
               type: place
             """);
         var saa = catalog.Find("SAA");
@@ -48,7 +48,7 @@ public sealed class EntityCatalogTests
     public void Curated_entries_win_over_the_gazetteer_and_keep_its_aliases()
     {
         var catalog = Create("""
-            - name: ISIS
+            ISIS:
               type: organisation
               description: Our own wording.
             """);
@@ -65,7 +65,7 @@ public sealed class EntityCatalogTests
     public void A_curated_alias_takes_the_name_from_the_gazetteer()
     {
         var catalog = Create("""
-            - name: Islamic Salvation Front
+            Islamic Salvation Front:
               type: organisation
               aliases: [IS]
             """);
@@ -77,7 +77,7 @@ public sealed class EntityCatalogTests
     public void Malformed_yaml_is_a_diagnostic_with_line_and_column_not_an_exception()
     {
         var diagnostics = new List<Diagnostic>();
-        var catalog = Create("- name: [unclosed\n  type: place\n", diagnostics);
+        var catalog = Create("Raqqa:\n  aliases: [unclosed\n  type: place\n", diagnostics);
         var error = Assert.Single(diagnostics);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal("input/entities.yml", error.File);
@@ -91,34 +91,43 @@ public sealed class EntityCatalogTests
     {
         var diagnostics = new List<Diagnostic>();
         var catalog = Create("""
-            - name: Raqqa
+            Raqqa:
               type: city
-            - type: place
-            - name: Euphrates
+            Homs:
+            Euphrates:
               type: place
               colour: blue
               link: not a url
-            - name: Mayadin
+            Mayadin:
               type: place
             """, diagnostics);
         Assert.Collection(
             diagnostics,
             d => Assert.Equal((2, 9, Severity.Error), (d.Line!.Value, d.Column!.Value, d.Severity)),
-            d => Assert.Equal((3, 3, Severity.Error), (d.Line!.Value, d.Column!.Value, d.Severity)),
+            d => Assert.Equal((3, 1, Severity.Error), (d.Line!.Value, d.Column!.Value, d.Severity)),
             d => Assert.Equal((6, 3, Severity.Warning), (d.Line!.Value, d.Column!.Value, d.Severity)),
             d => Assert.Equal((7, 9, Severity.Error), (d.Line!.Value, d.Column!.Value, d.Severity)));
         Assert.Contains("type 'city'", diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Null(catalog.Find("Raqqa"));
+        Assert.Null(catalog.Find("Homs"));
         Assert.Equal("Euphrates", catalog.Find("Euphrates")?.Name);
         Assert.Null(catalog.Find("Euphrates")?.Link);
         Assert.Equal("Mayadin", catalog.Find("Mayadin")?.Name);
     }
 
     [Fact]
-    public void A_file_that_is_not_a_list_is_reported()
+    public void A_name_curated_twice_is_reported()
     {
         var diagnostics = new List<Diagnostic>();
-        Create("name: Raqqa\n", diagnostics);
+        Create("Raqqa:\n  type: place\nRaqqa:\n  type: place\n", diagnostics);
+        Assert.Equal(Severity.Error, Assert.Single(diagnostics).Severity);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_mapping_is_reported()
+    {
+        var diagnostics = new List<Diagnostic>();
+        Create("- Raqqa\n", diagnostics);
         Assert.Equal(1, Assert.Single(diagnostics).Line);
     }
 

@@ -25,7 +25,7 @@ public sealed class EntityIngestTests : IDisposable
     public void Ingest_writes_canonical_entity_names_once_each_in_order_of_first_mention()
     {
         File.WriteAllText(Path.Combine(_root, "input", "entities.yml"), """
-            - name: Syrian Democratic Forces
+            Syrian Democratic Forces:
               type: organisation
               aliases: [SDF]
             """);
@@ -48,7 +48,7 @@ public sealed class EntityIngestTests : IDisposable
     [Fact]
     public void A_broken_curated_file_is_a_diagnostic_and_ingest_still_runs()
     {
-        File.WriteAllText(Path.Combine(_root, "input", "entities.yml"), "- name: [oops\n");
+        File.WriteAllText(Path.Combine(_root, "input", "entities.yml"), "Raqqa: [oops\n");
         File.WriteAllText(Path.Combine(_root, "seeds", "one.txt"), "Title\n\nThe United Nations met in Geneva.\n");
 
         var result = Ingester.Run(ProjectPaths.Resolve(_root));

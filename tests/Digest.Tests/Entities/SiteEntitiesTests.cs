@@ -9,7 +9,7 @@ public sealed class SiteEntitiesTests
         new() { Title = "Report " + slug, Slug = slug, Story = slug, Body = body, Entities = entities };
 
     private static readonly string Curated = """
-        - name: Ryan Dillon
+        Ryan Dillon:
           type: person
           description: Coalition spokesman.
         """;

@@ -31,6 +31,7 @@ internal static class KnownExtents
                     var a = first - left;
                     var b = last + right;
                     if (a < 0 || b >= tokens.Count || !Capitalised(tokens, a, first) || !Capitalised(tokens, last + 1, b + 1)
+                        || !char.IsUpper(tokens[a].Text[0]) || !char.IsUpper(tokens[b].Text[0])
                         || tokens[a].Line != tokens[b].Line || b - a <= best.Last - best.First)
                     {
                         continue;
@@ -54,11 +55,14 @@ internal static class KnownExtents
         }
     }
 
+    // Capitalised words or lower-case connectors ("Ministry of Defense"); the extension's outer words
+    // must be capitalised (the key ignores "the", so "the European Commission" would also be known).
     private static bool Capitalised(List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].Text.Length == 0 || !char.IsUpper(tokens[i].Text[0]))
+            var word = tokens[i].Text;
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || Connectors.Contains(word)))
             {
                 return false;
             }
@@ -66,4 +70,6 @@ internal static class KnownExtents
 
         return true;
     }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "al", "el", "bin" };
 }

@@ -76,6 +76,11 @@ internal static class MentionRules
     public static IEnumerable<(int Start, int End, EntityType Type)> Apply(IReadOnlyList<Token> tokens, int start, int end, EntityType type)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        if (type == EntityType.Person && end < tokens.Count && PersonTitles.Contains(tokens[end].Text))
+        {
+            type = EntityType.Organisation; // "Army" Col. Ryan Dillon: the force a rank belongs to
+        }
+
         for (var k = start; k < end - 1; k++)
         {
             if (PersonTitles.Contains(tokens[k].Text) && char.IsUpper(tokens[k + 1].Text[0]))
