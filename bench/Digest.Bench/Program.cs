@@ -3,6 +3,7 @@
 // process (so peak memory is that size's alone) and prints wall and CPU time, peak working set,
 // the ratio of each CPU time to the one before, and how many planted copies and stories were found.
 //   dotnet run --project bench/Digest.Bench -c Release -- [--sizes 10000,20000,40000,100000] [--eval DIR]
+//   dotnet run --project bench/Digest.Bench -c Release -- --determinism 20000
 using System.Diagnostics;
 using System.Globalization;
 using Digest;
@@ -15,6 +16,17 @@ var evalRoot = Option("--eval") ?? DefaultEvalRoot();
 if (Option("--one") is { } one)
 {
     return RunOne(int.Parse(one, CultureInfo.InvariantCulture), evalRoot);
+}
+
+if (Option("--determinism") is { } check)
+{
+    // Same corpus twice (with both cores busy in Parallel.For): every field must agree.
+    var (corpus, _) = new CorpusGenerator(BaseArticle.ReadAll(evalRoot)).Generate(int.Parse(check, CultureInfo.InvariantCulture));
+    var first = DedupStage.Run(corpus, new DedupSettings(), new List<Diagnostic>());
+    var second = DedupStage.Run(corpus, new DedupSettings(), new List<Diagnostic>());
+    var differences = first.Zip(second).Count(p => p.First != p.Second);
+    Console.WriteLine($"determinism: {corpus.Count} articles, {differences} differ between two runs");
+    return differences == 0 ? 0 : 1;
 }
 
 Console.WriteLine($"dedup stage on {Environment.ProcessorCount} cores; corpus from {evalRoot}");

@@ -54,7 +54,7 @@ internal static class CandidatePairs
             var pairs = new List<(int, int, float)>();
             foreach (var j in best)
             {
-                if (Similarity.GapDays(dates[i], dates[i], dates[j], dates[j]) > maxDays)
+                if (DateGap.Days(dates[i], dates[i], dates[j], dates[j]) > maxDays)
                 {
                     continue;
                 }

@@ -6,7 +6,7 @@ namespace Digest.Dedup;
 /// </summary>
 internal static class CopyDetector
 {
-    /// <summary>For each article, the index of an article of its copy group that all members share (a group id).</summary>
+    /// <summary>The copy groups: articles in one set are copies of each other (exact or near).</summary>
     public static UnionFind Group(IReadOnlyList<Article> articles, IReadOnlyList<ArticleFeatures> features, DedupSettings settings)
     {
         var n = features.Count;

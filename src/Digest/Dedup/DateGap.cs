@@ -1,10 +1,10 @@
 namespace Digest.Dedup;
 
 /// <summary>Date proximity: reports of one event are days apart, stories of one topic weeks.</summary>
-internal static class Similarity
+internal static class DateGap
 {
     /// <summary>Gap in days between two date ranges (0 when they overlap or a date is unknown).</summary>
-    public static int GapDays(DateOnly? firstA, DateOnly? lastA, DateOnly? firstB, DateOnly? lastB)
+    public static int Days(DateOnly? firstA, DateOnly? lastA, DateOnly? firstB, DateOnly? lastB)
     {
         if (firstA is null || lastA is null || firstB is null || lastB is null)
         {
