@@ -66,12 +66,43 @@ public static class SafeYaml
             diagnostics.Add(Diagnostic.Error(displayPath, "must be a mapping of keys to values (key: value)", (int)stream.Documents[0].RootNode.Start.Line + lineOffset));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some malformed input (an unclosed flow sequence before
+            // a key) instead of a YamlException; the problem is where the last good token ended.
+            var mark = LastGoodMark(text);
+            diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML: the structure cannot be read (" + e.Message + ")", (int)mark.Line + lineOffset, (int)mark.Column));
+            return null;
+        }
         catch (YamlException e)
         {
             var message = e.InnerException is { } inner && e.Message.Contains("exception", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
             diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML: " + message, (int)e.Start.Line + lineOffset, (int)e.Start.Column));
             return null;
         }
+    }
+
+    private static Mark LastGoodMark(string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                last = scanner.Current!.End;
+            }
+        }
+        catch (YamlException)
+        {
+            // the error itself: the last good mark is what is wanted
+        }
+        catch (InvalidOperationException)
+        {
+            // the same, from the scanner's own failure
+        }
+
+        return last;
     }
 
     // A cheap scan that rules out the checks' reasons for most files (front matter of 10,000 articles

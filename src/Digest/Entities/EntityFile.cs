@@ -28,7 +28,7 @@ public static class EntityFile
     public static IReadOnlyList<Entity> Parse(string yaml, string display, EntityOrigin origin, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = YamlLoading.Mapping(yaml, display, diagnostics);
+        var root = SafeYaml.LoadMapping(yaml, display, diagnostics);
         if (root is null)
         {
             return [];

@@ -1,3 +1,4 @@
+using Digest.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace Digest.Entities;
@@ -28,7 +29,7 @@ public sealed record EntitySettings
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var settings = new EntitySettings();
-        var mapping = YamlLoading.Mapping(yaml, display, []);
+        var mapping = SafeYaml.LoadMapping(yaml, display, []);
         if (mapping is null || !mapping.Children.TryGetValue(new YamlScalarNode("entities"), out var section))
         {
             return settings;

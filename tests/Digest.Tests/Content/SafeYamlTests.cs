@@ -70,5 +70,14 @@ public sealed class SafeYamlTests
         Assert.True(File.Exists(project.OutputFile("")));
     }
 
+    [Fact]
+    public void A_flow_sequence_left_open_inside_a_mapping_is_an_error_not_a_crash()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(SafeYaml.LoadMapping("Raqqa:\n  aliases: [unclosed\n  type: place\n", "input/entities.yml", diagnostics));
+        Assert.Contains("malformed YAML", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
+
     private static string CultureInfoFree(FormattableString text) => FormattableString.Invariant(text);
 }
