@@ -15,16 +15,30 @@ public sealed class OutputFolder : IDisposable
         ArgumentNullException.ThrowIfNull(target);
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         StagingPath = $"{_target}.staging-{Environment.ProcessId}";
-        if (Directory.Exists(StagingPath))
-        {
-            Directory.Delete(StagingPath, recursive: true);
-        }
-
+        DeleteTree(StagingPath);
         Directory.CreateDirectory(StagingPath);
     }
 
     /// <summary>The folder being written.</summary>
     public string StagingPath { get; }
+
+    // A previous site holds tens of thousands of files; unlinking them is the slow part of a swap,
+    // so files go on every core, then the (by then empty) folders deepest first.
+    private static void DeleteTree(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return;
+        }
+
+        Parallel.ForEach(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories), File.Delete);
+        foreach (var folder in Directory.EnumerateDirectories(path, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        {
+            Directory.Delete(folder);
+        }
+
+        Directory.Delete(path);
+    }
 
     /// <summary>Writes a file at a site path (a path ending in '/' gets index.html).</summary>
     public void Write(string sitePath, ReadOnlySpan<byte> content)
@@ -45,20 +59,16 @@ public sealed class OutputFolder : IDisposable
         }
 
         Directory.Move(StagingPath, _target);
-        if (Directory.Exists(old))
-        {
-            Directory.Delete(old, recursive: true);
-        }
-
         _committed = true;
+        DeleteTree(old);
     }
 
     /// <summary>Removes the staging folder when the build did not commit.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(StagingPath))
+        if (!_committed)
         {
-            Directory.Delete(StagingPath, recursive: true);
+            DeleteTree(StagingPath);
         }
     }
 }

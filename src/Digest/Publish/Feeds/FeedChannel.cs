@@ -10,8 +10,11 @@ namespace Digest.Publish.Feeds;
 /// <param name="FullContent">True to carry each article's whole body; false for summaries (per-term feeds, which are many).</param>
 public sealed record FeedChannel(string Title, string Folder, string PagePath, IReadOnlyList<ArticleView> Items, bool FullContent = false)
 {
-    /// <summary>How many articles a feed carries.</summary>
+    /// <summary>How many articles the site's feed carries.</summary>
     public const int MaxItems = 50;
+
+    /// <summary>How many articles a tag's, source's or entity's feed carries (thousands of them are written).</summary>
+    public const int MaxTermItems = 20;
 
     // Feeds must carry a time; undated articles take the feed's newest date, and a feed with no
     // dates at all takes the Unix epoch, so the output stays deterministic (never "now").

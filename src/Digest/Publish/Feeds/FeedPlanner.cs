@@ -13,7 +13,7 @@ public static class FeedPlanner
             foreach (var term in taxonomy.Terms)
             {
                 var folder = SiteUrls.Term(taxonomy.Name, term.Slug);
-                yield return new FeedChannel($"{term.Name} — {site.Settings.Title}", folder, folder, term.Articles.Take(FeedChannel.MaxItems).ToList());
+                yield return new FeedChannel($"{term.Name} — {site.Settings.Title}", folder, folder, term.Articles.Take(FeedChannel.MaxTermItems).ToList());
             }
         }
     }

@@ -30,9 +30,9 @@ public static class JsonFeedWriter
                 json.WriteString("id", FeedChannel.ItemId(site.Urls, item));
                 json.WriteString("url", site.Urls.Absolute(item.Path));
                 json.WriteString("title", item.Article.Title);
-                json.WriteString("summary", item.Excerpt);
                 if (channel.FullContent)
                 {
+                    json.WriteString("summary", item.Excerpt);
                     json.WriteString("content_html", item.BodyHtml);
                 }
                 else
