@@ -13,10 +13,12 @@ dotnet build src/Digest.Cli -c Release -v q -nologo >/dev/null
 [ -d "$work/digest/input/articles" ] || dotnet run --project bench/Digest.Corpus -c Release -- "$count" "$work"
 
 digest="$PWD/src/Digest.Cli/bin/Release/net10.0/Digest.Cli"
-measure() { # name, command… → "seconds kilobytes"
-  local out
-  out=$( { /usr/bin/time -f "%e %M" "${@:2}" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-  echo "$1 $out"
+measure() { # name, command… → "name seconds kilobytes"
+  local stats
+  stats=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$stats" "${@:2}" >/dev/null 2>&1
+  echo "$1 $(tail -1 "$stats")"
+  rm -f "$stats"
 }
 
 results=$(mktemp)

@@ -31,6 +31,7 @@ public static class DigestCommand
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(NewCommand.Create(output, error));
         root.Subcommands.Add(CleanCommand.Create(output, error));
+        root.Subcommands.Add(EntitiesCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

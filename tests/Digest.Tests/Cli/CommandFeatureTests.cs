@@ -66,6 +66,7 @@ public sealed class CommandFeatureTests
     [InlineData("serve")]
     [InlineData("new")]
     [InlineData("clean")]
+    [InlineData("entities")]
     public void Every_command_has_help(string command)
     {
         using var output = new StringWriter();
@@ -92,6 +93,26 @@ public sealed class CommandFeatureTests
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", "Another", "--root", project.Root, "--date", "2017-13-45"], output, error));
 
         Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, error));
+    }
+
+    [Fact]
+    public void Entities_lists_uncurated_names_with_counts_and_spellings()
+    {
+        using var project = new TempProject()
+            .WithInputFile("articles/a.md", "---\ntitle: A\nslug: a\nentities: [Zorbania Relief Corps, Syria]\n---\n\nThe Zorbania Relief Corps said so in Syria.\n")
+            .WithInputFile("articles/b.md", "---\ntitle: B\nslug: b\nentities: [Zorbania Relief Corps]\n---\n\nThe Zorbania Relief Corps arrived.\n");
+        using var output = new StringWriter();
+
+        Assert.Equal(0, DigestCommand.Run(["entities", "--root", project.Root], output, output));
+
+        var text = output.ToString();
+        Assert.Contains("2  Zorbania Relief Corps", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("  Syria", text, StringComparison.Ordinal);
+
+        using var json = new StringWriter();
+        DigestCommand.Run(["entities", "--root", project.Root, "--json"], json, json);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json.ToString());
+        Assert.Equal("Zorbania Relief Corps", parsed.RootElement[0].GetProperty("name").GetString());
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text.Json;
+using Digest.Content;
+using Digest.Entities;
+
+namespace Digest.Cli.Commands;
+
+/// <summary><c>entities</c>: the names articles use that no curated or built-in record knows, for curation in input/entities.yml.</summary>
+internal static class EntitiesCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly Option<int> Top = new("--top") { Description = "How many candidates to list (default 50)", DefaultValueFactory = _ => 50 };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("entities", "List uncurated entity candidates with their article counts and spellings") { Top, CommonOptions.Input };
+        command.SetAction(parse =>
+        {
+            var paths = CommonOptions.Paths(parse);
+            var diagnostics = new List<Diagnostic>();
+            var store = ArticleStore.Load(paths, diagnostics);
+            var catalog = EntityCatalog.Load(paths, diagnostics).WithArticles(store.Articles);
+            var candidates = catalog.Candidates().Take(Math.Max(1, parse.GetValue(Top))).ToList();
+            foreach (var diagnostic in diagnostics)
+            {
+                error.WriteLine(diagnostic);
+            }
+
+            if (parse.GetValue(CommonOptions.Json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(candidates.Select(c => new
+                {
+                    name = c.Name,
+                    type = c.Type.ToString().ToLowerInvariant(),
+                    articles = c.ArticleCount,
+                    spellings = c.Spellings.Select(s => new { spelling = s.Spelling, articles = s.Articles }),
+                }), Indented));
+            }
+            else
+            {
+                output.WriteLine(candidates.Count == 0
+                    ? "no uncurated entities: every name the articles use is curated or built in"
+                    : $"{candidates.Count} uncurated names, most named first (add them to {paths.Display(Path.Combine(paths.Input, "entities.yml"))}):");
+                foreach (var c in candidates)
+                {
+                    var spellings = string.Join(", ", c.Spellings.Select(s => $"{s.Spelling} ({s.Articles})"));
+                    output.WriteLine($"{c.ArticleCount,5}  {c.Name}  [{c.Type.ToString().ToLowerInvariant()}]{(spellings.Length > 0 ? "  — " + spellings : "")}");
+                }
+            }
+
+            return diagnostics.Any(d => d.Severity == Severity.Error) ? DigestCommand.ContentErrors : DigestCommand.Success;
+        });
+        return command;
+    }
+}
