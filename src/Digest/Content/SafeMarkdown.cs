@@ -41,45 +41,76 @@ public static class SafeMarkdown
         ArgumentNullException.ThrowIfNull(firstMentions);
         var document = Markdown.Parse(markdown, Pipeline);
         Neutralise(document);
+        // One pass over the text in document order: in each literal, repeatedly take the earliest
+        // mention of a group not linked yet (the longest form where several start at one place).
+        var pending = firstMentions.Where(m => m.Surface.Length > 0)
+            .OrderByDescending(m => m.Surface.Length).ThenBy(m => m.Surface, StringComparer.Ordinal).ToList();
         var linked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (surface, url, group) in firstMentions.OrderByDescending(m => m.Surface.Length).ThenBy(m => m.Surface, StringComparer.Ordinal))
+        foreach (var literal in document.Descendants<LiteralInline>().ToList())
         {
-            if (surface.Length == 0 || linked.Contains(group))
+            if (linked.Count == pending.Select(m => m.Group).Distinct().Count())
+            {
+                break;
+            }
+
+            if (literal.FirstParentOfType<LinkInline>() is not null || literal.Parent?.ParentBlock is HeadingBlock)
             {
                 continue;
             }
 
-            foreach (var literal in document.Descendants<LiteralInline>().ToList())
+            var text = literal.Content.ToString();
+            var pieces = new List<Inline>();
+            var from = 0;
+            while (true)
             {
-                if (literal.FirstParentOfType<LinkInline>() is not null || literal.Parent?.ParentBlock is HeadingBlock)
+                var best = (At: -1, Surface: "", Url: "", Group: "");
+                foreach (var (surface, url, group) in pending)
                 {
-                    continue;
+                    if (linked.Contains(group))
+                    {
+                        continue;
+                    }
+
+                    var at = WholeWordIndex(text, surface, from);
+                    if (at >= 0 && (best.At < 0 || at < best.At))
+                    {
+                        best = (at, surface, url, group);
+                    }
                 }
 
-                var text = literal.Content.ToString();
-                var at = WholeWordIndex(text, surface);
-                if (at < 0)
+                if (best.At < 0)
                 {
-                    continue;
+                    break;
                 }
 
-                var link = new LinkInline(url, "");
-                link.AppendChild(new LiteralInline(surface));
-                if (at > 0)
+                if (best.At > from)
                 {
-                    literal.InsertBefore(new LiteralInline(text[..at]));
+                    pieces.Add(new LiteralInline(text[from..best.At]));
                 }
 
-                literal.InsertBefore(link);
-                if (at + surface.Length < text.Length)
-                {
-                    literal.InsertBefore(new LiteralInline(text[(at + surface.Length)..]));
-                }
-
-                literal.Remove();
-                linked.Add(group);
-                break;
+                var link = new LinkInline(best.Url, "");
+                link.AppendChild(new LiteralInline(best.Surface));
+                pieces.Add(link);
+                linked.Add(best.Group);
+                from = best.At + best.Surface.Length;
             }
+
+            if (pieces.Count == 0)
+            {
+                continue;
+            }
+
+            if (from < text.Length)
+            {
+                pieces.Add(new LiteralInline(text[from..]));
+            }
+
+            foreach (var piece in pieces)
+            {
+                literal.InsertBefore(piece);
+            }
+
+            literal.Remove();
         }
 
         return document.ToHtml(Pipeline);
@@ -109,9 +140,9 @@ public static class SafeMarkdown
         return scheme is "http" or "https" or "mailto" or "ftp";
     }
 
-    private static int WholeWordIndex(string text, string word)
+    private static int WholeWordIndex(string text, string word, int from)
     {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var end = at + word.Length;
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))

@@ -82,9 +82,13 @@ public sealed partial class SiteModel
     {
         var plain = SafeMarkdown.ToPlainText(article.Body);
         var entityLinks = article.Entities.Where(siteEntities.ContainsKey).Select(n => siteEntities[n]).ToList();
+        // The forms recognition found the name written in, plus the canonical name itself: a literal
+        // match of a name the front matter lists is unambiguous even where recognition missed it.
         var mentions = entityLinks.Count == 0 ? [] : catalog.SurfaceForms(article)
             .Where(s => siteEntities.ContainsKey(s.Name))
             .SelectMany(s => s.Surfaces.Select(surface => (surface, urls.Link(siteEntities[s.Name].Path), s.Name)))
+            .Concat(article.Entities.Where(siteEntities.ContainsKey).Select(n => (n, urls.Link(siteEntities[n].Path), n)))
+            .Distinct()
             .ToList();
         var view = new ArticleView(
             article,

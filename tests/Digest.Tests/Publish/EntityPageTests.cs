@@ -1,0 +1,75 @@
+using AngleSharp.Html.Parser;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Publish;
+
+public sealed class EntityPageTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static string Article(string slug, string date, string entities, string body, string story) =>
+        $"---\ntitle: Report {slug}\nslug: {slug}\ndate: {date}\nsource: AP\nentities: [{entities}]\nstory: {story}\n---\n\n{body}\n";
+
+    private static TempProject Site() => new TempProject()
+        .WithInputFile("entities.yml", "Zorbania Relief Corps:\n  type: organisation\n  aliases: [ZRC]\n  description: A relief agency in Zorbania.\n")
+        .WithInputFile("articles/a.md", Article("a", "2017-09-10", "Zorbania Relief Corps, Ryan Dillon, Syria",
+            "Col. Ryan Dillon said the Zorbania Relief Corps reached Syria. Later Ryan Dillon spoke again.", "s1"))
+        .WithInputFile("articles/b.md", Article("b", "2017-09-12", "Ryan Dillon, Syria", "Ryan Dillon briefed reporters on Syria.", "s2"))
+        .WithInputFile("articles/c.md", Article("c", "2017-09-13", "Lonely Name", "Lonely Name appears once.", "s3"));
+
+    [Fact]
+    public void The_first_mention_of_each_site_entity_in_a_body_links_to_its_page()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var body = Parser.ParseDocument(project.ReadOutput("articles/a/")).QuerySelector(".body")!;
+        var links = body.QuerySelectorAll("a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Contains(("Ryan Dillon", "/entities/ryan-dillon/"), links);
+        Assert.Contains(("Zorbania Relief Corps", "/entities/zorbania-relief-corps/"), links);
+        Assert.Single(links, l => l.TextContent == "Ryan Dillon");
+        Assert.Contains("Later Ryan Dillon spoke again.", body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_curated_names_or_names_in_two_articles_get_pages()
+    {
+        using var project = Site();
+        project.Publish();
+
+        Assert.True(File.Exists(project.OutputFile("entities/zorbania-relief-corps/")), "curated, named once");
+        Assert.True(File.Exists(project.OutputFile("entities/ryan-dillon/")), "named by two articles");
+        Assert.False(File.Exists(project.OutputFile("entities/lonely-name/")), "one-off noise gets no page");
+        Assert.Empty(Parser.ParseDocument(project.ReadOutput("articles/c/")).QuerySelectorAll(".body a"));
+        Assert.Empty(SiteLinks.Broken(project.Paths.Output));
+    }
+
+    [Fact]
+    public void Entity_index_groups_by_type_with_counts_and_the_page_shows_description_stories_and_companions()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var index = Parser.ParseDocument(project.ReadOutput("entities/"));
+        var headings = index.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
+        Assert.Contains(headings, h => h.StartsWith("People", StringComparison.Ordinal));
+        Assert.Contains(headings, h => h.StartsWith("Organisations", StringComparison.Ordinal));
+        Assert.Contains("2 articles", index.QuerySelector("a[href='/entities/ryan-dillon/']")!.ParentElement!.TextContent, StringComparison.Ordinal);
+
+        var page = Parser.ParseDocument(project.ReadOutput("entities/zorbania-relief-corps/"));
+        Assert.Equal("A relief agency in Zorbania.", page.QuerySelector(".lede")!.TextContent);
+        Assert.Equal(["Report a"], page.QuerySelectorAll("#entity-stories ~ ul a").Select(a => a.TextContent));
+        Assert.Contains("Ryan Dillon", page.QuerySelector("#entity-companions")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.True(File.Exists(project.OutputFile("entities/ryan-dillon/feed.xml")));
+    }
+
+    [Fact]
+    public void Related_articles_share_entities_and_leave_out_the_same_story()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var related = Parser.ParseDocument(project.ReadOutput("articles/b/")).QuerySelector("#related")!.ParentElement!;
+        Assert.Equal(["Report a"], related.QuerySelectorAll("li > a").Select(a => a.TextContent));
+    }
+}
