@@ -67,8 +67,13 @@ public sealed record DedupSettings
     /// </summary>
     public double TopicSimilarity { get; init; } = 0.14;
 
-    /// <summary><c>topic_days</c>: a topic's stories follow each other with gaps of at most this many days. Default 60.</summary>
-    public int TopicDays { get; init; } = 60;
+    /// <summary>
+    /// <c>topic_days</c>: a topic's stories follow each other with gaps of at most this many days. Default 365:
+    /// a topic is a thread such as a head of state's visits or a league's seasons, whose stories can be
+    /// months apart (60 days split such threads once ingest found real dates: WikiRef220 B-cubed F1 0.861
+    /// at 60, 0.908 at 365).
+    /// </summary>
+    public int TopicDays { get; init; } = 365;
 
     /// <summary>
     /// <c>entity_boost</c>: factor on the TF-IDF weight of words that name an entity (from
