@@ -21,8 +21,8 @@ public static class SafeYaml
     public const int MaxAliases = 64;
 
     /// <summary>
-    /// The root mapping of <paramref name="text"/>; null when the text is empty or unusable, with the
-    /// problem added to <paramref name="diagnostics"/> as an error at its line.
+    /// The root mapping of <paramref name="text"/>; null when the text is unusable, with the problem
+    /// added to <paramref name="diagnostics"/> as an error at its line. Empty text is an empty mapping.
     /// </summary>
     /// <param name="text">The YAML.</param>
     /// <param name="displayPath">The file diagnostics name.</param>
@@ -30,12 +30,39 @@ public static class SafeYaml
     /// <param name="lineOffset">Lines before the YAML in its file (1 for front matter after '---').</param>
     public static YamlMappingNode? LoadMapping(string text, string displayPath, ICollection<Diagnostic> diagnostics, int lineOffset = 0)
     {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!TryLoad(text, displayPath, diagnostics, out var root, lineOffset))
+        {
+            return null;
+        }
+
+        if (root is null or YamlMappingNode)
+        {
+            return root as YamlMappingNode ?? new YamlMappingNode();
+        }
+
+        diagnostics.Add(Diagnostic.Error(displayPath, "must be a mapping of keys to values (key: value)", (int)root.Start.Line + lineOffset));
+        return null;
+    }
+
+    /// <summary>
+    /// Loads <paramref name="text"/> within the limits: true with the root node of its first document
+    /// (null for an empty text), or false with the problem added to <paramref name="diagnostics"/>.
+    /// </summary>
+    /// <param name="text">The YAML.</param>
+    /// <param name="displayPath">The file diagnostics name.</param>
+    /// <param name="diagnostics">Receives problems.</param>
+    /// <param name="root">The root node, or null for an empty text.</param>
+    /// <param name="lineOffset">Lines before the YAML in its file.</param>
+    public static bool TryLoad(string text, string displayPath, ICollection<Diagnostic> diagnostics, out YamlNode? root, int lineOffset = 0)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        root = null;
         if (text.Length > MaxLength)
         {
             diagnostics.Add(Diagnostic.Error(displayPath, $"YAML is {text.Length:N0} characters long; the limit is {MaxLength:N0}", lineOffset + 1));
-            return null;
+            return false;
         }
 
         try
@@ -43,28 +70,15 @@ public static class SafeYaml
             if (!CannotAbuse(text) && FindAbuse(text) is { } abuse)
             {
                 diagnostics.Add(Diagnostic.Error(displayPath, abuse.Message, (int)abuse.Mark.Line + lineOffset, (int)abuse.Mark.Column));
-                return null;
+                return false;
             }
 
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0)
-            {
-                return new YamlMappingNode();
-            }
-
-            if (stream.Documents[0].RootNode is YamlMappingNode mapping)
-            {
-                return mapping;
-            }
-
-            if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            {
-                return new YamlMappingNode();
-            }
-
-            diagnostics.Add(Diagnostic.Error(displayPath, "must be a mapping of keys to values (key: value)", (int)stream.Documents[0].RootNode.Start.Line + lineOffset));
-            return null;
+            root = stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }
+                ? null
+                : stream.Documents[0].RootNode;
+            return true;
         }
         catch (InvalidOperationException e)
         {
@@ -72,13 +86,13 @@ public static class SafeYaml
             // a key) instead of a YamlException; the problem is where the last good token ended.
             var mark = LastGoodMark(text);
             diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML: the structure cannot be read (" + e.Message + ")", (int)mark.Line + lineOffset, (int)mark.Column));
-            return null;
+            return false;
         }
         catch (YamlException e)
         {
             var message = e.InnerException is { } inner && e.Message.Contains("exception", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
             diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML: " + message, (int)e.Start.Line + lineOffset, (int)e.Start.Column));
-            return null;
+            return false;
         }
     }
 

@@ -1,3 +1,4 @@
+using Digest.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace Digest.Ingest;
@@ -33,7 +34,7 @@ public sealed record IngestSettings
         ArgumentNullException.ThrowIfNull(diagnostics);
         var settings = new IngestSettings();
         // Site settings report malformed YAML in this file; once is enough.
-        if (!YamlText.TryLoad(yaml, displayPath, diagnostics: null, "", out var document) || document is not YamlMappingNode root ||
+        if (!SafeYaml.TryLoad(yaml, displayPath, [], out var document) || document is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode(Section), out var node) || node is YamlScalarNode { Value: null or "" })
         {
             return settings;

@@ -22,8 +22,4 @@ public sealed record Taxonomy(string Name, string Title, string Singular, IReadO
     /// <summary>Taxonomy name of entities.</summary>
     public const string Entities = "entities";
 
-    private readonly HashSet<string> _termPaths = Terms.Select(t => SiteUrls.Term(Name, t.Slug)).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>True when the term of this path has a page (entities need enough articles).</summary>
-    public bool HasTerm(string termPath) => _termPaths.Contains(termPath);
 }

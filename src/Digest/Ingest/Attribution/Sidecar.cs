@@ -1,3 +1,4 @@
+using Digest.Content;
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
@@ -40,7 +41,7 @@ public sealed record Sidecar
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var sidecar = new Sidecar();
-        if (!YamlText.TryLoad(yaml, displayPath, diagnostics, "the sidecar is ignored", out var root) || root is null)
+        if (!SafeYaml.TryLoad(yaml, displayPath, diagnostics, out var root) || root is null)
         {
             return sidecar;
         }

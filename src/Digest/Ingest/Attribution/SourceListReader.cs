@@ -1,3 +1,4 @@
+using Digest.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,7 +18,7 @@ internal static class SourceListReader
     public static List<SourceEntry> Read(string yaml, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         var entries = new List<SourceEntry>();
-        if (!YamlText.TryLoad(yaml, displayPath, diagnostics, "the file is ignored", out var root))
+        if (!SafeYaml.TryLoad(yaml, displayPath, diagnostics, out var root))
         {
             return entries;
         }

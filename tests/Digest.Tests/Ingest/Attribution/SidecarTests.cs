@@ -40,4 +40,12 @@ public sealed class SidecarTests
         Sidecar.Parse("source: [AP\n", "seeds/a.yml", diagnostics);
         Assert.Equal(Severity.Error, Assert.Single(diagnostics).Severity);
     }
+
+    [Fact]
+    public void A_sidecar_that_nests_past_the_limit_is_refused_like_any_curated_yaml()
+    {
+        var diagnostics = new List<Diagnostic>();
+        Sidecar.Parse("tags: " + new string('[', 5000) + "\n", "seeds/a.yml", diagnostics);
+        Assert.Contains("nests deeper", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
 }
