@@ -10,6 +10,9 @@ public sealed record ProjectPaths(string Root, string Seeds, string Input, strin
     /// <summary>Folder of the markdown articles inside <see cref="Input"/>.</summary>
     public string Articles => Path.Combine(Input, "articles");
 
+    /// <summary>The build cache (<c>.digest-cache/</c> beside <c>seeds/</c>): what the previous build made, so the next redoes only what changed. Safe to delete.</summary>
+    public string Cache => Path.Combine(Root, ".digest-cache");
+
     /// <summary>Paths with the defaults of DESIGN.md for any folder not given.</summary>
     public static ProjectPaths Resolve(string? root, string? seeds = null, string? input = null, string? output = null)
     {

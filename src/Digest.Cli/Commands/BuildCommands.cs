@@ -44,6 +44,7 @@ internal static class BuildCommands
         if (publish)
         {
             var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer()));
+            reporter.Timings(result.Timings);
             diagnostics.AddRange(result.Diagnostics);
             summary = summary with
             {

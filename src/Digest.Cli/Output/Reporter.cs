@@ -89,6 +89,21 @@ internal sealed class Reporter
         }
     }
 
+    /// <summary>With <c>--verbose</c>: the wall time of each step of a stage.</summary>
+    public void Timings(IEnumerable<StepTime> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        if (_json || _verbosity != Verbosity.Verbose)
+        {
+            return;
+        }
+
+        foreach (var step in steps)
+        {
+            _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Elapsed.TotalSeconds,7:0.000} s  {step.Step}"));
+        }
+    }
+
     /// <summary>The closing summary.</summary>
     public void Summary(BuildSummary summary)
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Digest.Content;
 using Digest.Publish.Feeds;
+using Digest.Publish.Output;
 
 namespace Digest.Publish;
 
@@ -20,6 +21,9 @@ public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnly
 
     /// <summary>Entities with a page on the site.</summary>
     public int Entities { get; init; }
+
+    /// <summary>Wall time of each step.</summary>
+    public IReadOnlyList<StepTime> Timings { get; init; } = [];
 }
 
 /// <summary>The publish stage: markdown articles + settings → site model → pages rendered by the theme → <c>output/</c>.</summary>
@@ -46,16 +50,19 @@ public static class Publisher
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(createRenderer);
+        var timings = new StageTimings();
         var diagnostics = new List<Diagnostic>();
         var settings = SiteSettings.Load(paths, diagnostics);
         var store = ArticleStore.Load(paths, diagnostics);
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
-        var site = SiteModel.Build(settings, store.Articles, entities, sources);
+        timings.Lap("load articles and catalogs");
+        var site = SiteModel.Build(settings, store.Articles, entities, sources, timings);
         var pages = SitePlanner.Plan(site).ToList();
+        timings.Lap("plan pages");
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
 
-        using var output = new OutputFolder(paths.Output);
+        using var output = new OutputFolder(paths.Output, Path.Combine(paths.Cache, "output.manifest"));
         IReadOnlyList<ThemeAsset> assets = [];
         var renderers = new ConcurrentBag<IPageRenderer>();
         var feedFiles = 0;
@@ -78,6 +85,7 @@ public static class Publisher
                     renderers.Add(renderer);
                 }
             });
+            timings.Lap("render pages");
             Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
             {
                 foreach (var (path, content) in FeedPlanner.Files(site, channel))
@@ -86,6 +94,7 @@ public static class Publisher
                     Interlocked.Increment(ref feedFiles);
                 }
             });
+            timings.Lap("feeds");
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
@@ -107,12 +116,15 @@ public static class Publisher
             output.Write(asset.Path, asset.Content);
         }
 
+        timings.Lap("sitemap, search index, assets");
         output.Commit();
+        timings.Lap("swap output");
         return new PublishResult(store.Articles.Count, pages.Count, pages.Count + feedFiles + 3 + assets.Count, diagnostics)
         {
             Copies = store.Articles.Count - site.Articles.Count,
             Stories = site.Stories.Count,
             Entities = site.Taxonomy(Taxonomy.Entities).Terms.Count,
+            Timings = timings.Steps,
         };
     }
 }

@@ -35,7 +35,9 @@ public sealed partial class SiteModel
     /// <param name="articles">Every article of <c>input/articles/</c>.</param>
     /// <param name="entities">The entity catalog (gazetteer + <c>input/entities.yml</c>).</param>
     /// <param name="sources">The source catalog (built-in + <c>input/sources.yml</c>).</param>
-    public static SiteModel Build(SiteSettings settings, IEnumerable<Article> articles, EntityCatalog entities, SourceCatalog sources)
+    /// <param name="timings">Where to record the time of each step, if anywhere.</param>
+    public static SiteModel Build(SiteSettings settings, IEnumerable<Article> articles, EntityCatalog entities, SourceCatalog sources,
+        StageTimings? timings = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(articles);
@@ -45,15 +47,19 @@ public sealed partial class SiteModel
         var catalog = entities.WithArticles(list);
         var siteEntities = catalog.SiteEntities().ToDictionary(e => e.Name, e => EntityIndex.Link(e), StringComparer.Ordinal);
         var urls = new SiteUrls(settings.BaseUrl);
+        timings?.Lap("model: site entities");
 
         // Rendering markdown is the costly part of the model: both cores share it; order is kept by index.
         var all = new ArticleView[list.Count];
         Parallel.For(0, list.Count, i => all[i] = ToView(list[i], catalog, siteEntities, urls));
+        timings?.Lap("model: article bodies");
         var views = all.Where(v => v.Article.DuplicateOf is null).ToList();
         var copies = all.Where(v => v.Article.DuplicateOf is not null).ToList();
         var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf));
         var topics = StoryGrouping.Topics(stories);
+        timings?.Lap("model: stories and topics");
         var entityViews = EntityIndex.Build(catalog, views, stories);
+        timings?.Lap("model: entity index");
         Taxonomy[] taxonomies =
         [
             Group(Publish.Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags),
@@ -68,7 +74,9 @@ public sealed partial class SiteModel
             .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, SiteUrls.ArchiveMonth(g.Key.Year, g.Key.Month), g.ToList()))
             .ToList();
         var undated = views.Where(v => v.Article.Date is null).ToList();
-        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, RelatedArticles.Build(views));
+        var related = RelatedArticles.Build(views);
+        timings?.Lap("model: taxonomies, archive, related");
+        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related);
     }
 
     // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own.

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+
+namespace Digest.Publish.Output;
+
+/// <summary>
+/// Writes a site so that a failed build leaves the previous <c>output/</c> exactly as it was: every new or
+/// changed file goes into a staging folder beside it, and only <see cref="Commit"/> moves them in. With a
+/// manifest of the previous publish (<see cref="OutputManifest"/>), files whose bytes did not change are
+/// neither written nor moved, and files the site no longer has are removed one by one; without one, the
+/// staging folder holds the whole site and replaces <c>output/</c> in one swap.
+/// </summary>
+public sealed class OutputFolder : IDisposable
+{
+    private readonly string _target;
+    private readonly string? _manifestPath;
+    private readonly Dictionary<string, ManifestEntry> _previous;
+    private readonly ConcurrentDictionary<string, ManifestEntry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _staged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    /// <summary>Starts writing a site into <paramref name="target"/>.</summary>
+    /// <param name="target">The output folder.</param>
+    /// <param name="manifestPath">Where the manifest of the previous publish is kept; null to rewrite everything.</param>
+    public OutputFolder(string target, string? manifestPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        _manifestPath = manifestPath;
+        _previous = manifestPath is not null && Directory.Exists(_target)
+            ? OutputManifest.Load(manifestPath, _target)
+            : new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        StagingPath = $"{_target}.staging-{Environment.ProcessId}";
+        DeleteTree(StagingPath);
+        Directory.CreateDirectory(StagingPath);
+    }
+
+    /// <summary>The folder new and changed files are written to until <see cref="Commit"/>.</summary>
+    public string StagingPath { get; }
+
+    /// <summary>Files written to staging so far (new or changed).</summary>
+    public int Changed => _staged.Count;
+
+    /// <summary>Writes a file at a site path (a path ending in '/' gets index.html).</summary>
+    /// <param name="sitePath">The file's path in the site.</param>
+    /// <param name="content">Its bytes.</param>
+    /// <param name="fingerprint">Hash of what the file was made from, for <see cref="TryKeep"/> next time.</param>
+    public void Write(string sitePath, ReadOnlySpan<byte> content, string fingerprint = "")
+    {
+        var relative = Relative(sitePath);
+        var hash = OutputManifest.HashOf(content);
+        if (_previous.TryGetValue(relative, out var before) && before.Hash == hash && IsIntact(relative, before))
+        {
+            _entries[relative] = before with { Fingerprint = fingerprint };
+            return;
+        }
+
+        var full = Path.Combine(StagingPath, relative);
+        var folder = Path.GetDirectoryName(full)!;
+        if (_folders.TryAdd(folder, true))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        File.WriteAllBytes(full, content);
+        _staged[relative] = true;
+        _entries[relative] = new ManifestEntry(hash, content.Length, File.GetLastWriteTimeUtc(full).Ticks, fingerprint);
+    }
+
+    /// <summary>
+    /// Keeps the previous publish's file at <paramref name="sitePath"/> when it was made from the same
+    /// inputs (<paramref name="fingerprint"/>) and is still as written; false when it must be made again.
+    /// </summary>
+    public bool TryKeep(string sitePath, string fingerprint)
+    {
+        var relative = Relative(sitePath);
+        if (fingerprint.Length == 0 || !_previous.TryGetValue(relative, out var before) || before.Fingerprint != fingerprint || !IsIntact(relative, before))
+        {
+            return false;
+        }
+
+        _entries[relative] = before;
+        return true;
+    }
+
+    /// <summary>Puts the new site in place of the previous one.</summary>
+    public void Commit()
+    {
+        if (_previous.Count == 0 || !Directory.Exists(_target))
+        {
+            SwapWhole();
+        }
+        else
+        {
+            Parallel.ForEach(_staged.Keys, relative =>
+            {
+                var destination = Path.Combine(_target, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                File.Move(Path.Combine(StagingPath, relative), destination, overwrite: true);
+            });
+            var removed = _previous.Keys.Where(p => !_entries.ContainsKey(p)).ToList();
+            Parallel.ForEach(removed, relative => File.Delete(Path.Combine(_target, relative)));
+            RemoveEmptyFolders(removed);
+            DeleteTree(StagingPath);
+        }
+
+        _committed = true;
+        if (_manifestPath is not null)
+        {
+            OutputManifest.Save(_manifestPath, _target, _entries);
+        }
+    }
+
+    /// <summary>Removes the staging folder when the build did not commit.</summary>
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            DeleteTree(StagingPath);
+        }
+    }
+
+    private static string Relative(string sitePath)
+    {
+        var relative = sitePath.EndsWith('/') || sitePath.Length == 0 ? sitePath + "index.html" : sitePath;
+        return relative.Replace('/', Path.DirectorySeparatorChar);
+    }
+
+    private bool IsIntact(string relative, ManifestEntry entry)
+    {
+        var file = new FileInfo(Path.Combine(_target, relative));
+        return file.Exists && file.Length == entry.Size && file.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
+    }
+
+    private void SwapWhole()
+    {
+        var old = $"{_target}.previous-{Environment.ProcessId}";
+        if (Directory.Exists(_target))
+        {
+            Directory.Move(_target, old);
+        }
+
+        Directory.Move(StagingPath, _target);
+        DeleteTree(old);
+    }
+
+    // Folders of removed files that are left empty go too, deepest first, up to output/ itself.
+    private void RemoveEmptyFolders(IEnumerable<string> removed)
+    {
+        var folders = removed.Select(r => Path.GetDirectoryName(Path.Combine(_target, r))!).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in folders.OrderByDescending(f => f.Length))
+        {
+            for (var current = folder; current.Length > _target.Length && Directory.Exists(current) && !Directory.EnumerateFileSystemEntries(current).Any();
+                 current = Path.GetDirectoryName(current)!)
+            {
+                Directory.Delete(current);
+            }
+        }
+    }
+
+    // A previous site holds tens of thousands of files; unlinking them is the slow part of a swap,
+    // so files go on every core, then the (by then empty) folders deepest first.
+    private static void DeleteTree(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return;
+        }
+
+        Parallel.ForEach(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories), File.Delete);
+        foreach (var folder in Directory.EnumerateDirectories(path, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        {
+            Directory.Delete(folder);
+        }
+
+        Directory.Delete(path);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Digest.Publish.Output;
+
+/// <summary>What the previous publish wrote for one file of the site.</summary>
+/// <param name="Hash">Hash of the file's bytes.</param>
+/// <param name="Size">Its length in bytes.</param>
+/// <param name="WrittenTicks">Its last-write time (UTC ticks) when written: a file changed since then is rewritten.</param>
+/// <param name="Fingerprint">Hash of everything the file was made from (empty when unknown): equal fingerprints mean the file need not be made again.</param>
+public sealed record ManifestEntry(string Hash, long Size, long WrittenTicks, string Fingerprint);
+
+/// <summary>
+/// The list of files a publish left in <c>output/</c> with their hashes, kept in the build cache, so the
+/// next publish writes only files whose bytes changed, skips making pages whose inputs did not change, and
+/// removes files the site no longer has, instead of rewriting and deleting the whole folder.
+/// </summary>
+public static class OutputManifest
+{
+    private const string Header = "digest-output-manifest 1";
+
+    /// <summary>The hash the manifest records for <paramref name="content"/>.</summary>
+    public static string HashOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 16));
+
+    /// <summary>Reads the manifest at <paramref name="path"/> for the output folder <paramref name="target"/>; empty when missing, damaged or for another folder.</summary>
+    public static Dictionary<string, ManifestEntry> Load(string path, string target)
+    {
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return entries;
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        if (reader.ReadLine() != Header || reader.ReadLine() != target)
+        {
+            return entries;
+        }
+
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length != 5
+                || !long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+                || !long.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+            {
+                return new Dictionary<string, ManifestEntry>(StringComparer.Ordinal); // damaged: start afresh
+            }
+
+            entries[fields[4]] = new ManifestEntry(fields[0], size, ticks, fields[3]);
+        }
+
+        return entries;
+    }
+
+    /// <summary>Writes the manifest (sorted by path, so the same site gives the same file).</summary>
+    public static void Save(string path, string target, IEnumerable<KeyValuePair<string, ManifestEntry>> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp";
+        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+        {
+            writer.WriteLine(Header);
+            writer.WriteLine(target);
+            foreach (var (file, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{entry.Hash}\t{entry.Size}\t{entry.WrittenTicks}\t{entry.Fingerprint}\t{file}"));
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace Digest;
+
+/// <summary>Wall time of each step of a stage, in order: shown by <c>--verbose</c>, used by the benchmarks.</summary>
+public sealed class StageTimings
+{
+    private readonly List<StepTime> _steps = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    /// <summary>The steps timed so far.</summary>
+    public IReadOnlyList<StepTime> Steps => _steps;
+
+    /// <summary>Ends the step that ran since the previous lap (or since this object was made).</summary>
+    public void Lap(string step)
+    {
+        _steps.Add(new StepTime(step, _clock.Elapsed));
+        _clock.Restart();
+    }
+}
+
+/// <summary>One timed step.</summary>
+/// <param name="Step">What ran.</param>
+/// <param name="Elapsed">Its wall time.</param>
+public sealed record StepTime(string Step, TimeSpan Elapsed);

@@ -1,0 +1,115 @@
+using System.Text;
+using Digest.Publish.Output;
+
+namespace Digest.Tests.Publish;
+
+public sealed class OutputFolderTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "digest-output-" + Guid.NewGuid().ToString("N")[..10]);
+
+    private string Target => Path.Combine(_root, "output");
+
+    private string Manifest => Path.Combine(_root, ".digest-cache", "output.manifest");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private void Publish(params (string Path, string Text)[] files)
+    {
+        using var output = new OutputFolder(Target, Manifest);
+        foreach (var (path, text) in files)
+        {
+            output.Write(path, Encoding.UTF8.GetBytes(text));
+        }
+
+        output.Commit();
+    }
+
+    private string Read(string relative) => File.ReadAllText(Path.Combine(Target, relative));
+
+    [Fact]
+    public void A_republish_rewrites_only_changed_files_and_removes_the_ones_the_site_no_longer_has()
+    {
+        Publish(("a/", "one"), ("b/", "two"), ("old/deep/", "gone soon"));
+        var kept = Path.Combine(Target, "a", "index.html");
+        var stamp = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Publish(("a/", "one"), ("b/", "two"), ("old/deep/", "gone soon")); // records the same hashes again
+        var before = File.GetLastWriteTimeUtc(kept);
+
+        Publish(("a/", "one"), ("b/", "TWO"), ("c.xml", "three"));
+
+        Assert.Equal(before, File.GetLastWriteTimeUtc(kept));
+        Assert.Equal("TWO", Read("b/index.html"));
+        Assert.Equal("three", Read("c.xml"));
+        Assert.False(Directory.Exists(Path.Combine(Target, "old")));
+        Assert.NotEqual(stamp, before);
+        Assert.DoesNotContain(Directory.GetDirectories(_root), d => Path.GetFileName(d).StartsWith("output.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_changed_by_hand_in_output_is_written_again()
+    {
+        Publish(("a/", "one"));
+        File.WriteAllText(Path.Combine(Target, "a", "index.html"), "edited");
+
+        Publish(("a/", "one"));
+
+        Assert.Equal("one", Read("a/index.html"));
+    }
+
+    [Fact]
+    public void Without_a_manifest_the_new_site_replaces_everything_in_output()
+    {
+        Directory.CreateDirectory(Target);
+        File.WriteAllText(Path.Combine(Target, "stray.html"), "from some other tool");
+
+        Publish(("a/", "one"));
+
+        Assert.Equal(["index.html"], Directory.GetFiles(Path.Combine(Target, "a")).Select(Path.GetFileName));
+        Assert.False(File.Exists(Path.Combine(Target, "stray.html")));
+    }
+
+    [Fact]
+    public void A_page_is_kept_only_when_its_fingerprint_matches_and_its_file_is_intact()
+    {
+        using (var output = new OutputFolder(Target, Manifest))
+        {
+            output.Write("a/", "one"u8, fingerprint: "f1");
+            output.Commit();
+        }
+
+        using (var output = new OutputFolder(Target, Manifest))
+        {
+            Assert.False(output.TryKeep("a/", "f2"));
+            Assert.True(output.TryKeep("a/", "f1"));
+            output.Commit();
+        }
+
+        Assert.Equal("one", Read("a/index.html"));
+        File.WriteAllText(Path.Combine(Target, "a", "index.html"), "edited by hand");
+        using (var output = new OutputFolder(Target, Manifest))
+        {
+            Assert.False(output.TryKeep("a/", "f1"));
+        }
+    }
+
+    [Fact]
+    public void An_uncommitted_publish_changes_nothing()
+    {
+        Publish(("a/", "one"));
+        using (var output = new OutputFolder(Target, Manifest))
+        {
+            output.Write("a/", "changed"u8);
+            output.Write("b/", "new"u8);
+        }
+
+        Assert.Equal("one", Read("a/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(Target, "b")));
+        Assert.DoesNotContain(Directory.GetDirectories(_root), d => Path.GetFileName(d).StartsWith("output.", StringComparison.Ordinal));
+    }
+}
