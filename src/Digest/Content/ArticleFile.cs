@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Markdig;
-using Markdig.Extensions.Yaml;
 
 namespace Digest.Content;
 
@@ -62,16 +60,12 @@ public static class ArticleFile
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
         text = text.ReplaceLineEndings("\n");
-        var document = Markdown.Parse(text, SafeMarkdown.Pipeline);
-        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock block)
+        if (!TrySplitFrontMatter(text, out var yaml, out var body))
         {
             diagnostics.Add(Diagnostic.Error(displayPath, "no YAML front matter: the file must start with a line '---', the keys, then '---'", 1));
             return null;
         }
 
-        var yaml = block.Lines.ToString();
-        var bodyStart = Math.Min(text.Length, block.Span.End + 1);
-        var body = text[bodyStart..].Trim('\n');
         // The front matter starts on the line after the opening '---'.
         var mapping = SafeYaml.LoadMapping(yaml, displayPath, diagnostics, lineOffset: 1);
         if (mapping is null)
@@ -80,6 +74,40 @@ public static class ArticleFile
         }
 
         return new FrontMatterReader(mapping, displayPath, diagnostics).ToArticle(body);
+    }
+
+    // Written here rather than with Markdig's front matter extension: Markdig would parse the whole body
+    // as markdown just to find its first block, which cost as much as the rest of loading an article.
+    // Same rule: a first line '---', then the keys, then a line '---' or '...'.
+    private static bool TrySplitFrontMatter(string text, out string yaml, out string body)
+    {
+        yaml = body = "";
+        var firstEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        if (firstEnd < 0 || text.AsSpan(0, firstEnd).TrimEnd() is not "---")
+        {
+            return false;
+        }
+
+        for (var start = firstEnd + 1; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+            if (line is "---" or "...")
+            {
+                yaml = text[(firstEnd + 1)..start];
+                body = end < 0 ? "" : text[(end + 1)..].Trim('\n');
+                return yaml.Trim().Length > 0;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
     }
 
     /// <summary>A short, stable hash of text: the first 16 hex digits of its SHA-256.</summary>

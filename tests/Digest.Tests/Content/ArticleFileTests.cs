@@ -100,4 +100,32 @@ public sealed class ArticleFileTests
         Assert.Null(ArticleFile.Read("# Just markdown\n", "a.md", diagnostics));
         Assert.Contains("no YAML front matter", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("---\ntitle: T\nslug: t\n---\n\nBody.\n", "Body.")]
+    [InlineData("---  \r\ntitle: T\r\nslug: t\r\n...\r\nBody.\r\n\r\nMore.", "Body.\n\nMore.")]
+    [InlineData("---\ntitle: T\nslug: t\n---", "")]
+    [InlineData("---\ntitle: T\nslug: t\n---\n---\nAfter a rule.\n", "---\nAfter a rule.")]
+    public void Front_matter_ends_at_the_first_closing_line_and_the_body_follows(string text, string body)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var article = ArticleFile.Read(text, "a.md", diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("T", article!.Title);
+        Assert.Equal(body, article.Body);
+    }
+
+    [Theory]
+    [InlineData("--- \ntitle: T\nslug: t\n")]
+    [InlineData("title: T\n---\n")]
+    [InlineData("---\n---\nBody\n")]
+    public void Unclosed_misplaced_or_empty_front_matter_is_an_error(string text)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(ArticleFile.Read(text, "a.md", diagnostics));
+        Assert.Contains("no YAML front matter", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
 }
