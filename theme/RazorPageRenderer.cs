@@ -18,8 +18,13 @@ namespace Digest.Theme;
 /// </summary>
 public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDisposable
 {
+    // HtmlRenderer keeps every root component it rendered until it is disposed; a fresh one every
+    // so many pages keeps a long publish's memory flat.
+    private const int PagesPerRenderer = 64;
+
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private HtmlRenderer _renderer;
+    private int _rendered;
 
     /// <summary>A renderer with its own component host. Not thread-safe: use one per thread.</summary>
     public RazorPageRenderer()
@@ -78,6 +83,12 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
     private string Render<TComponent>(Page page)
         where TComponent : IComponent
     {
+        if (++_rendered % PagesPerRenderer == 0)
+        {
+            _renderer.Dispose();
+            _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        }
+
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
         return _renderer.Dispatcher.InvokeAsync(async () =>
         {
