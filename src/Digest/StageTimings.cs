@@ -7,6 +7,7 @@ public sealed class StageTimings
 {
     private readonly List<StepTime> _steps = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
 
     /// <summary>The steps timed so far.</summary>
     public IReadOnlyList<StepTime> Steps => _steps;
@@ -14,7 +15,9 @@ public sealed class StageTimings
     /// <summary>Ends the step that ran since the previous lap (or since this object was made).</summary>
     public void Lap(string step)
     {
-        _steps.Add(new StepTime(step, _clock.Elapsed));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        _steps.Add(new StepTime(step, _clock.Elapsed, cpu - _cpu));
+        _cpu = cpu;
         _clock.Restart();
     }
 }
@@ -22,4 +25,5 @@ public sealed class StageTimings
 /// <summary>One timed step.</summary>
 /// <param name="Step">What ran.</param>
 /// <param name="Elapsed">Its wall time.</param>
-public sealed record StepTime(string Step, TimeSpan Elapsed);
+/// <param name="Processor">Processor time the whole process used meanwhile (all cores).</param>
+public sealed record StepTime(string Step, TimeSpan Elapsed, TimeSpan Processor);

@@ -100,7 +100,7 @@ internal sealed class Reporter
 
         foreach (var step in steps)
         {
-            _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Elapsed.TotalSeconds,7:0.000} s  {step.Step}"));
+            _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Elapsed.TotalSeconds,7:0.000} s wall {step.Processor.TotalSeconds,7:0.000} s cpu  {step.Step}"));
         }
     }
 
