@@ -11,12 +11,20 @@ public sealed class SiteUrls
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
         BaseUrl = baseUrl;
-        BasePath = WebUri(baseUrl) is { } uri ? uri.AbsolutePath : baseUrl;
+        _webBase = WebUri(baseUrl);
+        BasePath = _webBase is { } uri ? uri.AbsolutePath : baseUrl;
         if (!BasePath.EndsWith('/'))
         {
             BasePath += "/";
         }
+
+        _absoluteBase = _webBase is { } web ? new Uri(web, BasePath).AbsoluteUri : null;
     }
+
+    private readonly Uri? _webBase;
+
+    // The base URL with its folder path, ready for plain site paths to be appended.
+    private readonly string? _absoluteBase;
 
     /// <summary>The configured base URL (absolute, or a bare path when none was configured).</summary>
     public string BaseUrl { get; }
@@ -28,11 +36,24 @@ public sealed class SiteUrls
     public string Link(string sitePath) => BasePath + sitePath.TrimStart('/');
 
     /// <summary>Absolute URL of a site path when the base URL is absolute; the root-relative link otherwise.</summary>
-    public string Absolute(string sitePath) =>
-        WebUri(BaseUrl) is { } uri ? new Uri(uri, sitePath.TrimStart('/')).ToString() : Link(sitePath);
+    public string Absolute(string sitePath)
+    {
+        ArgumentNullException.ThrowIfNull(sitePath);
+        var relative = sitePath.TrimStart('/');
+        if (_webBase is null)
+        {
+            return Link(sitePath);
+        }
+
+        // Site paths are slugs, digits, '-', '.', '/' and '_': appended as they are, which is what Uri would
+        // give them; anything else goes through Uri for its escaping.
+        return relative.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '.' or '_')
+            ? _absoluteBase + relative
+            : new Uri(_webBase, relative).AbsoluteUri;
+    }
 
     /// <summary>True when the base URL is an absolute http(s) URL, so feeds and sitemaps can carry absolute links.</summary>
-    public bool IsAbsolute => WebUri(BaseUrl) is not null;
+    public bool IsAbsolute => _webBase is not null;
 
     // "/" parses as an absolute file: URI on Unix; only http(s) counts as a web address.
     private static Uri? WebUri(string url) =>
