@@ -12,7 +12,7 @@ internal static class BuildCommands
 {
     public static Command Build(TextWriter output, TextWriter error) =>
         Create("build", "Ingest the seeds, then publish the site", output, error, ingest: true, publish: true,
-            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output);
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache);
 
     public static Command Ingest(TextWriter output, TextWriter error) =>
         Create("ingest", "Turn seeds into markdown articles in input/articles/", output, error, ingest: true, publish: false,
@@ -20,10 +20,10 @@ internal static class BuildCommands
 
     public static Command Publish(TextWriter output, TextWriter error) =>
         Create("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true,
-            CommonOptions.Input, CommonOptions.Output);
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache);
 
     /// <summary>Runs the stages on <paramref name="paths"/>; the exit code.</summary>
-    public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter)
+    public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
@@ -43,7 +43,7 @@ internal static class BuildCommands
 
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer()));
+            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache));
             reporter.Timings(result.Timings);
             diagnostics.AddRange(result.Diagnostics);
             summary = summary with
@@ -72,7 +72,8 @@ internal static class BuildCommands
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(CommonOptions.Paths(parse), ingest, publish, CommonOptions.CreateReporter(parse, output, error)));
+        command.SetAction(parse => Run(CommonOptions.Paths(parse), ingest, publish, CommonOptions.CreateReporter(parse, output, error),
+            useCache: !parse.GetValue(CommonOptions.NoCache)));
         return command;
     }
 }

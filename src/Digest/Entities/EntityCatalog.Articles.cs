@@ -1,3 +1,4 @@
+using Digest.Cache;
 using Digest.Entities.Normalisation;
 
 namespace Digest.Entities;
@@ -10,11 +11,18 @@ public sealed partial class EntityCatalog
     /// <c>entities</c> counts (so hand-written articles count too), names no record knows become
     /// <see cref="EntityOrigin.Observed"/> entities, and the spellings come from recognising the texts.
     /// </summary>
-    public EntityCatalog WithArticles(IReadOnlyList<Article> articles)
+    /// <param name="articles">Every article of the site.</param>
+    /// <param name="cache">Where the recognised surfaces of each article are kept between builds, if anywhere.</param>
+    public EntityCatalog WithArticles(IReadOnlyList<Article> articles, CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>[articles.Count];
-        Parallel.For(0, articles.Count, i => surfaces[i] = SurfacesOf(articles[i]));
+        var known = cache is null ? "" : KnownVersion();
+        Parallel.For(0, articles.Count, i => surfaces[i] = cache is null
+            ? SurfacesOf(articles[i])
+            : cache.GetOrAdd(
+                CacheStore.Key(known, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
+                () => SurfacesOf(articles[i]), SurfaceCoding.Write, SurfaceCoding.Read));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var types = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
@@ -48,9 +56,9 @@ public sealed partial class EntityCatalog
             kv => kv.Key,
             kv => (IReadOnlyList<(string, int)>)kv.Value.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).ToList(),
             StringComparer.Ordinal);
-        var known = _entities.Where(e => e.Origin != EntityOrigin.Observed).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var knownNames = _entities.Where(e => e.Origin != EntityOrigin.Observed).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var observed = counts.Keys
-            .Where(n => !known.Contains(n))
+            .Where(n => !knownNames.Contains(n))
             .Order(StringComparer.Ordinal)
             .Select(n => new Entity
             {
@@ -67,13 +75,13 @@ public sealed partial class EntityCatalog
             })
             .ToList();
         // SurfaceForms of these same article objects need no second recognition.
-        var cache = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
+        var byArticle = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
         {
-            cache.TryAdd(articles[i], surfaces[i]);
+            byArticle.TryAdd(articles[i], surfaces[i]);
         }
 
-        return new EntityCatalog(all, Settings, ranked, together, cache);
+        return new EntityCatalog(all, Settings, ranked, together, byArticle);
     }
 
     /// <summary>
@@ -166,4 +174,9 @@ public sealed partial class EntityCatalog
             .Select(kv => (kv.Key, kv.Value.Type, kv.Value.Surfaces.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList()))
             .ToList();
     }
+
+    // What recognition depends on besides the article: the known records (gazetteer and curated).
+    private string KnownVersion() => CacheStore.Key([.. _entities
+        .Where(e => e.Origin != EntityOrigin.Observed)
+        .Select(e => $"{e.Name}\t{e.Type}\t{e.Origin}\t{string.Join('\t', e.Aliases)}")]);
 }

@@ -43,10 +43,14 @@ public static class Publisher
     /// worker from <paramref name="createRenderer"/> (renderers are not thread-safe). Each page's bytes
     /// depend on the page alone, so the output is the same whatever the parallelism.
     /// </summary>
-    public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1) =>
-        Run(paths, createRenderer, maxParallelism, ownsRenderers: true);
+    /// <param name="paths">The project.</param>
+    /// <param name="createRenderer">Makes a renderer for a worker.</param>
+    /// <param name="maxParallelism">Workers at most (-1: one per core).</param>
+    /// <param name="useCache">Use and fill the build cache (<see cref="ProjectPaths.Cache"/>); false computes and writes everything afresh.</param>
+    public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true) =>
+        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache);
 
-    private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers)
+    private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(createRenderer);
@@ -57,12 +61,13 @@ public static class Publisher
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");
-        var site = SiteModel.Build(settings, store.Articles, entities, sources, timings);
+        var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
+        var site = SiteModel.Build(settings, store.Articles, entities, sources, timings, cache);
         var pages = SitePlanner.Plan(site).ToList();
         timings.Lap("plan pages");
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
 
-        using var output = new OutputFolder(paths.Output, Path.Combine(paths.Cache, "output.manifest"));
+        using var output = new OutputFolder(paths.Output, useCache ? Path.Combine(paths.Cache, "output.manifest") : null);
         IReadOnlyList<ThemeAsset> assets = [];
         var renderers = new ConcurrentBag<IPageRenderer>();
         var feedFiles = 0;
@@ -118,7 +123,8 @@ public static class Publisher
 
         timings.Lap("sitemap, search index, assets");
         output.Commit();
-        timings.Lap("swap output");
+        cache.Save();
+        timings.Lap("swap output, save cache");
         return new PublishResult(store.Articles.Count, pages.Count, pages.Count + feedFiles + 3 + assets.Count, diagnostics)
         {
             Copies = store.Articles.Count - site.Articles.Count,

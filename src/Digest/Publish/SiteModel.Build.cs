@@ -36,15 +36,17 @@ public sealed partial class SiteModel
     /// <param name="entities">The entity catalog (gazetteer + <c>input/entities.yml</c>).</param>
     /// <param name="sources">The source catalog (built-in + <c>input/sources.yml</c>).</param>
     /// <param name="timings">Where to record the time of each step, if anywhere.</param>
+    /// <param name="cache">Results of earlier builds to reuse (none by default).</param>
     public static SiteModel Build(SiteSettings settings, IEnumerable<Article> articles, EntityCatalog entities, SourceCatalog sources,
-        StageTimings? timings = null)
+        StageTimings? timings = null, PublishCache? cache = null)
     {
+        cache ??= PublishCache.None;
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(sources);
         var list = ResolveLinks(articles.ToList()).Order(ArticleOrder.NewestFirst).ToList();
-        var catalog = entities.WithArticles(list);
+        var catalog = entities.WithArticles(list, cache.Mentions);
         var siteEntities = catalog.SiteEntities().ToDictionary(e => e.Name, e => EntityIndex.Link(e), StringComparer.Ordinal);
         var urls = new SiteUrls(settings.BaseUrl);
         timings?.Lap("model: site entities");

@@ -121,10 +121,12 @@ public sealed class CommandFeatureTests
         using var project = new TempProject().WithRepositorySeeds();
         using var output = new StringWriter();
         DigestCommand.Run(["build", "--root", project.Root], output, output);
+        Assert.True(Directory.Exists(project.Paths.Cache));
 
         Assert.Equal(0, DigestCommand.Run(["clean", "--root", project.Root], output, output));
 
         Assert.False(Directory.Exists(project.Paths.Output));
+        Assert.False(Directory.Exists(project.Paths.Cache));
         Assert.Equal(5, Directory.GetFiles(project.Paths.Seeds).Length);
         Assert.Equal(5, project.ArticleFiles().Count);
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["clean", "--root", project.Root, "--output", project.Root], output, output));

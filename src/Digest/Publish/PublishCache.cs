@@ -1,0 +1,39 @@
+using Digest.Cache;
+
+namespace Digest.Publish;
+
+/// <summary>
+/// The stores of the build cache that publish reads and fills: results per article (recognised entity
+/// spellings, rendered bodies) and per story (overlap), each keyed by a hash of its inputs, so a
+/// publish after a small change redoes only the articles and stories it touched.
+/// </summary>
+public sealed class PublishCache
+{
+    private PublishCache(string? folder)
+    {
+        Folder = folder;
+        Mentions = CacheStore.Open(folder, "entity-mentions", CodeVersion.Digest);
+    }
+
+    /// <summary>Caching turned off: everything is computed afresh and nothing is kept.</summary>
+    public static PublishCache None { get; } = new(null);
+
+    /// <summary>The cache folder, or null when caching is off.</summary>
+    public string? Folder { get; }
+
+    /// <summary>Each article's recognised entities and the spellings it uses for them.</summary>
+    public CacheStore Mentions { get; }
+
+    /// <summary>The cache of the project at <paramref name="paths"/>.</summary>
+    public static PublishCache Open(ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return new PublishCache(paths.Cache);
+    }
+
+    /// <summary>Keeps what this publish computed for the next one.</summary>
+    public void Save()
+    {
+        Mentions.Save();
+    }
+}
