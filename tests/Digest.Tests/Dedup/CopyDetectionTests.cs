@@ -78,4 +78,15 @@ public sealed class CopyDetectionTests
         var result = DedupStage.Run([plain, typeset], Settings with { NearCopies = false }, new List<Diagnostic>());
         Assert.Single(result, a => a.DuplicateOf is not null);
     }
+
+    [Fact]
+    public void The_same_body_under_another_headline_is_a_near_copy_not_an_exact_one()
+    {
+        var body = DedupFixtures.Words(300, seed: 29);
+        var first = DedupFixtures.Make("first", "Bank holds interest rate", body, new DateOnly(2005, 2, 10));
+        var second = DedupFixtures.Make("second", "UK interest rates held", body, new DateOnly(2005, 2, 10));
+
+        Assert.All(DedupStage.Run([first, second], Settings with { NearCopies = false }, new List<Diagnostic>()), a => Assert.Null(a.DuplicateOf));
+        Assert.Equal([null, "first"], Run(first, second).Select(a => a.DuplicateOf));
+    }
 }
