@@ -51,6 +51,23 @@ public sealed class CanonicalChoiceTests
         Assert.Empty(SiteLinks.Broken(project.Paths.Output));
     }
 
+    [Fact]
+    public void Marking_a_report_later_flips_the_copies_but_keeps_the_story_id()
+    {
+        using var project = CopiedReport(null);
+        project.Ingest();
+        var before = Stored(project);
+
+        project.WithSeed("paper.yml", "source: El País\ndate: 2024-10-31\ncanonical: true\n");
+        project.Ingest();
+
+        var after = Stored(project);
+        Assert.Equal(after["paper.txt"].Slug, after["wire.txt"].DuplicateOf);
+        Assert.Null(after["paper.txt"].DuplicateOf);
+        Assert.Equal(before["wire.txt"].Story, after["paper.txt"].Story);
+        Assert.Equal(before["wire.txt"].Story, after["wire.txt"].Story);
+    }
+
     private static string Markdown(string slug, string date, string extra = "") =>
         $"---\ntitle: Report {slug}\nslug: {slug}\ndate: {date}\nsource: AP\nstory: flood\ntopic: flood\n{extra}---\n\nText of {slug}.\n";
 
