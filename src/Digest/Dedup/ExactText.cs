@@ -3,40 +3,44 @@ using System.Text;
 namespace Digest.Dedup;
 
 /// <summary>
-/// The key of the exact level: an article's headline and content paragraphs as one string in
+/// The key of the exact level: an article's headline and content paragraphs read as one text in
 /// which only what the issue calls normalisation is undone: case, whitespace (paragraph breaks
 /// included), the typographic forms of quotes, apostrophes, dashes and ellipses, invisible
 /// characters, and furniture (dropped before, by <see cref="PlainText"/>). Every other
 /// character counts, punctuation too: "$100m share" and "$100m-share", "12 hour's" and
 /// "12 hours'", a missing full stop are edits someone made to the text, so such articles are at
 /// most near copies, never exact ones. <see cref="Words"/> ignores punctuation on purpose (shingles
-/// and terms should); this key must not.
+/// and terms should); this key must not. The text is hashed as it is read: no string per article.
 /// </summary>
 internal static class ExactText
 {
     /// <summary>The 64-bit key of a headline and its content paragraphs.</summary>
     public static ulong Key(string title, IReadOnlyList<string> paragraphs)
     {
-        var text = new StringBuilder(title.Length + paragraphs.Sum(p => p.Length + 1));
-        Append(title, text);
+        var state = new State(StableHash.FnvOffset, Started: false, Space: false);
+        state = Append(title, state);
         foreach (var paragraph in paragraphs)
         {
-            Append(paragraph, text);
+            state = Append(paragraph, state);
         }
 
-        return StableHash.Of(text.ToString());
+        return StableHash.Mix(state.Hash);
     }
 
-    // Appends the normalised text, words separated by exactly one space (also between paragraphs).
-    private static void Append(string raw, StringBuilder into)
+    // Words are separated by exactly one space, also between paragraphs; none leads or trails.
+    private readonly record struct State(ulong Hash, bool Started, bool Space);
+
+    private static State Append(string raw, State state)
     {
+        // Compatibility forms (NFKC): "…" is "...", a ligature its letters, a no-break space a space.
         var text = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
-        var space = into.Length > 0;
+        var (hash, started, space) = state;
+        space |= started;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = into.Length > 0;
+                space = started;
                 continue;
             }
 
@@ -48,19 +52,15 @@ internal static class ExactText
 
             if (space)
             {
-                into.Append(' ');
+                hash = StableHash.Step(hash, ' ');
                 space = false;
             }
 
-            if (folded == '…')
-            {
-                into.Append("...");
-            }
-            else
-            {
-                into.Append(folded);
-            }
+            hash = StableHash.Step(hash, folded);
+            started = true;
         }
+
+        return new State(hash, started, space);
     }
 
     // One form per typographic variant; '\0' for characters that are not text at all.
