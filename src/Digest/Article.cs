@@ -45,6 +45,13 @@ public sealed record Article
     /// <summary>Slug of the canonical report when this one is an exact or near copy.</summary>
     public string? DuplicateOf { get; init; }
 
+    /// <summary>
+    /// Set by a maintainer (sidecar or front matter <c>canonical: true</c>): this report is the
+    /// canonical one of its copy group and of its story, whatever <see cref="Dedup.CanonicalRule"/>
+    /// would choose.
+    /// </summary>
+    public bool Canonical { get; init; }
+
     /// <summary>The seed file this article was ingested from (provenance); null for hand-written articles.</summary>
     public string? Seed { get; init; }
 

@@ -29,6 +29,8 @@ public static class FrontMatterKeys
     public const string Topic = "topic";
     /// <summary>Canonical slug of a copy.</summary>
     public const string DuplicateOf = "duplicate_of";
+    /// <summary>A maintainer's choice of this report as canonical of its copy group and story (written only when true).</summary>
+    public const string Canonical = "canonical";
     /// <summary>Seed file name (provenance).</summary>
     public const string Seed = "seed";
     /// <summary>Hash of what ingest wrote; a file whose content no longer matches was edited by hand.</summary>
@@ -36,5 +38,5 @@ public static class FrontMatterKeys
 
     /// <summary>Every key a reader accepts.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Title, Slug, Date, Source, Byline, Dateline, Url, Language, Tags, Entities, Story, Topic, DuplicateOf, Seed, IngestHash];
+        [Title, Slug, Date, Source, Byline, Dateline, Url, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Seed, IngestHash];
 }

@@ -52,6 +52,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             Story = Scalar(FrontMatterKeys.Story) is { Length: > 0 } story ? story : slug ?? "",
             Topic = Scalar(FrontMatterKeys.Topic),
             DuplicateOf = Scalar(FrontMatterKeys.DuplicateOf),
+            Canonical = ReadFlag(FrontMatterKeys.Canonical),
             Seed = Scalar(FrontMatterKeys.Seed),
             Body = body,
         };
@@ -74,6 +75,24 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
 
         Fail(Node(FrontMatterKeys.Date), $"date '{text}' is not a real date in the form YYYY-MM-DD");
         return null;
+    }
+
+    // YAML's spellings of a boolean; anything else is a mistake worth an error, not a silent false.
+    private bool ReadFlag(string key)
+    {
+        var text = Scalar(key);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (YamlFlags.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Fail(Node(key), $"'{key}' must be true or false, not '{text}'");
+        return false;
     }
 
     private YamlNode? Node(string key) =>

@@ -1,7 +1,7 @@
 namespace Digest.Dedup;
 
 /// <summary>What the dedup stage needs of one article, computed once (in parallel) and then shared.</summary>
-/// <param name="ExactKey">Hash of the normalised headline and body word sequence: equal keys, same text.</param>
+/// <param name="ExactKey">Hash of the normalised headline and body (<see cref="ExactText"/>): equal keys, same text.</param>
 /// <param name="WordCount">Words of the normalised body (the "most complete text" of the canonical rule).</param>
 /// <param name="ShingleCount">Distinct shingles of the body (the shingles themselves are recomputed by <see cref="ShinglesOf"/> for the few articles that need verifying, to save memory).</param>
 /// <param name="Signature">MinHash signature of the body's shingles.</param>
@@ -43,13 +43,9 @@ internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, int Shingl
         }
 
         // The exact key covers headline and body: a copy under another headline is a near copy.
+        var exact = ExactText.Key(article.Title, paragraphs);
         var headline = new List<ulong>();
         Words.Hashes(article.Title, headline);
-        var exact = (ulong)words.Count;
-        foreach (var word in headline.Concat(words))
-        {
-            exact = StableHash.Combine(exact, word);
-        }
 
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
         var shingles = Dedup.Shingles.Of(span, settings.ShingleSize);

@@ -4,6 +4,9 @@ namespace Digest.Dedup;
 /// Which of several reports of the same text or the same story is the canonical one, the report
 /// the site shows first and whose slug names the story:
 /// <list type="number">
+/// <item>a report a maintainer marked <see cref="Article.Canonical"/> (sidecar or front matter
+/// <c>canonical: true</c>) before one not marked: a person who knows which report is the origin
+/// overrides every inference below;</item>
 /// <item>the earliest <see cref="Article.Date"/> (a report with a date before one without): the
 /// first to publish is the origin the others copied or followed;</item>
 /// <item>then the most complete text (more words of content, furniture not counted): a cut copy
@@ -59,6 +62,11 @@ public sealed class CanonicalRule : IComparer<Article>
     /// <summary>The comparison with word counts already known (the dedup stage computes them once).</summary>
     internal int Compare(Article x, int xWords, Article y, int yWords)
     {
+        if (x.Canonical != y.Canonical)
+        {
+            return x.Canonical ? -1 : 1;
+        }
+
         var byDate = (x.Date, y.Date) switch
         {
             (null, null) => 0,

@@ -7,7 +7,9 @@ namespace Digest.Dedup;
 /// </summary>
 internal static class StableHash
 {
-    private const ulong FnvOffset = 14695981039346656037UL;
+    /// <summary>The FNV-1a state before any character: start a streamed hash here, feed it with <see cref="Step"/>, finish with <see cref="Mix"/>.</summary>
+    public const ulong FnvOffset = 14695981039346656037UL;
+
     private const ulong FnvPrime = 1099511628211UL;
 
     /// <summary>FNV-1a over the UTF-16 code units, then a SplitMix64 finaliser so that low bits are well mixed.</summary>
@@ -16,11 +18,14 @@ internal static class StableHash
         var hash = FnvOffset;
         foreach (var c in text)
         {
-            hash = (hash ^ c) * FnvPrime;
+            hash = Step(hash, c);
         }
 
         return Mix(hash);
     }
+
+    /// <summary>One FNV-1a step: the state after <paramref name="c"/> (text hashed as it is read, without building a string).</summary>
+    public static ulong Step(ulong hash, char c) => (hash ^ c) * FnvPrime;
 
     /// <summary>Combines two hashes order-sensitively (used for shingles and sequences).</summary>
     public static ulong Combine(ulong seed, ulong value) => Mix(seed ^ (value + 0x9E3779B97F4A7C15UL + (seed << 6) + (seed >> 2)));

@@ -81,11 +81,12 @@ public sealed partial class SiteModel
         return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related);
     }
 
-    // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own.
+    // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own;
+    // so is one a maintainer marked canonical (a hand edit that left its old duplicate_of behind).
     private static List<Article> ResolveLinks(List<Article> articles)
     {
         var slugs = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        return articles.Select(a => a.DuplicateOf is { } c && (!slugs.Contains(c) || c == a.Slug) ? a with { DuplicateOf = null } : a).ToList();
+        return articles.Select(a => a.DuplicateOf is { } c && (a.Canonical || !slugs.Contains(c) || c == a.Slug) ? a with { DuplicateOf = null } : a).ToList();
     }
 
     private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, SiteUrls urls)

@@ -51,6 +51,18 @@ public sealed class ArticleFileTests
     }
 
     [Fact]
+    public void Canonical_is_written_only_when_chosen_and_read_back()
+    {
+        Assert.DoesNotContain("canonical", ArticleFile.Write(Sample), StringComparison.Ordinal);
+        var text = ArticleFile.Write(Sample with { Canonical = true });
+        Assert.Contains("\nduplicate_of: other-slug\ncanonical: true\nseed: ", text, StringComparison.Ordinal);
+
+        var diagnostics = new List<Diagnostic>();
+        Assert.True(ArticleFile.Read(text, "a.md", diagnostics)!.Canonical);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public void Ingest_hash_tells_an_untouched_file_from_an_edited_one()
     {
         var text = ArticleFile.Write(Sample, stampIngestHash: true);
@@ -65,6 +77,7 @@ public sealed class ArticleFileTests
     [InlineData("---\ntitle: A\nslug: [a, b\n---\n\nBody", 4, "malformed YAML")]
     [InlineData("---\ntitle: A\nslug: Not A Slug\n---\n\nBody", 3, "lowercase")]
     [InlineData("---\nslug: a\n---\n\nBody", null, "no 'title'")]
+    [InlineData("---\ntitle: A\nslug: a\ncanonical: perhaps\n---\n\nBody", 4, "true or false")]
     public void Bad_front_matter_is_an_error_naming_the_line(string text, int? line, string message)
     {
         var diagnostics = new List<Diagnostic>();

@@ -41,4 +41,14 @@ public sealed class CanonicalRuleTests
         var full = DedupFixtures.Make("full", "T", "one two three four", day);
         Assert.Equal("full", CanonicalRule.Default.Choose([padded, full]).Slug);
     }
+
+    [Fact]
+    public void A_report_marked_canonical_wins_over_every_rule()
+    {
+        var rule = new CanonicalRule(source => source == "Wire" ? 0 : 1);
+        var early = DedupFixtures.Make("early", "T", Long, new DateOnly(2020, 1, 1), source: "Wire");
+        var chosen = DedupFixtures.Make("chosen", "T", Short, new DateOnly(2020, 1, 5), source: "Blog") with { Canonical = true };
+        var undated = DedupFixtures.Make("undated", "T", Short) with { Canonical = true };
+        Assert.Equal(["chosen", "undated", "early"], rule.Order([early, undated, chosen]).Select(a => a.Slug));
+    }
 }

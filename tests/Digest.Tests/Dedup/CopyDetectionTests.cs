@@ -53,4 +53,40 @@ public sealed class CopyDetectionTests
         var result = DedupStage.Run([original, nearCopy], Settings with { NearCopies = false }, new List<Diagnostic>());
         Assert.All(result, a => Assert.Null(a.DuplicateOf));
     }
+
+    [Theory]
+    [InlineData("a $100m share sale", "a $100m-share sale")]
+    [InlineData("worth of 12 hour's computing", "worth of 12 hours' computing")]
+    [InlineData("smaller tech firms The", "smaller tech firms. The")]
+    public void Texts_differing_in_punctuation_are_near_copies_not_exact_ones(string before, string after)
+    {
+        var body = DedupFixtures.Words(200, seed: 19);
+        var original = DedupFixtures.Make("original", "A", body + " " + before + " " + body[..200]);
+        var edited = DedupFixtures.Make("edited", "A", body + " " + after + " " + body[..200]);
+
+        Assert.All(DedupStage.Run([original, edited], Settings with { NearCopies = false }, new List<Diagnostic>()), a => Assert.Null(a.DuplicateOf));
+        Assert.Single(Run(original, edited), a => a.DuplicateOf is not null);
+    }
+
+    [Fact]
+    public void Typographic_forms_paragraph_breaks_and_invisible_characters_do_not_make_texts_differ()
+    {
+        var body = DedupFixtures.Words(200, seed: 23);
+        var plain = DedupFixtures.Make("plain", "It's 'done' - 2020-2021...", body + " then\n\n" + body);
+        var typeset = DedupFixtures.Make("typeset", "It’s “done” – 2020–2021…", body + "\u00AD then " + body);
+
+        var result = DedupStage.Run([plain, typeset], Settings with { NearCopies = false }, new List<Diagnostic>());
+        Assert.Single(result, a => a.DuplicateOf is not null);
+    }
+
+    [Fact]
+    public void The_same_body_under_another_headline_is_a_near_copy_not_an_exact_one()
+    {
+        var body = DedupFixtures.Words(300, seed: 29);
+        var first = DedupFixtures.Make("first", "Bank holds interest rate", body, new DateOnly(2005, 2, 10));
+        var second = DedupFixtures.Make("second", "UK interest rates held", body, new DateOnly(2005, 2, 10));
+
+        Assert.All(DedupStage.Run([first, second], Settings with { NearCopies = false }, new List<Diagnostic>()), a => Assert.Null(a.DuplicateOf));
+        Assert.Equal([null, "first"], Run(first, second).Select(a => a.DuplicateOf));
+    }
 }

@@ -7,7 +7,7 @@ namespace Digest.Ingest.Attribution;
 /// <summary>
 /// A seed's sidecar <c>seeds/NAME.yml</c> (NAME = the seed's name without extension): what a
 /// maintainer knows about the report (<c>url</c>, <c>source</c>, <c>date</c>, <c>byline</c>,
-/// <c>tags</c>, <c>title</c>). Given values override whatever ingest inferred.
+/// <c>tags</c>, <c>title</c>, <c>canonical</c>). Given values override whatever ingest inferred.
 /// </summary>
 public sealed record Sidecar
 {
@@ -29,7 +29,14 @@ public sealed record Sidecar
     /// <summary>Headline.</summary>
     public string? Title { get; init; }
 
-    private static readonly string[] Keys = ["url", "source", "date", "byline", "tags", "title"];
+    /// <summary>
+    /// <c>canonical: true</c>: this report is the canonical one of its copy group and story (the
+    /// one the site shows, whose slug the others' <c>duplicate_of</c> names), overriding the
+    /// documented rule (<see cref="Dedup.CanonicalRule"/>). Null when the sidecar does not say.
+    /// </summary>
+    public bool? Canonical { get; init; }
+
+    private static readonly string[] Keys = ["url", "source", "date", "byline", "tags", "title", "canonical"];
 
     /// <summary>The sidecar path for a seed file.</summary>
     public static string PathFor(string seedPath) =>
@@ -48,7 +55,7 @@ public sealed record Sidecar
 
         if (root is not YamlMappingNode mapping)
         {
-            diagnostics.Add(Diagnostic.Error(displayPath, "must be a mapping of keys (url, source, date, byline, tags, title); the sidecar is ignored", (int)root.Start.Line, (int)root.Start.Column));
+            diagnostics.Add(Diagnostic.Error(displayPath, $"must be a mapping of keys ({string.Join(", ", Keys)}); the sidecar is ignored", (int)root.Start.Line, (int)root.Start.Column));
             return sidecar;
         }
 
@@ -72,6 +79,17 @@ public sealed record Sidecar
                     else
                     {
                         diagnostics.Add(Diagnostic.Error(displayPath, $"date '{text}' is not a real date in the form YYYY-MM-DD; it is ignored", line, column));
+                    }
+
+                    break;
+                case "canonical":
+                    if (YamlFlags.TryParse(text, out var canonical))
+                    {
+                        sidecar = sidecar with { Canonical = canonical };
+                    }
+                    else
+                    {
+                        diagnostics.Add(Diagnostic.Error(displayPath, $"canonical '{text}' must be true or false; it is ignored", line, column));
                     }
 
                     break;
@@ -105,6 +123,7 @@ public sealed record Sidecar
             Byline = Byline ?? article.Byline,
             Tags = Tags ?? article.Tags,
             Title = Title ?? article.Title,
+            Canonical = Canonical ?? article.Canonical,
         };
     }
 

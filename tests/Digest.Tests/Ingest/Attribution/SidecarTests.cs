@@ -22,6 +22,31 @@ public sealed class SidecarTests
         Assert.Equal("https://gazette.example/a", article.Url);
     }
 
+    [Theory]
+    [InlineData("canonical: true\n", true)]
+    [InlineData("canonical: False\n", false)]
+    [InlineData("source: AP\n", null)]
+    public void Canonical_is_a_maintainer_choice_the_sidecar_can_make(string yaml, bool? expected)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var sidecar = Sidecar.Parse(yaml, "seeds/a.yml", diagnostics);
+        var inferred = new Article { Title = "T", Slug = "s", Story = "s" };
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, sidecar.Canonical);
+        Assert.Equal(expected ?? false, sidecar.ApplyTo(inferred, SourceCatalog.BuiltIn).Canonical);
+    }
+
+    [Fact]
+    public void A_canonical_that_is_not_true_or_false_is_an_error_at_its_line()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var sidecar = Sidecar.Parse("source: AP\ncanonical: maybe\n", "seeds/a.yml", diagnostics);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(2, error.Line);
+        Assert.Null(sidecar.Canonical);
+    }
+
     [Fact]
     public void Bad_sidecar_values_are_reported_at_their_line()
     {
