@@ -54,6 +54,8 @@ internal static class BuildCommands
                 Entities = result.Entities,
                 Pages = result.Pages,
                 Files = result.Files,
+                Rendered = result.Rendered,
+                Changed = result.Changed,
                 OutputFolder = paths.Display(paths.Output),
             };
         }

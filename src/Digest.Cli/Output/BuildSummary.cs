@@ -12,6 +12,8 @@ internal sealed record BuildSummary
     public int? Entities { get; init; }
     public int? Pages { get; init; }
     public int? Files { get; init; }
+    public int? Rendered { get; init; }
+    public int? Changed { get; init; }
     public string? OutputFolder { get; init; }
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     public double Seconds { get; init; }

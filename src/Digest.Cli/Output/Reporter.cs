@@ -143,7 +143,8 @@ internal sealed class Reporter
 
         if (s.Pages is { } pages)
         {
-            parts.Add($"{pages} pages ({s.Files} files) in {s.OutputFolder}/");
+            var changes = s.Rendered is { } rendered ? $", {rendered} pages made, {s.Changed ?? 0} files changed" : "";
+            parts.Add($"{pages} pages ({s.Files} files{changes}) in {s.OutputFolder}/");
         }
         else if (s.Files is { } files)
         {
@@ -158,7 +159,8 @@ internal sealed class Reporter
     [
         ("seeds", "seeds", s.Seeds), ("articles", "articles", s.Articles), ("written", "written", s.Written),
         ("kept as edited by hand", "kept_by_hand", s.KeptByHand), ("copies", "copies", s.Copies), ("stories", "stories", s.Stories),
-        ("entities", "entities", s.Entities), ("pages", "pages", s.Pages), ("files", "files", s.Files),
+        ("entities", "entities", s.Entities), ("pages", "pages", s.Pages), ("pages made", "pages_made", s.Rendered),
+        ("files", "files", s.Files), ("files changed", "files_changed", s.Changed),
     ];
 
     private static void WriteTable(IAnsiConsole console, BuildSummary s)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Digest.Cache;
 using Digest.Content;
 using Digest.Publish.Feeds;
 using Digest.Publish.Output;
@@ -21,6 +22,12 @@ public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnly
 
     /// <summary>Entities with a page on the site.</summary>
     public int Entities { get; init; }
+
+    /// <summary>Pages rendered (the others were kept: nothing they are made from changed).</summary>
+    public int Rendered { get; init; }
+
+    /// <summary>Files written because they are new or their bytes changed.</summary>
+    public int Changed { get; init; }
 
     /// <summary>Wall time of each step.</summary>
     public IReadOnlyList<StepTime> Timings { get; init; } = [];
@@ -71,6 +78,12 @@ public static class Publisher
         IReadOnlyList<ThemeAsset> assets = [];
         var renderers = new ConcurrentBag<IPageRenderer>();
         var feedFiles = 0;
+        var rendered = 0;
+
+        // A page, feed or index is made again only when the hash of everything it is made from (its part of
+        // the site model, the settings and menu, the code) differs from the one recorded when its file was written.
+        var hasher = new ModelHasher();
+        var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), CodeVersion.Digest);
         try
         {
             Parallel.ForEach(Partitioner.Create(0, pages.Count, 256), parallel, range =>
@@ -78,9 +91,16 @@ public static class Publisher
                 var renderer = renderers.TryTake(out var idle) ? idle : createRenderer();
                 try
                 {
+                    var theme = CodeVersion.Of(renderer.GetType().Assembly);
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
-                        output.Write(pages[i].Path, Utf8.GetBytes(renderer.Render(pages[i])));
+                        var page = pages[i];
+                        var fingerprint = hasher.Hash(chrome, theme, page, page.SiteDependencies());
+                        if (!output.TryKeep(page.Path, fingerprint))
+                        {
+                            output.Write(page.Path, Utf8.GetBytes(renderer.Render(page)), fingerprint);
+                            Interlocked.Increment(ref rendered);
+                        }
                     }
 
                     assets = renderer.Assets;
@@ -93,10 +113,17 @@ public static class Publisher
             timings.Lap("render pages");
             Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
             {
+                var fingerprint = hasher.Hash(chrome, channel);
+                var files = FeedPlanner.PathsOf(channel);
+                Interlocked.Add(ref feedFiles, files.Count);
+                if (files.Count(path => output.TryKeep(path, fingerprint)) == files.Count)
+                {
+                    return;
+                }
+
                 foreach (var (path, content) in FeedPlanner.Files(site, channel))
                 {
-                    output.Write(path, content);
-                    Interlocked.Increment(ref feedFiles);
+                    output.Write(path, content, fingerprint);
                 }
             });
             timings.Lap("feeds");
@@ -113,9 +140,19 @@ public static class Publisher
             }
         }
 
-        output.Write(SitemapWriter.SitemapPath, SitemapWriter.Sitemap(site, pages));
+        var sitemap = hasher.Hash(chrome, pages);
+        if (!output.TryKeep(SitemapWriter.SitemapPath, sitemap))
+        {
+            output.Write(SitemapWriter.SitemapPath, SitemapWriter.Sitemap(site, pages), sitemap);
+        }
+
         output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
-        output.Write(SiteUrls.SearchIndex, SearchIndexWriter.Write(site));
+        var searchIndex = hasher.Hash(chrome, site.Articles);
+        if (!output.TryKeep(SiteUrls.SearchIndex, searchIndex))
+        {
+            output.Write(SiteUrls.SearchIndex, SearchIndexWriter.Write(site), searchIndex);
+        }
+
         foreach (var asset in assets)
         {
             output.Write(asset.Path, asset.Content);
@@ -131,6 +168,8 @@ public static class Publisher
             Stories = site.Stories.Count,
             Entities = site.Taxonomy(Taxonomy.Entities).Terms.Count,
             Timings = timings.Steps,
+            Rendered = rendered,
+            Changed = output.Changed,
         };
     }
 }

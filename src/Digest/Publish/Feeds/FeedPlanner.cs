@@ -18,11 +18,19 @@ public static class FeedPlanner
         }
     }
 
+    /// <summary>The site paths of a channel's files, in the order of <see cref="Files"/>.</summary>
+    public static IReadOnlyList<string> PathsOf(FeedChannel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return [SiteUrls.AtomFeed(channel.Folder), SiteUrls.RssFeed(channel.Folder), SiteUrls.JsonFeed(channel.Folder)];
+    }
+
     /// <summary>The three files of a channel: Atom, RSS, JSON Feed.</summary>
     public static IEnumerable<(string Path, byte[] Content)> Files(SiteModel site, FeedChannel channel)
     {
-        yield return (SiteUrls.AtomFeed(channel.Folder), AtomFeedWriter.Write(site, channel));
-        yield return (SiteUrls.RssFeed(channel.Folder), RssFeedWriter.Write(site, channel));
-        yield return (SiteUrls.JsonFeed(channel.Folder), JsonFeedWriter.Write(site, channel));
+        var paths = PathsOf(channel);
+        yield return (paths[0], AtomFeedWriter.Write(site, channel));
+        yield return (paths[1], RssFeedWriter.Write(site, channel));
+        yield return (paths[2], JsonFeedWriter.Write(site, channel));
     }
 }

@@ -11,6 +11,13 @@ public abstract record Page(SiteModel Site, string Path, string Title)
 {
     /// <summary>Site path of the folder whose feeds this page advertises ("" for the site's); null for none.</summary>
     public virtual string? FeedFolder => "";
+
+    /// <summary>
+    /// What the page's template reads from the site model beyond the page's own fields and the site's
+    /// settings and menu: an incremental publish re-renders a page when any of it changed, so a template
+    /// that starts reading more from <see cref="Site"/> must list it here.
+    /// </summary>
+    public virtual IReadOnlyList<object?> SiteDependencies() => [];
 }
 
 /// <summary>Position in a paginated list.</summary>
@@ -30,11 +37,19 @@ public sealed record StoryIndexPage(SiteModel Site, string Path, IReadOnlyList<S
 
 /// <summary>One story: its reports, what each adds, and the copies.</summary>
 public sealed record StoryPage(SiteModel Site, StoryView Story)
-    : Page(Site, Story.Path, Story.Title);
+    : Page(Site, Story.Path, Story.Title)
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<object?> SiteDependencies() => [Site.Topics.FirstOrDefault(t => t.Id == Story.TopicId)];
+}
 
 /// <summary>All topics.</summary>
 public sealed record TopicIndexPage(SiteModel Site)
-    : Page(Site, SiteUrls.Topics, "Topics");
+    : Page(Site, SiteUrls.Topics, "Topics")
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<object?> SiteDependencies() => [Site.Topics];
+}
 
 /// <summary>One topic: its stories as a timeline.</summary>
 public sealed record TopicPage(SiteModel Site, TopicView Topic)
@@ -42,23 +57,38 @@ public sealed record TopicPage(SiteModel Site, TopicView Topic)
 
 /// <summary>One article.</summary>
 public sealed record ArticlePage(SiteModel Site, ArticleView Article)
-    : Page(Site, Article.Path, Article.Article.Title);
+    : Page(Site, Article.Path, Article.Article.Title)
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<object?> SiteDependencies() => [Site.StoryOf(Article), Site.RelatedTo(Article)];
+}
 
 /// <summary>The list of a taxonomy's terms with their article counts.</summary>
 public sealed record TermIndexPage(SiteModel Site, Taxonomy Taxonomy)
-    : Page(Site, SiteUrls.TermIndex(Taxonomy.Name), Taxonomy.Title);
+    : Page(Site, SiteUrls.TermIndex(Taxonomy.Name), Taxonomy.Title)
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<object?> SiteDependencies() => [Taxonomy.Terms.Select(t => Site.SourceHomeUrl(t.Name)).ToList()];
+}
 
 /// <summary>One term's articles.</summary>
 public sealed record TermPage(SiteModel Site, string Path, Taxonomy Taxonomy, Term Term, IReadOnlyList<ArticleView> Articles, Pagination Pagination)
     : Page(Site, Path, Term.Name)
 {
     /// <inheritdoc />
+    public override IReadOnlyList<object?> SiteDependencies() => [Site.SourceHomeUrl(Term.Name)];
+
+    /// <inheritdoc />
     public override string? FeedFolder => SiteUrls.Term(Taxonomy.Name, Term.Slug);
 }
 
 /// <summary>The entity index: site entities by type, with their article counts.</summary>
 public sealed record EntityIndexPage(SiteModel Site)
-    : Page(Site, SiteUrls.TermIndex(Taxonomy.Entities), "People, places and organisations");
+    : Page(Site, SiteUrls.TermIndex(Taxonomy.Entities), "People, places and organisations")
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<object?> SiteDependencies() => [Site.Entities];
+}
 
 /// <summary>One entity: its description, stories, reports and the entities it appears with.</summary>
 public sealed record EntityPage(SiteModel Site, string Path, EntityView Entity, IReadOnlyList<ArticleView> Articles, Pagination Pagination)
@@ -70,7 +100,11 @@ public sealed record EntityPage(SiteModel Site, string Path, EntityView Entity, 
 
 /// <summary>The archive: months with their article counts.</summary>
 public sealed record ArchiveIndexPage(SiteModel Site)
-    : Page(Site, SiteUrls.Archive, "Archive");
+    : Page(Site, SiteUrls.Archive, "Archive")
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<object?> SiteDependencies() => [Site.Archive, Site.Undated];
+}
 
 /// <summary>One month of the archive (or the undated articles).</summary>
 public sealed record ArchiveMonthPage(SiteModel Site, string Path, string Title, IReadOnlyList<ArticleView> Articles, Pagination Pagination)

@@ -1,0 +1,173 @@
+using System.Buffers;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Digest.Publish.Output;
+
+/// <summary>
+/// A hash of everything a value of the site model holds: every field of Digest's own records and classes
+/// (so computed properties add nothing and a new field is covered the day it is added), lists and
+/// dictionaries item by item, text and numbers by value. The site model itself is left out (pages hash
+/// what they take from it on their own). Objects are hashed once and remembered, so pages that share
+/// articles and stories cost little. Written by hand: no package hashes object graphs by value.
+/// </summary>
+public sealed class ModelHasher
+{
+    private const int MaxDepth = 64;
+    private static readonly ConcurrentDictionary<Type, FieldInfo[]> FieldsOf = new();
+    private readonly ConcurrentDictionary<object, byte[]> _known = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Type, bool> _largeTypes = new();
+
+    /// <summary>The hash of <paramref name="value"/> as 32 hex digits.</summary>
+    public string Hash(object? value) => Convert.ToHexStringLower(HashBytes(value, 0));
+
+    /// <summary>The hash of several values in order, as 32 hex digits.</summary>
+    public string Hash(params ReadOnlySpan<object?> values)
+    {
+        var sink = new ArrayBufferWriter<byte>();
+        foreach (var value in values)
+        {
+            AppendValue(sink, value, 0);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(sink.WrittenSpan).AsSpan(0, 16));
+    }
+
+    // Text, numbers and small values go straight into the hash of what holds them; objects are hashed
+    // on their own once and their hash is appended.
+    // Each object's bytes are gathered in memory. A large object (an article, a story) is hashed once and
+    // its hash stands for it wherever it recurs; a small one (a link, a sentence) is cheaper to copy in
+    // than to hash, so its bytes go into its holder's as they are. Which happens depends on the bytes
+    // alone, so the result is the same every run.
+    private const int HashedAbove = 512;
+    private static readonly byte[] HashMark = [1];
+    private static readonly byte[] InlineMark = [2];
+
+    private void AppendValue(ArrayBufferWriter<byte> sink, object? value, int depth)
+    {
+        if (value is null || value is string || value.GetType().IsValueType)
+        {
+            Append(sink, value, depth + 1);
+            return;
+        }
+
+        // Only types that have had a large instance are looked up: asking for every link and sentence
+        // cost more than copying them.
+        var type = value.GetType();
+        if (_largeTypes.ContainsKey(type) && _known.TryGetValue(value, out var known))
+        {
+            sink.Write(HashMark);
+            sink.Write(known);
+            return;
+        }
+
+        var own = new ArrayBufferWriter<byte>(256);
+        Append(own, value, depth + 1);
+        if (own.WrittenCount > HashedAbove)
+        {
+            _largeTypes.TryAdd(type, true);
+            sink.Write(HashMark);
+            sink.Write(_known.GetOrAdd(value, SHA256.HashData(own.WrittenSpan)[..16]));
+        }
+        else
+        {
+            sink.Write(InlineMark);
+            sink.Write(own.WrittenSpan);
+        }
+    }
+
+    private byte[] HashBytes(object? value, int depth)
+    {
+        var sink = new ArrayBufferWriter<byte>(256);
+        AppendValue(sink, value, depth);
+        return SHA256.HashData(sink.WrittenSpan)[..16];
+    }
+
+    private void Append(ArrayBufferWriter<byte> hash, object? value, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new InvalidOperationException("The site model nests too deeply to hash (a cycle?).");
+        }
+
+        switch (value)
+        {
+            case null:
+                Text(hash, "\u0000null");
+                return;
+            case string text:
+                Text(hash, "s");
+                Text(hash, text);
+                return;
+            case SiteModel:
+                Text(hash, "site");
+                return;
+            case Enum or bool or char or int or long or double or float or decimal or DateOnly or DateTime or DateTimeOffset or TimeSpan:
+                Text(hash, value.GetType().Name);
+                Text(hash, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                return;
+            case ITuple tuple:
+                Text(hash, "tuple");
+                for (var i = 0; i < tuple.Length; i++)
+                {
+                    AppendValue(hash, tuple[i], depth);
+                }
+
+                return;
+            case IDictionary dictionary:
+                Text(hash, "map");
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    AppendValue(hash, entry.Key, depth);
+                    AppendValue(hash, entry.Value, depth);
+                }
+
+                return;
+            case IEnumerable items:
+                Text(hash, "list");
+                foreach (var item in items)
+                {
+                    AppendValue(hash, item, depth);
+                }
+
+                return;
+        }
+
+        var type = value.GetType();
+        if (type.Namespace?.StartsWith("Digest", StringComparison.Ordinal) != true)
+        {
+            // A type whose state this hasher cannot see could hide what a page shows: refuse it loudly.
+            throw new NotSupportedException($"The site model holds a {type.FullName}, which ModelHasher does not know how to hash.");
+        }
+
+        Text(hash, type.FullName!);
+        foreach (var field in FieldsOf.GetOrAdd(type, Fields))
+        {
+            AppendValue(hash, field.GetValue(value), depth);
+        }
+    }
+
+    private static FieldInfo[] Fields(Type type)
+    {
+        var fields = new List<FieldInfo>();
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            fields.AddRange(current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly));
+        }
+
+        return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)];
+    }
+
+    private static void Text(ArrayBufferWriter<byte> sink, string text)
+    {
+        var span = sink.GetSpan(4 + Encoding.UTF8.GetMaxByteCount(text.Length));
+        var written = Encoding.UTF8.GetBytes(text, span[4..]);
+        BitConverter.TryWriteBytes(span, written);
+        sink.Advance(4 + written);
+    }
+}
