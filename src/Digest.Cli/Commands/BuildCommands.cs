@@ -16,7 +16,7 @@ internal static class BuildCommands
 
     public static Command Ingest(TextWriter output, TextWriter error) =>
         Create("ingest", "Turn seeds into markdown articles in input/articles/", output, error, ingest: true, publish: false,
-            CommonOptions.Seeds, CommonOptions.Input);
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.NoCache);
 
     public static Command Publish(TextWriter output, TextWriter error) =>
         Create("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true,
@@ -30,7 +30,7 @@ internal static class BuildCommands
         var summary = new BuildSummary { Diagnostics = diagnostics };
         if (ingest)
         {
-            var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths));
+            var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache));
             diagnostics.AddRange(result.Diagnostics);
             summary = summary with
             {

@@ -12,17 +12,12 @@ public sealed partial class EntityCatalog
     /// <see cref="EntityOrigin.Observed"/> entities, and the spellings come from recognising the texts.
     /// </summary>
     /// <param name="articles">Every article of the site.</param>
-    /// <param name="cache">Where the recognised surfaces of each article are kept between builds, if anywhere.</param>
+    /// <param name="cache">Where each text's recognised mentions are kept between builds (shared with ingest), if anywhere.</param>
     public EntityCatalog WithArticles(IReadOnlyList<Article> articles, CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>[articles.Count];
-        var known = cache is null ? "" : KnownVersion();
-        Parallel.For(0, articles.Count, i => surfaces[i] = cache is null
-            ? SurfacesOf(articles[i])
-            : cache.GetOrAdd(
-                CacheStore.Key(known, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
-                () => SurfacesOf(articles[i]), SurfaceCoding.Write, SurfaceCoding.Read));
+        Parallel.For(0, articles.Count, i => surfaces[i] = SurfacesOf(articles[i], cache));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var types = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
@@ -148,11 +143,11 @@ public sealed partial class EntityCatalog
 
     // Recognises the article again and maps each local entity to the front-matter name it belongs to:
     // its catalog record's name, or the name whose key it equals or spells a variant of.
-    private List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesOf(Article article)
+    private List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesOf(Article article, CacheStore? cache = null)
     {
         var names = article.Entities.Distinct(StringComparer.Ordinal).Select(n => (Name: n, Key: NameKey.Of(n))).ToList();
         var result = new Dictionary<string, (EntityType Type, List<string> Surfaces)>(StringComparer.Ordinal);
-        foreach (var local in EntityResolver.Local(ArticleText.Of(article), this))
+        foreach (var local in EntityResolver.Local(ArticleText.Of(article), this, cache))
         {
             var name = local.Known is { } k && names.Any(n => n.Name == k.Name)
                 ? k.Name
@@ -175,8 +170,6 @@ public sealed partial class EntityCatalog
             .ToList();
     }
 
-    // What recognition depends on besides the article: the known records (gazetteer and curated).
-    private string KnownVersion() => CacheStore.Key([.. _entities
-        .Where(e => e.Origin != EntityOrigin.Observed)
-        .Select(e => $"{e.Name}\t{e.Type}\t{e.Origin}\t{string.Join('\t', e.Aliases)}")]);
+    /// <summary>What recognition depends on besides the text: a hash of the known records (gazetteer and curated).</summary>
+    internal string KnownVersion => _knownVersion.Value;
 }

@@ -20,6 +20,7 @@ public sealed partial class EntityCatalog
     private readonly Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> _spellings;
     private readonly Dictionary<string, Dictionary<string, int>> _together;
     private readonly Lazy<GazetteerMatcher> _matcher;
+    private readonly Lazy<string> _knownVersion;
     private readonly Dictionary<object, List<(string Name, EntityType Type, List<string> Surfaces)>> _surfaces;
 
     private EntityCatalog(
@@ -32,6 +33,9 @@ public sealed partial class EntityCatalog
         Settings = settings;
         _entities = WithUniqueSlugs(entities);
         _matcher = new Lazy<GazetteerMatcher>(() => new GazetteerMatcher(_entities.Where(e => e.Origin != EntityOrigin.Observed)));
+        _knownVersion = new Lazy<string>(() => Cache.CacheStore.Key([.. _entities
+            .Where(e => e.Origin != EntityOrigin.Observed)
+            .Select(e => $"{e.Name}\t{e.Type}\t{e.Origin}\t{string.Join('\t', e.Aliases)}")]));
         _spellings = spellings ?? new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
         _together = together ?? new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         _surfaces = surfaces ?? new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);

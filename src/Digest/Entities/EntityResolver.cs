@@ -1,3 +1,4 @@
+using Digest.Cache;
 using Digest.Entities.Normalisation;
 using Digest.Entities.Recognition;
 
@@ -7,16 +8,24 @@ namespace Digest.Entities;
 internal static class EntityResolver
 {
     /// <summary>One text's entities, folded within the text only.</summary>
-    public static List<LocalEntity> Local(string text, EntityCatalog catalog) =>
-        ArticleFolding.Fold(text, EntityRecognizer.Recognize(text, catalog), catalog);
+    /// <param name="text">The article's text.</param>
+    /// <param name="catalog">Known entities.</param>
+    /// <param name="cache">Where recognised mentions are kept between builds, if anywhere (recognition is the costly part).</param>
+    public static List<LocalEntity> Local(string text, EntityCatalog catalog, CacheStore? cache = null)
+    {
+        var mentions = cache is null
+            ? EntityRecognizer.Recognize(text, catalog)
+            : cache.GetOrAdd(CacheStore.Key(catalog.KnownVersion, text), () => EntityRecognizer.Recognize(text, catalog), MentionCoding.Write, MentionCoding.Read);
+        return ArticleFolding.Fold(text, mentions, catalog);
+    }
 
     /// <summary>Each text's canonical entity names, in order of first mention, each once.</summary>
-    public static List<List<string>> Resolve(IReadOnlyList<string> texts, EntityCatalog catalog)
+    public static List<List<string>> Resolve(IReadOnlyList<string> texts, EntityCatalog catalog, CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var local = new List<LocalEntity>[texts.Count];
         // Texts are independent and each result goes to its own slot: parallel yet deterministic.
-        Parallel.For(0, texts.Count, i => local[i] = Local(texts[i], catalog));
+        Parallel.For(0, texts.Count, i => local[i] = Local(texts[i], catalog, cache));
         return CorpusFolding.Fold(local)
             .Select(article => article.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList())
             .ToList();

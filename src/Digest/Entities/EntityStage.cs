@@ -8,11 +8,14 @@ namespace Digest.Entities;
 public static class EntityStage
 {
     /// <summary>The articles with their entities; other fields unchanged.</summary>
-    public static List<Article> Run(IReadOnlyList<Article> articles, EntityCatalog catalog)
+    /// <param name="articles">The articles.</param>
+    /// <param name="catalog">Known entities.</param>
+    /// <param name="cache">Where each text's recognised mentions are kept between builds, if anywhere.</param>
+    public static List<Article> Run(IReadOnlyList<Article> articles, EntityCatalog catalog, Cache.CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(catalog);
-        var names = EntityResolver.Resolve(articles.Select(ArticleText.Of).ToList(), catalog);
+        var names = EntityResolver.Resolve(articles.Select(ArticleText.Of).ToList(), catalog, cache);
         return articles.Select((article, i) => article with { Entities = names[i] }).ToList();
     }
 }

@@ -21,7 +21,9 @@ public sealed record IngestResult(int Seeds, IReadOnlyList<Article> Articles, in
 public static class Ingester
 {
     /// <summary>Ingests the seeds of <paramref name="paths"/>.</summary>
-    public static IngestResult Run(ProjectPaths paths)
+    /// <param name="paths">The project.</param>
+    /// <param name="useCache">Reuse what earlier builds extracted and recognised for unchanged seeds (<see cref="ProjectPaths.Cache"/>).</param>
+    public static IngestResult Run(ProjectPaths paths, bool useCache = true)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var diagnostics = new List<Diagnostic>();
@@ -29,6 +31,7 @@ public static class Ingester
         var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes);
         var store = ArticleStore.Load(paths, diagnostics);
         var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
+        var cache = IngestCache.Open(useCache ? paths.Cache : null, paths);
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = new List<Article>();
@@ -41,7 +44,7 @@ public static class Ingester
                 continue;
             }
 
-            var article = SeedIngest.Build(seed, context);
+            var article = SeedIngest.ApplySidecar(cache.Extract(seed, context), seed, context);
             var slug = store.SlugOfSeed(seed.Name) ?? UniqueSlug(ArticleFactory.PreferredSlug(article.Title, seed.Name), seed.Name, slugs, store);
             slugs.Add(slug);
             articles.Add(article with { Slug = slug, Story = slug });
@@ -49,10 +52,11 @@ public static class Ingester
 
         // Entities first: the dedup stage groups stories by the entities reports share.
         var entities = EntityCatalog.Load(paths, diagnostics);
-        articles = EntityStage.Run(articles, entities);
+        articles = EntityStage.Run(articles, entities, cache.Recognition);
         articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
         var written = store.WriteIngested(articles);
+        cache.Save();
         return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
     }
 

@@ -13,7 +13,14 @@ namespace Digest.Ingest;
 public static class SeedIngest
 {
     /// <summary>Builds the article of <paramref name="seed"/>; its <see cref="Article.Slug"/> and <see cref="Article.Story"/> are empty.</summary>
-    public static Article Build(Seed seed, IngestContext context)
+    public static Article Build(Seed seed, IngestContext context) => ApplySidecar(Extract(seed, context), seed, context);
+
+    /// <summary>
+    /// The costly, pure part of <see cref="Build"/>: the article the seed's text alone gives (cleaned body,
+    /// headline, source, date, byline, language), before its sidecar. Depends only on the seed's name and
+    /// text, the source catalog and the code, so the build cache can keep it.
+    /// </summary>
+    public static Article Extract(Seed seed, IngestContext context)
     {
         ArgumentNullException.ThrowIfNull(seed);
         ArgumentNullException.ThrowIfNull(context);
@@ -27,8 +34,15 @@ public static class SeedIngest
             Seed = seed.Name,
             Body = extracted.Body,
         };
-        article = Attributor.Attribute(article, extracted.RawLines, extracted.Paragraphs, extracted.Page, context.Sources, extracted.Language);
+        return Attributor.Attribute(article, extracted.RawLines, extracted.Paragraphs, extracted.Page, context.Sources, extracted.Language);
+    }
 
+    /// <summary>Applies the seed's sidecar (<c>NAME.yml</c> beside it), when it has one, to what <see cref="Extract"/> gave.</summary>
+    public static Article ApplySidecar(Article article, Seed seed, IngestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(seed);
+        ArgumentNullException.ThrowIfNull(context);
         var sidecarPath = Path.Combine(context.Paths.Seeds, Path.GetFileNameWithoutExtension(seed.Name) + ".yml");
         if (File.Exists(sidecarPath))
         {

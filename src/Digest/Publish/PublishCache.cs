@@ -12,7 +12,7 @@ public sealed class PublishCache
     private PublishCache(string? folder)
     {
         Folder = folder;
-        Mentions = CacheStore.Open(folder, "entity-mentions", CodeVersion.Digest);
+        Mentions = CacheStore.Open(folder, EntityRecognitionStore, CodeVersion.Digest);
     }
 
     /// <summary>Caching turned off: everything is computed afresh and nothing is kept.</summary>
@@ -21,7 +21,10 @@ public sealed class PublishCache
     /// <summary>The cache folder, or null when caching is off.</summary>
     public string? Folder { get; }
 
-    /// <summary>Each article's recognised entities and the spellings it uses for them.</summary>
+    /// <summary>Name of the store of each text's recognised entity mentions, which ingest fills and publish reads.</summary>
+    public const string EntityRecognitionStore = "entity-recognition";
+
+    /// <summary>Each text's recognised entity mentions (the spellings publish links).</summary>
     public CacheStore Mentions { get; }
 
     /// <summary>The cache of the project at <paramref name="paths"/>.</summary>

@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace Digest.Entities.Recognition;
+
+/// <summary>Bytes of a text's recognised mentions, for the build cache.</summary>
+internal static class MentionCoding
+{
+    public static byte[] Write(List<Mention> mentions)
+    {
+        using var memory = new MemoryStream();
+        using (var writer = new BinaryWriter(memory, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(mentions.Count);
+            foreach (var mention in mentions)
+            {
+                writer.Write(mention.Text);
+                writer.Write((int)mention.Type);
+                writer.Write(mention.Start);
+                writer.Write(mention.End);
+                writer.Write(mention.InHeadline);
+            }
+        }
+
+        return memory.ToArray();
+    }
+
+    public static List<Mention> Read(byte[] bytes)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        var mentions = new List<Mention>(reader.ReadInt32());
+        for (var i = mentions.Capacity; i > 0; i--)
+        {
+            mentions.Add(new Mention(reader.ReadString(), (EntityType)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean()));
+        }
+
+        return mentions;
+    }
+}

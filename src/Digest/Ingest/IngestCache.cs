@@ -1,0 +1,47 @@
+using Digest.Cache;
+using Digest.Content;
+
+namespace Digest.Ingest;
+
+/// <summary>
+/// The stores of the build cache that ingest reads and fills: what each seed's text gave (cleaning and
+/// attribution, before its sidecar) and each text's recognised entity mentions, keyed by the seed's
+/// name and text, the source catalog and the code. An unchanged seed among thousands costs a lookup.
+/// </summary>
+public sealed class IngestCache
+{
+    private readonly CacheStore _extracts;
+    private readonly string _sourcesVersion;
+
+    private IngestCache(string? folder, string sourcesVersion)
+    {
+        _sourcesVersion = sourcesVersion;
+        _extracts = CacheStore.Open(folder, "seed-extracts", CodeVersion.Digest);
+        Recognition = CacheStore.Open(folder, Publish.PublishCache.EntityRecognitionStore, CodeVersion.Digest);
+    }
+
+    /// <summary>Each text's recognised entity mentions (shared with publish).</summary>
+    public CacheStore Recognition { get; }
+
+    /// <summary>The cache in <paramref name="folder"/> (null: off) for the project at <paramref name="paths"/>.</summary>
+    public static IngestCache Open(string? folder, ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var sources = Path.Combine(paths.Input, Attribution.SourceCatalog.FileName);
+        return new IngestCache(folder, File.Exists(sources) ? CacheStore.Key(File.ReadAllText(sources)) : "");
+    }
+
+    /// <summary><see cref="SeedIngest.Extract"/> of <paramref name="seed"/>, from the cache when its text was seen before.</summary>
+    public Article Extract(Seed seed, IngestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        return _extracts.GetOrAdd(CacheStore.Key(_sourcesVersion, seed.Name, seed.Text), () => SeedIngest.Extract(seed, context), ArticleCoding.Write, ArticleCoding.Read);
+    }
+
+    /// <summary>Keeps what this ingest computed for the next one.</summary>
+    public void Save()
+    {
+        _extracts.Save();
+        Recognition.Save();
+    }
+}

@@ -1,0 +1,105 @@
+using Digest.Ingest;
+using Digest.Publish;
+using Digest.Tests.Support;
+using Digest.Theme;
+
+namespace Digest.Tests.Publish;
+
+/// <summary>A build that reuses the cache must give exactly what a build from scratch gives.</summary>
+public sealed class IncrementalBuildTests
+{
+    private static readonly string[] Places = ["Lisbon", "Nairobi", "Osaka", "Quito", "Tallinn", "Hobart"];
+
+    private static string Report(int i, string extra = "") =>
+        $"Harbour Council Of {Places[i]} Approves New Ferry Line\n\n" +
+        $"The harbour council of {Places[i]} approved a new ferry line on Tuesday after a long debate about costs and timetables for the coming year.\n\n" +
+        $"Mayor Ana Velasquez-{i} said the line would carry commuters across the bay from spring, and that the city had secured funding from regional partners.\n\n" +
+        $"Opponents in {Places[i]} argued that the money should go to road repairs instead, but the vote passed with a clear majority of the members present.{extra}\n";
+
+    private static TempProject Project()
+    {
+        var project = new TempProject().WithRepositorySeeds();
+        for (var i = 0; i < Places.Length; i++)
+        {
+            project.WithSeed($"ferry-{i}.txt", Report(i));
+        }
+
+        return project;
+    }
+
+    private static (IngestResult Ingest, PublishResult Publish) Build(TempProject project, bool useCache) =>
+        (Ingester.Run(project.Paths, useCache), Publisher.Run(project.Paths, () => new RazorPageRenderer(), useCache: useCache));
+
+    [Fact]
+    public void After_changes_a_cached_build_gives_the_bytes_of_a_build_from_scratch()
+    {
+        using var project = Project();
+        Build(project, useCache: true);
+
+        File.AppendAllText(Path.Combine(project.Paths.Seeds, "000_7ff31fa913e47ace.txt"), "\nA new last paragraph about the talks in Amman.\n");
+        project.WithSeed("ferry-2.txt", Report(2, " Mayor Ana Velasquez-2 thanked the members of the council."));
+        project.WithSeed("ferry-9.txt", Report(4).Replace("Tallinn", "Tartu", StringComparison.Ordinal));
+        project.WithInputFile("entities.yml", "- name: Ana Velasquez-1\n  type: person\n  description: Mayor.\n");
+        using var scratch = new TempProject();
+        CopyTree(project.Root, scratch.Root, skip: ".digest-cache");
+
+        var (_, incremental) = Build(project, useCache: true);
+        Build(scratch, useCache: false);
+
+        AssertSameTree(scratch.Paths.Articles, project.Paths.Articles);
+        AssertSameTree(scratch.Paths.Output, project.Paths.Output);
+        Assert.InRange(incremental.Rendered, 1, incremental.Pages - 1);
+    }
+
+    [Fact]
+    public void An_unchanged_rebuild_makes_no_page_and_changes_no_file()
+    {
+        using var project = Project();
+        Build(project, useCache: true);
+
+        var (_, again) = Build(project, useCache: true);
+
+        Assert.Equal(0, again.Rendered);
+        Assert.Equal(0, again.Changed);
+    }
+
+    [Fact]
+    public void Without_the_cache_every_page_is_made_again()
+    {
+        using var project = Project();
+        var (_, first) = Build(project, useCache: true);
+
+        var (_, second) = Build(project, useCache: false);
+
+        Assert.Equal(first.Pages, second.Rendered);
+    }
+
+    private static void CopyTree(string from, string to, string skip)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith(skip, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    private static void AssertSameTree(string expected, string actual)
+    {
+        var expectedFiles = Directory.GetFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Order(StringComparer.Ordinal).ToList();
+        var actualFiles = Directory.GetFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expectedFiles, actualFiles);
+        foreach (var file in expectedFiles)
+        {
+            Assert.True(
+                File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
+                $"{file} differs between the build from scratch and the cached build");
+        }
+    }
+}
