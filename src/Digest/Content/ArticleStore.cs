@@ -16,7 +16,10 @@ public sealed class ArticleStore
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
     /// <summary>Loads every <c>*.md</c> of the articles folder (missing folder: empty store).</summary>
-    public static ArticleStore Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    /// <param name="paths">The project.</param>
+    /// <param name="diagnostics">Receives problems.</param>
+    /// <param name="cache">Parsed articles of earlier builds by file text, if any: an unchanged file is not parsed again.</param>
+    public static ArticleStore Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -38,7 +41,22 @@ public sealed class ArticleStore
         {
             var problems = new List<Diagnostic>();
             var text = File.ReadAllText(files[i]);
-            var article = ArticleFile.Read(text, paths.Display(files[i]), problems);
+            var key = cache is null ? "" : Cache.CacheStore.Key(text);
+            Article? article;
+            if (cache is not null && cache.TryGet(key, out var known))
+            {
+                article = ArticleCoding.Read(known);
+            }
+            else
+            {
+                article = ArticleFile.Read(text, paths.Display(files[i]), problems);
+                // Only files read without a problem are kept, so a file's warnings are reported every build.
+                if (cache is not null && article is not null && problems.Count == 0)
+                {
+                    cache.Set(key, ArticleCoding.Write(article));
+                }
+            }
+
             parsed[i] = (article, article is not null && ArticleFile.IsUnchangedSinceIngest(text), problems);
         });
 

@@ -47,6 +47,9 @@ public sealed class CanonicalRule : IComparer<Article>
         return Compare(x, WordCount(x.Body), y, WordCount(y.Body));
     }
 
+    /// <summary>The priority of a source (lower first), as the rule compares it.</summary>
+    public int PriorityOf(string source) => _sourcePriority(source);
+
     /// <summary>The articles from most to least canonical.</summary>
     public IReadOnlyList<Article> Order(IEnumerable<Article> articles)
     {

@@ -18,7 +18,11 @@ public sealed class IngestCache
         _sourcesVersion = sourcesVersion;
         _extracts = CacheStore.Open(folder, "seed-extracts", CodeVersion.Digest);
         Recognition = CacheStore.Open(folder, Publish.PublishCache.EntityRecognitionStore, CodeVersion.Digest);
+        Articles = CacheStore.Open(folder, Publish.PublishCache.ArticleStoreName, CodeVersion.Digest);
     }
+
+    /// <summary>Parsed markdown articles by file text (shared with publish).</summary>
+    public CacheStore Articles { get; }
 
     /// <summary>Each text's recognised entity mentions (shared with publish).</summary>
     public CacheStore Recognition { get; }
@@ -42,6 +46,7 @@ public sealed class IngestCache
     public void Save()
     {
         _extracts.Save();
+        Articles.Save();
         Recognition.Save();
     }
 }

@@ -29,9 +29,9 @@ public static class Ingester
         var diagnostics = new List<Diagnostic>();
         var settings = IngestSettings.Load(paths, diagnostics);
         var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes);
-        var store = ArticleStore.Load(paths, diagnostics);
-        var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
         var cache = IngestCache.Open(useCache ? paths.Cache : null, paths);
+        var store = ArticleStore.Load(paths, diagnostics, cache.Articles);
+        var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = new List<Article>();

@@ -13,6 +13,9 @@ public sealed class PublishCache
     {
         Folder = folder;
         Mentions = CacheStore.Open(folder, EntityRecognitionStore, CodeVersion.Digest);
+        Articles = CacheStore.Open(folder, ArticleStoreName, CodeVersion.Digest);
+        Bodies = CacheStore.Open(folder, "article-bodies", CodeVersion.Digest);
+        Overlap = CacheStore.Open(folder, "story-overlap", CodeVersion.Digest);
     }
 
     /// <summary>Caching turned off: everything is computed afresh and nothing is kept.</summary>
@@ -23,6 +26,18 @@ public sealed class PublishCache
 
     /// <summary>Name of the store of each text's recognised entity mentions, which ingest fills and publish reads.</summary>
     public const string EntityRecognitionStore = "entity-recognition";
+
+    /// <summary>Name of the store of parsed markdown articles by file text, which ingest and publish share.</summary>
+    public const string ArticleStoreName = "articles";
+
+    /// <summary>Each article body's HTML (with its entity links) and excerpt.</summary>
+    public CacheStore Bodies { get; }
+
+    /// <summary>Each story's overlap analysis (what each report repeats and adds).</summary>
+    public CacheStore Overlap { get; }
+
+    /// <summary>Parsed markdown articles by their file's text.</summary>
+    public CacheStore Articles { get; }
 
     /// <summary>Each text's recognised entity mentions (the spellings publish links).</summary>
     public CacheStore Mentions { get; }
@@ -38,5 +53,8 @@ public sealed class PublishCache
     public void Save()
     {
         Mentions.Save();
+        Articles.Save();
+        Bodies.Save();
+        Overlap.Save();
     }
 }

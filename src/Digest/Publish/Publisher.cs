@@ -64,11 +64,11 @@ public static class Publisher
         var timings = new StageTimings();
         var diagnostics = new List<Diagnostic>();
         var settings = SiteSettings.Load(paths, diagnostics);
-        var store = ArticleStore.Load(paths, diagnostics);
+        var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
+        var store = ArticleStore.Load(paths, diagnostics, cache.Articles);
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");
-        var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
         var site = SiteModel.Build(settings, store.Articles, entities, sources, timings, cache);
         var pages = SitePlanner.Plan(site).ToList();
         timings.Lap("plan pages");

@@ -53,11 +53,11 @@ public sealed partial class SiteModel
 
         // Rendering markdown is the costly part of the model: both cores share it; order is kept by index.
         var all = new ArticleView[list.Count];
-        Parallel.For(0, list.Count, i => all[i] = ToView(list[i], catalog, siteEntities, urls));
+        Parallel.For(0, list.Count, i => all[i] = ToView(list[i], catalog, siteEntities, urls, cache.Bodies));
         timings?.Lap("model: article bodies");
         var views = all.Where(v => v.Article.DuplicateOf is null).ToList();
         var copies = all.Where(v => v.Article.DuplicateOf is not null).ToList();
-        var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf));
+        var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf), cache.Overlap);
         var topics = StoryGrouping.Topics(stories);
         timings?.Lap("model: stories and topics");
         var entityViews = EntityIndex.Build(catalog, views, stories);
@@ -89,9 +89,8 @@ public sealed partial class SiteModel
         return articles.Select(a => a.DuplicateOf is { } c && (a.Canonical || !slugs.Contains(c) || c == a.Slug) ? a with { DuplicateOf = null } : a).ToList();
     }
 
-    private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, SiteUrls urls)
+    private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, SiteUrls urls, Cache.CacheStore bodies)
     {
-        var plain = SafeMarkdown.ToPlainText(article.Body);
         var entityLinks = article.Entities.Where(siteEntities.ContainsKey).Select(n => siteEntities[n]).ToList();
         // The forms recognition found the name written in, plus the canonical name itself: a literal
         // match of a name the front matter lists is unambiguous even where recognition missed it.
@@ -101,11 +100,17 @@ public sealed partial class SiteModel
             .Concat(article.Entities.Where(siteEntities.ContainsKey).Select(n => (n, urls.Link(siteEntities[n].Path), n)))
             .Distinct()
             .ToList();
+        var key = Cache.CacheStore.Key([article.Body, .. mentions.SelectMany(m => new[] { m.Item1, m.Item2, m.Item3 })]);
+        var (html, excerpt) = bodies.GetOrAdd(
+            key,
+            () => (mentions.Count == 0 ? SafeMarkdown.ToHtml(article.Body) : SafeMarkdown.ToHtml(article.Body, mentions), Excerpts.Of(SafeMarkdown.ToPlainText(article.Body))),
+            BodyCoding.Write,
+            BodyCoding.Read);
         var view = new ArticleView(
             article,
             SiteUrls.Article(article.Slug),
-            mentions.Count == 0 ? SafeMarkdown.ToHtml(article.Body) : SafeMarkdown.ToHtml(article.Body, mentions),
-            Excerpts.Of(plain),
+            html,
+            excerpt,
             SourceLink(article.Source),
             article.Tags.Select(TagLink).ToList(),
             entityLinks);

@@ -9,7 +9,11 @@ internal static class StoryGrouping
     /// Stories, newest first. Reports are in canonical order (<see cref="CanonicalRule"/>: earliest date,
     /// then most complete text, then source priority); each story carries what its reports repeat and add.
     /// </summary>
-    public static List<StoryView> Group(IReadOnlyList<ArticleView> reports, IReadOnlyList<ArticleView> copies, CanonicalRule canonical)
+    /// <param name="reports">Articles that are not copies.</param>
+    /// <param name="copies">Articles that are copies of a report.</param>
+    /// <param name="canonical">The rule that orders a story's reports.</param>
+    /// <param name="cache">Overlap analyses of earlier builds, if any.</param>
+    public static List<StoryView> Group(IReadOnlyList<ArticleView> reports, IReadOnlyList<ArticleView> copies, CanonicalRule canonical, Cache.CacheStore? cache = null)
     {
         var copiesByCanonical = copies.ToLookup(c => c.Article.DuplicateOf!, StringComparer.Ordinal);
         var groups = reports.GroupBy(r => r.Article.Story, StringComparer.Ordinal).ToList();
@@ -17,12 +21,8 @@ internal static class StoryGrouping
         Parallel.For(0, groups.Count, i =>
         {
             var g = groups[i];
-            var byArticle = g.ToDictionary(r => r.Article, r => r);
-            var ordered = canonical.Order(g.Select(r => r.Article))
-                .Select(a => byArticle[a])
-                .ToList();
+            var (ordered, overlap) = Analyse(g.ToList(), canonical, cache);
             var storyCopies = ordered.SelectMany(r => copiesByCanonical[r.Article.Slug]).ToList();
-            var overlap = ordered.Count > 1 ? StoryOverlap.Analyse(ordered.Select(r => r.Article).ToList()) : [];
             stories[i] = new StoryView(g.Key, ordered[0].Article.Title, SiteUrls.Story(g.Key), ordered, storyCopies,
                 g.Max(r => r.Article.Date), ordered[0].Article.Topic) { Overlap = overlap };
         });
@@ -31,6 +31,45 @@ internal static class StoryGrouping
             .ThenBy(s => s.Title, StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // The canonical order and the overlap of a story's reports. Both read only the reports' slugs, bodies,
+    // dates, sources (with their priorities) and canonical marks, which key the cache.
+    private static (List<ArticleView> Ordered, IReadOnlyList<ReportOverlap> Overlap) Analyse(
+        List<ArticleView> reports, CanonicalRule canonical, Cache.CacheStore? cache)
+    {
+        if (reports.Count == 1)
+        {
+            return (reports, []);
+        }
+
+        List<ArticleView> Order()
+        {
+            var byArticle = reports.ToDictionary(r => r.Article, r => r);
+            return canonical.Order(reports.Select(r => r.Article)).Select(a => byArticle[a]).ToList();
+        }
+
+        if (cache is null)
+        {
+            var ordered = Order();
+            return (ordered, StoryOverlap.Analyse(ordered.Select(r => r.Article).ToList()));
+        }
+
+        var members = reports.OrderBy(r => r.Article.Slug, StringComparer.Ordinal).ToList();
+        var key = Cache.CacheStore.Key([.. members.SelectMany(r => new[]
+        {
+            r.Article.Slug, r.Article.Body, r.Article.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            r.Article.Source, canonical.PriorityOf(r.Article.Source).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Article.Canonical ? "canonical" : "",
+        })]);
+        return cache.GetOrAdd<(List<ArticleView> Ordered, IReadOnlyList<ReportOverlap> Overlap)>(
+            key,
+            () =>
+            {
+                var ordered = Order();
+                return (ordered, StoryOverlap.Analyse(ordered.Select(r => r.Article).ToList()));
+            },
+            story => OverlapCoding.Write(story.Ordered.Select(r => members.IndexOf(r)).ToList(), story.Overlap),
+            bytes => OverlapCoding.Read(bytes, members));
     }
 
     /// <summary>Topics with their stories as a timeline (oldest first), most recently active topic first.</summary>
