@@ -38,6 +38,7 @@ internal static class RelatedArticles
 
         // Scores accumulate in one dense array per worker (reset through the list of touched entries):
         // a dictionary per article made this the costliest step of the site model at 10,000 articles.
+        var days = views.Select(v => v.Article.Date?.DayNumber ?? Undated).ToArray();
         var related = new IReadOnlyList<ArticleView>[views.Count];
         Parallel.For(0, views.Count, () => new Scratch(views.Count), (i, _, scratch) =>
         {
@@ -64,19 +65,19 @@ internal static class RelatedArticles
                 }
             }
 
-            related[i] = Best(i, views, scratch);
+            related[i] = Best(i, views, days, scratch);
             return scratch;
         }, _ => { });
         return Enumerable.Range(0, views.Count).ToDictionary(i => views[i].Article.Slug, i => related[i], StringComparer.Ordinal);
     }
 
     // The Max highest scores (ties: earlier index first), then clears the scratch for the next article.
-    private static List<ArticleView> Best(int i, IReadOnlyList<ArticleView> views, Scratch scratch)
+    private static List<ArticleView> Best(int i, IReadOnlyList<ArticleView> views, int[] days, Scratch scratch)
     {
         var best = new List<(double Score, int Index)>(Max + 1);
         foreach (var j in scratch.Touched)
         {
-            var score = scratch.Scores[j] * DateCloseness(views[i].Article.Date, views[j].Article.Date);
+            var score = scratch.Scores[j] * DateCloseness(days[i], days[j]);
             scratch.Scores[j] = 0;
             var at = best.Count;
             while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Index > j)))
@@ -108,7 +109,9 @@ internal static class RelatedArticles
     private static IEnumerable<string> Keys(ArticleView view) =>
         view.Article.Entities.Select(e => "e:" + e).Concat(view.Article.Tags.Select(t => "t:" + t)).Distinct(StringComparer.Ordinal);
 
+    private const int Undated = -1;
+
     // 1 for the same day, falling to 0.5 over about a month; undated pairs count 0.75.
-    private static double DateCloseness(DateOnly? a, DateOnly? b) =>
-        a is { } x && b is { } y ? 0.5 + 0.5 / (1 + Math.Abs(x.DayNumber - y.DayNumber) / 30.0) : 0.75;
+    private static double DateCloseness(int a, int b) =>
+        a != Undated && b != Undated ? 0.5 + 0.5 / (1 + Math.Abs(a - b) / 30.0) : 0.75;
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
@@ -29,13 +28,13 @@ public sealed class ModelHasher
     /// <summary>The hash of several values in order, as 32 hex digits.</summary>
     public string Hash(params ReadOnlySpan<object?> values)
     {
-        var sink = new ArrayBufferWriter<byte>();
+        var sink = new ByteSink();
         foreach (var value in values)
         {
             AppendValue(sink, value, 0);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(sink.WrittenSpan).AsSpan(0, 16));
+        return Convert.ToHexStringLower(SHA256.HashData(sink.Written).AsSpan(0, 16));
     }
 
     // Text, numbers and small values go straight into the hash of what holds them; objects are hashed
@@ -48,7 +47,7 @@ public sealed class ModelHasher
     private static readonly byte[] HashMark = [1];
     private static readonly byte[] InlineMark = [2];
 
-    private void AppendValue(ArrayBufferWriter<byte> sink, object? value, int depth)
+    private void AppendValue(ByteSink sink, object? value, int depth)
     {
         if (value is null || value is string || value.GetType().IsValueType)
         {
@@ -66,29 +65,28 @@ public sealed class ModelHasher
             return;
         }
 
-        var own = new ArrayBufferWriter<byte>(256);
-        Append(own, value, depth + 1);
-        if (own.WrittenCount > HashedAbove)
+        // Written in place; a large object's bytes are then replaced by its hash.
+        sink.Write(InlineMark);
+        var start = sink.Length;
+        Append(sink, value, depth + 1);
+        if (sink.Length - start > HashedAbove)
         {
             _largeTypes.TryAdd(type, true);
+            var hash = _known.GetOrAdd(value, SHA256.HashData(sink.Written[start..])[..16]);
+            sink.Length = start - 1;
             sink.Write(HashMark);
-            sink.Write(_known.GetOrAdd(value, SHA256.HashData(own.WrittenSpan)[..16]));
-        }
-        else
-        {
-            sink.Write(InlineMark);
-            sink.Write(own.WrittenSpan);
+            sink.Write(hash);
         }
     }
 
     private byte[] HashBytes(object? value, int depth)
     {
-        var sink = new ArrayBufferWriter<byte>(256);
+        var sink = new ByteSink();
         AppendValue(sink, value, depth);
-        return SHA256.HashData(sink.WrittenSpan)[..16];
+        return SHA256.HashData(sink.Written)[..16];
     }
 
-    private void Append(ArrayBufferWriter<byte> hash, object? value, int depth)
+    private void Append(ByteSink hash, object? value, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -163,11 +161,37 @@ public sealed class ModelHasher
         return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)];
     }
 
-    private static void Text(ArrayBufferWriter<byte> sink, string text)
+    private static void Text(ByteSink sink, string text)
     {
-        var span = sink.GetSpan(4 + Encoding.UTF8.GetMaxByteCount(text.Length));
+        var span = sink.Reserve(4 + Encoding.UTF8.GetMaxByteCount(text.Length));
         var written = Encoding.UTF8.GetBytes(text, span[4..]);
         BitConverter.TryWriteBytes(span, written);
-        sink.Advance(4 + written);
+        sink.Length += 4 + written;
+    }
+
+    // A growable byte buffer whose end can be moved back (ArrayBufferWriter cannot).
+    private sealed class ByteSink
+    {
+        private byte[] _bytes = new byte[1024];
+
+        public int Length { get; set; }
+
+        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
+
+        public Span<byte> Reserve(int size)
+        {
+            if (Length + size > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + size));
+            }
+
+            return _bytes.AsSpan(Length);
+        }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(Reserve(bytes.Length));
+            Length += bytes.Length;
+        }
     }
 }
