@@ -40,7 +40,7 @@ internal static partial class Furniture
 
     /// <summary>
     /// The paragraph without its sentences of page furniture: sign-up and subscription prompts,
-    /// log-in and password forms, privacy and copyright notices, "read the full report" and
+    /// registration forms (their e-mail address field), privacy and copyright notices, "read the full report" and
     /// contact blocks with an e-mail address. Cleaning leaves them inside long paragraphs (a wire's
     /// footer, a registration form), where <see cref="Is"/> cannot see them; in a story vector they
     /// make two reports from one site or wire alike whatever their news. A sentence ends at . ! ?
@@ -69,7 +69,7 @@ internal static partial class Furniture
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(
-        @"\b(sign up|subscribe|newsletter|free trial|registered users?|log in|password|e-?mail address|privacy policy|terms of (use|service)|all rights reserved|click here|read the full (report|story|article))\b",
+        @"\b(sign up|subscribe|newsletter|free trial|registered users?|e-?mail address|privacy policy|terms of (use|service)|all rights reserved|click here|read the full (report|story|article))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PagePhrase();
 
