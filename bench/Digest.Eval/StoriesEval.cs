@@ -23,6 +23,7 @@ public static class StoriesEval
         }
 
         var articles = workspace.Ingest();
+        var cosine = Cosines(articles);
         int tp = 0, fp = 0, fn = 0;
         foreach (var row in rows)
         {
@@ -33,7 +34,7 @@ public static class StoriesEval
             {
                 var (a, b) = (articles[ids[0] + ".txt"], articles[ids[1] + ".txt"]);
                 var copy = a.DuplicateOf is not null || b.DuplicateOf is not null ? " (copies)" : "";
-                Console.WriteLine($"  {(same ? "together, not same story" : "apart, same story")} (Overall {row["Overall"][..Math.Min(4, row["Overall"].Length)]}){copy}: {Short(a.Title)} | {Short(b.Title)}");
+                Console.WriteLine($"  {(same ? "together, not same story" : "apart, same story")} (Overall {row["Overall"][..Math.Min(4, row["Overall"].Length)]}){copy}, cosine {cosine(ids[0] + ".txt", ids[1] + ".txt"):0.00}: {Short(a.Title)} | {Short(b.Title)}");
             }
 
             tp += same && gold ? 1 : 0;
@@ -45,6 +46,18 @@ public static class StoriesEval
         var recall = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
         Console.WriteLine($"stories (SemEval-2022 en-en): pairs {rows.Count}, texts {written.Count}, same-story gold {tp + fn}, predicted same {tp + fp}, stories {articles.Values.Select(a => a.Story).Distinct().Count()}");
         return Figures.Report("stories", [("precision", precision), ("recall", recall), ("f1", Figures.F1(precision, recall))], change);
+    }
+
+    // The story-vector cosine of two texts, as the dedup stage weighs them (over all texts, copies
+    // included, so it is close to but not exactly the stage's figure): shows how far an error was.
+    private static Func<string, string, double> Cosines(IReadOnlyDictionary<string, Article> articles)
+    {
+        var settings = new Digest.Dedup.DedupSettings();
+        var keys = articles.Keys.Order(StringComparer.Ordinal).ToList();
+        var features = keys.Select(k => Digest.Dedup.ArticleFeatures.Of(articles[k], settings)).ToArray();
+        var vectors = Digest.Dedup.TermWeighting.TextVectors(features, settings.EntityBoost, settings.IdfBackground);
+        var index = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
+        return (a, b) => vectors[index[a]].Dot(vectors[index[b]]);
     }
 
     private static string Short(string title) => title.Length <= 50 ? title : title[..50];

@@ -15,6 +15,7 @@ public static class TopicsEval
         }
 
         var articles = workspace.Ingest();
+        var centroid = CentroidCosines(articles, labels.Keys.ToList());
         var topic = labels.Keys.ToDictionary(k => k, k => articles[k].Topic ?? articles[k].Story, StringComparer.Ordinal);
         var story = labels.Keys.ToDictionary(k => k, k => articles[k].Story, StringComparer.Ordinal);
         var (p, r) = BCubed(labels, topic);
@@ -34,12 +35,45 @@ public static class TopicsEval
                 var main = labels.Where(kv => kv.Value == label).GroupBy(kv => topic[kv.Key]).MaxBy(g => g.Count())!.Key;
                 foreach (var (file, _) in labels.Where(kv => kv.Value == label && topic[kv.Key] != main))
                 {
-                    Console.WriteLine($"    {file} → {topic[file]}: {articles[file].Title}");
+                    var others = labels.Keys.Where(k => topic[k] == main).ToList();
+                    Console.WriteLine($"    {file} → {topic[file]}, centroid cosine {centroid(file, others):0.00}: {articles[file].Title}");
                 }
             }
         }
 
         return Figures.Report("topics", [("bcubed_precision", p), ("bcubed_recall", r), ("bcubed_f1", Figures.F1(p, r))], change);
+    }
+
+    // Cosine of a text's story vector with the sum of others' (the centroid linkage of the stage,
+    // over all texts, copies included): how far a split-off report was from its topic.
+    private static Func<string, IReadOnlyList<string>, double> CentroidCosines(IReadOnlyDictionary<string, Article> articles, IReadOnlyList<string> keys)
+    {
+        var settings = new Digest.Dedup.DedupSettings();
+        var features = keys.Select(k => Digest.Dedup.ArticleFeatures.Of(articles[k], settings)).ToArray();
+        var vectors = Digest.Dedup.TermWeighting.TextVectors(features, settings.EntityBoost, settings.IdfBackground);
+        var index = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
+        return (one, others) =>
+        {
+            var sum = new Dictionary<ulong, double>();
+            foreach (var other in others)
+            {
+                var v = vectors[index[other]];
+                for (var k = 0; k < v.Count; k++)
+                {
+                    sum[v.Keys[k]] = sum.GetValueOrDefault(v.Keys[k]) + v.Values[k];
+                }
+            }
+
+            var x = vectors[index[one]];
+            double dot = 0;
+            for (var k = 0; k < x.Count; k++)
+            {
+                dot += x.Values[k] * sum.GetValueOrDefault(x.Keys[k]);
+            }
+
+            var norm = Math.Sqrt(sum.Values.Sum(w => w * w));
+            return norm > 0 ? dot / norm : 0;
+        };
     }
 
     public static (double Precision, double Recall) BCubed(IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string> predicted)

@@ -51,6 +51,17 @@ internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, int Shingl
         var shingles = Dedup.Shingles.Of(span, settings.ShingleSize);
         var signature = MinHash.Signature(shingles, settings.MinHashSize);
 
+        // Story and topic terms leave out the page's sentences (sign-up forms, contact blocks):
+        // two pages of one site share them whatever the news (Furniture.Sentences).
+        if (bodyWords > 0 && paragraphs.Exists(Furniture.HasSentences))
+        {
+            words.Clear();
+            foreach (var paragraph in paragraphs)
+            {
+                Words.Hashes(Furniture.WithoutSentences(paragraph), words);
+            }
+        }
+
         // The headline says what the report is about: it counts several times in the vector.
         for (var k = bodyWords > 0 ? 0 : 1; k < settings.HeadlineWeight; k++)
         {

@@ -31,6 +31,51 @@ internal static partial class Furniture
         return words == 0 || (words <= MaxWords && Pattern().IsMatch(paragraph));
     }
 
+    /// <summary>True when a paragraph holds a sentence of page furniture (<see cref="WithoutSentences"/>).</summary>
+    public static bool HasSentences(string paragraph) => IsPageSentence(paragraph);
+
+    // The e-mail pattern only where there is an '@': it would otherwise be tried at every word.
+    private static bool IsPageSentence(string text) =>
+        PagePhrase().IsMatch(text) || (text.Contains('@', StringComparison.Ordinal) && Email().IsMatch(text));
+
+    /// <summary>
+    /// The paragraph without its sentences of page furniture: sign-up and subscription prompts,
+    /// registration forms (their e-mail address field), privacy and copyright notices, "read the full report" and
+    /// contact blocks with an e-mail address. Cleaning leaves them inside long paragraphs (a wire's
+    /// footer, a registration form), where <see cref="Is"/> cannot see them; in a story vector they
+    /// make two reports from one site or wire alike whatever their news. A sentence ends at . ! ?
+    /// or a line of underscores, followed by a space.
+    /// </summary>
+    public static string WithoutSentences(string paragraph)
+    {
+        if (!HasSentences(paragraph))
+        {
+            return paragraph;
+        }
+
+        var kept = new System.Text.StringBuilder(paragraph.Length);
+        foreach (var sentence in SentenceEnd().Split(paragraph))
+        {
+            if (!IsPageSentence(sentence))
+            {
+                kept.Append(sentence).Append(' ');
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|_{3,}")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(
+        @"\b(sign up|subscribe|newsletter|free trial|registered users?|e-?mail address|privacy policy|terms of (use|service)|all rights reserved|click here|read the full (report|story|article))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PagePhrase();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.\w", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
     [GeneratedRegex(
         @"^\W*(advertisement|advertising|sponsored|related( articles?| stories| coverage)?|read more|read next|see also|more on this|share (this|on)|follow us|sign up|subscribe|click here|all rights reserved|copyright|\(c\)|©|photo:|image:|getty images|reuters photo|ap photo|file photo|watch:|video:|listen:|comments?\b|tags?:|filed under|updated\b|published\b|last updated|posted\b|this (article|story) (was|has been|first appeared)|originally (published|appeared)|newsletter)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
