@@ -71,7 +71,11 @@ public sealed class ModelHasher
         Append(sink, value, depth + 1);
         if (sink.Length - start > HashedAbove)
         {
-            _largeTypes.TryAdd(type, true);
+            if (!_largeTypes.ContainsKey(type))
+            {
+                _largeTypes.TryAdd(type, true);
+            }
+
             var hash = _known.GetOrAdd(value, SHA256.HashData(sink.Written[start..])[..16]);
             sink.Length = start - 1;
             sink.Write(HashMark);
@@ -93,15 +97,29 @@ public sealed class ModelHasher
             throw new InvalidOperationException("The site model nests too deeply to hash (a cycle?).");
         }
 
+        if (value is null)
+        {
+            Text(hash, "\u0000null");
+            return;
+        }
+
+        if (value is string text)
+        {
+            Text(hash, "s");
+            Text(hash, text);
+            return;
+        }
+
+        // Records of the model are the common case: their fields are known without testing every other kind.
+        var type = value.GetType();
+        if (FieldsOf.TryGetValue(type, out var known))
+        {
+            AppendFields(hash, type, known, value, depth);
+            return;
+        }
+
         switch (value)
         {
-            case null:
-                Text(hash, "\u0000null");
-                return;
-            case string text:
-                Text(hash, "s");
-                Text(hash, text);
-                return;
             case SiteModel:
                 Text(hash, "site");
                 return;
@@ -136,15 +154,19 @@ public sealed class ModelHasher
                 return;
         }
 
-        var type = value.GetType();
         if (type.Namespace?.StartsWith("Digest", StringComparison.Ordinal) != true)
         {
             // A type whose state this hasher cannot see could hide what a page shows: refuse it loudly.
             throw new NotSupportedException($"The site model holds a {type.FullName}, which ModelHasher does not know how to hash.");
         }
 
+        AppendFields(hash, type, FieldsOf.GetOrAdd(type, Fields), value, depth);
+    }
+
+    private void AppendFields(ByteSink hash, Type type, FieldInfo[] fields, object value, int depth)
+    {
         Text(hash, type.FullName!);
-        foreach (var field in FieldsOf.GetOrAdd(type, Fields))
+        foreach (var field in fields)
         {
             AppendValue(hash, field.GetValue(value), depth);
         }
