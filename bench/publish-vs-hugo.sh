@@ -2,6 +2,7 @@
 # Publish benchmark: Digest and Hugo on the same generated markdown corpus, run alternately on this
 # machine; prints each run, the medians of wall time and peak memory, and Digest's ratio to Hugo.
 # Usage: bench/publish-vs-hugo.sh [ARTICLES=10000] [RUNS=3]   (installs Debian's hugo when missing)
+# Cold runs start without output/ or cache (Digest with --no-cache); warm runs republish the same content over the previous site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
@@ -22,17 +23,26 @@ measure() { # name, command… → "name seconds kilobytes"
 }
 
 results=$(mktemp)
+# Cold: no previous site and no cache for either tool (every page made and written).
+# Warm: the same content again over the previous site (Digest with its cache; Hugo has none and rebuilds).
 for i in $(seq "$runs"); do
-  measure digest "$digest" publish --root "$work/digest" --quiet | tee -a "$results"
-  measure hugo hugo --quiet --source "$work/hugo" | tee -a "$results"
+  rm -rf "$work/digest/output" "$work/digest/.digest-cache" "$work/hugo/public"
+  measure digest-cold "$digest" publish --root "$work/digest" --quiet --no-cache | tee -a "$results"
+  measure hugo-cold hugo --quiet --source "$work/hugo" | tee -a "$results"
+done
+"$digest" publish --root "$work/digest" --quiet >/dev/null # fills the cache
+for i in $(seq "$runs"); do
+  measure digest-warm "$digest" publish --root "$work/digest" --quiet | tee -a "$results"
+  measure hugo-warm hugo --quiet --source "$work/hugo" | tee -a "$results"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-d_time=$(awk '$1=="digest"{print $2}' "$results" | median); h_time=$(awk '$1=="hugo"{print $2}' "$results" | median)
-d_mem=$(awk '$1=="digest"{print $3}' "$results" | median); h_mem=$(awk '$1=="hugo"{print $3}' "$results" | median)
 echo
-echo "articles: $count, runs: $runs (alternating), machine: $(nproc) cores, $(hugo version | cut -d' ' -f2)"
-printf "digest publish: %6.2f s  %6.0f MB\n" "$d_time" "$(echo "$d_mem/1024" | bc -l)"
-printf "hugo:           %6.2f s  %6.0f MB\n" "$h_time" "$(echo "$h_mem/1024" | bc -l)"
-printf "ratio digest/hugo: time %.2fx, memory %.2fx\n" "$(echo "$d_time/$h_time" | bc -l)" "$(echo "$d_mem/$h_mem" | bc -l)"
+echo "articles: $count, runs: $runs each (alternating), machine: $(nproc) cores, $(hugo version | cut -d' ' -f2)"
+for mode in cold warm; do
+  d_time=$(awk -v n="digest-$mode" '$1==n{print $2}' "$results" | median); h_time=$(awk -v n="hugo-$mode" '$1==n{print $2}' "$results" | median)
+  d_mem=$(awk -v n="digest-$mode" '$1==n{print $3}' "$results" | median); h_mem=$(awk -v n="hugo-$mode" '$1==n{print $3}' "$results" | median)
+  printf "%s  digest publish: %6.2f s %6.0f MB | hugo: %6.2f s %6.0f MB | ratio time %.2fx, memory %.2fx\n" "$mode" \
+    "$d_time" "$(echo "$d_mem/1024" | bc -l)" "$h_time" "$(echo "$h_mem/1024" | bc -l)" "$(echo "$d_time/$h_time" | bc -l)" "$(echo "$d_mem/$h_mem" | bc -l)"
+done
 rm -f "$results"
