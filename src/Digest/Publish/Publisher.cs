@@ -82,6 +82,7 @@ public static class Publisher
 
         // A page, feed or index is made again only when the hash of everything it is made from (its part of
         // the site model, the settings and menu, the code) differs from the one recorded when its file was written.
+        // Without the cache nothing is recorded, so nothing is hashed.
         var hasher = new ModelHasher();
         var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), CodeVersion.Digest);
         try
@@ -95,7 +96,7 @@ public static class Publisher
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
                         var page = pages[i];
-                        var fingerprint = hasher.Hash(chrome, theme, page, page.SiteDependencies());
+                        var fingerprint = useCache ? hasher.Hash(chrome, theme, page, page.SiteDependencies()) : "";
                         if (!output.TryKeep(page.Path, fingerprint))
                         {
                             output.Write(page.Path, Utf8.GetBytes(renderer.Render(page)), fingerprint);
@@ -113,7 +114,7 @@ public static class Publisher
             timings.Lap("render pages");
             Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
             {
-                var fingerprint = hasher.Hash(chrome, channel);
+                var fingerprint = useCache ? hasher.Hash(chrome, channel) : "";
                 var files = FeedPlanner.PathsOf(channel);
                 Interlocked.Add(ref feedFiles, files.Count);
                 if (files.Count(path => output.TryKeep(path, fingerprint)) == files.Count)
@@ -140,14 +141,14 @@ public static class Publisher
             }
         }
 
-        var sitemap = hasher.Hash(chrome, pages);
+        var sitemap = useCache ? hasher.Hash(chrome, pages) : "";
         if (!output.TryKeep(SitemapWriter.SitemapPath, sitemap))
         {
             output.Write(SitemapWriter.SitemapPath, SitemapWriter.Sitemap(site, pages), sitemap);
         }
 
         output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
-        var searchIndex = hasher.Hash(chrome, site.Articles);
+        var searchIndex = useCache ? hasher.Hash(chrome, site.Articles) : "";
         if (!output.TryKeep(SiteUrls.SearchIndex, searchIndex))
         {
             output.Write(SiteUrls.SearchIndex, SearchIndexWriter.Write(site), searchIndex);

@@ -62,9 +62,15 @@ public sealed class OutputFolder : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllBytes(full, content);
+        long written;
+        using (var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write))
+        {
+            RandomAccess.Write(handle, content, 0);
+            written = File.GetLastWriteTimeUtc(handle).Ticks;
+        }
+
         _staged[relative] = true;
-        _entries[relative] = new ManifestEntry(hash, content.Length, File.GetLastWriteTimeUtc(full).Ticks, fingerprint);
+        _entries[relative] = new ManifestEntry(hash, content.Length, written, fingerprint);
     }
 
     /// <summary>
