@@ -74,6 +74,7 @@ internal static class NewCommand
         new YamlStream(new YamlDocument(mapping)).Save(writer, assignAnchors: false);
         var yaml = writer.ToString().ReplaceLineEndings("\n");
         return "# Sidecar of the seed beside it: what you set here overrides what ingest infers.\n" +
-            yaml.Replace("\n...\n", "\n", StringComparison.Ordinal);
+            yaml.Replace("\n...\n", "\n", StringComparison.Ordinal) +
+            "# canonical: true   # make this report the one its copies point to and its story leads with\n";
     }
 }

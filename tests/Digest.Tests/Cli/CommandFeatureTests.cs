@@ -86,6 +86,7 @@ public sealed class CommandFeatureTests
         var sidecar = File.ReadAllText(Path.Combine(project.Paths.Seeds, "rebels-take-the-bridge.yml"));
         Assert.Contains("source: Reuters", sidecar, StringComparison.Ordinal);
         Assert.Contains("date: 2017-09-20", sidecar, StringComparison.Ordinal);
+        Assert.Contains("# canonical: true", sidecar, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(project.Paths.Seeds, "rebels-take-the-bridge.txt")));
 
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", "Rebels take the bridge", "--root", project.Root], output, error));
