@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Digest.Content;
 using Digest.Ingest.Attribution;
 using Digest.Dedup;
@@ -21,38 +22,74 @@ public sealed record IngestResult(int Seeds, IReadOnlyList<Article> Articles, in
 public static class Ingester
 {
     /// <summary>Ingests the seeds of <paramref name="paths"/>.</summary>
-    public static IngestResult Run(ProjectPaths paths)
+    /// <param name="paths">The project's folders.</param>
+    /// <param name="onStage">Told each step's name and time as it ends (benchmarks, <c>--verbose</c>); may be null.</param>
+    public static IngestResult Run(ProjectPaths paths, Action<string, TimeSpan>? onStage = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        var clock = Stopwatch.StartNew();
+        void Step(string name)
+        {
+            onStage?.Invoke(name, clock.Elapsed);
+            clock.Restart();
+        }
+
         var diagnostics = new List<Diagnostic>();
         var settings = IngestSettings.Load(paths, diagnostics);
         var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes);
+        Step("read seeds");
         var store = ArticleStore.Load(paths, diagnostics);
+        Step("load existing articles");
         var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
+
+        // Each seed's extraction stands alone: both cores share it, each result (and its sidecar's
+        // diagnostics) goes to the seed's own slot, and slots are then taken in seed order, so the
+        // output does not depend on which core finished first.
+        var built = new (Article? Article, List<Diagnostic> Problems)[seeds.Count];
+        Parallel.For(0, seeds.Count, i =>
+        {
+            if (store.IsMaintainedByHand(seeds[i].Name))
+            {
+                built[i] = (null, []);
+                return;
+            }
+
+            var problems = new List<Diagnostic>();
+            built[i] = (SeedIngest.Build(seeds[i], context with { Diagnostics = problems }), problems);
+        });
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = new List<Article>();
         var keptByHand = 0;
-        foreach (var seed in seeds)
+        for (var i = 0; i < seeds.Count; i++)
         {
-            if (store.IsMaintainedByHand(seed.Name))
+            var seed = seeds[i];
+            var (article, problems) = built[i];
+            diagnostics.AddRange(problems);
+            if (article is null)
             {
                 keptByHand++;
                 continue;
             }
 
-            var article = SeedIngest.Build(seed, context);
             var slug = store.SlugOfSeed(seed.Name) ?? UniqueSlug(ArticleFactory.PreferredSlug(article.Title, seed.Name), seed.Name, slugs, store);
             slugs.Add(slug);
             articles.Add(article with { Slug = slug, Story = slug });
         }
 
+        Step("clean, parse, attribute");
+
         // Entities first: the dedup stage groups stories by the entities reports share.
         var entities = EntityCatalog.Load(paths, diagnostics);
+        Step("load entity catalog");
         articles = EntityStage.Run(articles, entities);
+        Step("entities");
         articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
+        Step("tags");
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
+        Step("dedup");
         var written = store.WriteIngested(articles);
+        Step("write markdown");
         return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
     }
 
