@@ -6,6 +6,7 @@
 #
 #   bench/build-scale.sh [SIZE …]          default sizes: 1000 2000 10000 20000 50000 100000
 #   RUNS=3 COMMAND=ingest WORK=/tmp/digest-scale bench/build-scale.sh 10000 20000
+#   HEAP_LIMIT_GB=8 bench/build-scale.sh 50000 100000   # a failed run rather than a swamped shared machine
 #
 # Seeds are generated once per size by bench/Digest.Bench (--write-seeds) from
 # ../shared/eval/bbc-fulltext, read at run time, into $WORK/seeds-SIZE (outside the repository);
@@ -19,6 +20,10 @@ COMMAND=${COMMAND:-build}
 WORK=${WORK:-/tmp/digest-scale}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 2000 10000 20000 50000 100000)
+if [ -n "${HEAP_LIMIT_GB:-}" ]; then
+  DOTNET_GCHeapHardLimit=$(printf '0x%x' $((HEAP_LIMIT_GB * 1024 * 1024 * 1024)))
+  export DOTNET_GCHeapHardLimit
+fi
 
 dotnet build -c Release src/Digest.Cli -v q -nologo >/dev/null
 dotnet build -c Release bench/Digest.Bench -v q -nologo >/dev/null
@@ -30,7 +35,7 @@ mkdir -p "$WORK"
 seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { printf "%s", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "digest $COMMAND, $RUNS runs a size, $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "digest $COMMAND, $RUNS runs a size, $(nproc) cores${HEAP_LIMIT_GB:+, GC heap limit ${HEAP_LIMIT_GB} GB}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%8s  %9s  %9s  %9s  %-28s  %s\n' seeds "wall s" "CPU s" "peak MB" "wall ratio (per doubling)" "runs (wall s)"
 previous_size=""
 previous_wall=""
