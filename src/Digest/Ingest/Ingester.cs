@@ -36,10 +36,32 @@ public static class Ingester
 
         var diagnostics = new List<Diagnostic>();
         var settings = IngestSettings.Load(paths, diagnostics);
+        var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, Step);
+        Step("clean, parse, attribute");
+
+        // Entities first: the dedup stage groups stories by the entities reports share.
+        var entities = EntityCatalog.Load(paths, diagnostics);
+        Step("load entity catalog");
+        articles = EntityStage.Run(articles, entities);
+        Step("entities");
+        articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
+        Step("tags");
+        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
+        Step("dedup");
+        var written = store.WriteIngested(articles);
+        Step("write markdown");
+        return new IngestResult(seedCount, articles, written, keptByHand, diagnostics);
+    }
+
+    // Reads and extracts every seed. Its own method so the seeds' text (as large as the corpus) is
+    // garbage once the articles are built, not held through entities, dedup and writing.
+    private static (List<Article> Articles, int Seeds, int KeptByHand, ArticleStore Store) Extract(
+        ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, Action<string> step)
+    {
         var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes);
-        Step("read seeds");
+        step("read seeds");
         var store = ArticleStore.Load(paths, diagnostics);
-        Step("load existing articles");
+        step("load existing articles");
         var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
 
         // Each seed's extraction stands alone: both cores share it, each result (and its sidecar's
@@ -77,20 +99,7 @@ public static class Ingester
             articles.Add(article with { Slug = slug, Story = slug });
         }
 
-        Step("clean, parse, attribute");
-
-        // Entities first: the dedup stage groups stories by the entities reports share.
-        var entities = EntityCatalog.Load(paths, diagnostics);
-        Step("load entity catalog");
-        articles = EntityStage.Run(articles, entities);
-        Step("entities");
-        articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
-        Step("tags");
-        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
-        Step("dedup");
-        var written = store.WriteIngested(articles);
-        Step("write markdown");
-        return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
+        return (articles, seeds.Count, keptByHand, store);
     }
 
     // Adds -2, -3, … when another seed of this run or a maintainer's file already holds the slug.
