@@ -20,6 +20,9 @@ public sealed class CorpusGenerator(IReadOnlyList<BaseArticle> bases, int seed =
 
     public double SameStoryRate { get; init; } = 0.10;
 
+    /// <summary>Markdown-escape the bodies (articles for the dedup stage); off for raw seed text.</summary>
+    public bool EscapeBodies { get; init; } = true;
+
     private static readonly DateOnly Start = new(2015, 1, 1);
 
     /// <summary>What was planted, for checking the stage's answers.</summary>
@@ -58,7 +61,7 @@ public sealed class CorpusGenerator(IReadOnlyList<BaseArticle> bases, int seed =
                 var universe = originals / bases.Count;
                 var b = bases[originals % bases.Count];
                 var date = Start.AddDays(random.Next(730));
-                articles.Add(Make(k, Spell(b.Title, universe), b.Paragraphs.Select(p => Spell(p, universe)).ToList(), date, universe, originals % bases.Count));
+                articles.Add(Make(k, Spell(b.Title, universe), b.Paragraphs.Select(p => Spell(p, universe)).ToList(), date, universe, originals % bases.Count, EscapeBodies));
                 originals++;
             }
         }
@@ -108,7 +111,7 @@ public sealed class CorpusGenerator(IReadOnlyList<BaseArticle> bases, int seed =
         return builder.ToString();
     }
 
-    private static Article Make(int k, string title, List<string> paragraphs, DateOnly date, int universe, int baseIndex) => new()
+    private static Article Make(int k, string title, List<string> paragraphs, DateOnly date, int universe, int baseIndex, bool escape) => new()
     {
         Title = title,
         Slug = $"{Slugs.From(title, 40)}-{k}",
@@ -116,7 +119,7 @@ public sealed class CorpusGenerator(IReadOnlyList<BaseArticle> bases, int seed =
         Date = date,
         Source = $"Source {k % 50}",
         Seed = $"{universe}-{baseIndex}-{k}.txt",
-        Body = string.Join("\n\n", paragraphs.Select(MarkdownEscaper.Escape)),
+        Body = string.Join("\n\n", escape ? paragraphs.Select(MarkdownEscaper.Escape) : paragraphs),
     };
 
     private static List<string> Paragraphs(Article article) => [.. article.Body.Split("\n\n")];

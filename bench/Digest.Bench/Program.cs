@@ -4,6 +4,9 @@
 // the ratio of each CPU time to the one before, and how many planted copies and stories were found.
 //   dotnet run --project bench/Digest.Bench -c Release -- [--sizes 10000,20000,40000,100000] [--eval DIR]
 //   dotnet run --project bench/Digest.Bench -c Release -- --determinism 20000
+// Raw seeds for timing `digest build` at scale (bench/build-scale.sh): a project folder with
+// seeds/*.txt and input/digest.yml, the same bytes for the same count:
+//   dotnet run --project bench/Digest.Bench -c Release -- --write-seeds DIR --count 10000
 using System.Diagnostics;
 using System.Globalization;
 using Digest;
@@ -12,6 +15,41 @@ using Digest.Dedup;
 
 var sizes = Option("--sizes")?.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() ?? [10_000, 20_000, 40_000, 100_000];
 var evalRoot = Option("--eval") ?? DefaultEvalRoot();
+
+if (Option("--write-seeds") is { } project)
+{
+    var count = int.Parse(Option("--count") ?? "10000", CultureInfo.InvariantCulture);
+    SeedProject.Write(project, count, BaseArticle.ReadAll(evalRoot));
+    Console.WriteLine($"wrote {count} seeds to {Path.Combine(project, "seeds")}");
+    return 0;
+}
+
+if (Option("--profile-ingest") is { } root)
+{
+    // Time per ingest step of a seed project (digest ingest's work, in process), from no articles.
+    var paths = ProjectPaths.Resolve(root);
+    if (Directory.Exists(paths.Articles))
+    {
+        Directory.Delete(paths.Articles, recursive: true);
+    }
+
+    // CPU time (both cores summed) beside wall time: on a shared machine it says more.
+    var process = Process.GetCurrentProcess();
+    var cpuStart = process.TotalProcessorTime;
+    var cpuBefore = cpuStart;
+    var total = Stopwatch.StartNew();
+    Console.WriteLine($"{"step",-26} {"wall s",7}  {"CPU s",7}");
+    var ingest = Digest.Ingest.Ingester.Run(paths, onStage: (step, time) =>
+    {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        Console.WriteLine($"{step,-26} {time.TotalSeconds,7:0.00}  {(cpu - cpuBefore).TotalSeconds,7:0.00}");
+        cpuBefore = cpu;
+    });
+    process.Refresh();
+    Console.WriteLine($"{"ingest",-26} {total.Elapsed.TotalSeconds,7:0.00}  {(process.TotalProcessorTime - cpuStart).TotalSeconds,7:0.00}   {ingest.Articles.Count} articles, peak {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+    return 0;
+}
 
 if (Option("--one") is { } one)
 {

@@ -20,13 +20,16 @@ public static class ArticleFile
     public static string Write(Article article, bool stampIngestHash = false)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var text = Compose(FrontMatterWriter.ToYaml(article, ingestHash: null), article.Body);
+        var yaml = FrontMatterWriter.ToYaml(article, ingestHash: null);
+        var text = Compose(yaml, article.Body);
         if (!stampIngestHash)
         {
             return text;
         }
 
-        return Compose(FrontMatterWriter.ToYaml(article, ContentHash(text)), article.Body);
+        // ingest_hash is the last key: the stamped front matter is the same YAML with its line
+        // added, so the YAML is serialised once (ingest writes every article).
+        return Compose(yaml + FrontMatterWriter.IngestHashLine(ContentHash(text)), article.Body);
     }
 
     /// <summary>

@@ -114,7 +114,10 @@ public sealed class ArticleStore
     {
         ArgumentNullException.ThrowIfNull(articles);
         Directory.CreateDirectory(_paths.Articles);
-        var written = 0;
+
+        // In order, first: which articles to write, and the older files of renamed ones out of the way
+        // (all removals before any write, so a removal never hits a file just written under that name).
+        var toWrite = new List<Article>();
         foreach (var article in articles)
         {
             if (article.Seed is { } seed && _bySeed.TryGetValue(seed, out var old))
@@ -131,14 +134,22 @@ public sealed class ArticleStore
                 }
             }
 
+            toWrite.Add(article);
+        }
+
+        // Then each file on its own (slugs are unique, so each path is written once): composing the
+        // text and comparing it with the file there are shared by both cores.
+        var written = 0;
+        Parallel.ForEach(toWrite, article =>
+        {
             var text = ArticleFile.Write(article, stampIngestHash: true);
             var path = PathOf(article.Slug);
             if (!File.Exists(path) || !string.Equals(File.ReadAllText(path), text, StringComparison.Ordinal))
             {
                 File.WriteAllText(path, text);
-                written++;
+                Interlocked.Increment(ref written);
             }
-        }
+        });
 
         return written;
     }

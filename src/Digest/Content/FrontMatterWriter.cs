@@ -36,6 +36,12 @@ internal static class FrontMatterWriter
         return writer.ToString().ReplaceLineEndings("\n");
     }
 
+    /// <summary>
+    /// The <c>ingest_hash</c> line <see cref="ToYaml"/> ends with when given <paramref name="ingestHash"/>
+    /// (16 lowercase hex digits, which YAML writes plain).
+    /// </summary>
+    public static string IngestHashLine(string ingestHash) => $"{FrontMatterKeys.IngestHash}: {ingestHash}\n";
+
     private static void Add(YamlMappingNode mapping, string key, string? value)
     {
         if (!string.IsNullOrEmpty(value))

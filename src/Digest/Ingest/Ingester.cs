@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Digest.Content;
 using Digest.Ingest.Attribution;
 using Digest.Dedup;
@@ -21,43 +22,88 @@ public sealed record IngestResult(int Seeds, IReadOnlyList<Article> Articles, in
 public static class Ingester
 {
     /// <summary>Ingests the seeds of <paramref name="paths"/>.</summary>
-    /// <param name="paths">The project.</param>
+    /// <param name="paths">The project's folders.</param>
     /// <param name="useCache">Reuse what earlier builds extracted and recognised for unchanged seeds (<see cref="ProjectPaths.Cache"/>).</param>
-    public static IngestResult Run(ProjectPaths paths, bool useCache = true)
+    /// <param name="onStage">Told each step's name and time as it ends (benchmarks, <c>--verbose</c>); may be null.</param>
+    public static IngestResult Run(ProjectPaths paths, bool useCache = true, Action<string, TimeSpan>? onStage = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        var clock = Stopwatch.StartNew();
+        void Step(string name)
+        {
+            onStage?.Invoke(name, clock.Elapsed);
+            clock.Restart();
+        }
+
         var diagnostics = new List<Diagnostic>();
         var settings = IngestSettings.Load(paths, diagnostics);
-        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes);
         var cache = IngestCache.Open(useCache ? paths.Cache : null, paths);
+        var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, Step);
+        Step("clean, parse, attribute");
+
+        // Entities first: the dedup stage groups stories by the entities reports share.
+        var entities = EntityCatalog.Load(paths, diagnostics);
+        Step("load entity catalog");
+        articles = EntityStage.Run(articles, entities, cache.Recognition);
+        Step("entities");
+        articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
+        Step("tags");
+        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
+        Step("dedup");
+        var written = store.WriteIngested(articles);
+        cache.Save();
+        Step("write markdown, save cache");
+        return new IngestResult(seedCount, articles, written, keptByHand, diagnostics);
+    }
+
+    // Reads and extracts every seed. Its own method so the seeds' text (as large as the corpus) is
+    // garbage once the articles are built, not held through entities, dedup and writing.
+    private static (List<Article> Articles, int Seeds, int KeptByHand, ArticleStore Store) Extract(
+        ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Action<string> step)
+    {
+        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes);
+        step("read seeds");
         var store = ArticleStore.Load(paths, diagnostics, cache.Articles);
+        step("load existing articles");
         var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
+
+        // Each seed's extraction stands alone: both cores share it, each result (and its sidecar's
+        // diagnostics) goes to the seed's own slot, and slots are then taken in seed order, so the
+        // output does not depend on which core finished first.
+        var built = new (Article? Article, List<Diagnostic> Problems)[seeds.Count];
+        Parallel.For(0, seeds.Count, i =>
+        {
+            if (store.IsMaintainedByHand(seeds[i].Name))
+            {
+                built[i] = (null, []);
+                return;
+            }
+
+            var problems = new List<Diagnostic>();
+            var own = context with { Diagnostics = problems };
+            built[i] = (SeedIngest.ApplySidecar(cache.Extract(seeds[i], own), seeds[i], own), problems);
+        });
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = new List<Article>();
         var keptByHand = 0;
-        foreach (var seed in seeds)
+        for (var i = 0; i < seeds.Count; i++)
         {
-            if (store.IsMaintainedByHand(seed.Name))
+            var seed = seeds[i];
+            var (article, problems) = built[i];
+            diagnostics.AddRange(problems);
+            if (article is null)
             {
                 keptByHand++;
                 continue;
             }
 
-            var article = SeedIngest.ApplySidecar(cache.Extract(seed, context), seed, context);
             var slug = store.SlugOfSeed(seed.Name) ?? UniqueSlug(ArticleFactory.PreferredSlug(article.Title, seed.Name), seed.Name, slugs, store);
             slugs.Add(slug);
             articles.Add(article with { Slug = slug, Story = slug });
         }
 
-        // Entities first: the dedup stage groups stories by the entities reports share.
-        var entities = EntityCatalog.Load(paths, diagnostics);
-        articles = EntityStage.Run(articles, entities, cache.Recognition);
-        articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
-        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
-        var written = store.WriteIngested(articles);
-        cache.Save();
-        return new IngestResult(seeds.Count, articles, written, keptByHand, diagnostics);
+        return (articles, seeds.Count, keptByHand, store);
     }
 
     // Adds -2, -3, … when another seed of this run or a maintainer's file already holds the slug.

@@ -21,7 +21,14 @@ public static partial class TagStage
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(rules);
-        return articles.Select(a => a.Tags.Count > 0 ? a : a with { Tags = TagsOf(a, catalog, rules) }).ToList();
+        // Each article's tags depend on it alone: both cores share the work, each into its own slot.
+        var tagged = new Article[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var a = articles[i];
+            tagged[i] = a.Tags.Count > 0 ? a : a with { Tags = TagsOf(a, catalog, rules) };
+        });
+        return [.. tagged];
     }
 
     private static List<string> TagsOf(Article article, EntityCatalog catalog, TagRules rules)

@@ -73,6 +73,19 @@ public sealed class ArticleFileTests
     }
 
     [Theory]
+    [InlineData("2951ef2335e75f14")]
+    [InlineData("0000000000000000")]
+    [InlineData("1234567890123456")]
+    [InlineData("1e10000000000000")]
+    [InlineData("0e00000000000000")]
+    [InlineData("deadbeefcafef00d")]
+    public void The_ingest_hash_line_is_what_the_yaml_writer_writes_for_it(string hash)
+    {
+        // ArticleFile.Write appends the line instead of serialising the front matter twice.
+        Assert.Equal(FrontMatterWriter.ToYaml(Sample, hash), FrontMatterWriter.ToYaml(Sample, null) + FrontMatterWriter.IngestHashLine(hash));
+    }
+
+    [Theory]
     [InlineData("---\ntitle: A\nslug: a\ndate: 2017-13-45\n---\n\nBody", 4, "2017-13-45")]
     [InlineData("---\ntitle: A\nslug: [a, b\n---\n\nBody", 4, "malformed YAML")]
     [InlineData("---\ntitle: A\nslug: Not A Slug\n---\n\nBody", 3, "lowercase")]

@@ -9,11 +9,13 @@ internal sealed class DocumentEvidence
 {
     private readonly HashSet<string> _seenLower = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenCapitalisedInside = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _seenLowerLookup;
 
     /// <summary>Collects the evidence of a document's sentences.</summary>
     public DocumentEvidence(IEnumerable<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        _seenLowerLookup = _seenLower.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var words in sentences)
         {
             if (WordShapes.IsHeadline(words))
@@ -33,7 +35,7 @@ internal sealed class DocumentEvidence
                 {
                     _seenLower.Add(w);
                 }
-                else if (i > 0 && w.Any(char.IsLower))
+                else if (i > 0 && HasLower(w))
                 {
                     _seenCapitalisedInside.Add(w);
                 }
@@ -50,8 +52,33 @@ internal sealed class DocumentEvidence
             return 0;
         }
 
-        var lower = word.ToLowerInvariant();
-        var code = _seenLower.Contains(lower) ? 1u : 0u;
+        // Looked up as a span lowered on the stack: the tagger asks this for every capitalised word.
+        bool seenLower;
+        if (word.Length <= 64)
+        {
+            Span<char> lower = stackalloc char[word.Length];
+            word.AsSpan().ToLowerInvariant(lower);
+            seenLower = _seenLowerLookup.Contains(lower);
+        }
+        else
+        {
+            seenLower = _seenLower.Contains(word.ToLowerInvariant());
+        }
+
+        var code = seenLower ? 1u : 0u;
         return _seenCapitalisedInside.Contains(word) ? code | 2u : code;
+    }
+
+    private static bool HasLower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -27,15 +27,16 @@ internal static class FeatureExtractor
         var lower = new uint[n];
         var shape = new uint[n];
         var lowered = new string[n];
+        Span<char> shapeBuffer = stackalloc char[WordShapes.MaxShape];
         for (var i = 0; i < n; i++)
         {
             lowered[i] = words[i].ToLowerInvariant();
             lower[i] = FeatureHash.Of(lowered[i]);
-            shape[i] = FeatureHash.Of(WordShapes.Shape(words[i]));
+            shape[i] = FeatureHash.Of(shapeBuffer[..WordShapes.Shape(words[i], shapeBuffer)]);
         }
 
         var headline = WordShapes.IsHeadline(words) ? 1u : 0u;
-        var known = gazetteer?.Match(words) ?? new uint[n];
+        var known = gazetteer?.Match(words, lowered) ?? new uint[n];
         for (var i = 0; i < n; i++)
         {
             var f = into.AsSpan(i * StaticCount, StaticCount);

@@ -41,11 +41,13 @@ internal sealed class GazetteerMatcher
     }
 
     /// <summary>Per word: 0, or the match's code times two plus one on its first word.</summary>
-    public uint[] Match(IReadOnlyList<string> words)
+    /// <param name="words">A sentence's words.</param>
+    /// <param name="lowered">The same words in invariant lower case, when the caller has them already.</param>
+    public uint[] Match(IReadOnlyList<string> words, string[]? lowered = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         var codes = new uint[words.Count];
-        var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
+        var lower = lowered ?? words.Select(w => w.ToLowerInvariant()).ToArray();
         for (var i = 0; i < lower.Length; i++)
         {
             if (!_byFirst.TryGetValue(lower[i], out var candidates))

@@ -9,8 +9,18 @@ internal static class WordShapes
     /// </summary>
     public static string Shape(string word)
     {
+        Span<char> buffer = stackalloc char[MaxShape];
+        return new string(buffer[..Shape(word, buffer)]);
+    }
+
+    /// <summary>Longest shape kept (longer shapes are cut here).</summary>
+    public const int MaxShape = 32;
+
+    /// <summary>Writes the shape of <see cref="Shape(string)"/> into <paramref name="into"/> (at least <see cref="MaxShape"/> long, or the shape is cut); its length.</summary>
+    public static int Shape(string word, Span<char> into)
+    {
         ArgumentNullException.ThrowIfNull(word);
-        Span<char> buffer = stackalloc char[Math.Min(word.Length, 32)];
+        var buffer = into[..Math.Min(Math.Min(word.Length, MaxShape), into.Length)];
         var n = 0;
         foreach (var c in word)
         {
@@ -21,7 +31,7 @@ internal static class WordShapes
             }
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>
@@ -31,7 +41,7 @@ internal static class WordShapes
     public static string Plain(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (!word.Any(c => c > '\u007f'))
+        if (!word.AsSpan().ContainsAnyExceptInRange('\u0000', '\u007f'))
         {
             return word;
         }

@@ -10,7 +10,8 @@ namespace Digest.Ingest.Html;
 /// </summary>
 public static class HtmlSeed
 {
-    private static readonly HtmlParser Parser = new();
+    // One parser a thread: ingest extracts seeds on every core, and a parser is not documented as thread-safe.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     /// <summary>True for a seed file name ending in .html or .htm.</summary>
     public static bool IsHtml(string name)
@@ -23,7 +24,7 @@ public static class HtmlSeed
     public static ExtractedText Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = Parser.ParseDocument(html);
+        using var document = Parser.Value!.ParseDocument(html);
         var (title, metadata) = PageMetadataReader.Read(document);
         if (document.Body is not { } body)
         {
