@@ -10,7 +10,7 @@
 #
 # Seeds are generated once per size by bench/Digest.Bench (--write-seeds) from
 # ../shared/eval/bbc-fulltext, read at run time, into $WORK/seeds-SIZE (outside the repository);
-# every run starts from no input/articles/ and no output/, so each is a full cold build.
+# every run starts from no input/articles/, no output/ and no .digest-cache/, so each is a full cold build.
 # Wall time depends on what else runs on the machine; CPU time (user + system) much less so.
 set -euo pipefail
 
@@ -49,7 +49,7 @@ for size in "${SIZES[@]}"; do
 
   walls=() cpus=() peaks=()
   for _ in $(seq "$RUNS"); do
-    rm -rf "$project/input/articles" "$project/output"
+    rm -rf "$project/input/articles" "$project/output" "$project/.digest-cache"
     log="$WORK/time-$size.txt"
     if ! /usr/bin/time -v "$DIGEST" "$COMMAND" --root "$project" --quiet >"$WORK/out-$size.txt" 2>"$log"; then
       echo "digest $COMMAND failed on $size seeds (exit codes: 1 content errors, 2 usage); see $WORK/out-$size.txt and $log" >&2

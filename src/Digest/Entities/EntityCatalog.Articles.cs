@@ -17,7 +17,13 @@ public sealed partial class EntityCatalog
     {
         ArgumentNullException.ThrowIfNull(articles);
         var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>[articles.Count];
-        Parallel.For(0, articles.Count, i => surfaces[i] = SurfacesOf(articles[i], cache));
+        // The surfaces themselves are kept too (in the same store, under their own keys): mapping mentions
+        // to front-matter names costs as much as recognition when articles name many entities.
+        Parallel.For(0, articles.Count, i => surfaces[i] = cache is null
+            ? SurfacesOf(articles[i])
+            : cache.GetOrAdd(
+                CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
+                () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var types = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
@@ -149,9 +155,19 @@ public sealed partial class EntityCatalog
         var result = new Dictionary<string, (EntityType Type, List<string> Surfaces)>(StringComparer.Ordinal);
         foreach (var local in EntityResolver.Local(ArticleText.Of(article), this, cache))
         {
-            var name = local.Known is { } k && names.Any(n => n.Name == k.Name)
-                ? k.Name
-                : names.FirstOrDefault(n => local.Mentions.Any(m => NameKey.AreVariants(NameKey.Of(m.Text), n.Key)) || NameKey.AreVariants(NameKey.Of(local.Name), n.Key)).Name;
+            string? name;
+            if (local.Known is { } k && names.Any(n => n.Name == k.Name))
+            {
+                name = k.Name;
+            }
+            else
+            {
+                // Each mention's key once, not once per front-matter name it is compared with.
+                var mentionKeys = local.Mentions.Select(m => NameKey.Of(m.Text)).ToList();
+                var localKey = NameKey.Of(local.Name);
+                name = names.FirstOrDefault(n => mentionKeys.Any(m => NameKey.AreVariants(m, n.Key)) || NameKey.AreVariants(localKey, n.Key)).Name;
+            }
+
             if (name is null)
             {
                 continue;
