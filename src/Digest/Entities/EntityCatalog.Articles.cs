@@ -13,15 +13,16 @@ public sealed partial class EntityCatalog
     /// </summary>
     /// <param name="articles">Every article of the site.</param>
     /// <param name="cache">Where each text's recognised mentions are kept between builds (shared with ingest), if anywhere.</param>
-    public EntityCatalog WithArticles(IReadOnlyList<Article> articles, CacheStore? cache = null)
+    /// <param name="surfacesCache">Where each article's surfaces (mentions mapped to its front-matter names) are kept, if anywhere.</param>
+    public EntityCatalog WithArticles(IReadOnlyList<Article> articles, CacheStore? cache = null, CacheStore? surfacesCache = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>[articles.Count];
-        // The surfaces themselves are kept too (in the same store, under their own keys): mapping mentions
-        // to front-matter names costs as much as recognition when articles name many entities.
-        Parallel.For(0, articles.Count, i => surfaces[i] = cache is null
-            ? SurfacesOf(articles[i])
-            : cache.GetOrAdd(
+        // The surfaces themselves are kept too: mapping mentions to front-matter names costs as much as
+        // recognition when articles name many entities.
+        Parallel.For(0, articles.Count, i => surfaces[i] = surfacesCache is null
+            ? SurfacesOf(articles[i], cache)
+            : surfacesCache.GetOrAdd(
                 CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
                 () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -15,6 +15,7 @@ public sealed class PublishCache
         Mentions = CacheStore.Open(folder, EntityRecognitionStore, CodeVersion.Digest);
         Articles = CacheStore.Open(folder, ArticleStoreName, CodeVersion.Digest);
         Bodies = CacheStore.Open(folder, "article-bodies", CodeVersion.Digest);
+        Surfaces = CacheStore.Open(folder, "entity-surfaces", CodeVersion.Digest);
         Overlap = CacheStore.Open(folder, "story-overlap", CodeVersion.Digest);
     }
 
@@ -29,6 +30,9 @@ public sealed class PublishCache
 
     /// <summary>Name of the store of parsed markdown articles by file text, which ingest and publish share.</summary>
     public const string ArticleStoreName = "articles";
+
+    /// <summary>Each article's entity spellings under its front-matter names.</summary>
+    public CacheStore Surfaces { get; }
 
     /// <summary>Each article body's HTML (with its entity links) and excerpt.</summary>
     public CacheStore Bodies { get; }
@@ -55,6 +59,7 @@ public sealed class PublishCache
         Mentions.Save();
         Articles.Save();
         Bodies.Save();
+        Surfaces.Save();
         Overlap.Save();
     }
 }

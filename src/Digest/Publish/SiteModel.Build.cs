@@ -46,7 +46,7 @@ public sealed partial class SiteModel
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(sources);
         var list = ResolveLinks(articles.ToList()).Order(ArticleOrder.NewestFirst).ToList();
-        var catalog = entities.WithArticles(list, cache.Mentions);
+        var catalog = entities.WithArticles(list, cache.Mentions, cache.Surfaces);
         var siteEntities = catalog.SiteEntities().ToDictionary(e => e.Name, e => EntityIndex.Link(e), StringComparer.Ordinal);
         var urls = new SiteUrls(settings.BaseUrl);
         timings?.Lap("model: site entities");
