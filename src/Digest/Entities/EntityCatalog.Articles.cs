@@ -26,15 +26,24 @@ public sealed partial class EntityCatalog
                 CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
                 () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in articles.SelectMany(a => a.Entities.Distinct(StringComparer.Ordinal)))
+        {
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
+
+        // Co-occurrence is only ever asked between site entities (NamedWith), so pairs are counted only
+        // for names that can be one: at 10,000 articles most names are seen once and pairing them all
+        // was the costliest part of this step.
+        var curated = _entities.Where(e => e.Origin == EntityOrigin.Curated).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        bool CanBeSiteEntity(string name) => counts[name] >= Settings.MinArticles || curated.Contains(name);
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var types = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
         var together = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            var names = articles[i].Entities.Distinct(StringComparer.Ordinal).ToList();
+            var names = articles[i].Entities.Distinct(StringComparer.Ordinal).Where(CanBeSiteEntity).ToList();
             foreach (var name in names)
             {
-                counts[name] = counts.GetValueOrDefault(name) + 1;
                 var with = together.TryGetValue(name, out var w) ? w : together[name] = new(StringComparer.Ordinal);
                 foreach (var other in names.Where(o => o != name))
                 {
