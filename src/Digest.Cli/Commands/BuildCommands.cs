@@ -30,15 +30,9 @@ internal static class BuildCommands
         var summary = new BuildSummary { Diagnostics = diagnostics };
         if (ingest)
         {
-            var steps = new List<StepTime>();
-            var processor = Process.GetCurrentProcess().TotalProcessorTime;
-            var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, elapsed) =>
-            {
-                var now = Process.GetCurrentProcess().TotalProcessorTime;
-                steps.Add(new StepTime(step, elapsed, now - processor));
-                processor = now;
-            }));
-            reporter.Timings(steps);
+            var timings = new StageTimings();
+            var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step)));
+            reporter.Timings(timings.Steps);
             diagnostics.AddRange(result.Diagnostics);
             summary = summary with
             {

@@ -44,9 +44,6 @@ public sealed class CacheStore
         return new CacheStore(path, version, Read(path, version));
     }
 
-    /// <summary>Entries found from the previous build.</summary>
-    public int Hits { get; private set; }
-
     /// <summary>A key for a result: a hash of the parts it is computed from (order matters).</summary>
     public static string Key(params ReadOnlySpan<string> parts)
     {
@@ -75,11 +72,6 @@ public sealed class CacheStore
         if (_previous.TryGetValue(key, out value!))
         {
             _current[key] = value;
-            lock (_previous)
-            {
-                Hits++;
-            }
-
             return true;
         }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using Digest.Cache;
 
 namespace Digest.Content;
 
@@ -13,8 +13,7 @@ public static class ArticleCoding
     public static byte[] Write(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        using var memory = new MemoryStream();
-        using (var writer = new BinaryWriter(memory, Encoding.UTF8, leaveOpen: true))
+        return BinaryCoding.Write(writer =>
         {
             writer.Write(article.Title);
             writer.Write(article.Slug);
@@ -24,25 +23,21 @@ public static class ArticleCoding
             Optional(writer, article.Dateline);
             Optional(writer, article.Url);
             writer.Write(article.Language);
-            List(writer, article.Tags);
-            List(writer, article.Entities);
+            writer.WriteStrings(article.Tags);
+            writer.WriteStrings(article.Entities);
             writer.Write(article.Story);
             Optional(writer, article.Topic);
             Optional(writer, article.DuplicateOf);
             writer.Write(article.Canonical);
             Optional(writer, article.Seed);
             writer.Write(article.Body);
-        }
-
-        return memory.ToArray();
+        });
     }
 
     /// <summary>The article of bytes made by <see cref="Write"/>.</summary>
     public static Article Read(byte[] bytes)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
-        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-        return new Article
+        return BinaryCoding.Read(bytes, reader => new Article
         {
             Title = reader.ReadString(),
             Slug = reader.ReadString(),
@@ -52,15 +47,15 @@ public static class ArticleCoding
             Dateline = Optional(reader),
             Url = Optional(reader),
             Language = reader.ReadString(),
-            Tags = List(reader),
-            Entities = List(reader),
+            Tags = reader.ReadStrings(),
+            Entities = reader.ReadStrings(),
             Story = reader.ReadString(),
             Topic = Optional(reader),
             DuplicateOf = Optional(reader),
             Canonical = reader.ReadBoolean(),
             Seed = Optional(reader),
             Body = reader.ReadString(),
-        };
+        });
     }
 
     private static void Optional(BinaryWriter writer, string? value)
@@ -73,24 +68,4 @@ public static class ArticleCoding
     }
 
     private static string? Optional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-    private static void List(BinaryWriter writer, IReadOnlyList<string> values)
-    {
-        writer.Write(values.Count);
-        foreach (var value in values)
-        {
-            writer.Write(value);
-        }
-    }
-
-    private static List<string> List(BinaryReader reader)
-    {
-        var values = new List<string>(reader.ReadInt32());
-        for (var i = values.Capacity; i > 0; i--)
-        {
-            values.Add(reader.ReadString());
-        }
-
-        return values;
-    }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using Digest.Cache;
 using Digest.Dedup;
 
 namespace Digest.Publish;
@@ -7,43 +7,39 @@ namespace Digest.Publish;
 internal static class OverlapCoding
 {
     /// <summary>The bytes of a story: the canonical order as indexes into its reports sorted by slug, then the overlap.</summary>
-    public static byte[] Write(IReadOnlyList<int> order, IReadOnlyList<ReportOverlap> overlap)
+    public static byte[] Write(IReadOnlyList<int> order, IReadOnlyList<ReportOverlap> overlap) => BinaryCoding.Write(writer =>
     {
-        using var memory = new MemoryStream();
-        using (var writer = new BinaryWriter(memory, Encoding.UTF8, leaveOpen: true))
+        writer.Write(order.Count);
+        foreach (var index in order)
         {
-            writer.Write(order.Count);
-            foreach (var index in order)
-            {
-                writer.Write(index);
-            }
-
-            writer.Write(overlap.Count);
-            foreach (var report in overlap)
-            {
-                writer.Write(report.Passages.Count);
-                foreach (var passage in report.Passages)
-                {
-                    writer.Write(passage.Paragraph);
-                    writer.Write(passage.Text);
-                    writer.Write(passage.RepeatedFrom is not null);
-                    if (passage.RepeatedFrom is not null)
-                    {
-                        writer.Write(passage.RepeatedFrom);
-                    }
-
-                    writer.Write(passage.Share);
-                }
-            }
+            writer.Write(index);
         }
 
-        return memory.ToArray();
-    }
+        writer.Write(overlap.Count);
+        foreach (var report in overlap)
+        {
+            writer.Write(report.Passages.Count);
+            foreach (var passage in report.Passages)
+            {
+                writer.Write(passage.Paragraph);
+                writer.Write(passage.Text);
+                writer.Write(passage.RepeatedFrom is not null);
+                if (passage.RepeatedFrom is not null)
+                {
+                    writer.Write(passage.RepeatedFrom);
+                }
+
+                writer.Write(passage.Share);
+            }
+        }
+    });
 
     /// <summary>The story stored for <paramref name="members"/> (its reports sorted by slug): reports in canonical order and their overlap.</summary>
-    public static (List<ArticleView> Ordered, IReadOnlyList<ReportOverlap> Overlap) Read(byte[] bytes, IReadOnlyList<ArticleView> members)
+    public static (List<ArticleView> Ordered, IReadOnlyList<ReportOverlap> Overlap) Read(byte[] bytes, IReadOnlyList<ArticleView> members) =>
+        BinaryCoding.Read(bytes, reader => Read(reader, members));
+
+    private static (List<ArticleView> Ordered, IReadOnlyList<ReportOverlap> Overlap) Read(BinaryReader reader, IReadOnlyList<ArticleView> members)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
         var ordered = new List<ArticleView>(reader.ReadInt32());
         for (var i = ordered.Capacity; i > 0; i--)
         {

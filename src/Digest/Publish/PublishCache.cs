@@ -11,7 +11,6 @@ public sealed class PublishCache
 {
     private PublishCache(string? folder)
     {
-        Folder = folder;
         Mentions = CacheStore.Open(folder, EntityRecognitionStore, CodeVersion.Digest);
         Articles = CacheStore.Open(folder, ArticleStoreName, CodeVersion.Digest);
         Bodies = CacheStore.Open(folder, "article-bodies", CodeVersion.Digest);
@@ -21,9 +20,6 @@ public sealed class PublishCache
 
     /// <summary>Caching turned off: everything is computed afresh and nothing is kept.</summary>
     public static PublishCache None { get; } = new(null);
-
-    /// <summary>The cache folder, or null when caching is off.</summary>
-    public string? Folder { get; }
 
     /// <summary>Name of the store of each text's recognised entity mentions, which ingest fills and publish reads.</summary>
     public const string EntityRecognitionStore = "entity-recognition";

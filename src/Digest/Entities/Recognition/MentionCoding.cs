@@ -1,32 +1,25 @@
-using System.Text;
+using Digest.Cache;
 
 namespace Digest.Entities.Recognition;
 
 /// <summary>Bytes of a text's recognised mentions, for the build cache.</summary>
 internal static class MentionCoding
 {
-    public static byte[] Write(List<Mention> mentions)
+    public static byte[] Write(List<Mention> mentions) => BinaryCoding.Write(writer =>
     {
-        using var memory = new MemoryStream();
-        using (var writer = new BinaryWriter(memory, Encoding.UTF8, leaveOpen: true))
+        writer.Write(mentions.Count);
+        foreach (var mention in mentions)
         {
-            writer.Write(mentions.Count);
-            foreach (var mention in mentions)
-            {
-                writer.Write(mention.Text);
-                writer.Write((int)mention.Type);
-                writer.Write(mention.Start);
-                writer.Write(mention.End);
-                writer.Write(mention.InHeadline);
-            }
+            writer.Write(mention.Text);
+            writer.Write((int)mention.Type);
+            writer.Write(mention.Start);
+            writer.Write(mention.End);
+            writer.Write(mention.InHeadline);
         }
+    });
 
-        return memory.ToArray();
-    }
-
-    public static List<Mention> Read(byte[] bytes)
+    public static List<Mention> Read(byte[] bytes) => BinaryCoding.Read(bytes, reader =>
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
         var mentions = new List<Mention>(reader.ReadInt32());
         for (var i = mentions.Capacity; i > 0; i--)
         {
@@ -34,5 +27,5 @@ internal static class MentionCoding
         }
 
         return mentions;
-    }
+    });
 }

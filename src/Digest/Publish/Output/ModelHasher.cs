@@ -22,9 +22,6 @@ public sealed class ModelHasher
     private readonly ConcurrentDictionary<object, byte[]> _known = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Type, bool> _largeTypes = new();
 
-    /// <summary>The hash of <paramref name="value"/> as 32 hex digits.</summary>
-    public string Hash(object? value) => Convert.ToHexStringLower(HashBytes(value, 0));
-
     /// <summary>The hash of several values in order, as 32 hex digits.</summary>
     public string Hash(params ReadOnlySpan<object?> values)
     {
@@ -81,13 +78,6 @@ public sealed class ModelHasher
             sink.Write(HashMark);
             sink.Write(hash);
         }
-    }
-
-    private byte[] HashBytes(object? value, int depth)
-    {
-        var sink = new ByteSink();
-        AppendValue(sink, value, depth);
-        return SHA256.HashData(sink.Written)[..16];
     }
 
     private void Append(ByteSink hash, object? value, int depth)

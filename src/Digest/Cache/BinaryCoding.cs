@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace Digest.Cache;
+
+/// <summary>The frame every cached value is written in: UTF-8 strings, lengths before lists.</summary>
+public static class BinaryCoding
+{
+    /// <summary>The bytes <paramref name="write"/> writes.</summary>
+    public static byte[] Write(Action<BinaryWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var memory = new MemoryStream();
+        using (var writer = new BinaryWriter(memory, Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        return memory.ToArray();
+    }
+
+    /// <summary>What <paramref name="read"/> reads from <paramref name="bytes"/>.</summary>
+    public static T Read<T>(byte[] bytes, Func<BinaryReader, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(read);
+        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        return read(reader);
+    }
+
+    /// <summary>Writes a list of strings, its count first.</summary>
+    public static void WriteStrings(this BinaryWriter writer, IReadOnlyCollection<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(values);
+        writer.Write(values.Count);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    /// <summary>Reads a list written by <see cref="WriteStrings"/>.</summary>
+    public static List<string> ReadStrings(this BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var values = new List<string>(reader.ReadInt32());
+        for (var i = values.Capacity; i > 0; i--)
+        {
+            values.Add(reader.ReadString());
+        }
+
+        return values;
+    }
+}
