@@ -87,6 +87,20 @@ public sealed class CacheStore
         Interlocked.Increment(ref _added);
     }
 
+    /// <summary>False for a <see cref="Disabled"/> store: it keeps nothing, so callers need not compute keys.</summary>
+    public bool Enabled => _path is not null;
+
+    /// <summary>
+    /// As <see cref="GetOrAdd{T}(string, Func{T}, Func{T, byte[]}, Func{byte[], T})"/>, with the key made only when
+    /// the store is enabled (keys hash whole texts); a disabled store just computes.
+    /// </summary>
+    public T GetOrAdd<T>(Func<string> key, Func<T> compute, Func<T, byte[]> write, Func<byte[], T> read)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(compute);
+        return Enabled ? GetOrAdd(key(), compute, write, read) : compute();
+    }
+
     /// <summary>The cached value for <paramref name="key"/>, or computes, stores and returns it.</summary>
     public T GetOrAdd<T>(string key, Func<T> compute, Func<T, byte[]> write, Func<byte[], T> read)
     {

@@ -41,9 +41,9 @@ public sealed class ArticleStore
         {
             var problems = new List<Diagnostic>();
             var text = File.ReadAllText(files[i]);
-            var key = cache is null ? "" : Cache.CacheStore.Key(text);
+            var key = cache is not { Enabled: true } ? "" : Cache.CacheStore.Key(text);
             Article? article;
-            if (cache is not null && cache.TryGet(key, out var known))
+            if (key.Length > 0 && cache!.TryGet(key, out var known))
             {
                 article = ArticleCoding.Read(known);
             }
@@ -51,9 +51,9 @@ public sealed class ArticleStore
             {
                 article = ArticleFile.Read(text, paths.Display(files[i]), problems);
                 // Only files read without a problem are kept, so a file's warnings are reported every build.
-                if (cache is not null && article is not null && problems.Count == 0)
+                if (key.Length > 0 && article is not null && problems.Count == 0)
                 {
-                    cache.Set(key, ArticleCoding.Write(article));
+                    cache!.Set(key, ArticleCoding.Write(article));
                 }
             }
 

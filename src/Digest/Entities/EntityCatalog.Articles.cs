@@ -23,7 +23,7 @@ public sealed partial class EntityCatalog
         Parallel.For(0, articles.Count, i => surfaces[i] = surfacesCache is null
             ? SurfacesOf(articles[i], cache)
             : surfacesCache.GetOrAdd(
-                CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
+                () => CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
                 () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var name in articles.SelectMany(a => a.Entities.Distinct(StringComparer.Ordinal)))

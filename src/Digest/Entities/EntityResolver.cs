@@ -15,7 +15,7 @@ internal static class EntityResolver
     {
         var mentions = cache is null
             ? EntityRecognizer.Recognize(text, catalog)
-            : cache.GetOrAdd(CacheStore.Key(catalog.KnownVersion, text), () => EntityRecognizer.Recognize(text, catalog), MentionCoding.Write, MentionCoding.Read);
+            : cache.GetOrAdd(() => CacheStore.Key(catalog.KnownVersion, text), () => EntityRecognizer.Recognize(text, catalog), MentionCoding.Write, MentionCoding.Read);
         return ArticleFolding.Fold(text, mentions, catalog);
     }
 

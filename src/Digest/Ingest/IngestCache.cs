@@ -39,7 +39,7 @@ public sealed class IngestCache
     public Article Extract(Seed seed, IngestContext context)
     {
         ArgumentNullException.ThrowIfNull(seed);
-        return _extracts.GetOrAdd(CacheStore.Key(_sourcesVersion, seed.Name, seed.Text), () => SeedIngest.Extract(seed, context), ArticleCoding.Write, ArticleCoding.Read);
+        return _extracts.GetOrAdd(() => CacheStore.Key(_sourcesVersion, seed.Name, seed.Text), () => SeedIngest.Extract(seed, context), ArticleCoding.Write, ArticleCoding.Read);
     }
 
     /// <summary>Keeps what this ingest computed for the next one.</summary>

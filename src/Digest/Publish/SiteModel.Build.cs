@@ -100,9 +100,8 @@ public sealed partial class SiteModel
             .Concat(article.Entities.Where(siteEntities.ContainsKey).Select(n => (n, urls.Link(siteEntities[n].Path), n)))
             .Distinct()
             .ToList();
-        var key = Cache.CacheStore.Key([article.Body, .. mentions.SelectMany(m => new[] { m.Item1, m.Item2, m.Item3 })]);
         var (html, excerpt) = bodies.GetOrAdd(
-            key,
+            () => Cache.CacheStore.Key([article.Body, .. mentions.SelectMany(m => new[] { m.Item1, m.Item2, m.Item3 })]),
             () => (mentions.Count == 0 ? SafeMarkdown.ToHtml(article.Body) : SafeMarkdown.ToHtml(article.Body, mentions), Excerpts.Of(SafeMarkdown.ToPlainText(article.Body))),
             BodyCoding.Write,
             BodyCoding.Read);

@@ -49,7 +49,7 @@ internal static class StoryGrouping
             return canonical.Order(reports.Select(r => r.Article)).Select(a => byArticle[a]).ToList();
         }
 
-        if (cache is null)
+        if (cache is not { Enabled: true })
         {
             var ordered = Order();
             return (ordered, StoryOverlap.Analyse(ordered.Select(r => r.Article).ToList()));
