@@ -48,7 +48,8 @@ public sealed class OutputFolder : IDisposable
     public void Write(string sitePath, ReadOnlySpan<byte> content, string fingerprint = "")
     {
         var relative = Relative(sitePath);
-        var hash = OutputManifest.HashOf(content);
+        // Without a manifest nothing is compared now or next time: no hash, no timestamp.
+        var hash = _manifestPath is null ? "" : OutputManifest.HashOf(content);
         if (_previous.TryGetValue(relative, out var before) && before.Hash == hash && IsIntact(relative, before))
         {
             _entries[relative] = before with { Fingerprint = fingerprint };
@@ -66,7 +67,7 @@ public sealed class OutputFolder : IDisposable
         using (var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write))
         {
             RandomAccess.Write(handle, content, 0);
-            written = File.GetLastWriteTimeUtc(handle).Ticks;
+            written = _manifestPath is null ? 0 : File.GetLastWriteTimeUtc(handle).Ticks;
         }
 
         _staged[relative] = true;
