@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Reflection;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Digest.Publish;
@@ -23,6 +25,8 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
     private const int PagesPerRenderer = 64;
 
     private readonly ServiceProvider _services;
+    private readonly StringBuilder _html = new(64 * 1024);
+    private readonly StringWriter _writer;
     private HtmlRenderer _renderer;
     private int _rendered;
 
@@ -36,6 +40,7 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
             .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
             .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        _writer = new StringWriter(_html, CultureInfo.InvariantCulture);
         Assets = LoadAssets();
     }
 
@@ -69,6 +74,7 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
     /// <inheritdoc />
     public void Dispose()
     {
+        _writer.Dispose();
         _renderer.Dispose();
         _services.Dispose();
     }
@@ -76,6 +82,7 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        await _writer.DisposeAsync().ConfigureAwait(false);
         await _renderer.DisposeAsync().ConfigureAwait(false);
         await _services.DisposeAsync().ConfigureAwait(false);
     }
@@ -93,7 +100,10 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
         return _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync<TComponent>(parameters).ConfigureAwait(false);
-            return output.ToHtmlString();
+            // One buffer for every page of this renderer: a fresh writer per page grew its builder chunk by chunk.
+            _html.Clear();
+            output.WriteHtmlTo(_writer);
+            return _html.ToString();
         }).GetAwaiter().GetResult();
     }
 
