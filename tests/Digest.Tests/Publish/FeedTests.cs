@@ -107,6 +107,19 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void Search_keywords_are_distinct_lowercase_words_in_order_of_first_appearance()
+    {
+        using var project = new TempProject()
+            .WithInputFile("digest.yml", "title: T\nbase_url: https://example.org/\n")
+            .WithInputFile("articles/z.md", "---\ntitle: Zürich talks\nslug: z\nsource: BBC\nstory: z\n---\n\nTalks in ZÜRICH, a city of 2017 and B2-bombers; talks again.\n");
+        project.Publish();
+
+        using var index = JsonDocument.Parse(File.ReadAllBytes(project.OutputFile("search/index.json")));
+        var keywords = index.RootElement.GetProperty("docs")[0][5].GetString();
+        Assert.Equal("zürich talks bbc in city of 2017 and b2 bombers again", keywords);
+    }
+
+    [Fact]
     public void Article_pages_carry_news_article_json_ld_and_social_meta()
     {
         using var project = Site();
