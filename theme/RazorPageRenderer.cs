@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -27,6 +28,7 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
     private readonly ServiceProvider _services;
     private readonly StringBuilder _html = new(64 * 1024);
     private readonly StringWriter _writer;
+    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private HtmlRenderer _renderer;
     private int _rendered;
 
@@ -50,25 +52,24 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
     /// <inheritdoc />
     public string Render(Page page)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        return page switch
+        RenderIntoBuffer(page);
+        return _html.ToString();
+    }
+
+    /// <inheritdoc />
+    public void Render(Page page, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        RenderIntoBuffer(page);
+        // Straight from the builder's chunks: no page-sized string and byte array per page. One encoder
+        // across chunks, so a surrogate pair split between two chunks is encoded whole.
+        _encoder.Reset();
+        foreach (var chunk in _html.GetChunks())
         {
-            HomePage p => Render<HomeTemplate>(p),
-            ArticlePage p => Render<ArticleTemplate>(p),
-            StoryIndexPage p => Render<StoryIndexTemplate>(p),
-            StoryPage p => Render<StoryTemplate>(p),
-            TopicIndexPage p => Render<TopicIndexTemplate>(p),
-            TopicPage p => Render<TopicTemplate>(p),
-            TermIndexPage p => Render<TermIndexTemplate>(p),
-            EntityIndexPage p => Render<EntityIndexTemplate>(p),
-            EntityPage p => Render<EntityTemplate>(p),
-            ArchiveIndexPage p => Render<ArchiveIndexTemplate>(p),
-            ArchiveMonthPage p => Render<ArchiveMonthTemplate>(p),
-            SearchPage p => Render<SearchTemplate>(p),
-            TermPage p => Render<TermTemplate>(p),
-            NotFoundPage p => Render<NotFoundTemplate>(p),
-            _ => throw new ArgumentException($"The theme has no template for {page.GetType().Name}.", nameof(page)),
-        };
+            _encoder.Convert(chunk.Span, output, flush: false, out _, out _);
+        }
+
+        _encoder.Convert([], output, flush: true, out _, out _);
     }
 
     /// <inheritdoc />
@@ -87,9 +88,31 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
         await _services.DisposeAsync().ConfigureAwait(false);
     }
 
-    private string Render<TComponent>(Page page)
-        where TComponent : IComponent
+    private static Type TemplateOf(Page page) => page switch
     {
+        HomePage => typeof(HomeTemplate),
+        ArticlePage => typeof(ArticleTemplate),
+        StoryIndexPage => typeof(StoryIndexTemplate),
+        StoryPage => typeof(StoryTemplate),
+        TopicIndexPage => typeof(TopicIndexTemplate),
+        TopicPage => typeof(TopicTemplate),
+        TermIndexPage => typeof(TermIndexTemplate),
+        EntityIndexPage => typeof(EntityIndexTemplate),
+        EntityPage => typeof(EntityTemplate),
+        ArchiveIndexPage => typeof(ArchiveIndexTemplate),
+        ArchiveMonthPage => typeof(ArchiveMonthTemplate),
+        SearchPage => typeof(SearchTemplate),
+        TermPage => typeof(TermTemplate),
+        NotFoundPage => typeof(NotFoundTemplate),
+        _ => throw new ArgumentException($"The theme has no template for {page.GetType().Name}.", nameof(page)),
+    };
+
+    // Renders the page's template into _html, one buffer for every page of this renderer (a fresh
+    // writer per page grew its builder chunk by chunk).
+    private void RenderIntoBuffer(Page page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var template = TemplateOf(page);
         if (++_rendered % PagesPerRenderer == 0)
         {
             _renderer.Dispose();
@@ -97,13 +120,11 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
         }
 
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
-        return _renderer.Dispatcher.InvokeAsync(async () =>
+        _renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await _renderer.RenderComponentAsync<TComponent>(parameters).ConfigureAwait(false);
-            // One buffer for every page of this renderer: a fresh writer per page grew its builder chunk by chunk.
+            var output = await _renderer.RenderComponentAsync(template, parameters).ConfigureAwait(false);
             _html.Clear();
             output.WriteHtmlTo(_writer);
-            return _html.ToString();
         }).GetAwaiter().GetResult();
     }
 

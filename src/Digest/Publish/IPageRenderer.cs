@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Digest.Publish.Pages;
 
 namespace Digest.Publish;
@@ -12,6 +14,12 @@ public interface IPageRenderer
 {
     /// <summary>The page as a complete HTML document.</summary>
     string Render(Page page);
+
+    /// <summary>
+    /// Appends the page as a complete HTML document, UTF-8 encoded without a byte order mark, to
+    /// <paramref name="output"/>. A theme may override it to encode straight from its buffers.
+    /// </summary>
+    void Render(Page page, IBufferWriter<byte> output) => Encoding.UTF8.GetBytes(Render(page), output);
 
     /// <summary>Static files to copy into the output.</summary>
     IReadOnlyList<ThemeAsset> Assets { get; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Digest.Cache;
@@ -36,8 +37,6 @@ public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnly
 /// <summary>The publish stage: markdown articles + settings → site model → pages rendered by the theme → <c>output/</c>.</summary>
 public static class Publisher
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Publishes the site of <paramref name="paths"/> with one renderer (one thread renders every page).</summary>
     public static PublishResult Run(ProjectPaths paths, IPageRenderer renderer)
     {
@@ -90,6 +89,7 @@ public static class Publisher
             Parallel.ForEach(Partitioner.Create(0, pages.Count, 256), parallel, range =>
             {
                 var renderer = renderers.TryTake(out var idle) ? idle : createRenderer();
+                var html = new ArrayBufferWriter<byte>(64 * 1024);
                 try
                 {
                     var theme = CodeVersion.Of(renderer.GetType().Assembly);
@@ -99,7 +99,9 @@ public static class Publisher
                         var fingerprint = useCache ? hasher.Hash(chrome, theme, page, page.SiteDependencies()) : "";
                         if (!output.TryKeep(page.Path, fingerprint))
                         {
-                            output.Write(page.Path, Utf8.GetBytes(renderer.Render(page)), fingerprint);
+                            html.ResetWrittenCount();
+                            renderer.Render(page, html);
+                            output.Write(page.Path, html.WrittenSpan, fingerprint);
                             Interlocked.Increment(ref rendered);
                         }
                     }
