@@ -18,7 +18,7 @@ public static class SearchIndexWriter
         // Keywords need each body's plain text (a markdown parse): the costly part, shared by both cores.
         var keywords = new string[site.Articles.Count];
         Parallel.For(0, keywords.Length, i => keywords[i] = Keywords(site.Articles[i]));
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(site.Articles.Count * 1024); // about a kilobyte per article
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();

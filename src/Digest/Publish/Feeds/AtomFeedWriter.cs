@@ -75,7 +75,7 @@ internal static class XmlFeeds
 {
     public static byte[] Write(Action<XmlWriter> body)
     {
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(32 * 1024); // a feed is tens of kilobytes: no growing by doubling from 256 bytes
         var settings = new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),

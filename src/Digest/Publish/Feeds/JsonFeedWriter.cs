@@ -13,7 +13,7 @@ public static class JsonFeedWriter
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(channel);
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(32 * 1024); // a feed is tens of kilobytes: no growing by doubling from 256 bytes
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
