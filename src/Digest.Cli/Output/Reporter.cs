@@ -102,6 +102,10 @@ internal sealed class Reporter
         {
             _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Elapsed.TotalSeconds,7:0.000} s wall {step.Processor.TotalSeconds,7:0.000} s cpu  {step.Step}"));
         }
+
+        // The garbage collector's share so far: with many cores busy it is often what a step waits on.
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {GC.GetTotalPauseDuration().TotalSeconds,7:0.000} s paused by {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2) of {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB allocated"));
     }
 
     /// <summary>The closing summary.</summary>
