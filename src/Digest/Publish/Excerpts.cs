@@ -7,13 +7,33 @@ public static class Excerpts
     public static string Of(string plainText, int maxLength = 240)
     {
         ArgumentNullException.ThrowIfNull(plainText);
-        var flat = string.Join(' ', plainText.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        if (flat.Length <= maxLength)
+        // The text with each run of whitespace made one space, read only as far as the cut needs
+        // (one character past maxLength tells whether there is more): bodies run to many kilobytes.
+        var flat = new System.Text.StringBuilder(maxLength + 1);
+        var space = false;
+        foreach (var c in plainText)
         {
-            return flat;
+            if (c is '\n' or '\r' or '\t' or ' ')
+            {
+                space = flat.Length > 0;
+                continue;
+            }
+
+            flat.Append(' ', space ? 1 : 0).Append(c);
+            space = false;
+            if (flat.Length > maxLength)
+            {
+                break;
+            }
         }
 
-        var cut = flat.LastIndexOf(' ', maxLength);
-        return flat[..(cut > maxLength / 2 ? cut : maxLength)].TrimEnd(',', ';', ':', '-', '–') + "…";
+        if (flat.Length <= maxLength)
+        {
+            return flat.ToString();
+        }
+
+        var text = flat.ToString();
+        var cut = text.LastIndexOf(' ', maxLength);
+        return text[..(cut > maxLength / 2 ? cut : maxLength)].TrimEnd(',', ';', ':', '-', '–') + "…";
     }
 }
