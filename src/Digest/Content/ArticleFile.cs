@@ -40,17 +40,21 @@ public static class ArticleFile
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalised = text.ReplaceLineEndings("\n");
-        var lines = normalised.Split('\n').ToList();
         var prefix = FrontMatterKeys.IngestHash + ":";
-        var index = lines.FindIndex(l => l.StartsWith(prefix, StringComparison.Ordinal));
-        if (index < 0)
+        // The first line that starts with the key, found without splitting the file into lines.
+        var start = normalised.StartsWith(prefix, StringComparison.Ordinal) ? 0
+            : normalised.IndexOf("\n" + prefix, StringComparison.Ordinal) is var at and >= 0 ? at + 1 : -1;
+        if (start < 0)
         {
             return false;
         }
 
-        var recorded = lines[index][prefix.Length..].Trim();
-        lines.RemoveAt(index);
-        return string.Equals(recorded, ContentHash(string.Join('\n', lines)), StringComparison.Ordinal);
+        var end = normalised.IndexOf('\n', start);
+        var recorded = normalised[(start + prefix.Length)..(end < 0 ? normalised.Length : end)].Trim();
+        // The text without that line (and its line break), as the hash was taken.
+        var rest = end >= 0 ? string.Concat(normalised.AsSpan(0, start), normalised.AsSpan(end + 1))
+            : start == 0 ? "" : normalised[..(start - 1)];
+        return string.Equals(recorded, ContentHash(rest), StringComparison.Ordinal);
     }
 
     /// <summary>Parses a markdown file's text into an article.</summary>

@@ -70,6 +70,9 @@ public sealed class ArticleFileTests
         Assert.True(ArticleFile.IsUnchangedSinceIngest(text));
         Assert.False(ArticleFile.IsUnchangedSinceIngest(text.Replace("Second", "Third", StringComparison.Ordinal)));
         Assert.False(ArticleFile.IsUnchangedSinceIngest(ArticleFile.Write(Sample)));
+        Assert.True(ArticleFile.IsUnchangedSinceIngest(text.ReplaceLineEndings("\r\n")));
+        Assert.False(ArticleFile.IsUnchangedSinceIngest(text.Replace("ingest_hash: ", "ingest_hash: 0", StringComparison.Ordinal)));
+        Assert.False(ArticleFile.IsUnchangedSinceIngest(text + "\nMore body."));
     }
 
     [Theory]
