@@ -162,6 +162,13 @@ public sealed partial class EntityCatalog
     private List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesOf(Article article, CacheStore? cache = null)
     {
         var names = article.Entities.Distinct(StringComparer.Ordinal).Select(n => (Name: n, Key: NameKey.Of(n))).ToList();
+        // No name to map a mention to: nothing to recognise. With a cache, recognition still runs (a hit,
+        // unless the text changed) so the entry ingest shares with this store is kept for the next build.
+        if (names.Count == 0 && cache is not { Enabled: true })
+        {
+            return [];
+        }
+
         var result = new Dictionary<string, (EntityType Type, List<string> Surfaces)>(StringComparer.Ordinal);
         foreach (var local in EntityResolver.Local(ArticleText.Of(article), this, cache))
         {
