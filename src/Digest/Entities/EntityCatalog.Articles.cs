@@ -31,26 +31,10 @@ public sealed partial class EntityCatalog
             counts[name] = counts.GetValueOrDefault(name) + 1;
         }
 
-        // Co-occurrence is only ever asked between site entities (NamedWith), so pairs are counted only
-        // for names that can be one: at 10,000 articles most names are seen once and pairing them all
-        // was the costliest part of this step.
-        var curated = _entities.Where(e => e.Origin == EntityOrigin.Curated).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        bool CanBeSiteEntity(string name) => counts[name] >= Settings.MinArticles || curated.Contains(name);
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var types = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
-        var together = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            var names = articles[i].Entities.Distinct(StringComparer.Ordinal).Where(CanBeSiteEntity).ToList();
-            foreach (var name in names)
-            {
-                var with = together.TryGetValue(name, out var w) ? w : together[name] = new(StringComparer.Ordinal);
-                foreach (var other in names.Where(o => o != name))
-                {
-                    with[other] = with.GetValueOrDefault(other) + 1;
-                }
-            }
-
             foreach (var (name, type, forms) in surfaces[i])
             {
                 var byType = types.TryGetValue(name, out var t) ? t : types[name] = [];
@@ -92,29 +76,7 @@ public sealed partial class EntityCatalog
             byArticle.TryAdd(articles[i], surfaces[i]);
         }
 
-        return new EntityCatalog(all, Settings, ranked, together, byArticle);
-    }
-
-    /// <summary>
-    /// The entities named most often in the same articles as <paramref name="name"/> (after
-    /// <see cref="WithArticles"/>), with the number of articles shared; most shared first, then by name.
-    /// Only site entities are listed, so each has a page to link to.
-    /// </summary>
-    public IReadOnlyList<(Entity Entity, int Articles)> NamedWith(string name, int max = 10)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        if (!_together.TryGetValue(name, out var with))
-        {
-            return [];
-        }
-
-        return with
-            .Where(kv => IsSiteEntity(kv.Key))
-            .OrderByDescending(kv => kv.Value)
-            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(max)
-            .Select(kv => (Get(kv.Key)!, kv.Value))
-            .ToList();
+        return new EntityCatalog(all, Settings, ranked, byArticle);
     }
 
     /// <summary>

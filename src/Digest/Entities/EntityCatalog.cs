@@ -18,7 +18,6 @@ public sealed partial class EntityCatalog
     private readonly Dictionary<string, List<(string Key, Entity Entity)>> _bySkeleton;
     private readonly Dictionary<string, Entity> _byName;
     private readonly Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> _spellings;
-    private readonly Dictionary<string, Dictionary<string, int>> _together;
     private readonly Lazy<GazetteerMatcher> _matcher;
     private readonly Lazy<string> _knownVersion;
     private readonly Dictionary<object, List<(string Name, EntityType Type, List<string> Surfaces)>> _surfaces;
@@ -27,7 +26,6 @@ public sealed partial class EntityCatalog
         List<Entity> entities,
         EntitySettings settings,
         Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null,
-        Dictionary<string, Dictionary<string, int>>? together = null,
         Dictionary<object, List<(string, EntityType, List<string>)>>? surfaces = null)
     {
         Settings = settings;
@@ -37,7 +35,6 @@ public sealed partial class EntityCatalog
             .Where(e => e.Origin != EntityOrigin.Observed)
             .Select(e => $"{e.Name}\t{e.Type}\t{e.Origin}\t{string.Join('\t', e.Aliases)}")]));
         _spellings = spellings ?? new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
-        _together = together ?? new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         _surfaces = surfaces ?? new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
         _byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in _entities)

@@ -65,9 +65,10 @@ public sealed class SiteEntitiesTests
     [Fact]
     public void Entities_named_together_are_ranked_by_shared_articles()
     {
-        var catalog = Catalog().WithArticles(Articles);
-        Assert.Equal([("Raqqa", 2), ("Ryan Dillon", 1)], catalog.NamedWith("Talal Silo").Select(x => (x.Entity.Name, x.Articles)));
-        Assert.Empty(catalog.NamedWith("Nobody"));
+        var site = Digest.Publish.SiteModel.Build(new Digest.Publish.SiteSettings(), Articles, Catalog(), Digest.Ingest.Attribution.SourceCatalog.BuiltIn);
+        Assert.Equal([("Raqqa", 2), ("Ryan Dillon", 1)], site.Entities["Talal Silo"].Companions.Select(x => (x.Entity.Name, x.Count)));
+        Assert.Equal([("Talal Silo", 2), ("Ryan Dillon", 1)], site.Entities["Raqqa"].Companions.Select(x => (x.Entity.Name, x.Count)));
+        Assert.False(site.Entities.ContainsKey("Syria"));
     }
 
     [Fact]
