@@ -13,32 +13,50 @@ internal static class EntityIndex
         var site = catalog.SiteEntities();
         var byName = site.ToDictionary(e => e.Name, StringComparer.Ordinal);
         var articlesOf = site.ToDictionary(e => e.Name, _ => new List<ArticleView>(), StringComparer.Ordinal);
+        // Each report's site entities once: every entity page of the report's entities counts them again.
+        var namedIn = new Dictionary<ArticleView, string[]>(views.Count, ReferenceEqualityComparer.Instance);
         foreach (var view in views)
         {
-            foreach (var name in view.Article.Entities.Distinct(StringComparer.Ordinal))
+            var names = view.Article.Entities.Distinct(StringComparer.Ordinal).Where(byName.ContainsKey).ToArray();
+            namedIn[view] = names;
+            foreach (var name in names)
             {
-                if (articlesOf.TryGetValue(name, out var list))
-                {
-                    list.Add(view);
-                }
+                articlesOf[name].Add(view);
             }
         }
 
         var storyOf = stories.SelectMany(s => s.Reports.Select(r => (r.Article.Slug, Story: s))).ToDictionary(p => p.Slug, p => p.Story, StringComparer.Ordinal);
-        var result = new Dictionary<string, EntityView>(StringComparer.Ordinal);
-        foreach (var entity in site)
+        // Each entity's view reads only shared, finished data: both cores build them; the result is in name order.
+        var built = new EntityView[site.Count];
+        Parallel.For(0, site.Count, i =>
         {
+            var entity = site[i];
             var articles = articlesOf[entity.Name];
-            var companions = articles
-                .SelectMany(a => a.Article.Entities.Distinct(StringComparer.Ordinal))
-                .Where(n => n != entity.Name && byName.ContainsKey(n))
-                .GroupBy(n => n, StringComparer.Ordinal)
-                .Select(g => (Entity: Link(byName[g.Key]), Count: g.Count()))
-                .OrderByDescending(c => c.Count).ThenBy(c => c.Entity.Name, StringComparer.Ordinal)
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var article in articles)
+            {
+                foreach (var name in namedIn[article])
+                {
+                    if (name != entity.Name)
+                    {
+                        counts[name] = counts.GetValueOrDefault(name) + 1;
+                    }
+                }
+            }
+
+            // Ranked by count, then name; only the few listed get a link made.
+            var companions = counts
+                .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
                 .Take(MaxCompanions)
+                .Select(c => (Entity: Link(byName[c.Key]), Count: c.Value))
                 .ToList();
             var entityStories = articles.Select(a => storyOf.GetValueOrDefault(a.Article.Slug)).OfType<StoryView>().Distinct().ToList();
-            result[entity.Name] = new EntityView(entity, Link(entity).Path, articles, entityStories, companions);
+            built[i] = new EntityView(entity, Link(entity).Path, articles, entityStories, companions);
+        });
+        var result = new Dictionary<string, EntityView>(site.Count, StringComparer.Ordinal);
+        foreach (var view in built)
+        {
+            result[view.Entity.Name] = view;
         }
 
         return result;
