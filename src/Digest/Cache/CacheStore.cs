@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Digest.Cache;
@@ -17,7 +18,7 @@ public sealed class CacheStore
     private readonly string? _path;
     private readonly string _version;
     private readonly Dictionary<string, byte[]> _previous;
-    private readonly ConcurrentDictionary<string, byte[]> _current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _current;
     private int _added;
 
     private CacheStore(string? path, string version, Dictionary<string, byte[]> previous)
@@ -25,6 +26,8 @@ public sealed class CacheStore
         _path = path;
         _version = version;
         _previous = previous;
+        // Room for every previous entry and many locks: both cores record hits at once, all through a build.
+        _current = new ConcurrentDictionary<string, byte[]>(64, Math.Max(31, previous.Count), StringComparer.Ordinal);
     }
 
     /// <summary>A store that remembers nothing between builds (caching turned off).</summary>
@@ -47,17 +50,19 @@ public sealed class CacheStore
     /// <summary>A key for a result: a hash of the parts it is computed from (order matters).</summary>
     public static string Key(params ReadOnlySpan<string> parts)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // XXH128 over each part's length and UTF-16 code units: keys tell texts apart, they guard against
+        // no attacker, and hashing the characters as they are spares an encoding pass over whole articles.
+        var hash = new XxHash128();
         Span<byte> length = stackalloc byte[4];
         foreach (var part in parts)
         {
-            var bytes = Encoding.UTF8.GetBytes(part);
-            BitConverter.TryWriteBytes(length, bytes.Length);
-            hash.AppendData(length);
-            hash.AppendData(bytes);
+            ArgumentNullException.ThrowIfNull(part);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
+            hash.Append(length);
+            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     /// <summary>The value the previous build (or this one) stored for <paramref name="key"/>.</summary>

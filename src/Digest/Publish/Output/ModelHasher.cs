@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Digest.Publish.Output;
@@ -13,7 +13,8 @@ namespace Digest.Publish.Output;
 /// (so computed properties add nothing and a new field is covered the day it is added), lists and
 /// dictionaries item by item, text and numbers by value. The site model itself is left out (pages hash
 /// what they take from it on their own). Objects are hashed once and remembered, so pages that share
-/// articles and stories cost little. Written by hand: no package hashes object graphs by value.
+/// articles and stories cost little. Written by hand: no package hashes object graphs by value. The hash is
+/// XXH128 (System.IO.Hashing): fingerprints guard against change, not attack.
 /// </summary>
 public sealed class ModelHasher
 {
@@ -31,7 +32,7 @@ public sealed class ModelHasher
             AppendValue(sink, value, 0);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(sink.Written).AsSpan(0, 16));
+        return Convert.ToHexStringLower(XxHash128.Hash(sink.Written));
     }
 
     // Text, numbers and small values go straight into the hash of what holds them; objects are hashed
@@ -73,7 +74,7 @@ public sealed class ModelHasher
                 _largeTypes.TryAdd(type, true);
             }
 
-            var hash = _known.GetOrAdd(value, SHA256.HashData(sink.Written[start..])[..16]);
+            var hash = _known.GetOrAdd(value, XxHash128.Hash(sink.Written[start..]));
             sink.Length = start - 1;
             sink.Write(HashMark);
             sink.Write(hash);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Digest.Publish.Output;
@@ -21,7 +20,7 @@ public static class OutputManifest
     private const string Header = "digest-output-manifest 1";
 
     /// <summary>The hash the manifest records for <paramref name="content"/>.</summary>
-    public static string HashOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 16));
+    public static string HashOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(content));
 
     /// <summary>Reads the manifest at <paramref name="path"/> for the output folder <paramref name="target"/>; empty when missing, damaged or for another folder.</summary>
     public static Dictionary<string, ManifestEntry> Load(string path, string target)
