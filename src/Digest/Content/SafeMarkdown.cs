@@ -40,6 +40,28 @@ public static class SafeMarkdown
     {
         ArgumentNullException.ThrowIfNull(firstMentions);
         var document = Markdown.Parse(markdown, Pipeline);
+        return ToLinkedHtml(document, firstMentions);
+    }
+
+    /// <summary>
+    /// <see cref="ToHtml(string, IReadOnlyList{ValueTuple{string, string, string}})"/> and <see cref="ToPlainText"/>
+    /// of the same markdown from one parse (the parse is most of the cost of either).
+    /// </summary>
+    public static (string Html, string PlainText) ToHtmlAndPlainText(string markdown, IReadOnlyList<(string Surface, string Url, string Group)> firstMentions)
+    {
+        ArgumentNullException.ThrowIfNull(firstMentions);
+        var document = Markdown.Parse(markdown, Pipeline);
+        // Rendering leaves the document as it was; the plain text is taken before links are changed or added.
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var plain = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(plain);
+        plain.Render(document);
+        writer.Flush();
+        return (ToLinkedHtml(document, firstMentions), writer.ToString().Trim());
+    }
+
+    private static string ToLinkedHtml(MarkdownDocument document, IReadOnlyList<(string Surface, string Url, string Group)> firstMentions)
+    {
         Neutralise(document);
         // One pass over the text in document order: in each literal, repeatedly take the earliest
         // mention of a group not linked yet (the longest form where several start at one place).

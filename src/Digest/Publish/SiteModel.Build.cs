@@ -102,7 +102,11 @@ public sealed partial class SiteModel
             .ToList();
         var (html, excerpt) = bodies.GetOrAdd(
             () => Cache.CacheStore.Key([article.Body, .. mentions.SelectMany(m => new[] { m.Item1, m.Item2, m.Item3 })]),
-            () => (mentions.Count == 0 ? SafeMarkdown.ToHtml(article.Body) : SafeMarkdown.ToHtml(article.Body, mentions), Excerpts.Of(SafeMarkdown.ToPlainText(article.Body))),
+            () =>
+            {
+                var (html, plainText) = SafeMarkdown.ToHtmlAndPlainText(article.Body, mentions);
+                return (html, Excerpts.Of(plainText));
+            },
             BodyCoding.Write,
             BodyCoding.Read);
         var view = new ArticleView(
