@@ -20,27 +20,61 @@ internal static class FeatureExtractor
     /// <summary>Fills <paramref name="into"/> (length words × <see cref="StaticCount"/>) with a sentence's static features.</summary>
     public static void Static(IReadOnlyList<string> words, DocumentEvidence evidence, uint[] into, GazetteerMatcher? gazetteer = null)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(into);
-        var n = words.Count;
-        var lower = new uint[n];
-        var shape = new uint[n];
-        var lowered = new string[n];
-        Span<char> shapeBuffer = stackalloc char[WordShapes.MaxShape];
-        for (var i = 0; i < n; i++)
+        var sentence = new StaticFeatures(words, evidence, gazetteer);
+        for (var i = 0; i < words.Count; i++)
         {
-            lowered[i] = words[i].ToLowerInvariant();
-            lower[i] = FeatureHash.Of(lowered[i]);
-            shape[i] = FeatureHash.Of(shapeBuffer[..WordShapes.Shape(words[i], shapeBuffer)]);
+            sentence.At(i, into.AsSpan(i * StaticCount, StaticCount));
+        }
+    }
+
+    /// <summary>
+    /// A sentence's static features, made word by word on request: what every word needs from its
+    /// neighbours (lowercase and shape hashes, gazetteer matches) is computed once up front; the tagger
+    /// then asks only for the words it scores (a quarter of them: see <see cref="SequenceTagger"/>).
+    /// </summary>
+    public sealed class StaticFeatures
+    {
+        private readonly IReadOnlyList<string> _words;
+        private readonly DocumentEvidence _evidence;
+        private readonly uint[] _lower;
+        private readonly uint[] _shape;
+        private readonly string[] _lowered;
+        private readonly uint[] _known;
+        private readonly uint _headline;
+
+        /// <summary>Prepares the features of <paramref name="words"/>.</summary>
+        public StaticFeatures(IReadOnlyList<string> words, DocumentEvidence evidence, GazetteerMatcher? gazetteer = null)
+        {
+            ArgumentNullException.ThrowIfNull(words);
+            ArgumentNullException.ThrowIfNull(evidence);
+            _words = words;
+            _evidence = evidence;
+            var n = words.Count;
+            _lower = new uint[n];
+            _shape = new uint[n];
+            _lowered = new string[n];
+            Span<char> shapeBuffer = stackalloc char[WordShapes.MaxShape];
+            for (var i = 0; i < n; i++)
+            {
+                _lowered[i] = words[i].ToLowerInvariant();
+                _lower[i] = FeatureHash.Of(_lowered[i]);
+                _shape[i] = FeatureHash.Of(shapeBuffer[..WordShapes.Shape(words[i], shapeBuffer)]);
+            }
+
+            _headline = WordShapes.IsHeadline(words) ? 1u : 0u;
+            _known = gazetteer?.Match(words, _lowered) ?? new uint[n];
         }
 
-        var headline = WordShapes.IsHeadline(words) ? 1u : 0u;
-        var known = gazetteer?.Match(words, lowered) ?? new uint[n];
-        for (var i = 0; i < n; i++)
+        /// <summary>Fills <paramref name="f"/> (length <see cref="StaticCount"/>) with word <paramref name="i"/>'s features.</summary>
+        public void At(int i, Span<uint> f)
         {
-            var f = into.AsSpan(i * StaticCount, StaticCount);
-            var w = lowered[i];
+            var n = _words.Count;
+            var lower = _lower;
+            var shape = _shape;
+            var known = _known;
+            var headline = _headline;
+            var w = _lowered[i];
             var prev = i > 0 ? lower[i - 1] : Boundary;
             var prev2 = i > 1 ? lower[i - 2] : Boundary;
             var next = i + 1 < n ? lower[i + 1] : BoundaryEnd;
@@ -68,7 +102,7 @@ internal static class FeatureExtractor
             f[18] = FeatureHash.Feature(18, i == 0 ? 1u : 0u, shape[i]);
             f[19] = FeatureHash.Feature(19, headline, lower[i]);
             f[20] = FeatureHash.Feature(20, headline, shape[i]);
-            f[21] = FeatureHash.Feature(21, headline, evidence.Of(words[i]), shape[i]);
+            f[21] = FeatureHash.Feature(21, headline, _evidence.Of(_words[i]), shape[i]);
             f[22] = FeatureHash.Feature(22, prevShape, shape[i], nextShape);
             f[23] = FeatureHash.Feature(23, i == 0 ? 1u : 0u, lower[i]);
             f[24] = FeatureHash.Feature(24, known[i]);

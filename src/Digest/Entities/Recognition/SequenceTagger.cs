@@ -15,13 +15,12 @@ internal static class SequenceTagger
             return tags;
         }
 
-        var features = new uint[n * FeatureExtractor.StaticCount];
-        FeatureExtractor.Static(words, evidence, features, gazetteer);
+        var sentence = new FeatureExtractor.StaticFeatures(words, evidence, gazetteer);
+        Span<uint> own = stackalloc uint[FeatureExtractor.StaticCount];
         Span<uint> dynamic = stackalloc uint[FeatureExtractor.DynamicCount];
         Span<int> scores = stackalloc int[NerTags.Count];
         for (var i = 0; i < n; i++)
         {
-            var own = features.AsSpan(i * FeatureExtractor.StaticCount, FeatureExtractor.StaticCount);
             var previous = i > 0 ? tags[i - 1] : NerTags.Outside;
             if (previous == NerTags.Outside && !HasCapital(words[i]))
             {
@@ -30,6 +29,7 @@ internal static class SequenceTagger
                 continue;
             }
 
+            sentence.At(i, own);
             FeatureExtractor.Dynamic(own, previous, i > 1 ? tags[i - 2] : NerTags.Outside, dynamic);
             scores.Clear();
             model.Score(own, scores);
