@@ -20,46 +20,52 @@ public static class SeedReader
             return [];
         }
 
-        var seeds = new List<Seed>();
         var files = Directory.EnumerateFiles(paths.Seeds)
             .Where(f => Extensions.Contains(Path.GetExtension(f)))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        // Reading and decoding each file stands alone: both cores share them, each into its own slot,
+        // then seeds and problems are taken in file order.
+        var read = new (Seed? Seed, Diagnostic? Problem)[files.Count];
+        Parallel.For(0, files.Count, i => read[i] = Read(paths, files[i], maxBytes));
+        var seeds = new List<Seed>(files.Count);
+        foreach (var (seed, problem) in read)
         {
-            var display = paths.Display(file);
-            byte[] bytes;
-            try
+            if (problem is not null)
             {
-                var size = new FileInfo(file).Length;
-                if (size > maxBytes)
-                {
-                    diagnostics.Add(Diagnostic.Error(display, $"the file is too large ({size:N0} bytes; the limit is {maxBytes:N0}, set by ingest.max_seed_bytes in input/digest.yml); it was skipped"));
-                    continue;
-                }
-
-                bytes = File.ReadAllBytes(file);
-            }
-            catch (IOException e)
-            {
-                diagnostics.Add(Diagnostic.Error(display, "cannot be read: " + e.Message));
-                continue;
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                diagnostics.Add(Diagnostic.Error(display, "cannot be read: " + e.Message));
-                continue;
+                diagnostics.Add(problem);
             }
 
-            if (SeedDecoder.TryDecode(bytes, out var text, out var reason, Html.HtmlSeed.IsHtml(file)))
+            if (seed is not null)
             {
-                seeds.Add(new Seed(Path.GetFileName(file), display, text));
-            }
-            else
-            {
-                diagnostics.Add(Diagnostic.Error(display, reason + "; it was skipped"));
+                seeds.Add(seed);
             }
         }
 
         return seeds;
+    }
+
+    private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, string file, long maxBytes)
+    {
+        var display = paths.Display(file);
+        byte[] bytes;
+        try
+        {
+            var size = new FileInfo(file).Length;
+            if (size > maxBytes)
+            {
+                return (null, Diagnostic.Error(display, $"the file is too large ({size:N0} bytes; the limit is {maxBytes:N0}, set by ingest.max_seed_bytes in input/digest.yml); it was skipped"));
+            }
+
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, Diagnostic.Error(display, "cannot be read: " + e.Message));
+        }
+
+        return SeedDecoder.TryDecode(bytes, out var text, out var reason, Html.HtmlSeed.IsHtml(file))
+            ? (new Seed(Path.GetFileName(file), display, text), null)
+            : (null, Diagnostic.Error(display, reason + "; it was skipped"));
     }
 }
