@@ -45,8 +45,7 @@ public sealed class IngestCache
     /// <summary>Keeps what this ingest computed for the next one.</summary>
     public void Save()
     {
-        _extracts.Save();
-        Articles.Save();
-        Recognition.Save();
+        // Each store is its own file: both cores write them.
+        Parallel.Invoke(_extracts.Save, Articles.Save, Recognition.Save);
     }
 }

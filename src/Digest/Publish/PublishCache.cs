@@ -52,10 +52,7 @@ public sealed class PublishCache
     /// <summary>Keeps what this publish computed for the next one.</summary>
     public void Save()
     {
-        Mentions.Save();
-        Articles.Save();
-        Bodies.Save();
-        Surfaces.Save();
-        Overlap.Save();
+        // Each store is its own file: both cores write them.
+        Parallel.Invoke(Mentions.Save, Articles.Save, Bodies.Save, Surfaces.Save, Overlap.Save);
     }
 }
