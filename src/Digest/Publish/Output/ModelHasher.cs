@@ -1,10 +1,10 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.IO.Hashing;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Digest.Publish.Output;
 
@@ -174,12 +174,15 @@ public sealed class ModelHasher
         return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)];
     }
 
+    // The length, then the UTF-16 code units as they are in memory: no transcoding of the millions of
+    // strings a republish reads (the hash only has to tell texts apart on this machine's own cache).
     private static void Text(ByteSink sink, string text)
     {
-        var span = sink.Reserve(4 + Encoding.UTF8.GetMaxByteCount(text.Length));
-        var written = Encoding.UTF8.GetBytes(text, span[4..]);
-        BitConverter.TryWriteBytes(span, written);
-        sink.Length += 4 + written;
+        var units = MemoryMarshal.AsBytes(text.AsSpan());
+        var span = sink.Reserve(4 + units.Length);
+        BitConverter.TryWriteBytes(span, text.Length);
+        units.CopyTo(span[4..]);
+        sink.Length += 4 + units.Length;
     }
 
     // A growable byte buffer whose end can be moved back (ArrayBufferWriter cannot).
