@@ -9,29 +9,35 @@ namespace Digest.Cache;
 /// One file of the build cache (<see cref="ProjectPaths.Cache"/>): results an earlier build computed, keyed by
 /// a hash of everything they were computed from, so a build redoes only work whose inputs changed. The
 /// file also records a version (the code and curated data the results depend on): a different version
-/// starts empty. Thread-safe. Saving keeps only the entries this build used or added, so the file
-/// follows the site instead of growing.
+/// starts empty. Thread-safe. Each save counts one generation; an entry neither used nor added for
+/// <see cref="KeptUnusedSaves"/> saves is dropped, so the file follows the site instead of growing, while
+/// a store two stages share (ingest and publish each save it every build) keeps the entries of both.
 /// </summary>
 public sealed class CacheStore
 {
-    private const string Magic = "digest-cache 1";
+    /// <summary>How many saves an entry outlives unused (ingest and publish each save a shared store once a build).</summary>
+    public const int KeptUnusedSaves = 4;
+
+    private const string Magic = "digest-cache 2";
     private readonly string? _path;
     private readonly string _version;
-    private readonly Dictionary<string, byte[]> _previous;
+    private readonly Dictionary<string, (byte[] Value, int Used)> _previous;
     private readonly ConcurrentDictionary<string, byte[]> _current;
+    private readonly int _generation;
     private int _added;
 
-    private CacheStore(string? path, string version, Dictionary<string, byte[]> previous)
+    private CacheStore(string? path, string version, (Dictionary<string, (byte[] Value, int Used)> Entries, int Generation) previous)
     {
         _path = path;
         _version = version;
-        _previous = previous;
+        _previous = previous.Entries;
+        _generation = previous.Generation + 1;
         // Room for every previous entry and many locks: both cores record hits at once, all through a build.
-        _current = new ConcurrentDictionary<string, byte[]>(64, Math.Max(31, previous.Count), StringComparer.Ordinal);
+        _current = new ConcurrentDictionary<string, byte[]>(64, Math.Max(31, _previous.Count), StringComparer.Ordinal);
     }
 
     /// <summary>A store that remembers nothing between builds (caching turned off).</summary>
-    public static CacheStore Disabled(string name) => new(null, name, new Dictionary<string, byte[]>(StringComparer.Ordinal));
+    public static CacheStore Disabled(string name) => new(null, name, (new Dictionary<string, (byte[], int)>(StringComparer.Ordinal), 0));
 
     /// <summary>Opens <c>name.cache</c> in <paramref name="folder"/> (null: caching off) for results of <paramref name="version"/>.</summary>
     public static CacheStore Open(string? folder, string name, string version)
@@ -74,8 +80,9 @@ public sealed class CacheStore
             return true;
         }
 
-        if (_previous.TryGetValue(key, out value!))
+        if (_previous.TryGetValue(key, out var previous))
         {
+            value = previous.Value;
             _current[key] = value;
             return true;
         }
@@ -122,7 +129,10 @@ public sealed class CacheStore
         return value;
     }
 
-    /// <summary>Writes what this build used and added (nothing when caching is off or nothing changed).</summary>
+    /// <summary>
+    /// Writes the entries this build used or added, and those unused for fewer than <see cref="KeptUnusedSaves"/>
+    /// saves (nothing when caching is off or nothing changed).
+    /// </summary>
     public void Save()
     {
         if (_path is null || (_added == 0 && _current.Count == _previous.Count))
@@ -130,16 +140,23 @@ public sealed class CacheStore
             return;
         }
 
+        var kept = _current.Select(e => (e.Key, e.Value, Used: _generation))
+            .Concat(_previous.Where(e => !_current.ContainsKey(e.Key) && _generation - e.Value.Used < KeptUnusedSaves)
+                .Select(e => (e.Key, e.Value.Value, e.Value.Used)))
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ToList();
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var temporary = $"{_path}.{Environment.ProcessId}.tmp";
         using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
         {
             writer.Write(Magic);
             writer.Write(_version);
-            writer.Write(_current.Count);
-            foreach (var (key, value) in _current.OrderBy(e => e.Key, StringComparer.Ordinal))
+            writer.Write(_generation);
+            writer.Write(kept.Count);
+            foreach (var (key, value, used) in kept)
             {
                 writer.Write(key);
+                writer.Write(used);
                 writer.Write(value.Length);
                 writer.Write(value);
             }
@@ -149,12 +166,12 @@ public sealed class CacheStore
     }
 
     // A missing, damaged or other-version file is an empty cache: the cache only ever saves work.
-    private static Dictionary<string, byte[]> Read(string path, string version)
+    private static (Dictionary<string, (byte[] Value, int Used)> Entries, int Generation) Read(string path, string version)
     {
-        var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var empty = (new Dictionary<string, (byte[], int)>(StringComparer.Ordinal), 0);
         if (!File.Exists(path))
         {
-            return entries;
+            return empty;
         }
 
         try
@@ -162,21 +179,24 @@ public sealed class CacheStore
             using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadString() != version)
             {
-                return entries;
+                return empty;
             }
 
+            var generation = reader.ReadInt32();
             var count = reader.ReadInt32();
+            var entries = new Dictionary<string, (byte[] Value, int Used)>(Math.Clamp(count, 0, 1 << 20), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 var key = reader.ReadString();
-                entries[key] = reader.ReadBytes(reader.ReadInt32());
+                var used = reader.ReadInt32();
+                entries[key] = (reader.ReadBytes(reader.ReadInt32()), used);
             }
 
-            return entries;
+            return (entries, generation);
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or ArgumentOutOfRangeException)
         {
-            return new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            return empty;
         }
     }
 }

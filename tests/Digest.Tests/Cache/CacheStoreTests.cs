@@ -26,23 +26,47 @@ public sealed class CacheStoreTests : IDisposable
         Assert.False(CacheStore.Open(_folder, "results", "v2").TryGet("k", out _));
     }
 
-    [Fact]
-    public void Saving_keeps_only_what_this_build_used_or_added()
+    [Theory]
+    [InlineData(CacheStore.KeptUnusedSaves - 1, true)]
+    [InlineData(CacheStore.KeptUnusedSaves, false)]
+    public void An_entry_unused_for_as_many_saves_as_allowed_is_dropped(int savesWithoutIt, bool kept)
     {
         var first = CacheStore.Open(_folder, "results", "v1");
         first.Set("old", [1]);
-        first.Set("kept", [2]);
+        first.Set("used", [2]);
         first.Save();
 
-        var second = CacheStore.Open(_folder, "results", "v1");
-        Assert.Equal(7, second.GetOrAdd("kept", () => 99, _ => [9], b => b[0] + 5));
-        Assert.Equal(99, second.GetOrAdd("new", () => 99, v => [(byte)v], b => b[0]));
-        second.Save();
+        // Each later save uses "used" and adds something; "old" is not asked for.
+        for (var save = 1; save <= savesWithoutIt; save++)
+        {
+            var store = CacheStore.Open(_folder, "results", "v1");
+            Assert.Equal(7, store.GetOrAdd("used", () => 99, _ => [9], b => b[0] + 5));
+            Assert.Equal(99, store.GetOrAdd($"new{save}", () => 99, v => [(byte)v], b => b[0]));
+            store.Save();
+        }
 
-        var third = CacheStore.Open(_folder, "results", "v1");
-        Assert.False(third.TryGet("old", out _));
-        Assert.True(third.TryGet("kept", out _));
-        Assert.True(third.TryGet("new", out _));
+        var last = CacheStore.Open(_folder, "results", "v1");
+        Assert.Equal(kept, last.TryGet("old", out _));
+        Assert.True(last.TryGet("used", out _));
+        Assert.True(last.TryGet("new1", out _));
+    }
+
+    [Fact]
+    public void Two_stages_sharing_a_store_keep_each_others_entries()
+    {
+        // Build after build, "ingest" uses one entry and "publish" another, each saving the shared store.
+        for (var build = 0; build < 3 * CacheStore.KeptUnusedSaves; build++)
+        {
+            var ingest = CacheStore.Open(_folder, "shared", "v1");
+            Assert.Equal(build > 0, ingest.TryGet("seed text", out _));
+            ingest.GetOrAdd("seed text", () => 1, v => [(byte)v], b => b[0]);
+            ingest.Save();
+
+            var publish = CacheStore.Open(_folder, "shared", "v1");
+            Assert.Equal(build > 0, publish.TryGet("article text", out _));
+            publish.GetOrAdd("article text", () => 2, v => [(byte)v], b => b[0]);
+            publish.Save();
+        }
     }
 
     [Fact]
