@@ -24,6 +24,7 @@ public sealed partial class SiteModel
         Undated = undated;
         _related = related;
         _storyById = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _topicById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
     }
 
     /// <summary>Builds the model of <paramref name="articles"/> with the built-in source and entity knowledge only.</summary>

@@ -8,6 +8,7 @@ namespace Digest.Publish;
 public sealed partial class SiteModel
 {
     private readonly Dictionary<string, StoryView> _storyById;
+    private readonly Dictionary<string, TopicView> _topicById;
     private readonly Dictionary<string, IReadOnlyList<ArticleView>> _related;
     private readonly SourceCatalog _sources;
 
@@ -43,6 +44,13 @@ public sealed partial class SiteModel
     {
         ArgumentNullException.ThrowIfNull(article);
         return _storyById[article.Article.Story];
+    }
+
+    /// <summary>The topic a story lies in, if it has one.</summary>
+    public TopicView? TopicOf(StoryView story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return story.TopicId is { } id ? _topicById.GetValueOrDefault(id) : null;
     }
 
     /// <summary>Other reports related to an article by shared entities, tags and date (not its own story's).</summary>

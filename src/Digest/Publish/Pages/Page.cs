@@ -40,7 +40,7 @@ public sealed record StoryPage(SiteModel Site, StoryView Story)
     : Page(Site, Story.Path, Story.Title)
 {
     /// <inheritdoc />
-    public override IReadOnlyList<object?> SiteDependencies() => [Site.Topics.FirstOrDefault(t => t.Id == Story.TopicId)];
+    public override IReadOnlyList<object?> SiteDependencies() => [Site.TopicOf(Story)];
 }
 
 /// <summary>All topics.</summary>
