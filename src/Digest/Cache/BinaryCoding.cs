@@ -51,4 +51,24 @@ public static class BinaryCoding
 
         return values;
     }
+
+    /// <summary>Writes an array of plain values (numbers) as its length and its bytes.</summary>
+    public static void WriteArray<T>(this BinaryWriter writer, T[] values)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(values);
+        writer.Write(values.Length);
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    /// <summary>Reads an array written by <see cref="WriteArray{T}"/>.</summary>
+    public static T[] ReadArray<T>(this BinaryReader reader)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var values = new T[reader.ReadInt32()];
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
 }

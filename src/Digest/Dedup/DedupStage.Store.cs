@@ -12,7 +12,7 @@ public static partial class DedupStage
     /// changed: a maintainer's story, topic or duplicate_of stays as written. Story and topic ids
     /// of the previous build are kept where the groups still agree.
     /// </summary>
-    public static IReadOnlyList<Article> Run(IReadOnlyList<Article> ingested, ArticleStore store, DedupSettings settings, ICollection<Diagnostic> diagnostics)
+    public static IReadOnlyList<Article> Run(IReadOnlyList<Article> ingested, ArticleStore store, DedupSettings settings, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(ingested);
         ArgumentNullException.ThrowIfNull(store);
@@ -20,7 +20,7 @@ public static partial class DedupStage
         var slugs = ingested.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         var kept = store.Articles.Where(a => !slugs.Contains(a.Slug) && (a.Seed is null || !seeds.Contains(a.Seed))).ToList();
         var all = ingested.Concat(kept).ToList();
-        var result = Run(all, settings, diagnostics, store.Articles);
+        var result = Run(all, settings, diagnostics, store.Articles, cache: cache);
         return result.Take(ingested.Count).ToList();
     }
 }

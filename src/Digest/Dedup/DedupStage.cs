@@ -14,12 +14,14 @@ public static partial class DedupStage
     /// <param name="diagnostics">Receives problems found.</param>
     /// <param name="previous">The articles of the previous build (from <c>input/articles/</c>), whose story and topic ids are kept where the groups still agree.</param>
     /// <param name="rule">Which report of a group is canonical; <see cref="CanonicalRule.Default"/> when null.</param>
+    /// <param name="cache">Where each article's features (signature, terms, names) are kept between builds, if anywhere.</param>
     public static IReadOnlyList<Article> Run(
         IReadOnlyList<Article> articles,
         DedupSettings settings,
         ICollection<Diagnostic> diagnostics,
         IEnumerable<Article>? previous = null,
-        CanonicalRule? rule = null)
+        CanonicalRule? rule = null,
+        Cache.CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(settings);
@@ -32,7 +34,7 @@ public static partial class DedupStage
         }
 
         var features = new ArticleFeatures[n];
-        Parallel.For(0, n, i => features[i] = ArticleFeatures.Of(articles[i], settings));
+        Parallel.For(0, n, i => features[i] = ArticleFeatures.Of(articles[i], settings, cache));
 
         // 1–2. Copy groups; the canonical member of each by the rule.
         var copies = CopyDetector.Group(articles, features, settings);

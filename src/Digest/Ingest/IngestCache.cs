@@ -19,7 +19,11 @@ public sealed class IngestCache
         _extracts = CacheStore.Open(folder, "seed-extracts", CodeVersion.Digest);
         Recognition = CacheStore.Open(folder, Publish.PublishCache.EntityRecognitionStore, CodeVersion.Digest);
         Articles = CacheStore.Open(folder, Publish.PublishCache.ArticleStoreName, CodeVersion.Digest);
+        Dedup = CacheStore.Open(folder, "dedup-features", CodeVersion.Digest);
     }
+
+    /// <summary>Each article's dedup features (signature, terms, names).</summary>
+    public CacheStore Dedup { get; }
 
     /// <summary>Parsed markdown articles by file text (shared with publish).</summary>
     public CacheStore Articles { get; }
@@ -46,6 +50,6 @@ public sealed class IngestCache
     public void Save()
     {
         // Each store is its own file: both cores write them.
-        Parallel.Invoke(_extracts.Save, Articles.Save, Recognition.Save);
+        Parallel.Invoke(_extracts.Save, Articles.Save, Recognition.Save, Dedup.Save);
     }
 }

@@ -48,7 +48,7 @@ public static class Ingester
         Step("entities");
         articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
         Step("tags");
-        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics)];
+        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup)];
         Step("dedup");
         var written = store.WriteIngested(articles);
         cache.Save();

@@ -1,0 +1,66 @@
+using Digest.Cache;
+using Digest.Dedup;
+
+namespace Digest.Tests.Dedup;
+
+public sealed class DedupFeatureCacheTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "digest-dedup-cache-" + Guid.NewGuid().ToString("N")[..10]);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static List<Article> Corpus()
+    {
+        string[] flood = ["Danube", "Vienna", "Karl Huber"];
+        string[] summit = ["Lisbon", "Maria Costa", "Atlantic Council"];
+        var day = new DateOnly(2024, 3, 1);
+        return
+        [
+            DedupFixtures.Make("flood-a", "Danube floods Vienna", DedupFixtures.Report(flood, 1), day, "Wire A"),
+            DedupFixtures.Make("flood-b", "Vienna under water", DedupFixtures.Report(flood, 2), day.AddDays(1), "Wire B"),
+            DedupFixtures.Make("flood-copy", "Danube floods Vienna", DedupFixtures.Report(flood, 1), day.AddDays(1), "Wire C"),
+            DedupFixtures.Make("summit-a", "Lisbon summit opens", DedupFixtures.Report(summit, 3), day, "Wire A"),
+            DedupFixtures.Make("summit-b", "Costa opens summit", DedupFixtures.Report(summit, 4), day, "Wire B") with { Entities = ["Maria Costa", "Lisbon"] },
+        ];
+    }
+
+    private static string Describe(IEnumerable<Article> articles) =>
+        string.Join("\n", articles.Select(a => $"{a.Slug} {a.DuplicateOf} {a.Story} {a.Topic}"));
+
+    [Fact]
+    public void Features_read_back_from_the_cache_give_the_same_copies_stories_and_topics()
+    {
+        var settings = new DedupSettings();
+        var fresh = Describe(DedupStage.Run(Corpus(), settings, []));
+
+        var first = CacheStore.Open(_folder, "dedup-features", "v1");
+        Assert.Equal(fresh, Describe(DedupStage.Run(Corpus(), settings, [], cache: first)));
+        first.Save();
+
+        var second = CacheStore.Open(_folder, "dedup-features", "v1");
+        Assert.Equal(fresh, Describe(DedupStage.Run(Corpus(), settings, [], cache: second)));
+        Assert.Contains("flood-copy flood-a", fresh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Features_survive_their_bytes()
+    {
+        foreach (var article in Corpus())
+        {
+            var features = ArticleFeatures.Of(article, new DedupSettings());
+            var back = ArticleFeaturesCoding.Read(ArticleFeaturesCoding.Write(features));
+            Assert.Equal((features.ExactKey, features.WordCount, features.ShingleCount), (back.ExactKey, back.WordCount, back.ShingleCount));
+            Assert.Equal(features.Signature, back.Signature);
+            Assert.Equal(features.Terms, back.Terms);
+            Assert.Equal(features.Counts, back.Counts);
+            Assert.Equal(features.Names, back.Names);
+            Assert.NotEmpty(back.Terms);
+        }
+    }
+}
