@@ -40,7 +40,7 @@ public sealed class ArticleStore
         Parallel.For(0, files.Count, i =>
         {
             var problems = new List<Diagnostic>();
-            var text = File.ReadAllText(files[i]);
+            var text = TextFile.Read(files[i]);
             var key = cache is not { Enabled: true } ? "" : Cache.CacheStore.Key(text);
             Article? article;
             if (key.Length > 0 && cache!.TryGet(key, out var known))
@@ -144,7 +144,7 @@ public sealed class ArticleStore
         {
             var text = ArticleFile.Write(article, stampIngestHash: true);
             var path = PathOf(article.Slug);
-            if (!File.Exists(path) || !string.Equals(File.ReadAllText(path), text, StringComparison.Ordinal))
+            if (!File.Exists(path) || !string.Equals(TextFile.Read(path), text, StringComparison.Ordinal))
             {
                 File.WriteAllText(path, text);
                 Interlocked.Increment(ref written);
