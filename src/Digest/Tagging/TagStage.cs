@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Digest.Content;
 using Digest.Entities;
 
@@ -10,7 +9,7 @@ namespace Digest.Tagging;
 /// built-in gazetteer among its entities, at most <see cref="MaxCountryTags"/>, in the entities' order),
 /// the way a news site files reports under the countries they concern.
 /// </summary>
-public static partial class TagStage
+public static class TagStage
 {
     /// <summary>Most country tags an article gets.</summary>
     public const int MaxCountryTags = 3;
@@ -33,8 +32,7 @@ public static partial class TagStage
 
     private static List<string> TagsOf(Article article, EntityCatalog catalog, TagRules rules)
     {
-        var words = Word().Matches((article.Title + " " + SafeMarkdown.ToPlainText(article.Body)).ToLowerInvariant())
-            .Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var words = WordsOf((article.Title + " " + SafeMarkdown.ToPlainText(article.Body)).ToLowerInvariant());
         var countries = article.Entities
             .Select(catalog.Get)
             .Where(e => e is { Type: EntityType.Place, Origin: EntityOrigin.Gazetteer })
@@ -43,6 +41,46 @@ public static partial class TagStage
         return rules.TagsOf(article, words).Concat(countries).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*")]
-    private static partial Regex Word();
+    /// <summary>
+    /// The distinct words of <paramref name="text"/>: runs of letters and digits, joined across single hyphens
+    /// and apostrophes ("al-Assad", "o'clock"), as the regex <c>[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*</c> finds
+    /// them. A scan with a span-keyed set: only words not seen before become strings.
+    /// </summary>
+    internal static HashSet<string> WordsOf(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var seen = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var start = 0; start < text.Length;)
+        {
+            if (!IsWordChar(text[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start + 1;
+            while (true)
+            {
+                while (end < text.Length && IsWordChar(text[end]))
+                {
+                    end++;
+                }
+
+                if (end + 1 < text.Length && text[end] is '-' or '\'' && IsWordChar(text[end + 1]))
+                {
+                    end += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            seen.Add(text.AsSpan(start, end - start));
+            start = end;
+        }
+
+        return words;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
 }
