@@ -41,9 +41,10 @@ public sealed class ArticleStore
         {
             var problems = new List<Diagnostic>();
             var text = TextFile.Read(files[i]);
-            var key = cache is not { Enabled: true } ? "" : Cache.CacheStore.Key(text);
+            var store = cache is { Enabled: true } ? cache : null;
+            var key = store is null ? "" : Cache.CacheStore.Key(text);
             Article? article;
-            if (key.Length > 0 && cache!.TryGet(key, out var known))
+            if (store is not null && store.TryGet(key, out var known))
             {
                 article = ArticleCoding.Read(known);
             }
@@ -51,9 +52,9 @@ public sealed class ArticleStore
             {
                 article = ArticleFile.Read(text, paths.Display(files[i]), problems);
                 // Only files read without a problem are kept, so a file's warnings are reported every build.
-                if (key.Length > 0 && article is not null && problems.Count == 0)
+                if (store is not null && article is not null && problems.Count == 0)
                 {
-                    cache!.Set(key, ArticleCoding.Write(article));
+                    store.Set(key, ArticleCoding.Write(article));
                 }
             }
 

@@ -124,9 +124,9 @@ public sealed partial class EntityCatalog
     private List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesOf(Article article, CacheStore? cache = null)
     {
         var names = article.Entities.Distinct(StringComparer.Ordinal).Select(n => (Name: n, Key: NameKey.Of(n))).ToList();
-        // No name to map a mention to: nothing to recognise. With a cache, recognition still runs (a hit,
-        // unless the text changed) so the entry ingest shares with this store is kept for the next build.
-        if (names.Count == 0 && cache is not { Enabled: true })
+        // No name to map a mention to: nothing to recognise. (The recognition entry ingest keeps for this
+        // text stays in the shared store: entries age by saves, and ingest uses it every build.)
+        if (names.Count == 0)
         {
             return [];
         }
