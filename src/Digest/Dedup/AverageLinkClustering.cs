@@ -107,6 +107,67 @@ internal sealed partial class AverageLinkClustering
         return merges > 0;
     }
 
+    /// <summary>Joins the items of each group (items with the same assignment) without scoring them: the groups found by an earlier clustering.</summary>
+    /// <param name="assignments">A group id per item, such as <see cref="Assignments"/> of another clustering of the same items.</param>
+    public void JoinGroups(int[] assignments)
+    {
+        ArgumentNullException.ThrowIfNull(assignments);
+        for (var i = 0; i < assignments.Length; i++)
+        {
+            var root = Resolve(assignments[i]);
+            var item = Resolve(i);
+            if (root != item)
+            {
+                Join(root, item);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A report that is still a cluster of its own joins its most similar neighbouring cluster of
+    /// two reports or more (centroid cosine, ties to the smaller id) when that reaches
+    /// <paramref name="threshold"/> within <paramref name="maxDays"/>. Every choice is made before
+    /// any join, so loners do not gather into each other and the order does not matter.
+    /// </summary>
+    public void AttachLoners(double threshold, int maxDays)
+    {
+        _linkage = Linkage.Centroid;
+        var joins = new List<(int Loner, int Thread)>();
+        foreach (var loner in _clusters)
+        {
+            if (loner is null || loner.Members.Count != 1)
+            {
+                continue;
+            }
+
+            var (bestSimilarity, bestId) = (threshold, -1);
+            foreach (var id in loner.Neighbours.Order())
+            {
+                var thread = Resolve(id);
+                if (thread.Members.Count < 2 || DateGap.Days(loner.First, loner.Last, thread.First, thread.Last) > maxDays)
+                {
+                    continue;
+                }
+
+                var similarity = LinkOf(loner, thread);
+                if (similarity > bestSimilarity || (similarity == bestSimilarity && (bestId < 0 || thread.Id < bestId)))
+                {
+                    (bestSimilarity, bestId) = (similarity, thread.Id);
+                }
+            }
+
+            if (bestId >= 0)
+            {
+                joins.Add((loner.Id, bestId));
+            }
+        }
+
+        foreach (var (loner, thread) in joins)
+        {
+            Join(_clusters[loner]!, Resolve(thread));
+        }
+    }
+
     // The live cluster an id now belongs to (ids of merged-away clusters forward to the survivor).
     private Cluster Resolve(int id)
     {

@@ -78,6 +78,7 @@ public static class DedupSettingsLoader
                 "story_similarity" => settings with { StorySimilarity = reader.Fraction(settings.StorySimilarity) },
                 "story_days" => settings with { StoryDays = reader.Int(0, 3650, settings.StoryDays) },
                 "topic_similarity" => settings with { TopicSimilarity = reader.Fraction(settings.TopicSimilarity) },
+                "topic_attach" => settings with { TopicAttach = reader.Fraction(settings.TopicAttach) },
                 "topic_days" => settings with { TopicDays = reader.Int(0, 36500, settings.TopicDays) },
                 "entity_boost" => settings with { EntityBoost = reader.Number(1, 10, settings.EntityBoost) },
                 "idf_background" => settings with { IdfBackground = reader.Int(0, 10_000_000, settings.IdfBackground) },

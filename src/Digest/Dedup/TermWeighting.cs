@@ -12,9 +12,19 @@ internal static class TermWeighting
 
     /// <summary>Unit TF-IDF vectors; words that name an entity weigh <paramref name="entityBoost"/> times more.</summary>
     public static SparseVector[] TextVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background) =>
-        Vectors(docs, d => d.Terms, d => d.Counts, TermsPerVector, entityBoost, background);
+        Vectors(docs, d => d.Terms, d => d.Counts, TermsPerVector, entityBoost, background, minDocuments: 1);
 
-    private static SparseVector[] Vectors(IReadOnlyList<ArticleFeatures> docs, Func<ArticleFeatures, ulong[]> keysOf, Func<ArticleFeatures, int[]?> countsOf, int top, double entityBoost, int background)
+    /// <summary>
+    /// Vectors for topics: as <see cref="TextVectors"/>, but a term found in one report only is
+    /// left out. Such a term can match nothing, so it says what the report adds, not which thread
+    /// it belongs to; kept, it only lengthens the vector and lowers every cosine of a report full
+    /// of names of its own (one club's players) against the thread it is part of. Stories keep
+    /// them: there, a report mostly about other things is rightly less like the event.
+    /// </summary>
+    public static SparseVector[] SharedTermVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background) =>
+        Vectors(docs, d => d.Terms, d => d.Counts, TermsPerVector, entityBoost, background, minDocuments: 2);
+
+    private static SparseVector[] Vectors(IReadOnlyList<ArticleFeatures> docs, Func<ArticleFeatures, ulong[]> keysOf, Func<ArticleFeatures, int[]?> countsOf, int top, double entityBoost, int background, int minDocuments)
     {
         var df = DocumentFrequencies(docs, keysOf);
         var n = docs.Count;
@@ -31,6 +41,11 @@ internal static class TermWeighting
         {
             var keys = keysOf(docs[i]);
             var counts = countsOf(docs[i]);
+            if (minDocuments > 1)
+            {
+                (keys, counts) = Frequent(keys, counts, df, minDocuments);
+            }
+
             var weights = new float[keys.Length];
             for (var k = 0; k < keys.Length; k++)
             {
@@ -42,6 +57,23 @@ internal static class TermWeighting
             vectors[i] = SparseVector.Normalised((ulong[])keys.Clone(), weights, top);
         });
         return vectors;
+    }
+
+    // The terms (and their counts) found in at least minDocuments documents, order kept.
+    private static (ulong[] Keys, int[]? Counts) Frequent(ulong[] keys, int[]? counts, Dictionary<ulong, int> df, int minDocuments)
+    {
+        var keptKeys = new List<ulong>(keys.Length);
+        var keptCounts = counts is null ? null : new List<int>(keys.Length);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (df[keys[k]] >= minDocuments)
+            {
+                keptKeys.Add(keys[k]);
+                keptCounts?.Add(counts![k]);
+            }
+        }
+
+        return (keptKeys.ToArray(), keptCounts?.ToArray());
     }
 
     // Counted per partition in parallel, then summed: integer sums, so the order does not matter.

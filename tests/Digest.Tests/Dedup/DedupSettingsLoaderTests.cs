@@ -15,7 +15,8 @@ public sealed class DedupSettingsLoaderTests
     [Fact]
     public void Values_are_read()
     {
-        var settings = DedupSettingsLoader.Parse("dedup:\n  near_jaccard: 0.7\n  story_days: 3\n  near_copies: false\n", "d.yml", new List<Diagnostic>());
+        var settings = DedupSettingsLoader.Parse("dedup:\n  near_jaccard: 0.7\n  story_days: 3\n  near_copies: false\n  topic_attach: 0\n", "d.yml", new List<Diagnostic>());
+        Assert.Equal(0, settings.TopicAttach);
         Assert.Equal(0.7, settings.NearJaccard);
         Assert.Equal(3, settings.StoryDays);
         Assert.False(settings.NearCopies);
