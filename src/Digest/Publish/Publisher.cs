@@ -96,7 +96,7 @@ public static class Publisher
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
                         var page = pages[i];
-                        var fingerprint = useCache ? hasher.Hash(chrome, theme, page, page.SiteDependencies()) : "";
+                        var fingerprint = useCache ? hasher.Hash(chrome, theme, page.GetType().Name, page.FingerprintContent(), page.SiteDependencies()) : "";
                         if (!output.TryKeep(page.Path, fingerprint))
                         {
                             html.ResetWrittenCount();
@@ -143,10 +143,11 @@ public static class Publisher
             }
         }
 
-        var sitemap = useCache ? hasher.Hash(chrome, pages) : "";
+        var sitemapEntries = SitemapWriter.Entries(pages);
+        var sitemap = useCache ? hasher.Hash(chrome, sitemapEntries) : "";
         if (!output.TryKeep(SitemapWriter.SitemapPath, sitemap))
         {
-            output.Write(SitemapWriter.SitemapPath, SitemapWriter.Sitemap(site, pages), sitemap);
+            output.Write(SitemapWriter.SitemapPath, SitemapWriter.Sitemap(site, sitemapEntries), sitemap);
         }
 
         output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));

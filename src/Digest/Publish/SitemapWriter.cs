@@ -15,19 +15,29 @@ public static class SitemapWriter
     /// <summary>Site path of robots.txt.</summary>
     public const string RobotsPath = "robots.txt";
 
-    /// <summary>The sitemap of <paramref name="pages"/> (the 404 page excluded).</summary>
-    public static byte[] Sitemap(SiteModel site, IEnumerable<Page> pages)
+    /// <summary>What the sitemap lists of <paramref name="pages"/>: each page's path (the 404 page excluded) and, for an article, its date.</summary>
+    public static List<(string Path, DateOnly? LastModified)> Entries(IEnumerable<Page> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        return pages
+            .Where(p => p is not NotFoundPage)
+            .Select(p => (p.Path, p is ArticlePage { Article.Article.Date: { } date } ? date : (DateOnly?)null))
+            .ToList();
+    }
+
+    /// <summary>The sitemap of <paramref name="entries"/> (<see cref="Entries"/>).</summary>
+    public static byte[] Sitemap(SiteModel site, IEnumerable<(string Path, DateOnly? LastModified)> entries)
     {
         ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(entries);
         return XmlFeeds.Write(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNamespace);
-            foreach (var page in pages.Where(p => p is not NotFoundPage))
+            foreach (var (path, lastModified) in entries)
             {
                 xml.WriteStartElement("url", SitemapNamespace);
-                xml.WriteElementString("loc", SitemapNamespace, site.Urls.Absolute(page.Path));
-                if (page is ArticlePage { Article.Article.Date: { } date })
+                xml.WriteElementString("loc", SitemapNamespace, site.Urls.Absolute(path));
+                if (lastModified is { } date)
                 {
                     xml.WriteElementString("lastmod", SitemapNamespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }

@@ -20,16 +20,25 @@ public sealed class ModelHasher
 {
     private const int MaxDepth = 64;
     private static readonly ConcurrentDictionary<Type, FieldInfo[]> FieldsOf = new();
-    private readonly ConcurrentDictionary<object, byte[]> _known = new(ReferenceEqualityComparer.Instance);
+    private static readonly ConcurrentDictionary<Type, bool> Recurring = new();
+
+    [ThreadStatic]
+    private static ByteSink? t_sink;
+
+    // Many locks: both cores add the model's large objects all through a publish.
+    private readonly ConcurrentDictionary<object, byte[]> _known = new(64, 4096, ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Type, bool> _largeTypes = new();
 
     /// <summary>The hash of several values in order, as 32 hex digits.</summary>
     public string Hash(params ReadOnlySpan<object?> values)
     {
-        var sink = new ByteSink();
+        // One buffer per thread, kept: a page's first article body would otherwise grow a fresh one by copies.
+        var sink = t_sink ??= new ByteSink();
+        sink.Length = 0;
         foreach (var value in values)
         {
-            AppendValue(sink, value, 0);
+            // What a page hands in (the page, lists made for it) is its own: hashed, never remembered.
+            AppendValue(sink, value, 0, remember: false);
         }
 
         return Convert.ToHexStringLower(XxHash128.Hash(sink.Written));
@@ -45,7 +54,7 @@ public sealed class ModelHasher
     private static readonly byte[] HashMark = [1];
     private static readonly byte[] InlineMark = [2];
 
-    private void AppendValue(ByteSink sink, object? value, int depth)
+    private void AppendValue(ByteSink sink, object? value, int depth, bool remember = true)
     {
         if (value is null || value is string || value.GetType().IsValueType)
         {
@@ -69,12 +78,17 @@ public sealed class ModelHasher
         Append(sink, value, depth + 1);
         if (sink.Length - start > HashedAbove)
         {
-            if (!_largeTypes.ContainsKey(type))
+            var hash = XxHash128.Hash(sink.Written[start..]);
+            if (remember && Recurring.GetOrAdd(type, IsRecurring))
             {
-                _largeTypes.TryAdd(type, true);
+                if (!_largeTypes.ContainsKey(type))
+                {
+                    _largeTypes.TryAdd(type, true);
+                }
+
+                hash = _known.GetOrAdd(value, hash);
             }
 
-            var hash = _known.GetOrAdd(value, XxHash128.Hash(sink.Written[start..]));
             sink.Length = start - 1;
             sink.Write(HashMark);
             sink.Write(hash);
@@ -163,6 +177,11 @@ public sealed class ModelHasher
         }
     }
 
+    // Objects of the model recur across pages (an article in every list it is on); lists and arrays
+    // are mostly made for one page, so remembering them would only fill the table.
+    private static bool IsRecurring(Type type) =>
+        !typeof(IEnumerable).IsAssignableFrom(type) && type.Namespace?.StartsWith("Digest", StringComparison.Ordinal) == true;
+
     private static FieldInfo[] Fields(Type type)
     {
         var fields = new List<FieldInfo>();
@@ -188,7 +207,7 @@ public sealed class ModelHasher
     // A growable byte buffer whose end can be moved back (ArrayBufferWriter cannot).
     private sealed class ByteSink
     {
-        private byte[] _bytes = new byte[1024];
+        private byte[] _bytes = new byte[64 * 1024];
 
         public int Length { get; set; }
 

@@ -18,6 +18,15 @@ public abstract record Page(SiteModel Site, string Path, string Title)
     /// that starts reading more from <see cref="Site"/> must list it here.
     /// </summary>
     public virtual IReadOnlyList<object?> SiteDependencies() => [];
+
+    /// <summary>
+    /// What of the page's own fields its template shows, for the same fingerprint: the page itself by
+    /// default. A page that holds a whole list only for a count or a heading (a term's or an entity's
+    /// articles, a taxonomy's terms) names the parts it shows instead, so a change to an article
+    /// elsewhere in that list does not make the page again. A template that starts reading more of
+    /// such a field must add it here.
+    /// </summary>
+    public virtual object FingerprintContent() => this;
 }
 
 /// <summary>Position in a paginated list.</summary>
@@ -69,6 +78,10 @@ public sealed record TermIndexPage(SiteModel Site, Taxonomy Taxonomy)
 {
     /// <inheritdoc />
     public override IReadOnlyList<object?> SiteDependencies() => [Taxonomy.Terms.Select(t => Site.SourceHomeUrl(t.Name)).ToList()];
+
+    /// <inheritdoc />
+    public override object FingerprintContent() =>
+        new object?[] { Path, Title, Taxonomy.Name, Taxonomy.Title, Taxonomy.Terms.Select(t => (t.Name, t.Slug, t.Articles.Count)).ToList() };
 }
 
 /// <summary>One term's articles.</summary>
@@ -77,6 +90,10 @@ public sealed record TermPage(SiteModel Site, string Path, Taxonomy Taxonomy, Te
 {
     /// <inheritdoc />
     public override IReadOnlyList<object?> SiteDependencies() => [Site.SourceHomeUrl(Term.Name)];
+
+    /// <inheritdoc />
+    public override object FingerprintContent() =>
+        new object?[] { Path, Title, Taxonomy.Name, Taxonomy.Title, Term.Name, Term.Slug, Term.Articles.Count, Articles, Pagination };
 
     /// <inheritdoc />
     public override string? FeedFolder => SiteUrls.Term(Taxonomy.Name, Term.Slug);
@@ -96,6 +113,13 @@ public sealed record EntityPage(SiteModel Site, string Path, EntityView Entity, 
 {
     /// <inheritdoc />
     public override string? FeedFolder => Entity.Path;
+
+    /// <inheritdoc />
+    public override object FingerprintContent() => new object?[]
+    {
+        Path, Title, Entity.Entity, Entity.Path, Entity.Articles.Count, Entity.Stories.Count,
+        Entity.Stories.Take(EntityView.StoriesShown).Select(s => (s.Path, s.Title)).ToList(), Entity.Companions, Articles, Pagination,
+    };
 }
 
 /// <summary>The archive: months with their article counts.</summary>
