@@ -13,10 +13,23 @@ internal static class EntityResolver
     /// <param name="cache">Where recognised mentions are kept between builds, if anywhere (recognition is the costly part).</param>
     public static List<LocalEntity> Local(string text, EntityCatalog catalog, CacheStore? cache = null)
     {
-        var mentions = cache is null
-            ? EntityRecognizer.Recognize(text, catalog)
-            : cache.GetOrAdd(() => CacheStore.Key(catalog.KnownVersion, text), () => EntityRecognizer.Recognize(text, catalog), MentionCoding.Write, MentionCoding.Read);
-        return ArticleFolding.Fold(text, mentions, catalog);
+        if (cache is not { Enabled: true })
+        {
+            return ArticleFolding.Fold(text, EntityRecognizer.Recognize(text, catalog), catalog);
+        }
+
+        // The mentions and how they fold are kept apart: publish reads the mentions alone.
+        var key = CacheStore.Key(catalog.KnownVersion, text);
+        var mentions = cache.GetOrAdd(key, () => EntityRecognizer.Recognize(text, catalog), MentionCoding.Write, MentionCoding.Read);
+        var foldedKey = "folded " + key;
+        if (cache.TryGet(foldedKey, out var bytes) && FoldingCoding.Read(bytes, mentions, catalog) is { } cached)
+        {
+            return cached;
+        }
+
+        var folded = ArticleFolding.Fold(text, mentions, catalog);
+        cache.Set(foldedKey, FoldingCoding.Write(folded, mentions));
+        return folded;
     }
 
     /// <summary>Each text's canonical entity names, in order of first mention, each once.</summary>

@@ -11,11 +11,18 @@ internal static class CorpusFolding
     public static List<List<(LocalEntity Entity, string Name)>> Fold(IReadOnlyList<List<LocalEntity>> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
+
+        // Each distinct name's key once: the same names recur across thousands of articles.
+        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in articles.SelectMany(a => a).Where(e => e.Known is null))
         {
-            keys.Add(NameKey.Of(entity.Name));
+            if (!keyOf.ContainsKey(entity.Name))
+            {
+                keyOf[entity.Name] = NameKey.Of(entity.Name);
+            }
         }
+
+        var keys = new SortedSet<string>(keyOf.Values, StringComparer.Ordinal);
 
         var groups = Group(keys);
         var usage = new Dictionary<string, Dictionary<string, (int Articles, int Mentions)>>(StringComparer.Ordinal);
@@ -23,7 +30,7 @@ internal static class CorpusFolding
         {
             foreach (var entity in article.Where(e => e.Known is null))
             {
-                var group = groups[NameKey.Of(entity.Name)];
+                var group = groups[keyOf[entity.Name]];
                 if (!usage.TryGetValue(group, out var names))
                 {
                     usage[group] = names = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
@@ -44,7 +51,7 @@ internal static class CorpusFolding
             StringComparer.Ordinal);
         return articles
             .Select(article => article
-                .Select(e => (e, e.Known?.Name ?? canonical[groups[NameKey.Of(e.Name)]]))
+                .Select(e => (e, e.Known?.Name ?? canonical[groups[keyOf[e.Name]]]))
                 .ToList())
             .ToList();
     }
