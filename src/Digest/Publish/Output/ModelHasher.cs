@@ -26,7 +26,7 @@ public sealed class ModelHasher
     private static ByteSink? t_sink;
 
     // Many locks: both cores add the model's large objects all through a publish.
-    private readonly ConcurrentDictionary<object, byte[]> _known = new(64, 4096, ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<object, byte[]> _known = new(64, 1 << 16, ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Type, bool> _largeTypes = new();
 
     /// <summary>The hash of several values in order, as 32 hex digits.</summary>
@@ -51,6 +51,7 @@ public sealed class ModelHasher
     // than to hash, so its bytes go into its holder's as they are. Which happens depends on the bytes
     // alone, so the result is the same every run.
     private const int HashedAbove = 512;
+    private const int LongText = 1024;
     private static readonly byte[] HashMark = [1];
     private static readonly byte[] InlineMark = [2];
 
@@ -195,9 +196,20 @@ public sealed class ModelHasher
 
     // The length, then the UTF-16 code units as they are in memory: no transcoding of the millions of
     // strings a republish reads (the hash only has to tell texts apart on this machine's own cache).
+    // A long text (a body, its HTML) goes in as its own hash, taken straight from the string: copying
+    // it into the buffer first cost as much as hashing it.
     private static void Text(ByteSink sink, string text)
     {
         var units = MemoryMarshal.AsBytes(text.AsSpan());
+        if (units.Length > LongText)
+        {
+            var hashed = sink.Reserve(4 + 16);
+            BitConverter.TryWriteBytes(hashed, -text.Length);
+            XxHash128.Hash(units, hashed[4..]);
+            sink.Length += 4 + 16;
+            return;
+        }
+
         var span = sink.Reserve(4 + units.Length);
         BitConverter.TryWriteBytes(span, text.Length);
         units.CopyTo(span[4..]);
