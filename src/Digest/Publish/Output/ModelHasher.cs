@@ -20,8 +20,6 @@ public sealed class ModelHasher
 {
     private const int MaxDepth = 64;
     private static readonly ConcurrentDictionary<Type, FieldInfo[]> FieldsOf = new();
-    private static readonly ConcurrentDictionary<Type, bool> Recurring = new();
-
     [ThreadStatic]
     private static ByteSink? t_sink;
 
@@ -80,7 +78,7 @@ public sealed class ModelHasher
         if (sink.Length - start > HashedAbove)
         {
             var hash = XxHash128.Hash(sink.Written[start..]);
-            if (remember && Recurring.GetOrAdd(type, IsRecurring))
+            if (remember)
             {
                 if (!_largeTypes.ContainsKey(type))
                 {
@@ -177,11 +175,6 @@ public sealed class ModelHasher
             AppendValue(hash, field.GetValue(value), depth);
         }
     }
-
-    // Objects of the model recur across pages (an article in every list it is on); lists and arrays
-    // are mostly made for one page, so remembering them would only fill the table.
-    private static bool IsRecurring(Type type) =>
-        !typeof(IEnumerable).IsAssignableFrom(type) && type.Namespace?.StartsWith("Digest", StringComparison.Ordinal) == true;
 
     private static FieldInfo[] Fields(Type type)
     {

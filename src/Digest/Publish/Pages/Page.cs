@@ -118,7 +118,7 @@ public sealed record EntityPage(SiteModel Site, string Path, EntityView Entity, 
     public override object FingerprintContent() => new object?[]
     {
         Path, Title, Entity.Entity, Entity.Path, Entity.Articles.Count, Entity.Stories.Count,
-        Entity.Stories.Take(EntityView.StoriesShown).Select(s => (s.Path, s.Title)).ToList(), Entity.Companions, Articles, Pagination,
+        Entity.Stories.Take(EntityView.StoriesShown).ToList(), Entity.Companions, Articles, Pagination,
     };
 }
 
