@@ -40,7 +40,9 @@ public sealed class FoldingCacheTests : IDisposable
         var fresh = Describe(EntityResolver.Local(Texts[0], catalog, store));
         var key = CacheStore.Key(catalog.KnownVersion, Texts[0]);
         store.Set("folded " + key, Digest.Cache.BinaryCoding.Write(w => { w.Write(1); w.Write(""); w.Write(1); w.Write(999); }));
+        Assert.Equal(fresh, Describe(EntityResolver.Local(Texts[0], catalog, store)));
 
+        store.Set("folded " + key, Digest.Cache.BinaryCoding.Write(w => { w.Write(3); w.Write(""); }));
         Assert.Equal(fresh, Describe(EntityResolver.Local(Texts[0], catalog, store)));
     }
 

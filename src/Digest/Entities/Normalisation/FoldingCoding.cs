@@ -35,7 +35,19 @@ internal static class FoldingCoding
     }
 
     /// <summary>The entities again, over <paramref name="mentions"/>; null when the bytes do not fit them or the catalog (then fold afresh).</summary>
-    public static List<LocalEntity>? Read(byte[] bytes, IReadOnlyList<Mention> mentions, EntityCatalog catalog) => BinaryCoding.Read(bytes, reader =>
+    public static List<LocalEntity>? Read(byte[] bytes, IReadOnlyList<Mention> mentions, EntityCatalog catalog)
+    {
+        try
+        {
+            return Decode(bytes, mentions, catalog);
+        }
+        catch (EndOfStreamException)
+        {
+            return null;
+        }
+    }
+
+    private static List<LocalEntity>? Decode(byte[] bytes, IReadOnlyList<Mention> mentions, EntityCatalog catalog) => BinaryCoding.Read(bytes, reader =>
     {
         var entities = new List<LocalEntity>(reader.ReadInt32());
         for (var e = entities.Capacity; e > 0; e--)
