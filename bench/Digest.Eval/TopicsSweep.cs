@@ -21,7 +21,7 @@ public static class TopicsSweep
             subsets.Add(names.Where(_ => random.NextDouble() < 0.7).ToArray());
         }
 
-        var similarities = Grid("DIGEST_SWEEP_SIMILARITY", "0.12,0.14,0.16,0.18");
+        var similarities = Grid("DIGEST_SWEEP_SIMILARITY", "0.14,0.16,0.18,0.20,0.22");
         var attaches = Grid("DIGEST_SWEEP_ATTACH", "0,0.06,0.08,0.10,0.12");
         Console.WriteLine("similarity attach   whole  mean(40 subsets)  min");
         foreach (var similarity in similarities)
