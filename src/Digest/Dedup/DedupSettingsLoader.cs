@@ -15,11 +15,26 @@ public static class DedupSettingsLoader
     /// <summary>The section's key in <c>digest.yml</c>.</summary>
     public const string Section = "dedup";
 
-    private static readonly string[] Keys =
-    [
-        "shingle_size", "near_copies", "minhash_size", "lsh_bands", "near_jaccard", "near_containment", "near_min_shingles",
-        "story_similarity", "story_days", "topic_similarity", "topic_days", "entity_boost", "headline_weight", "idf_background",
-    ];
+    // Each key with how its value is read: one table, so the keys a typo is compared with are always
+    // the keys that are read.
+    private static readonly Dictionary<string, Func<DedupSettings, ValueReader, DedupSettings>> Readers = new(StringComparer.Ordinal)
+    {
+        ["shingle_size"] = (s, r) => s with { ShingleSize = r.Int(1, 20, s.ShingleSize) },
+        ["near_copies"] = (s, r) => s with { NearCopies = r.Bool(s.NearCopies) },
+        ["minhash_size"] = (s, r) => s with { MinHashSize = r.Int(8, 1024, s.MinHashSize) },
+        ["lsh_bands"] = (s, r) => s with { LshBands = r.Int(1, 1024, s.LshBands) },
+        ["near_jaccard"] = (s, r) => s with { NearJaccard = r.Fraction(s.NearJaccard) },
+        ["near_containment"] = (s, r) => s with { NearContainment = r.Fraction(s.NearContainment) },
+        ["near_min_shingles"] = (s, r) => s with { NearMinShingles = r.Int(1, 100_000, s.NearMinShingles) },
+        ["story_similarity"] = (s, r) => s with { StorySimilarity = r.Fraction(s.StorySimilarity) },
+        ["story_days"] = (s, r) => s with { StoryDays = r.Int(0, 3650, s.StoryDays) },
+        ["topic_similarity"] = (s, r) => s with { TopicSimilarity = r.Fraction(s.TopicSimilarity) },
+        ["topic_attach"] = (s, r) => s with { TopicAttach = r.Fraction(s.TopicAttach) },
+        ["topic_days"] = (s, r) => s with { TopicDays = r.Int(0, 36500, s.TopicDays) },
+        ["entity_boost"] = (s, r) => s with { EntityBoost = r.Number(1, 10, s.EntityBoost) },
+        ["headline_weight"] = (s, r) => s with { HeadlineWeight = r.Int(1, 10, s.HeadlineWeight) },
+        ["idf_background"] = (s, r) => s with { IdfBackground = r.Int(0, 10_000_000, s.IdfBackground) },
+    };
 
     /// <summary>Reads the settings of <paramref name="paths"/>; a missing file or section gives the defaults.</summary>
     public static DedupSettings Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
@@ -66,25 +81,9 @@ public static class DedupSettingsLoader
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
             var reader = new ValueReader(display, key, value, Line(valueNode), Column(valueNode), diagnostics);
-            settings = key switch
-            {
-                "shingle_size" => settings with { ShingleSize = reader.Int(1, 20, settings.ShingleSize) },
-                "near_copies" => settings with { NearCopies = reader.Bool(settings.NearCopies) },
-                "minhash_size" => settings with { MinHashSize = reader.Int(8, 1024, settings.MinHashSize) },
-                "lsh_bands" => settings with { LshBands = reader.Int(1, 1024, settings.LshBands) },
-                "near_jaccard" => settings with { NearJaccard = reader.Fraction(settings.NearJaccard) },
-                "near_containment" => settings with { NearContainment = reader.Fraction(settings.NearContainment) },
-                "near_min_shingles" => settings with { NearMinShingles = reader.Int(1, 100_000, settings.NearMinShingles) },
-                "story_similarity" => settings with { StorySimilarity = reader.Fraction(settings.StorySimilarity) },
-                "story_days" => settings with { StoryDays = reader.Int(0, 3650, settings.StoryDays) },
-                "topic_similarity" => settings with { TopicSimilarity = reader.Fraction(settings.TopicSimilarity) },
-                "topic_attach" => settings with { TopicAttach = reader.Fraction(settings.TopicAttach) },
-                "topic_days" => settings with { TopicDays = reader.Int(0, 36500, settings.TopicDays) },
-                "entity_boost" => settings with { EntityBoost = reader.Number(1, 10, settings.EntityBoost) },
-                "idf_background" => settings with { IdfBackground = reader.Int(0, 10_000_000, settings.IdfBackground) },
-                "headline_weight" => settings with { HeadlineWeight = reader.Int(1, 10, settings.HeadlineWeight) },
-                _ => Unknown(settings, display, key, keyNode, diagnostics),
-            };
+            settings = Readers.TryGetValue(key, out var read)
+                ? read(settings, reader)
+                : Unknown(settings, display, key, keyNode, diagnostics);
         }
 
         if (settings.LshBands > settings.MinHashSize)
@@ -99,7 +98,7 @@ public static class DedupSettingsLoader
 
     private static DedupSettings Unknown(DedupSettings settings, string display, string key, YamlNode node, ICollection<Diagnostic> diagnostics)
     {
-        var near = Keys.MinBy(k => EditDistance.Levenshtein(k, key));
+        var near = Readers.Keys.MinBy(k => EditDistance.Levenshtein(k, key));
         diagnostics.Add(Diagnostic.Warning(display, $"unknown key '{Section}.{key}' (nearest: '{near}'); it is ignored", Line(node), Column(node)));
         return settings;
     }

@@ -44,4 +44,12 @@ public sealed class DedupSettingsLoaderTests
         Assert.Contains("story_similarity", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(2, diagnostic.Line);
     }
+
+    [Fact]
+    public void A_misspelt_topic_attach_is_named_as_the_nearest_key()
+    {
+        var diagnostics = new List<Diagnostic>();
+        DedupSettingsLoader.Parse("dedup:\n  topic_atach: 0.1\n", "d.yml", diagnostics);
+        Assert.Contains("nearest: 'topic_attach'", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
 }
