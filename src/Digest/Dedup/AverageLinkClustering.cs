@@ -131,7 +131,6 @@ internal sealed partial class AverageLinkClustering
     /// </summary>
     public void AttachLoners(double threshold, int maxDays)
     {
-        _linkage = Linkage.Centroid;
         var joins = new List<(int Loner, int Thread)>();
         foreach (var loner in _clusters)
         {
@@ -149,7 +148,7 @@ internal sealed partial class AverageLinkClustering
                     continue;
                 }
 
-                var similarity = LinkOf(loner, thread);
+                var similarity = CentroidCosine(loner, thread);
                 if (similarity > bestSimilarity || (similarity == bestSimilarity && (bestId < 0 || thread.Id < bestId)))
                 {
                     (bestSimilarity, bestId) = (similarity, thread.Id);
@@ -236,13 +235,11 @@ internal sealed partial class AverageLinkClustering
         }
     }
 
-    private double LinkOf(Cluster a, Cluster b)
-    {
-        var dot = a.Dot(b);
-        return _linkage == Linkage.Average
-            ? dot / ((double)a.Members.Count * b.Members.Count)
-            : dot / Math.Sqrt(Math.Max(1e-12, a.SquaredNorm * b.SquaredNorm));
-    }
+    private double LinkOf(Cluster a, Cluster b) => _linkage == Linkage.Average
+        ? a.Dot(b) / ((double)a.Members.Count * b.Members.Count)
+        : CentroidCosine(a, b);
+
+    private static double CentroidCosine(Cluster a, Cluster b) => a.Dot(b) / Math.Sqrt(Math.Max(1e-12, a.SquaredNorm * b.SquaredNorm));
 
     private Cluster Join(Cluster a, Cluster b)
     {

@@ -59,8 +59,7 @@ public static partial class DedupStage
 
         // 3–4. Stories, then topics, over the canonical reports only: copies follow their canonical.
         var headFeatures = heads.Select(h => features[h]).ToArray();
-        var text = TermWeighting.TextVectors(headFeatures, settings.EntityBoost, settings.IdfBackground);
-        var shared = TermWeighting.SharedTermVectors(headFeatures, settings.EntityBoost, settings.IdfBackground);
+        var (text, shared) = TermWeighting.TextAndSharedVectors(headFeatures, settings.EntityBoost, settings.IdfBackground);
         var dates = heads.Select(h => articles[h].Date).ToArray();
         Parallel.For(0, n, i => features[i] = features[i] with { Terms = [], Counts = [], Names = [] });
         headFeatures = [];

@@ -12,7 +12,7 @@ internal static class TermWeighting
 
     /// <summary>Unit TF-IDF vectors; words that name an entity weigh <paramref name="entityBoost"/> times more.</summary>
     public static SparseVector[] TextVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background) =>
-        Vectors(docs, d => d.Terms, d => d.Counts, TermsPerVector, entityBoost, background, minDocuments: 1);
+        Vectors(docs, entityBoost, background, text: true, shared: false).Text!;
 
     /// <summary>
     /// Vectors for topics: as <see cref="TextVectors"/>, but a term found in one report only is
@@ -22,11 +22,18 @@ internal static class TermWeighting
     /// them: there, a report mostly about other things is rightly less like the event.
     /// </summary>
     public static SparseVector[] SharedTermVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background) =>
-        Vectors(docs, d => d.Terms, d => d.Counts, TermsPerVector, entityBoost, background, minDocuments: 2);
+        Vectors(docs, entityBoost, background, text: false, shared: true).Shared!;
 
-    private static SparseVector[] Vectors(IReadOnlyList<ArticleFeatures> docs, Func<ArticleFeatures, ulong[]> keysOf, Func<ArticleFeatures, int[]?> countsOf, int top, double entityBoost, int background, int minDocuments)
+    /// <summary>Both <see cref="TextVectors"/> and <see cref="SharedTermVectors"/>, each term's weight computed once.</summary>
+    public static (SparseVector[] Text, SparseVector[] Shared) TextAndSharedVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background)
     {
-        var df = DocumentFrequencies(docs, keysOf);
+        var (text, shared) = Vectors(docs, entityBoost, background, text: true, shared: true);
+        return (text!, shared!);
+    }
+
+    private static (SparseVector[]? Text, SparseVector[]? Shared) Vectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background, bool text, bool shared)
+    {
+        var df = DocumentFrequencies(docs);
         var n = docs.Count;
 
         // idf by document frequency: one logarithm per distinct frequency, not per term occurrence.
@@ -36,48 +43,50 @@ internal static class TermWeighting
             idfByDf[f] = Math.Log((n + 1.0 + background) / (f + 1.0)) + 1.0;
         }
 
-        var vectors = new SparseVector[n];
+        var textVectors = text ? new SparseVector[n] : null;
+        var sharedVectors = shared ? new SparseVector[n] : null;
         Parallel.For(0, n, i =>
         {
-            var keys = keysOf(docs[i]);
-            var counts = countsOf(docs[i]);
-            if (minDocuments > 1)
-            {
-                (keys, counts) = Frequent(keys, counts, df, minDocuments);
-            }
-
+            var keys = docs[i].Terms;
+            var counts = docs[i].Counts;
             var weights = new float[keys.Length];
+            var sharedCount = 0;
             for (var k = 0; k < keys.Length; k++)
             {
                 var tf = counts is null ? 1.0 : 1.0 + Math.Log(counts[k]);
                 var boost = Array.BinarySearch(docs[i].Names, keys[k]) >= 0 ? entityBoost : 1.0;
-                weights[k] = (float)(tf * idfByDf[df[keys[k]]] * boost);
+                var frequency = df[keys[k]];
+                weights[k] = (float)(tf * idfByDf[frequency] * boost);
+                sharedCount += frequency >= 2 ? 1 : 0;
             }
 
-            vectors[i] = SparseVector.Normalised((ulong[])keys.Clone(), weights, top);
-        });
-        return vectors;
-    }
-
-    // The terms (and their counts) found in at least minDocuments documents, order kept.
-    private static (ulong[] Keys, int[]? Counts) Frequent(ulong[] keys, int[]? counts, Dictionary<ulong, int> df, int minDocuments)
-    {
-        var keptKeys = new List<ulong>(keys.Length);
-        var keptCounts = counts is null ? null : new List<int>(keys.Length);
-        for (var k = 0; k < keys.Length; k++)
-        {
-            if (df[keys[k]] >= minDocuments)
+            if (sharedVectors is not null)
             {
-                keptKeys.Add(keys[k]);
-                keptCounts?.Add(counts![k]);
-            }
-        }
+                // Normalised reuses the arrays it is given: the shared terms get their own.
+                var sharedKeys = new ulong[sharedCount];
+                var sharedWeights = new float[sharedCount];
+                for (int k = 0, m = 0; k < keys.Length; k++)
+                {
+                    if (df[keys[k]] >= 2)
+                    {
+                        (sharedKeys[m], sharedWeights[m]) = (keys[k], weights[k]);
+                        m++;
+                    }
+                }
 
-        return (keptKeys.ToArray(), keptCounts?.ToArray());
+                sharedVectors[i] = SparseVector.Normalised(sharedKeys, sharedWeights, TermsPerVector);
+            }
+
+            if (textVectors is not null)
+            {
+                textVectors[i] = SparseVector.Normalised((ulong[])keys.Clone(), weights, TermsPerVector);
+            }
+        });
+        return (textVectors, sharedVectors);
     }
 
     // Counted per partition in parallel, then summed: integer sums, so the order does not matter.
-    private static Dictionary<ulong, int> DocumentFrequencies(IReadOnlyList<ArticleFeatures> docs, Func<ArticleFeatures, ulong[]> keysOf)
+    private static Dictionary<ulong, int> DocumentFrequencies(IReadOnlyList<ArticleFeatures> docs)
     {
         var partitions = Math.Max(1, Math.Min(Environment.ProcessorCount, docs.Count / 1000 + 1));
         var partial = new Dictionary<ulong, int>[partitions];
@@ -86,7 +95,7 @@ internal static class TermWeighting
             var counts = new Dictionary<ulong, int>();
             for (var i = p; i < docs.Count; i += partitions)
             {
-                foreach (var key in keysOf(docs[i]))
+                foreach (var key in docs[i].Terms)
                 {
                     counts[key] = counts.GetValueOrDefault(key) + 1;
                 }
