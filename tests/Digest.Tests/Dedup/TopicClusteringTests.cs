@@ -33,32 +33,26 @@ public sealed class TopicClusteringTests
         Vector((3, 0.2f), (10, 1), (11, 1)),
     ];
 
-    [Fact]
-    public void A_lone_report_joins_the_thread_it_resembles_enough()
+    // The thread and the loner as stories (the loner alone), then the attach pass.
+    private static int[] AttachToThread(double threshold, DateOnly?[]? dates = null)
     {
-        var clustering = Clustering(ThreadAndLoner());
+        var clustering = Clustering(ThreadAndLoner(), dates);
         clustering.JoinGroups([0, 0, 2]);
-        clustering.AttachLoners(0.08, 365);
-        Assert.Equal([0, 0, 0], clustering.Assignments());
+        clustering.AttachLoners(threshold, 365);
+        return clustering.Assignments();
     }
 
     [Fact]
-    public void A_lone_report_below_the_attach_threshold_stays_alone()
-    {
-        var clustering = Clustering(ThreadAndLoner());
-        clustering.JoinGroups([0, 0, 2]);
-        clustering.AttachLoners(0.3, 365);
-        Assert.Equal([0, 0, 2], clustering.Assignments());
-    }
+    public void A_lone_report_joins_the_thread_it_resembles_enough() =>
+        Assert.Equal([0, 0, 0], AttachToThread(0.08));
 
     [Fact]
-    public void A_lone_report_too_far_in_time_stays_alone()
-    {
-        var clustering = Clustering(ThreadAndLoner(), [Day, Day.AddDays(3), Day.AddDays(400)]);
-        clustering.JoinGroups([0, 0, 2]);
-        clustering.AttachLoners(0.08, 365);
-        Assert.Equal([0, 0, 2], clustering.Assignments());
-    }
+    public void A_lone_report_below_the_attach_threshold_stays_alone() =>
+        Assert.Equal([0, 0, 2], AttachToThread(0.3));
+
+    [Fact]
+    public void A_lone_report_too_far_in_time_stays_alone() =>
+        Assert.Equal([0, 0, 2], AttachToThread(0.08, [Day, Day.AddDays(3), Day.AddDays(400)]));
 
     [Fact]
     public void Lone_reports_do_not_gather_into_each_other()
