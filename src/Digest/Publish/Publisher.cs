@@ -124,10 +124,7 @@ public static class Publisher
                     return;
                 }
 
-                foreach (var (path, content) in FeedPlanner.Files(site, channel))
-                {
-                    output.Write(path, content, fingerprint);
-                }
+                FeedPlanner.WriteFiles(site, channel, (path, content) => output.Write(path, content, fingerprint));
             });
             timings.Lap("feeds");
         }

@@ -8,12 +8,12 @@ public static class AtomFeedWriter
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>The feed document's bytes.</summary>
-    public static byte[] Write(SiteModel site, FeedChannel channel)
+    /// <summary>Writes the feed document to <paramref name="destination"/>.</summary>
+    public static void Write(SiteModel site, FeedChannel channel, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(channel);
-        return XmlFeeds.Write(xml =>
+        XmlFeeds.Write(destination, xml =>
         {
             xml.WriteStartElement("feed", Atom);
             xml.WriteElementString("title", Atom, channel.Title);
@@ -73,24 +73,30 @@ public static class AtomFeedWriter
 /// <summary>Shared XML writing settings of the feeds and the sitemap.</summary>
 internal static class XmlFeeds
 {
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        NewLineChars = "\n",
+        CheckCharacters = false,
+        CloseOutput = false,
+    };
+
+    /// <summary>The document's bytes (for the sitemap, written once).</summary>
     public static byte[] Write(Action<XmlWriter> body)
     {
-        using var stream = new MemoryStream(32 * 1024); // a feed is tens of kilobytes: no growing by doubling from 256 bytes
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = true,
-            NewLineChars = "\n",
-            CheckCharacters = false,
-        };
-        using (var xml = XmlWriter.Create(stream, settings))
-        {
-            xml.WriteStartDocument();
-            body(xml);
-            xml.WriteEndDocument();
-        }
-
+        using var stream = new MemoryStream();
+        Write(stream, body);
         return stream.ToArray();
+    }
+
+    /// <summary>Writes the document to <paramref name="destination"/>, which stays open.</summary>
+    public static void Write(Stream destination, Action<XmlWriter> body)
+    {
+        using var xml = XmlWriter.Create(destination, Settings);
+        xml.WriteStartDocument();
+        body(xml);
+        xml.WriteEndDocument();
     }
 
     public static string ChannelId(SiteModel site, FeedChannel channel)

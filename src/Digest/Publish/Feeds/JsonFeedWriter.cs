@@ -8,13 +8,12 @@ public static class JsonFeedWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The feed document's bytes.</summary>
-    public static byte[] Write(SiteModel site, FeedChannel channel)
+    /// <summary>Writes the feed document to <paramref name="destination"/>.</summary>
+    public static void Write(SiteModel site, FeedChannel channel, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(channel);
-        using var stream = new MemoryStream(32 * 1024); // a feed is tens of kilobytes: no growing by doubling from 256 bytes
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(destination, Options))
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
@@ -63,7 +62,5 @@ public static class JsonFeedWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        return stream.ToArray();
     }
 }

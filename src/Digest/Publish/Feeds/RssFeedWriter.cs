@@ -7,12 +7,12 @@ public static class RssFeedWriter
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    /// <summary>The feed document's bytes.</summary>
-    public static byte[] Write(SiteModel site, FeedChannel channel)
+    /// <summary>Writes the feed document to <paramref name="destination"/>.</summary>
+    public static void Write(SiteModel site, FeedChannel channel, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(channel);
-        return XmlFeeds.Write(xml =>
+        XmlFeeds.Write(destination, xml =>
         {
             xml.WriteStartElement("rss");
             xml.WriteAttributeString("version", "2.0");
