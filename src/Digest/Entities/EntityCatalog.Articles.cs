@@ -134,19 +134,7 @@ public sealed partial class EntityCatalog
         var result = new Dictionary<string, (EntityType Type, List<string> Surfaces)>(StringComparer.Ordinal);
         foreach (var local in EntityResolver.Local(ArticleText.Of(article), this, cache))
         {
-            string? name;
-            if (local.Known is { } k && names.Any(n => n.Name == k.Name))
-            {
-                name = k.Name;
-            }
-            else
-            {
-                // Each mention's key once, not once per front-matter name it is compared with.
-                var mentionKeys = local.Mentions.Select(m => NameKey.Of(m.Text)).ToList();
-                var localKey = NameKey.Of(local.Name);
-                name = names.FirstOrDefault(n => mentionKeys.Any(m => NameKey.AreVariants(m, n.Key)) || NameKey.AreVariants(localKey, n.Key)).Name;
-            }
-
+            var name = local.Known is { } k && names.Exists(n => n.Name == k.Name) ? k.Name : FrontMatterNameOf(local, names);
             if (name is null)
             {
                 continue;
@@ -163,6 +151,28 @@ public sealed partial class EntityCatalog
         return result
             .Select(kv => (kv.Key, kv.Value.Type, kv.Value.Surfaces.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList()))
             .ToList();
+    }
+
+    // The first front-matter name that the local entity's name or one of its mentions spells a variant of.
+    private static string? FrontMatterNameOf(LocalEntity local, List<(string Name, string Key)> names)
+    {
+        // Each mention's key once, not once per front-matter name it is compared with.
+        var mentionKeys = new string[local.Mentions.Count];
+        for (var i = 0; i < mentionKeys.Length; i++)
+        {
+            mentionKeys[i] = NameKey.Of(local.Mentions[i].Text);
+        }
+
+        var localKey = NameKey.Of(local.Name);
+        foreach (var (name, key) in names)
+        {
+            if (Array.Exists(mentionKeys, m => NameKey.AreVariants(m, key)) || NameKey.AreVariants(localKey, key))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What recognition depends on besides the text: a hash of the known records (gazetteer and curated).</summary>

@@ -41,4 +41,23 @@ public sealed class NameKeyTests
     [Fact]
     public void Skeleton_keeps_the_first_letter_and_consonants_once() =>
         Assert.Equal("drzr", NameKey.Skeleton(NameKey.Of("Deir Ezzor")));
+
+    [Fact]
+    public void Keys_equal_but_for_spaces_are_variants() =>
+        Assert.True(NameKey.AreVariants("deir ezzor", "deirezzor"));
+
+    [Theory]
+    [InlineData("Deir ez-Zor")]
+    [InlineData("U.S. Army's")]
+    [InlineData("  -- ")]
+    [InlineData("Zürich, Genève and Bern")]
+    public void Word_count_is_the_number_of_words(string name) =>
+        Assert.Equal(NameKey.Words(name).Count, NameKey.WordCount(name));
+
+    [Fact]
+    public void A_name_longer_than_the_stack_buffer_gets_its_key()
+    {
+        var name = string.Join(" ", Enumerable.Repeat("Al Zor", 100));
+        Assert.Equal(string.Join(" ", Enumerable.Repeat("zor", 100)), NameKey.Of(name)); // every "al" has a word after it
+    }
 }

@@ -18,6 +18,8 @@ internal static class NameKey
         "al", "el", "al'", "ez", "es", "ed", "ad", "ar", "as", "at", "az", "an", "ash", "ul", "the",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleWords = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Letters the Arabic article assimilates to ("ar-Raqqa", "ad-Dawla", "Ezzor" for "ez-Zor"); only an
     // "e"-spelt article is taken off a joined word, as "a" + double letter is common in names (Assad).
     private const string SunLetters = "tdrzsln";
@@ -25,12 +27,16 @@ internal static class NameKey
     /// <summary>The key of a name: lower case, no accents or punctuation, articles and possessive dropped, words space-separated.</summary>
     public static string Of(string name)
     {
-        var words = Words(name);
-        var kept = new List<string>(words.Count);
-        for (var i = 0; i < words.Count; i++)
+        // Keys are made for every mention of every article: the words stay ranges of one buffer, and only the key becomes a string.
+        var letters = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var ranges = name.Length <= 256 ? stackalloc Range[name.Length / 2 + 1] : new Range[name.Length / 2 + 1];
+        var count = WordRanges(name, letters, ranges);
+        var key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        for (var i = 0; i < count; i++)
         {
-            var w = words[i];
-            if (Articles.Contains(w) && words.Count > 1 && i + 1 < words.Count)
+            ReadOnlySpan<char> w = letters[ranges[i]];
+            if (count > 1 && i + 1 < count && ArticleWords.Contains(w))
             {
                 continue;
             }
@@ -41,14 +47,46 @@ internal static class NameKey
                 w = w[2..];
             }
 
-            kept.Add(w);
+            if (length > 0)
+            {
+                key[length++] = ' ';
+            }
+
+            w.CopyTo(key[length..]);
+            length += w.Length;
         }
 
-        return string.Join(' ', kept);
+        return new string(key[..length]);
     }
 
     /// <summary>The words of a name, lower case, without accents; periods and apostrophes vanish (U.S. → us, O'Brien → obrien).</summary>
     public static List<string> Words(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var letters = new char[name.Length];
+        var ranges = new Range[name.Length / 2 + 1];
+        var count = WordRanges(name, letters, ranges);
+        var words = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            words.Add(new string(letters.AsSpan(ranges[i])));
+        }
+
+        return words;
+    }
+
+    /// <summary>How many words <see cref="Words"/> finds, without making them.</summary>
+    public static int WordCount(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var letters = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var ranges = name.Length <= 256 ? stackalloc Range[name.Length / 2 + 1] : new Range[name.Length / 2 + 1];
+        return WordRanges(name, letters, ranges);
+    }
+
+    // The words of a name (as Words) written into letters, each word's place in ranges; returns how many.
+    // A word takes at least one letter and a separator, so name.Length / 2 + 1 ranges always suffice.
+    private static int WordRanges(string name, Span<char> letters, Span<Range> ranges)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (name.Length > 2 && name[^1] is 's' && name[^2] is '\'' or '\u2019')
@@ -56,32 +94,33 @@ internal static class NameKey
             name = name[..^2]; // possessive
         }
 
-        var words = new List<string>();
-        var current = new StringBuilder();
+        var count = 0;
+        var length = 0;
+        var start = 0;
         foreach (var c in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019' or '`')
+            if (c is '.' or '\'' or '\u2019' or '`' || (c > 127 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
             {
                 continue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(LatinLetters.Fold(char.ToLowerInvariant(c)));
+                letters[length++] = c < 128 ? char.ToLowerInvariant(c) : LatinLetters.Fold(char.ToLowerInvariant(c));
             }
-            else if (current.Length > 0)
+            else if (length > start)
             {
-                words.Add(current.ToString());
-                current.Clear();
+                ranges[count++] = start..length;
+                start = length;
             }
         }
 
-        if (current.Length > 0)
+        if (length > start)
         {
-            words.Add(current.ToString());
+            ranges[count++] = start..length;
         }
 
-        return words;
+        return count;
     }
 
     /// <summary>Consonant skeleton of a key: first letter kept, later vowels dropped, doubled letters once, spaces gone.</summary>
@@ -115,14 +154,20 @@ internal static class NameKey
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var x = a.Replace(" ", "", StringComparison.Ordinal);
-        var y = b.Replace(" ", "", StringComparison.Ordinal);
-        if (x == y)
+        // Most pairs differ in their first letter or skeleton: those are told apart without making a string.
+        if (EqualIgnoringSpaces(a, b))
         {
             return true;
         }
 
-        if (x.Length == 0 || y.Length == 0 || x[0] != y[0] || Skeleton(x) != Skeleton(y) || x.Any(char.IsDigit) || Ending(x) != Ending(y))
+        if (!SameSkeleton(a, b))
+        {
+            return false;
+        }
+
+        var x = a.Replace(" ", "", StringComparison.Ordinal);
+        var y = b.Replace(" ", "", StringComparison.Ordinal);
+        if (x.Length == 0 || y.Length == 0 || x[0] != y[0] || x.Any(char.IsDigit) || Ending(x) != Ending(y))
         {
             return false;
         }
@@ -133,6 +178,88 @@ internal static class NameKey
         }
 
         return Distance.OptimalStringAlignment(x, y) <= 2;
+    }
+
+    private static bool EqualIgnoringSpaces(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == ' ')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == ' ')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    // Skeleton(a) == Skeleton(b), letter by letter, without making either (the skeleton's first letter is the key's).
+    private static bool SameSkeleton(string a, string b)
+    {
+        var x = new SkeletonLetters(a);
+        var y = new SkeletonLetters(b);
+        while (true)
+        {
+            var more = x.MoveNext();
+            if (more != y.MoveNext())
+            {
+                return false;
+            }
+
+            if (!more)
+            {
+                return true;
+            }
+
+            if (x.Current != y.Current)
+            {
+                return false;
+            }
+        }
+    }
+
+    // The letters Skeleton appends, one at a time.
+    private struct SkeletonLetters(string key)
+    {
+        private int _next;
+        private bool _started;
+
+        public char Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (_next < key.Length)
+            {
+                var c = key[_next++];
+                if (c == ' ' || (_started && IsVowel(c)))
+                {
+                    continue;
+                }
+
+                if (!_started || Current != c)
+                {
+                    _started = true;
+                    Current = c;
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     // The vowels a name ends with: transliterations vary inside a name (Zor / Zour, Deir / Dier), while
