@@ -166,7 +166,15 @@ public sealed partial class EntityCatalog
         var localKey = NameKey.Of(local.Name);
         foreach (var (name, key) in names)
         {
-            if (Array.Exists(mentionKeys, m => NameKey.AreVariants(m, key)) || NameKey.AreVariants(localKey, key))
+            foreach (var mentionKey in mentionKeys)
+            {
+                if (NameKey.AreVariants(mentionKey, key))
+                {
+                    return name;
+                }
+            }
+
+            if (NameKey.AreVariants(localKey, key))
             {
                 return name;
             }

@@ -52,6 +52,13 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_path_written_twice_in_one_publish_keeps_the_last_bytes()
+    {
+        Publish(("a/", "a longer first text"), ("a/", "second"));
+        Assert.Equal("second", Read(Path.Combine("a", "index.html")));
+    }
+
+    [Fact]
     public void A_file_changed_by_hand_in_output_is_written_again()
     {
         Publish(("a/", "one"));

@@ -41,7 +41,7 @@ internal static class WordShapes
     public static string Plain(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (!word.AsSpan().ContainsAnyExceptInRange('\u0000', '\u007f'))
+        if (System.Text.Ascii.IsValid(word))
         {
             return word;
         }

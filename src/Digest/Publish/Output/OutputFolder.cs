@@ -64,7 +64,7 @@ public sealed class OutputFolder : IDisposable
         }
 
         long written;
-        using (var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write))
+        using (var handle = OpenNew(full))
         {
             RandomAccess.Write(handle, content, 0);
             written = _manifestPath is null ? 0 : File.GetLastWriteTimeUtc(handle).Ticks;
@@ -131,6 +131,21 @@ public sealed class OutputFolder : IDisposable
     {
         var relative = sitePath.EndsWith('/') || sitePath.Length == 0 ? sitePath + "index.html" : sitePath;
         return relative.Replace('/', Path.DirectorySeparatorChar);
+    }
+
+    // The staging folder starts empty, so a file is normally new there: created with O_EXCL it needs no
+    // truncation (FileMode.Create truncates after opening: one more system call for each of 100,000 files).
+    // A path written twice in one build is overwritten as before.
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenNew(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        }
     }
 
     private bool IsIntact(string relative, ManifestEntry entry)
