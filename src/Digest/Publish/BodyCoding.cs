@@ -2,14 +2,16 @@ using Digest.Cache;
 
 namespace Digest.Publish;
 
-/// <summary>Bytes of an article body's HTML and excerpt, for the build cache.</summary>
+/// <summary>Bytes of what publish makes of an article body (HTML, excerpt, search words), for the build cache.</summary>
 internal static class BodyCoding
 {
-    public static byte[] Write((string Html, string Excerpt) body) => BinaryCoding.Write(writer =>
+    public static byte[] Write((string Html, string Excerpt, string SearchWords) body) => BinaryCoding.Write(writer =>
     {
         writer.Write(body.Html);
         writer.Write(body.Excerpt);
+        writer.Write(body.SearchWords);
     });
 
-    public static (string Html, string Excerpt) Read(byte[] bytes) => BinaryCoding.Read(bytes, reader => (reader.ReadString(), reader.ReadString()));
+    public static (string Html, string Excerpt, string SearchWords) Read(byte[] bytes) =>
+        BinaryCoding.Read(bytes, reader => (reader.ReadString(), reader.ReadString(), reader.ReadString()));
 }

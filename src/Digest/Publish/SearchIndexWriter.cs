@@ -15,9 +15,8 @@ public static class SearchIndexWriter
     public static byte[] Write(SiteModel site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        // Keywords need each body's plain text (a markdown parse): the costly part, shared by both cores.
         var keywords = new string[site.Articles.Count];
-        Parallel.For(0, keywords.Length, i => keywords[i] = Keywords(site.Articles[i]));
+        Parallel.For(0, keywords.Length, i => keywords[i] = Keywords(site.Articles[i], site.SearchWords[i]));
         using var stream = new MemoryStream(site.Articles.Count * 1024); // about a kilobyte per article
         using (var json = new Utf8JsonWriter(stream, Options))
         {
@@ -43,15 +42,33 @@ public static class SearchIndexWriter
         return stream.ToArray();
     }
 
-    // Distinct lowercase words (runs of letters and digits, two characters or more) in order of first
-    // appearance: titles and names first so they rank. One scan with a set looked up by span, so only
-    // words not seen before become strings.
-    private static string Keywords(ArticleView article)
+    /// <summary>
+    /// The distinct lowercase words of a text (runs of letters and digits, two characters or more), in
+    /// order of first appearance, space-separated. A body's are made with its HTML (from the same parse)
+    /// and cached with it, so the index never parses markdown.
+    /// </summary>
+    public static string Words(string text)
     {
-        var text = string.Join(' ', [article.Article.Title, .. article.Article.Entities, .. article.Article.Tags, article.Article.Source,
-            Content.SafeMarkdown.ToPlainText(article.Article.Body)]).ToLowerInvariant();
-        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ArgumentNullException.ThrowIfNull(text);
         var keywords = new System.Text.StringBuilder(text.Length / 2);
+        AppendNew(text.ToLowerInvariant(), new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(), keywords);
+        return keywords.ToString();
+    }
+
+    // The article's own words: titles and names first so they rank, then the body's not seen among them.
+    private static string Keywords(ArticleView article, string bodyWords)
+    {
+        var head = string.Join(' ', [article.Article.Title, .. article.Article.Entities, .. article.Article.Tags, article.Article.Source]).ToLowerInvariant();
+        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var keywords = new System.Text.StringBuilder(head.Length + bodyWords.Length + 1);
+        AppendNew(head, seen, keywords);
+        AppendNew(bodyWords, seen, keywords);
+        return keywords.ToString();
+    }
+
+    // One scan with a set looked up by span, so only words not seen before become strings.
+    private static void AppendNew(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen, System.Text.StringBuilder keywords)
+    {
         for (var start = 0; start < text.Length;)
         {
             if (!IsWordChar(text[start]))
@@ -74,8 +91,6 @@ public static class SearchIndexWriter
 
             start = end;
         }
-
-        return keywords.ToString();
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);

@@ -10,9 +10,11 @@ public sealed partial class SiteModel
 {
     private SiteModel(SiteSettings settings, SourceCatalog sources, IReadOnlyList<ArticleView> articles, IReadOnlyList<StoryView> stories,
         IReadOnlyList<TopicView> topics, IReadOnlyList<Taxonomy> taxonomies, Dictionary<string, EntityView> entities,
-        IReadOnlyList<ArchiveMonth> archive, IReadOnlyList<ArticleView> undated, Dictionary<string, IReadOnlyList<ArticleView>> related)
+        IReadOnlyList<ArchiveMonth> archive, IReadOnlyList<ArticleView> undated, Dictionary<string, IReadOnlyList<ArticleView>> related,
+        IReadOnlyList<string> searchWords)
     {
         Settings = settings;
+        SearchWords = searchWords;
         Urls = new SiteUrls(settings.BaseUrl);
         _sources = sources;
         Articles = articles;
@@ -54,9 +56,11 @@ public sealed partial class SiteModel
 
         // Rendering markdown is the costly part of the model: both cores share it; order is kept by index.
         var all = new ArticleView[list.Count];
-        Parallel.For(0, list.Count, i => all[i] = ToView(list[i], catalog, siteEntities, urls, cache.Bodies));
+        var words = new string[list.Count];
+        Parallel.For(0, list.Count, i => (all[i], words[i]) = ToView(list[i], catalog, siteEntities, urls, cache.Bodies));
         timings?.Lap("model: article bodies");
         var views = all.Where(v => v.Article.DuplicateOf is null).ToList();
+        var searchWords = words.Where((_, i) => all[i].Article.DuplicateOf is null).ToList();
         var copies = all.Where(v => v.Article.DuplicateOf is not null).ToList();
         var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf), cache.Overlap);
         var topics = StoryGrouping.Topics(stories);
@@ -79,7 +83,7 @@ public sealed partial class SiteModel
         var undated = views.Where(v => v.Article.Date is null).ToList();
         var related = RelatedArticles.Build(views);
         timings?.Lap("model: taxonomies, archive, related");
-        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related);
+        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related, searchWords);
     }
 
     // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own;
@@ -90,7 +94,8 @@ public sealed partial class SiteModel
         return articles.Select(a => a.DuplicateOf is { } c && (a.Canonical || !slugs.Contains(c) || c == a.Slug) ? a with { DuplicateOf = null } : a).ToList();
     }
 
-    private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, SiteUrls urls, Cache.CacheStore bodies)
+    // The article's view and the search words of its body.
+    private static (ArticleView View, string SearchWords) ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, SiteUrls urls, Cache.CacheStore bodies)
     {
         var entityLinks = article.Entities.Where(siteEntities.ContainsKey).Select(n => siteEntities[n]).ToList();
         // The forms recognition found the name written in, plus the canonical name itself: a literal
@@ -101,12 +106,12 @@ public sealed partial class SiteModel
             .Concat(article.Entities.Where(siteEntities.ContainsKey).Select(n => (n, urls.Link(siteEntities[n].Path), n)))
             .Distinct()
             .ToList();
-        var (html, excerpt) = bodies.GetOrAdd(
+        var (html, excerpt, searchWords) = bodies.GetOrAdd(
             () => Cache.CacheStore.Key([article.Body, .. mentions.SelectMany(m => new[] { m.Item1, m.Item2, m.Item3 })]),
             () =>
             {
                 var (html, plainText) = SafeMarkdown.ToHtmlAndPlainText(article.Body, mentions);
-                return (html, Excerpts.Of(plainText));
+                return (html, Excerpts.Of(plainText), SearchIndexWriter.Words(plainText));
             },
             BodyCoding.Write,
             BodyCoding.Read);
@@ -120,7 +125,7 @@ public sealed partial class SiteModel
             entityLinks);
 
         // A copy has no page of its own: its links lead to its canonical report.
-        return article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view;
+        return (article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view, searchWords);
     }
 
     private static Taxonomy Group(string name, string title, string singular, IReadOnlyList<ArticleView> views, Func<ArticleView, IEnumerable<TermLink>> termsOf)

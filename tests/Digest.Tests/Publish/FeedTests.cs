@@ -106,17 +106,30 @@ public sealed class FeedTests
         Assert.Contains("cnn", docs[0][5].GetString()!.Split(' '));
     }
 
+    // Publishes one article z of the given title and body; returns the search index's keywords of it.
+    private static string PublishedKeywords(TempProject project, string title, string body)
+    {
+        project.WithInputFile("articles/z.md", $"---\ntitle: {title}\nslug: z\nsource: BBC\nstory: z\n---\n\n{body}\n");
+        project.Publish();
+        using var index = JsonDocument.Parse(File.ReadAllBytes(project.OutputFile("search/index.json")));
+        return index.RootElement.GetProperty("docs")[0][5].GetString()!;
+    }
+
     [Fact]
     public void Search_keywords_are_distinct_lowercase_words_in_order_of_first_appearance()
     {
-        using var project = new TempProject()
-            .WithInputFile("digest.yml", "title: T\nbase_url: https://example.org/\n")
-            .WithInputFile("articles/z.md", "---\ntitle: Zürich talks\nslug: z\nsource: BBC\nstory: z\n---\n\nTalks in ZÜRICH, a city of 2017 and B2-bombers; talks again.\n");
-        project.Publish();
+        using var project = new TempProject().WithInputFile("digest.yml", "title: T\nbase_url: https://example.org/\n");
+        Assert.Equal(
+            "zürich talks bbc in city of 2017 and b2 bombers again",
+            PublishedKeywords(project, "Zürich talks", "Talks in ZÜRICH, a city of 2017 and B2-bombers; talks again."));
+    }
 
-        using var index = JsonDocument.Parse(File.ReadAllBytes(project.OutputFile("search/index.json")));
-        var keywords = index.RootElement.GetProperty("docs")[0][5].GetString();
-        Assert.Equal("zürich talks bbc in city of 2017 and b2 bombers again", keywords);
+    [Fact]
+    public void Search_keywords_come_from_the_bodys_text_not_its_markup_and_follow_an_edit()
+    {
+        using var project = new TempProject().WithInputFile("digest.yml", "title: T\nbase_url: https://example.org/\n");
+        Assert.Equal("talks bbc met in geneva today", PublishedKeywords(project, "Talks", "Met in [Geneva](https://example.com/geneva-page) **today**."));
+        Assert.Equal("talks bbc met in bern tomorrow", PublishedKeywords(project, "Talks", "Met in Bern *tomorrow*."));
     }
 
     [Fact]
