@@ -71,6 +71,9 @@ public sealed class CacheStore
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
+    /// <summary>A key for a result computed from some bytes (a hash of them).</summary>
+    public static string KeyOfBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
+
     /// <summary>The value the previous build (or this one) stored for <paramref name="key"/>.</summary>
     public bool TryGet(string key, out byte[] value)
     {

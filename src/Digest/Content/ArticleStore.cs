@@ -36,7 +36,7 @@ public sealed class ArticleStore
 
         // Reading and parsing is the costly part and each file stands alone: both cores share it; the
         // results are then taken in file order, so diagnostics and slug clashes are deterministic.
-        var parsed = new (Article? Article, bool Unchanged, List<Diagnostic> Problems)[files.Count];
+        var parsed = new (Article? Article, bool Unchanged, string? TextKey, List<Diagnostic> Problems)[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var problems = new List<Diagnostic>();
@@ -58,12 +58,12 @@ public sealed class ArticleStore
                 }
             }
 
-            parsed[i] = (article, article is not null && ArticleFile.IsUnchangedSinceIngest(text), problems);
+            parsed[i] = (article, article is not null && ArticleFile.IsUnchangedSinceIngest(text), store is null ? null : key, problems);
         });
 
         for (var i = 0; i < files.Count; i++)
         {
-            var (article, unchanged, problems) = parsed[i];
+            var (article, unchanged, textKey, problems) = parsed[i];
             foreach (var problem in problems)
             {
                 diagnostics.Add(problem);
@@ -81,7 +81,7 @@ public sealed class ArticleStore
                 continue;
             }
 
-            var stored = new StoredFile(files[i], article, unchanged);
+            var stored = new StoredFile(files[i], article, unchanged, textKey);
             store._bySlug[article.Slug] = stored;
             if (article.Seed is { } seed && !store._bySeed.ContainsKey(seed))
             {
@@ -110,8 +110,14 @@ public sealed class ArticleStore
     /// version wins); an unedited file of the same seed under an older slug is removed.
     /// Files are written only when their bytes change.
     /// </summary>
+    /// <param name="articles">Ingest's articles.</param>
+    /// <param name="files">
+    /// Which file text each article gave last time (by a hash of the article's fields), if anywhere: an article
+    /// whose file is still that text is neither composed nor compared again (most of them, in a build after one
+    /// seed changed). Works with a store that <see cref="Load"/> was given, which knows each file's text hash.
+    /// </param>
     /// <returns>How many files were written.</returns>
-    public int WriteIngested(IEnumerable<Article> articles)
+    public int WriteIngested(IEnumerable<Article> articles, Cache.CacheStore? files = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         Directory.CreateDirectory(_paths.Articles);
@@ -141,15 +147,26 @@ public sealed class ArticleStore
         // Then each file on its own (slugs are unique, so each path is written once): composing the
         // text and comparing it with the file there are shared by both cores.
         var written = 0;
+        var remembered = files is { Enabled: true } ? files : null;
         Parallel.ForEach(toWrite, article =>
         {
-            var text = ArticleFile.Write(article, stampIngestHash: true);
             var path = PathOf(article.Slug);
+            var key = remembered is null ? "" : Cache.CacheStore.KeyOfBytes(ArticleCoding.Write(article));
+            if (remembered is not null && remembered.TryGet(key, out var textKey)
+                && _bySlug.TryGetValue(article.Slug, out var there) && there.TextKey is { } thereKey
+                && string.Equals(there.Path, path, StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetString(textKey) == thereKey)
+            {
+                return;
+            }
+
+            var text = ArticleFile.Write(article, stampIngestHash: true);
             if (!File.Exists(path) || !string.Equals(TextFile.Read(path), text, StringComparison.Ordinal))
             {
                 File.WriteAllText(path, text);
                 Interlocked.Increment(ref written);
             }
+
+            remembered?.Set(key, System.Text.Encoding.UTF8.GetBytes(Cache.CacheStore.Key(text)));
         });
 
         return written;
@@ -157,5 +174,5 @@ public sealed class ArticleStore
 
     private string PathOf(string slug) => Path.Combine(_paths.Articles, slug + ArticleFile.Extension);
 
-    private sealed record StoredFile(string Path, Article Article, bool Unchanged);
+    private sealed record StoredFile(string Path, Article Article, bool Unchanged, string? TextKey);
 }

@@ -20,7 +20,11 @@ public sealed class IngestCache
         Recognition = CacheStore.Open(folder, Publish.PublishCache.EntityRecognitionStore, CodeVersion.Digest);
         Articles = CacheStore.Open(folder, Publish.PublishCache.ArticleStoreName, CodeVersion.Digest);
         Dedup = CacheStore.Open(folder, "dedup-features", CodeVersion.Digest);
+        Files = CacheStore.Open(folder, "article-files", CodeVersion.Digest);
     }
+
+    /// <summary>The hash of the file text each article gave (by a hash of the article).</summary>
+    public CacheStore Files { get; }
 
     /// <summary>Each article's dedup features (signature, terms, names).</summary>
     public CacheStore Dedup { get; }
@@ -50,6 +54,6 @@ public sealed class IngestCache
     public void Save()
     {
         // Each store is its own file: both cores write them.
-        Parallel.Invoke(_extracts.Save, Articles.Save, Recognition.Save, Dedup.Save);
+        Parallel.Invoke(_extracts.Save, Articles.Save, Recognition.Save, Dedup.Save, Files.Save);
     }
 }

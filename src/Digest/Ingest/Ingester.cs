@@ -50,7 +50,7 @@ public static class Ingester
         Step("tags");
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup)];
         Step("dedup");
-        var written = store.WriteIngested(articles);
+        var written = store.WriteIngested(articles, cache.Files);
         cache.Save();
         Step("write markdown, save cache");
         return new IngestResult(seedCount, articles, written, keptByHand, diagnostics);

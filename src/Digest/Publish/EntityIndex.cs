@@ -11,48 +11,60 @@ internal static class EntityIndex
     public static Dictionary<string, EntityView> Build(EntityCatalog catalog, IReadOnlyList<ArticleView> views, IReadOnlyList<StoryView> stories)
     {
         var site = catalog.SiteEntities();
-        var byName = site.ToDictionary(e => e.Name, StringComparer.Ordinal);
-        var articlesOf = site.ToDictionary(e => e.Name, _ => new List<ArticleView>(), StringComparer.Ordinal);
-        // Each report's site entities once: every entity page of the report's entities counts them again.
-        var namedIn = new Dictionary<ArticleView, string[]>(views.Count, ReferenceEqualityComparer.Instance);
+        var indexOf = new Dictionary<string, int>(site.Count, StringComparer.Ordinal);
+        for (var i = 0; i < site.Count; i++)
+        {
+            indexOf[site[i].Name] = i;
+        }
+
+        var articlesOf = site.Select(_ => new List<ArticleView>()).ToArray();
+        // Each report's site entities once, as indexes: every entity page of the report's entities counts them again.
+        var namedIn = new Dictionary<ArticleView, int[]>(views.Count, ReferenceEqualityComparer.Instance);
         foreach (var view in views)
         {
-            var names = view.Article.Entities.Distinct(StringComparer.Ordinal).Where(byName.ContainsKey).ToArray();
-            namedIn[view] = names;
-            foreach (var name in names)
+            var named = view.Article.Entities.Distinct(StringComparer.Ordinal).Where(indexOf.ContainsKey).Select(n => indexOf[n]).ToArray();
+            namedIn[view] = named;
+            foreach (var i in named)
             {
-                articlesOf[name].Add(view);
+                articlesOf[i].Add(view);
             }
         }
 
         var storyOf = stories.SelectMany(s => s.Reports.Select(r => (r.Article.Slug, Story: s))).ToDictionary(p => p.Slug, p => p.Story, StringComparer.Ordinal);
         // Each entity's view reads only shared, finished data: both cores build them; the result is in name order.
+        // Companions are counted in an array by entity index (a report names tens of entities, so an entity
+        // of thousands of reports counts tens of thousands of times), each thread reusing its own.
         var built = new EntityView[site.Count];
-        Parallel.For(0, site.Count, i =>
+        Parallel.For(0, site.Count, () => new int[site.Count], (i, _, counts) =>
         {
-            var entity = site[i];
-            var articles = articlesOf[entity.Name];
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var articles = articlesOf[i];
+            var touched = new List<int>();
             foreach (var article in articles)
             {
-                foreach (var name in namedIn[article])
+                foreach (var other in namedIn[article])
                 {
-                    if (name != entity.Name)
+                    if (other != i && counts[other]++ == 0)
                     {
-                        counts[name] = counts.GetValueOrDefault(name) + 1;
+                        touched.Add(other);
                     }
                 }
             }
 
             // Ranked by count, then name; only the few listed get a link made.
-            var companions = counts
-                .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            var companions = touched
+                .OrderByDescending(c => counts[c]).ThenBy(c => site[c].Name, StringComparer.Ordinal)
                 .Take(MaxCompanions)
-                .Select(c => (Entity: Link(byName[c.Key]), Count: c.Value))
+                .Select(c => (Entity: Link(site[c]), Count: counts[c]))
                 .ToList();
-            var entityStories = articles.Select(a => storyOf.GetValueOrDefault(a.Article.Slug)).OfType<StoryView>().Distinct().ToList();
-            built[i] = new EntityView(entity, Link(entity).Path, articles, entityStories, companions);
-        });
+            foreach (var c in touched)
+            {
+                counts[c] = 0;
+            }
+
+            var entityStories = articles.Select(a => storyOf.GetValueOrDefault(a.Article.Slug)).OfType<StoryView>().Distinct(ReferenceEqualityComparer.Instance).Cast<StoryView>().ToList();
+            built[i] = new EntityView(site[i], Link(site[i]).Path, articles, entityStories, companions);
+            return counts;
+        }, _ => { });
         var result = new Dictionary<string, EntityView>(site.Count, StringComparer.Ordinal);
         foreach (var view in built)
         {
