@@ -13,12 +13,17 @@ public sealed class TagRules
     /// <summary>The file's name inside <c>input/</c>.</summary>
     public const string FileName = "tags.yml";
 
-    private readonly List<(string Tag, string[] Terms)> _rules;
+    // Each tag with its terms as written (matched against entity names) and in lower case (matched against words).
+    private readonly List<(string Tag, string[] Terms, string[] Lowered)> _rules;
 
-    private TagRules(List<(string Tag, string[] Terms)> rules) => _rules = rules;
+    private TagRules(List<(string Tag, string[] Terms)> rules) =>
+        _rules = rules.Select(r => (r.Tag, r.Terms, r.Terms.Select(t => t.ToLowerInvariant()).ToArray())).ToList();
 
     /// <summary>No curated tags.</summary>
     public static TagRules None { get; } = new([]);
+
+    /// <summary>True when there are no curated tags (so an article's words need not be found).</summary>
+    public bool IsEmpty => _rules.Count == 0;
 
     /// <summary>The rules of <paramref name="paths"/>; a missing file gives none.</summary>
     public static TagRules Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
@@ -65,11 +70,15 @@ public sealed class TagRules
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(words);
-        foreach (var (tag, terms) in _rules)
+        foreach (var (tag, terms, lowered) in _rules)
         {
-            if (terms.Any(t => article.Entities.Contains(t, StringComparer.Ordinal) || words.Contains(t.ToLowerInvariant())))
+            for (var i = 0; i < terms.Length; i++)
             {
-                yield return tag;
+                if (article.Entities.Contains(terms[i], StringComparer.Ordinal) || words.Contains(lowered[i]))
+                {
+                    yield return tag;
+                    break;
+                }
             }
         }
     }

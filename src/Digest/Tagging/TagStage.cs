@@ -32,7 +32,9 @@ public static class TagStage
 
     private static List<string> TagsOf(Article article, EntityCatalog catalog, TagRules rules)
     {
-        var words = WordsOf((article.Title + " " + SafeMarkdown.ToPlainText(article.Body)).ToLowerInvariant());
+        // The title and the body's plain text, as recognition reads them (ingest's escaped paragraphs are
+        // unescaped without a markdown parse; other bodies go through Markdig).
+        var words = rules.IsEmpty ? [] : WordsOf(ArticleText.Of(article).ToLowerInvariant());
         var countries = article.Entities
             .Select(catalog.Get)
             .Where(e => e is { Type: EntityType.Place, Origin: EntityOrigin.Gazetteer })
