@@ -64,6 +64,7 @@ public static class Publisher
         var diagnostics = new List<Diagnostic>();
         var settings = SiteSettings.Load(paths, diagnostics);
         var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
+        timings.Lap("open cache");
         var store = ArticleStore.Load(paths, diagnostics, cache.Articles);
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
