@@ -9,6 +9,9 @@ namespace Digest.Ingest.Cleaning;
 /// </summary>
 public static class HeadlineCase
 {
+    // A set built once: SplitAny with a plain string of this many characters builds its lookup map on every call.
+    private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(" \t,.;:!?()\"“”‘’'–—/-");
+
     private static readonly HashSet<string> MinorWords = new(
         ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "over", "per", "the", "to", "up", "via", "vs", "with"],
         StringComparer.OrdinalIgnoreCase);
@@ -83,7 +86,7 @@ public static class HeadlineCase
         var other = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var paragraph in text)
         {
-            foreach (var range in paragraph.AsSpan().SplitAny(" \t,.;:!?()\"“”‘’'–—/-"))
+            foreach (var range in paragraph.AsSpan().SplitAny(WordSeparators))
             {
                 var word = paragraph.AsSpan(range);
                 if (word.Length >= 2 && IsUpperWord(word))

@@ -25,10 +25,12 @@ internal static class TitleEcho
 
         // A page title often carries the site name after the headline ("Headline - WSJ",
         // "Headline | Example News").
-        var separator = title.LastIndexOfAny(['|', '-', '–', '—']);
+        var separator = title.AsSpan().LastIndexOfAny(SiteNameSeparators);
         var headline = separator > 0 && title[separator - 1] == ' ' ? Letters(title[..separator]) : b;
         return a == b || a == headline || (b.StartsWith(a, StringComparison.Ordinal) && a.Length * 3 >= b.Length * 2);
     }
+
+    private static readonly System.Buffers.SearchValues<char> SiteNameSeparators = System.Buffers.SearchValues.Create("|-–—");
 
     private static int LetterCount(string text)
     {
