@@ -152,9 +152,7 @@ public sealed class ArticleStore
         {
             var path = PathOf(article.Slug);
             var key = remembered is null ? "" : Cache.CacheStore.KeyOfBytes(ArticleCoding.Write(article));
-            if (remembered is not null && remembered.TryGet(key, out var textKey)
-                && _bySlug.TryGetValue(article.Slug, out var there) && there.TextKey is { } thereKey
-                && string.Equals(there.Path, path, StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetString(textKey) == thereKey)
+            if (remembered is not null && HoldsTextGivenBefore(path, article.Slug, remembered, key))
             {
                 return;
             }
@@ -171,6 +169,13 @@ public sealed class ArticleStore
 
         return written;
     }
+
+    // True when the file loaded for the slug is at path and holds the text the article (by its key) gave last time.
+    private bool HoldsTextGivenBefore(string path, string slug, Cache.CacheStore remembered, string articleKey) =>
+        remembered.TryGet(articleKey, out var textKey)
+        && _bySlug.TryGetValue(slug, out var there) && there.TextKey is { } thereKey
+        && string.Equals(there.Path, path, StringComparison.Ordinal)
+        && System.Text.Encoding.UTF8.GetString(textKey) == thereKey;
 
     private string PathOf(string slug) => Path.Combine(_paths.Articles, slug + ArticleFile.Extension);
 
