@@ -23,7 +23,7 @@ public static class BinaryCoding
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(read);
-        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        using var reader = new ValueReader(bytes);
         return read(reader);
     }
 
@@ -70,5 +70,29 @@ public static class BinaryCoding
         var values = new T[reader.ReadInt32()];
         reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
+    }
+
+    // Reads strings straight from the value's bytes. BinaryReader.ReadString decodes a long string in
+    // 128-byte pieces through a char buffer and a StringBuilder: for cached article bodies and HTML, three
+    // copies and as many allocations as the string itself, on every build.
+    private sealed class ValueReader(byte[] bytes) : BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8)
+    {
+        public override string ReadString()
+        {
+            var length = Read7BitEncodedInt();
+            if (length < 0)
+            {
+                throw new IOException($"invalid string length {length}");
+            }
+
+            var position = (int)BaseStream.Position;
+            if (length > bytes.Length - position)
+            {
+                throw new EndOfStreamException();
+            }
+
+            BaseStream.Position = position + length;
+            return Encoding.UTF8.GetString(bytes, position, length);
+        }
     }
 }

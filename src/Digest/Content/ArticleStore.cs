@@ -19,7 +19,11 @@ public sealed class ArticleStore
     /// <param name="paths">The project.</param>
     /// <param name="diagnostics">Receives problems.</param>
     /// <param name="cache">Parsed articles of earlier builds by file text, if any: an unchanged file is not parsed again.</param>
-    public static ArticleStore Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null)
+    /// <param name="findHandEdits">
+    /// Whether to tell ingest's unedited files from files a maintainer edited (a hash of each whole file), which
+    /// only ingest needs (<see cref="IsMaintainedByHand"/>); without, every file counts as edited.
+    /// </param>
+    public static ArticleStore Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null, bool findHandEdits = true)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -58,7 +62,7 @@ public sealed class ArticleStore
                 }
             }
 
-            parsed[i] = (article, article is not null && ArticleFile.IsUnchangedSinceIngest(text), store is null ? null : key, problems);
+            parsed[i] = (article, article is not null && findHandEdits && ArticleFile.IsUnchangedSinceIngest(text), store is null ? null : key, problems);
         });
 
         for (var i = 0; i < files.Count; i++)

@@ -65,7 +65,7 @@ public static class Publisher
         var settings = SiteSettings.Load(paths, diagnostics);
         var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
         timings.Lap("open cache");
-        var store = ArticleStore.Load(paths, diagnostics, cache.Articles);
+        var store = ArticleStore.Load(paths, diagnostics, cache.Articles, findHandEdits: false);
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");
