@@ -59,9 +59,23 @@ public sealed partial class SiteModel
         var words = new string[list.Count];
         Parallel.For(0, list.Count, i => (all[i], words[i]) = ToView(list[i], catalog, siteEntities, urls, cache.Bodies));
         timings?.Lap("model: article bodies");
-        var views = all.Where(v => v.Article.DuplicateOf is null).ToList();
-        var searchWords = words.Where((_, i) => all[i].Article.DuplicateOf is null).ToList();
-        var copies = all.Where(v => v.Article.DuplicateOf is not null).ToList();
+        // Reports get pages (with their search words); copies are shown on their canonical report.
+        var views = new List<ArticleView>(all.Length);
+        var searchWords = new List<string>(all.Length);
+        var copies = new List<ArticleView>();
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (all[i].Article.DuplicateOf is null)
+            {
+                views.Add(all[i]);
+                searchWords.Add(words[i]);
+            }
+            else
+            {
+                copies.Add(all[i]);
+            }
+        }
+
         var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf), cache.Overlap);
         var topics = StoryGrouping.Topics(stories);
         timings?.Lap("model: stories and topics");
