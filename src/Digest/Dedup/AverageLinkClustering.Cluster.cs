@@ -7,16 +7,21 @@ internal sealed partial class AverageLinkClustering
     {
         private const int MaxTerms = 400;
 
-        // Most clusters stay single reports: they share the report's vector; a dictionary of
-        // summed weights is made only on the first merge.
-        private SparseVector? _single = vector;
-        private Dictionary<ulong, double>? _sum;
+        // The summed vector as terms ascending with their weights (a report's own float weights widened:
+        // products are taken in double either way). Sorted arrays make a dot product one walk along both
+        // (a hash lookup per term cost three times as much: merging scores thousands of pairs of large
+        // topics) and a merge one pass that writes the new sum in order. The arrays may be longer than
+        // the count of terms (a merge allocates for the sum of both).
+        private ulong[] _keys = vector.Keys;
+        private double[] _weights = Array.ConvertAll(vector.Values, v => (double)v);
+        private int _count = vector.Count;
 
         public int Id { get; } = id;
 
         public int Version { get; private set; }
 
-        public List<int> Members { get; } = [id];
+        /// <summary>The items of the cluster, in no particular order.</summary>
+        public List<int> Members { get; private set; } = [id];
 
         public DateOnly? First { get; private set; } = date;
 
@@ -27,32 +32,24 @@ internal sealed partial class AverageLinkClustering
         /// <summary>|Σ|² of the summed vector, kept up to date on merges: |A + B|² = |A|² + |B|² + 2 A·B.</summary>
         public double SquaredNorm { get; private set; } = vector.Values.Sum(v => (double)v * v);
 
-        /// <summary>Dot product of the summed vectors. Dictionary order is fixed by the (deterministic) sequence of inserts, so the sum is too.</summary>
+        /// <summary>Dot product of the summed vectors, term by term in ascending order (so the same every run).</summary>
         public double Dot(Cluster other)
         {
-            if (_single is { } a && other._single is { } b)
-            {
-                return a.Dot(b);
-            }
-
-            if (_single is { } vector)
-            {
-                return DotWith(vector, other._sum!);
-            }
-
-            if (other._single is { } otherVector)
-            {
-                return DotWith(otherVector, _sum!);
-            }
-
-            var (small, large) = _sum!.Count <= other._sum!.Count ? (_sum, other._sum) : (other._sum, _sum);
+            var (a, x, m) = (_keys, _weights, _count);
+            var (b, y, n) = (other._keys, other._weights, other._count);
             double total = 0;
-            foreach (var (key, weight) in small)
+            int i = 0, j = 0;
+            while (i < m && j < n)
             {
-                if (large.TryGetValue(key, out var value))
+                var (ka, kb) = (a[i], b[j]);
+                if (ka == kb)
                 {
-                    total += weight * value;
+                    total += x[i] * y[j];
                 }
+
+                // Both step on a common term; otherwise the smaller key steps (without a branch to mispredict).
+                i += ka <= kb ? 1 : 0;
+                j += kb <= ka ? 1 : 0;
             }
 
             return total;
@@ -61,75 +58,95 @@ internal sealed partial class AverageLinkClustering
         public void Absorb(Cluster other, double dot)
         {
             SquaredNorm += other.SquaredNorm + 2 * dot;
-            Members.AddRange(other.Members);
-            var sum = _sum ?? ToDictionary(_single!);
-            if (other._single is { } vector)
+            // The smaller list joins the larger (a big topic absorbed by a report of a smaller id would
+            // otherwise be copied whole on every such merge).
+            if (other.Members.Count > Members.Count)
             {
-                for (var k = 0; k < vector.Count; k++)
-                {
-                    sum[vector.Keys[k]] = sum.GetValueOrDefault(vector.Keys[k]) + vector.Values[k];
-                }
+                other.Members.AddRange(Members);
+                Members = other.Members;
             }
             else
             {
-                foreach (var (key, value) in other._sum!)
-                {
-                    sum[key] = sum.GetValueOrDefault(key) + value;
-                }
+                Members.AddRange(other.Members);
             }
 
-            _single = null;
-            _sum = sum;
-            if (sum.Count > MaxTerms)
+            var (keys, sum, count) = Merged(other);
+            if (count > MaxTerms)
             {
-                _sum = Prune(sum);
-                SquaredNorm = _sum.Values.Sum(v => v * v);
+                (keys, sum) = Prune(keys, sum, count);
+                count = MaxTerms;
+                // In the pruned terms' order (heaviest first), as the sum of squares has always been taken.
+                SquaredNorm = 0;
+                foreach (var weight in sum)
+                {
+                    SquaredNorm += weight * weight;
+                }
+
+                Array.Sort(keys, sum);
             }
 
+            _keys = keys;
+            _weights = sum;
+            _count = count;
             First = Min(First, other.First);
             Last = Max(Last, other.Last);
             Version++;
         }
 
-        private static double DotWith(SparseVector vector, Dictionary<ulong, double> sum)
+        // This sum plus the other's, term by term: a term of both is this weight plus the other's.
+        private (ulong[] Keys, double[] Weights, int Count) Merged(Cluster other)
         {
-            double total = 0;
-            for (var k = 0; k < vector.Count; k++)
+            var (a, x, m) = (_keys, _weights, _count);
+            var (b, y, l) = (other._keys, other._weights, other._count);
+            var keys = new ulong[m + l];
+            var weights = new double[keys.Length];
+            int i = 0, j = 0, n = 0;
+            while (i < m || j < l)
             {
-                if (sum.TryGetValue(vector.Keys[k], out var value))
+                if (j == l || (i < m && a[i] < b[j]))
                 {
-                    total += vector.Values[k] * value;
+                    (keys[n], weights[n]) = (a[i], x[i]);
+                    i++;
                 }
+                else if (i == m || b[j] < a[i])
+                {
+                    (keys[n], weights[n]) = (b[j], y[j]);
+                    j++;
+                }
+                else
+                {
+                    (keys[n], weights[n]) = (a[i], x[i] + y[j]);
+                    i++;
+                    j++;
+                }
+
+                n++;
             }
 
-            return total;
+            return (keys, weights, n);
         }
 
-        private static Dictionary<ulong, double> ToDictionary(SparseVector vector)
-        {
-            var dictionary = new Dictionary<ulong, double>(vector.Count * 2);
-            for (var k = 0; k < vector.Count; k++)
-            {
-                dictionary[vector.Keys[k]] = vector.Values[k];
-            }
-
-            return dictionary;
-        }
-
-        // A big cluster's summed vector keeps its heaviest terms (ties by key): its light terms,
-        // each from a few members, barely move the similarity to another cluster, and an unbounded
+        // A big cluster's summed vector keeps its heaviest terms (ties by key), heaviest first: its light
+        // terms, each from a few members, barely move the similarity to another cluster, and an unbounded
         // vector would make every merge of a large topic slower than the last.
-        private static Dictionary<ulong, double> Prune(Dictionary<ulong, double> text)
+        private static (ulong[] Keys, double[] Weights) Prune(ulong[] keys, double[] weights, int count)
         {
-            var entries = text.ToArray();
-            Array.Sort(entries, (x, y) => x.Value != y.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
-            var kept = new Dictionary<ulong, double>(MaxTerms);
+            var order = new int[count];
+            for (var k = 0; k < order.Length; k++)
+            {
+                order[k] = k;
+            }
+
+            Array.Sort(order, (x, y) => weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : keys[x].CompareTo(keys[y]));
+            var keptKeys = new ulong[MaxTerms];
+            var keptWeights = new double[MaxTerms];
             for (var k = 0; k < MaxTerms; k++)
             {
-                kept[entries[k].Key] = entries[k].Value;
+                keptKeys[k] = keys[order[k]];
+                keptWeights[k] = weights[order[k]];
             }
 
-            return kept;
+            return (keptKeys, keptWeights);
         }
 
         private static DateOnly? Min(DateOnly? x, DateOnly? y) => x is null ? y : y is null ? x : x < y ? x : y;

@@ -87,6 +87,29 @@ public sealed class TopicClusteringTests
     }
 
     [Fact]
+    public void A_large_group_joined_by_a_report_of_a_smaller_id_keeps_all_its_members()
+    {
+        var clustering = Clustering([Vector((1, 1)), Vector((2, 1)), Vector((3, 1)), Vector((4, 1)), Vector((5, 1))]);
+        clustering.JoinGroups([0, 1, 1, 1, 4]);
+        clustering.JoinGroups([0, 0, 0, 0, 4]);
+        Assert.Equal([0, 0, 0, 0, 4], clustering.Assignments());
+    }
+
+    [Fact]
+    public void A_large_topic_keeps_its_heaviest_terms_and_loners_are_measured_against_those()
+    {
+        // Five reports of 100 terms each, all weighted alike: the topic's 500 terms are cut to 400, ties
+        // kept by smaller term. A report on the last 100 terms meets nothing of the topic; one on the first
+        // 100 joins it.
+        static SparseVector Block(int first) =>
+            Vector([.. Enumerable.Range(first, 100).Select(t => ((ulong)t, 1f))]);
+        var clustering = Clustering([Block(1), Block(101), Block(201), Block(301), Block(401), Block(401), Block(1)]);
+        clustering.JoinGroups([0, 0, 0, 0, 0, 5, 6]);
+        clustering.AttachLoners(0.05, 365);
+        Assert.Equal([0, 0, 0, 0, 0, 5, 0], clustering.Assignments());
+    }
+
+    [Fact]
     public void Topic_vectors_leave_out_the_terms_of_one_report_only()
     {
         var features = new[]
