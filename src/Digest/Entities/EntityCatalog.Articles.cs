@@ -132,7 +132,7 @@ public sealed partial class EntityCatalog
         }
 
         var result = new Dictionary<string, (EntityType Type, List<string> Surfaces)>(StringComparer.Ordinal);
-        foreach (var local in EntityResolver.Local(ArticleText.Of(article), this, cache))
+        foreach (var local in EntityResolver.Local(article, this, cache))
         {
             var name = local.Known is { } k && names.Exists(n => n.Name == k.Name) ? k.Name : FrontMatterNameOf(local, names);
             if (name is null)

@@ -11,34 +11,49 @@ internal static class EntityResolver
     /// <param name="text">The article's text.</param>
     /// <param name="catalog">Known entities.</param>
     /// <param name="cache">Where recognised mentions are kept between builds, if anywhere (recognition is the costly part).</param>
-    public static List<LocalEntity> Local(string text, EntityCatalog catalog, CacheStore? cache = null)
+    public static List<LocalEntity> Local(string text, EntityCatalog catalog, CacheStore? cache = null) =>
+        Local(() => CacheStore.Key(catalog.KnownVersion, text), () => text, catalog, cache);
+
+    /// <summary>
+    /// An article's entities (recognised in <see cref="ArticleText.Of"/>), folded within the article only.
+    /// The cache key is made from the title and body the text comes from, so a cached article's text is
+    /// never put together (a copy of every body, and fresh memory is slow to touch).
+    /// </summary>
+    public static List<LocalEntity> Local(Article article, EntityCatalog catalog, CacheStore? cache = null) =>
+        Local(() => CacheStore.Key(catalog.KnownVersion, "article text of", article.Title, article.Body), () => ArticleText.Of(article), catalog, cache);
+
+    private static List<LocalEntity> Local(Func<string> keyOf, Func<string> textOf, EntityCatalog catalog, CacheStore? cache)
     {
         if (cache is not { Enabled: true })
         {
+            var text = textOf();
             return ArticleFolding.Fold(text, EntityRecognizer.Recognize(text, catalog), catalog);
         }
 
-        // The mentions and how they fold are kept apart: publish reads the mentions alone.
-        var key = CacheStore.Key(catalog.KnownVersion, text);
-        var mentions = cache.GetOrAdd(key, () => EntityRecognizer.Recognize(text, catalog), MentionCoding.Write, MentionCoding.Read);
+        // The mentions and how they fold are kept apart: publish reads the mentions alone. The text is put
+        // together at most once, and only when something is not cached.
+        string? made = null;
+        string Text() => made ??= textOf();
+        var key = keyOf();
+        var mentions = cache.GetOrAdd(key, () => EntityRecognizer.Recognize(Text(), catalog), MentionCoding.Write, MentionCoding.Read);
         var foldedKey = "folded " + key;
         if (cache.TryGet(foldedKey, out var bytes) && FoldingCoding.Read(bytes, mentions, catalog) is { } cached)
         {
             return cached;
         }
 
-        var folded = ArticleFolding.Fold(text, mentions, catalog);
+        var folded = ArticleFolding.Fold(Text(), mentions, catalog);
         cache.Set(foldedKey, FoldingCoding.Write(folded, mentions));
         return folded;
     }
 
-    /// <summary>Each text's canonical entity names, in order of first mention, each once.</summary>
-    public static List<List<string>> Resolve(IReadOnlyList<string> texts, EntityCatalog catalog, CacheStore? cache = null)
+    /// <summary>Each article's canonical entity names, in order of first mention, each once.</summary>
+    public static List<List<string>> Resolve(IReadOnlyList<Article> articles, EntityCatalog catalog, CacheStore? cache = null)
     {
-        ArgumentNullException.ThrowIfNull(texts);
-        var local = new List<LocalEntity>[texts.Count];
-        // Texts are independent and each result goes to its own slot: parallel yet deterministic.
-        Parallel.For(0, texts.Count, i => local[i] = Local(texts[i], catalog, cache));
+        ArgumentNullException.ThrowIfNull(articles);
+        var local = new List<LocalEntity>[articles.Count];
+        // Articles are independent and each result goes to its own slot: parallel yet deterministic.
+        Parallel.For(0, articles.Count, i => local[i] = Local(articles[i], catalog, cache));
         return CorpusFolding.Fold(local)
             .Select(article => article.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList())
             .ToList();

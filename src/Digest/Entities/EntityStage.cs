@@ -15,7 +15,7 @@ public static class EntityStage
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(catalog);
-        var names = EntityResolver.Resolve(articles.Select(ArticleText.Of).ToList(), catalog, cache);
+        var names = EntityResolver.Resolve(articles, catalog, cache);
         return articles.Select((article, i) => article with { Entities = names[i] }).ToList();
     }
 }
