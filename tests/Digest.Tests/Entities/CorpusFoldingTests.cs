@@ -28,6 +28,24 @@ public sealed class CorpusFoldingTests
     }
 
     [Fact]
+    public void Between_spellings_of_as_many_articles_the_one_mentioned_more_names_the_entity()
+    {
+        var catalog = EntityCatalog.Create(null, "none", []);
+        var articles = new[]
+        {
+            Article("a", "Fighting near the city", "Troops reached Deir Ezzor on Monday, officials in Damascus said."),
+            Article("b", "Fighting near the city", "Troops reached Deir Ezzor on Tuesday, officials in Damascus said."),
+            Article("c", "Fighting near the city", "Troops reached Dier Ezzor on Tuesday. Officials in Damascus said Dier Ezzor was calm."),
+            Article("d", "Fighting near the city", "Troops reached Dier Ezzor on Monday. Officials in Damascus said Dier Ezzor was calm."),
+        };
+
+        var result = EntityStage.Run(articles, catalog);
+
+        Assert.All(result, a => Assert.Contains("Dier Ezzor", a.Entities));
+        Assert.All(result, a => Assert.DoesNotContain("Deir Ezzor", a.Entities));
+    }
+
+    [Fact]
     public void The_result_does_not_depend_on_the_order_of_the_articles()
     {
         var catalog = EntityCatalog.Create(null, "none", []);

@@ -12,48 +12,90 @@ internal static class CorpusFolding
     {
         ArgumentNullException.ThrowIfNull(articles);
 
-        // Each distinct name's key once: the same names recur across thousands of articles.
-        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entity in articles.SelectMany(a => a).Where(e => e.Known is null))
+        // Each uncatalogued entity's name becomes a number, looked up once: the same names recur across
+        // thousands of articles, and everything after counts by number instead of hashing names again.
+        var idOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var ids = new int[articles.Count][];
+        for (var a = 0; a < articles.Count; a++)
         {
-            if (!keyOf.ContainsKey(entity.Name))
+            var article = articles[a];
+            ids[a] = new int[article.Count];
+            for (var e = 0; e < article.Count; e++)
             {
-                keyOf[entity.Name] = NameKey.Of(entity.Name);
-            }
-        }
-
-        var keys = new SortedSet<string>(keyOf.Values, StringComparer.Ordinal);
-
-        var groups = Group(keys);
-        var usage = new Dictionary<string, Dictionary<string, (int Articles, int Mentions)>>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            foreach (var entity in article.Where(e => e.Known is null))
-            {
-                var group = groups[keyOf[entity.Name]];
-                if (!usage.TryGetValue(group, out var names))
+                if (article[e].Known is not null)
                 {
-                    usage[group] = names = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+                    ids[a][e] = -1;
+                    continue;
                 }
 
-                var (a, m) = names.GetValueOrDefault(entity.Name);
-                names[entity.Name] = (a + 1, m + entity.Mentions.Count);
+                var name = article[e].Name;
+                if (!idOf.TryGetValue(name, out var id))
+                {
+                    idOf[name] = id = names.Count;
+                    names.Add(name);
+                }
+
+                ids[a][e] = id;
             }
         }
 
-        var canonical = usage.ToDictionary(
-            kv => kv.Key,
-            kv => kv.Value
-                .OrderByDescending(n => n.Value.Articles)
-                .ThenByDescending(n => n.Value.Mentions)
-                .ThenBy(n => n.Key, StringComparer.Ordinal)
-                .First().Key,
-            StringComparer.Ordinal);
-        return articles
-            .Select(article => article
-                .Select(e => (e, e.Known?.Name ?? canonical[groups[keyOf[e.Name]]]))
-                .ToList())
-            .ToList();
+        // Names fold by key: the group of a name is the root key of its key's group.
+        var keyOf = new string[names.Count];
+        Parallel.For(0, names.Count, i => keyOf[i] = NameKey.Of(names[i]));
+        var groups = Group(new SortedSet<string>(keyOf, StringComparer.Ordinal));
+        var groupOf = Array.ConvertAll(keyOf, key => groups[key]);
+
+        // How many entities (one an article, as local folding leaves them) and mentions each name has.
+        var entityCount = new int[names.Count];
+        var mentionCount = new int[names.Count];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            for (var e = 0; e < ids[a].Length; e++)
+            {
+                if (ids[a][e] is var id and >= 0)
+                {
+                    entityCount[id]++;
+                    mentionCount[id] += articles[a][e].Mentions.Count;
+                }
+            }
+        }
+
+        // A group is named by its name of most articles, then most mentions, then the first in ordinal order.
+        var canonical = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var id = 0; id < names.Count; id++)
+        {
+            if (!canonical.TryGetValue(groupOf[id], out var best) || IsBetter(id, best))
+            {
+                canonical[groupOf[id]] = id;
+            }
+        }
+
+        bool IsBetter(int id, int than) =>
+            entityCount[id] != entityCount[than] ? entityCount[id] > entityCount[than]
+            : mentionCount[id] != mentionCount[than] ? mentionCount[id] > mentionCount[than]
+            : string.CompareOrdinal(names[id], names[than]) < 0;
+
+        var nameOf = new string[names.Count];
+        for (var id = 0; id < names.Count; id++)
+        {
+            nameOf[id] = names[canonical[groupOf[id]]];
+        }
+
+        var result = new List<List<(LocalEntity Entity, string Name)>>(articles.Count);
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var folded = new List<(LocalEntity, string)>(articles[a].Count);
+            for (var e = 0; e < ids[a].Length; e++)
+            {
+                var entity = articles[a][e];
+                folded.Add((entity, ids[a][e] >= 0 ? nameOf[ids[a][e]] : entity.Known!.Name));
+            }
+
+            result.Add(folded);
+        }
+
+        return result;
     }
 
     // Union-find over keys, compared only within a skeleton bucket so the cost stays near linear.
