@@ -8,20 +8,18 @@ public sealed class CorpusFoldingTests
     private static Article Article(string slug, string title, string body) =>
         new() { Title = title, Slug = slug, Story = slug, Body = body };
 
+    // Reports a, b, c … of one event, one body each, folded with no curated file: only the principled key can fold them.
+    private static List<Article> FoldedCityReports(params string[] bodies) =>
+        EntityStage.Run([.. bodies.Select((body, i) => Article(((char)('a' + i)).ToString(), "Fighting near the city", body))], EntityCatalog.Create(null, "none", []));
+
     [Fact]
     public void Transliterations_across_articles_fold_to_the_spelling_most_articles_use()
     {
-        // No curated file: only the principled key can fold these.
-        var catalog = EntityCatalog.Create(null, "none", []);
-        var articles = new[]
-        {
-            Article("a", "Fighting near the city", "Troops reached Deir Ezzor on Monday, officials in Damascus said."),
-            Article("b", "Fighting near the city", "Troops reached Deir Ezzor on Tuesday, officials in Damascus said."),
-            Article("c", "Fighting near the city", "Troops reached Deir el-Zour on Tuesday, officials in Damascus said."),
-            Article("d", "Fighting near the city", "Troops reached Dier Ezzor on Tuesday, officials in Damascus said."),
-        };
-
-        var result = EntityStage.Run(articles, catalog);
+        var result = FoldedCityReports(
+            "Troops reached Deir Ezzor on Monday, officials in Damascus said.",
+            "Troops reached Deir Ezzor on Tuesday, officials in Damascus said.",
+            "Troops reached Deir el-Zour on Tuesday, officials in Damascus said.",
+            "Troops reached Dier Ezzor on Tuesday, officials in Damascus said.");
 
         Assert.All(result, a => Assert.Contains("Deir Ezzor", a.Entities));
         Assert.All(result, a => Assert.DoesNotContain(a.Entities, e => e.StartsWith("Dier", StringComparison.Ordinal) || e.Contains("Zour", StringComparison.Ordinal)));
@@ -30,16 +28,11 @@ public sealed class CorpusFoldingTests
     [Fact]
     public void Between_spellings_of_as_many_articles_the_one_mentioned_more_names_the_entity()
     {
-        var catalog = EntityCatalog.Create(null, "none", []);
-        var articles = new[]
-        {
-            Article("a", "Fighting near the city", "Troops reached Deir Ezzor on Monday, officials in Damascus said."),
-            Article("b", "Fighting near the city", "Troops reached Deir Ezzor on Tuesday, officials in Damascus said."),
-            Article("c", "Fighting near the city", "Troops reached Dier Ezzor on Tuesday. Officials in Damascus said Dier Ezzor was calm."),
-            Article("d", "Fighting near the city", "Troops reached Dier Ezzor on Monday. Officials in Damascus said Dier Ezzor was calm."),
-        };
-
-        var result = EntityStage.Run(articles, catalog);
+        var result = FoldedCityReports(
+            "Troops reached Deir Ezzor on Monday, officials in Damascus said.",
+            "Troops reached Deir Ezzor on Tuesday, officials in Damascus said.",
+            "Troops reached Dier Ezzor on Tuesday. Officials in Damascus said Dier Ezzor was calm.",
+            "Troops reached Dier Ezzor on Monday. Officials in Damascus said Dier Ezzor was calm.");
 
         Assert.All(result, a => Assert.Contains("Dier Ezzor", a.Entities));
         Assert.All(result, a => Assert.DoesNotContain("Deir Ezzor", a.Entities));
