@@ -57,6 +57,61 @@ public static class ArticleFile
         return string.Equals(recorded, ContentHash(rest), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// As <see cref="IsUnchangedSinceIngest(string)"/> for a file's bytes. A file as ingest writes it (UTF-8
+    /// without a byte order mark, line feeds only) is checked on its bytes, with no text made: the hash is
+    /// taken over the bytes around the <c>ingest_hash</c> line. Anything else is decoded and checked as text.
+    /// </summary>
+    public static bool IsUnchangedSinceIngest(ReadOnlySpan<byte> file)
+    {
+        if (!IsPlainUtf8(file))
+        {
+            return IsUnchangedSinceIngest(TextFile.Decode(file));
+        }
+
+        ReadOnlySpan<byte> prefix = IngestHashKey.AsSpan(1);
+        var start = file.StartsWith(prefix) ? 0 : file.IndexOf(IngestHashKey) is var at and >= 0 ? at + 1 : -1;
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var length = file[start..].IndexOf((byte)'\n');
+        var end = length < 0 ? file.Length : start + length;
+        var recorded = Encoding.UTF8.GetString(file[(start + prefix.Length)..end]).Trim();
+        // The bytes around the line, gathered in a pooled buffer for one SHA-256 call (an incremental hash
+        // costs more to create than a file's bytes cost to copy).
+        var rest = System.Buffers.ArrayPool<byte>.Shared.Rent(file.Length);
+        var restLength = 0;
+        if (length >= 0)
+        {
+            file[..start].CopyTo(rest);
+            file[(end + 1)..].CopyTo(rest.AsSpan(start));
+            restLength = file.Length - (end + 1 - start);
+        }
+        else if (start > 0)
+        {
+            file[..(start - 1)].CopyTo(rest);
+            restLength = start - 1;
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(rest.AsSpan(0, restLength), hash);
+        System.Buffers.ArrayPool<byte>.Shared.Return(rest);
+        return string.Equals(recorded, Convert.ToHexStringLower(hash)[..16], StringComparison.Ordinal);
+    }
+
+    // The key that starts the ingest_hash line, after a line break.
+    private static readonly byte[] IngestHashKey = Encoding.UTF8.GetBytes("\n" + FrontMatterKeys.IngestHash + ":");
+
+    // True when the bytes are the UTF-8 of a text that line-ending normalisation leaves as it is: valid
+    // UTF-8, no byte order mark, and no carriage return, form feed, NEL, line or paragraph separator.
+    private static bool IsPlainUtf8(ReadOnlySpan<byte> file) =>
+        !file.StartsWith(Encoding.UTF8.Preamble)
+        && file.IndexOfAny((byte)'\r', (byte)'\f') < 0
+        && file.IndexOf("\u0085"u8) < 0 && file.IndexOf("\u2028"u8) < 0 && file.IndexOf("\u2029"u8) < 0
+        && System.Text.Unicode.Utf8.IsValid(file);
+
     /// <summary>Parses a markdown file's text into an article.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="displayPath">The path diagnostics name.</param>

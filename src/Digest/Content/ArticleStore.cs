@@ -2,7 +2,7 @@ namespace Digest.Content;
 
 /// <summary>
 /// The markdown articles of <c>input/articles/</c>: reading them all, and writing ingest's output
-/// without ever overwriting a file a maintainer wrote or edited (see <see cref="ArticleFile.IsUnchangedSinceIngest"/>).
+/// without ever overwriting a file a maintainer wrote or edited (see <see cref="ArticleFile.IsUnchangedSinceIngest(string)"/>).
 /// </summary>
 public sealed class ArticleStore
 {
@@ -18,7 +18,7 @@ public sealed class ArticleStore
     /// <summary>Loads every <c>*.md</c> of the articles folder (missing folder: empty store).</summary>
     /// <param name="paths">The project.</param>
     /// <param name="diagnostics">Receives problems.</param>
-    /// <param name="cache">Parsed articles of earlier builds by file text, if any: an unchanged file is not parsed again.</param>
+    /// <param name="cache">Parsed articles of earlier builds by a hash of the file's bytes, if any: an unchanged file is neither decoded nor parsed again.</param>
     /// <param name="findHandEdits">
     /// Whether to tell ingest's unedited files from files a maintainer edited (a hash of each whole file), which
     /// only ingest needs (<see cref="IsMaintainedByHand"/>); without, every file counts as edited.
@@ -40,13 +40,14 @@ public sealed class ArticleStore
 
         // Reading and parsing is the costly part and each file stands alone: both cores share it; the
         // results are then taken in file order, so diagnostics and slug clashes are deterministic.
-        var parsed = new (Article? Article, bool Unchanged, string? TextKey, List<Diagnostic> Problems)[files.Count];
+        var parsed = new (Article? Article, bool Unchanged, string? FileKey, List<Diagnostic> Problems)[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var problems = new List<Diagnostic>();
-            var text = TextFile.Read(files[i]);
+            // Keyed by the file's bytes: a file read before is neither decoded nor parsed.
+            var bytes = File.ReadAllBytes(files[i]);
             var store = cache is { Enabled: true } ? cache : null;
-            var key = store is null ? "" : Cache.CacheStore.Key(text);
+            var key = store is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
             Article? article;
             if (store is not null && store.TryGet(key, out var known))
             {
@@ -54,7 +55,7 @@ public sealed class ArticleStore
             }
             else
             {
-                article = ArticleFile.Read(text, paths.Display(files[i]), problems);
+                article = ArticleFile.Read(TextFile.Decode(bytes), paths.Display(files[i]), problems);
                 // Only files read without a problem are kept, so a file's warnings are reported every build.
                 if (store is not null && article is not null && problems.Count == 0)
                 {
@@ -62,12 +63,12 @@ public sealed class ArticleStore
                 }
             }
 
-            parsed[i] = (article, article is not null && findHandEdits && ArticleFile.IsUnchangedSinceIngest(text), store is null ? null : key, problems);
+            parsed[i] = (article, article is not null && findHandEdits && ArticleFile.IsUnchangedSinceIngest(bytes), store is null ? null : key, problems);
         });
 
         for (var i = 0; i < files.Count; i++)
         {
-            var (article, unchanged, textKey, problems) = parsed[i];
+            var (article, unchanged, fileKey, problems) = parsed[i];
             foreach (var problem in problems)
             {
                 diagnostics.Add(problem);
@@ -85,7 +86,7 @@ public sealed class ArticleStore
                 continue;
             }
 
-            var stored = new StoredFile(files[i], article, unchanged, textKey);
+            var stored = new StoredFile(files[i], article, unchanged, fileKey);
             store._bySlug[article.Slug] = stored;
             if (article.Seed is { } seed && !store._bySeed.ContainsKey(seed))
             {
@@ -116,9 +117,9 @@ public sealed class ArticleStore
     /// </summary>
     /// <param name="articles">Ingest's articles.</param>
     /// <param name="files">
-    /// Which file text each article gave last time (by a hash of the article's fields), if anywhere: an article
-    /// whose file is still that text is neither composed nor compared again (most of them, in a build after one
-    /// seed changed). Works with a store that <see cref="Load"/> was given, which knows each file's text hash.
+    /// Which file each article gave last time (a hash of its bytes, by a hash of the article's fields), if anywhere:
+    /// an article whose file still holds those bytes is neither composed nor compared again (most of them, in a
+    /// build after one seed changed). Works with a store that <see cref="Load"/> was given, which knows each file's hash.
     /// </param>
     /// <returns>How many files were written.</returns>
     public int WriteIngested(IEnumerable<Article> articles, Cache.CacheStore? files = null)
@@ -156,32 +157,32 @@ public sealed class ArticleStore
         {
             var path = PathOf(article.Slug);
             var key = remembered is null ? "" : Cache.CacheStore.KeyOfBytes(ArticleCoding.Write(article));
-            if (remembered is not null && HoldsTextGivenBefore(path, article.Slug, remembered, key))
+            if (remembered is not null && HoldsFileGivenBefore(path, article.Slug, remembered, key))
             {
                 return;
             }
 
-            var text = ArticleFile.Write(article, stampIngestHash: true);
-            if (!File.Exists(path) || !string.Equals(TextFile.Read(path), text, StringComparison.Ordinal))
+            var bytes = System.Text.Encoding.UTF8.GetBytes(ArticleFile.Write(article, stampIngestHash: true));
+            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             {
-                File.WriteAllText(path, text);
+                File.WriteAllBytes(path, bytes);
                 Interlocked.Increment(ref written);
             }
 
-            remembered?.Set(key, System.Text.Encoding.UTF8.GetBytes(Cache.CacheStore.Key(text)));
+            remembered?.Set(key, System.Text.Encoding.UTF8.GetBytes(Cache.CacheStore.KeyOfBytes(bytes)));
         });
 
         return written;
     }
 
-    // True when the file loaded for the slug is at path and holds the text the article (by its key) gave last time.
-    private bool HoldsTextGivenBefore(string path, string slug, Cache.CacheStore remembered, string articleKey) =>
-        remembered.TryGet(articleKey, out var textKey)
-        && _bySlug.TryGetValue(slug, out var there) && there.TextKey is { } thereKey
+    // True when the file loaded for the slug is at path and holds the bytes the article (by its key) gave last time.
+    private bool HoldsFileGivenBefore(string path, string slug, Cache.CacheStore remembered, string articleKey) =>
+        remembered.TryGet(articleKey, out var givenKey)
+        && _bySlug.TryGetValue(slug, out var there) && there.FileKey is { } fileKey
         && string.Equals(there.Path, path, StringComparison.Ordinal)
-        && System.Text.Encoding.UTF8.GetString(textKey) == thereKey;
+        && System.Text.Encoding.UTF8.GetString(givenKey) == fileKey;
 
     private string PathOf(string slug) => Path.Combine(_paths.Articles, slug + ArticleFile.Extension);
 
-    private sealed record StoredFile(string Path, Article Article, bool Unchanged, string? TextKey);
+    private sealed record StoredFile(string Path, Article Article, bool Unchanged, string? FileKey);
 }

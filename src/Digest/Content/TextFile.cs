@@ -10,16 +10,19 @@ public static class TextFile
     /// articles are UTF-8 (ingest writes them so), which one decode of the file's bytes reads at once.
     /// A file with a UTF-16 or UTF-32 byte order mark is read by File.ReadAllText, as before.
     /// </summary>
-    public static string Read(string path)
+    public static string Read(string path) => Decode(File.ReadAllBytes(path));
+
+    /// <summary>A file's text from its bytes, as <see cref="File.ReadAllText(string)"/> decodes them (UTF-8 unless a byte order mark says otherwise).</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) ||
             (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF))
         {
-            return File.ReadAllText(path);
+            using var reader = new StreamReader(new MemoryStream(bytes.ToArray()), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
         }
 
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-        return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+        var start = bytes.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes[start..]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Digest.Content;
 
 namespace Digest.Tests.Content;
@@ -73,6 +74,33 @@ public sealed class ArticleFileTests
         Assert.True(ArticleFile.IsUnchangedSinceIngest(text.ReplaceLineEndings("\r\n")));
         Assert.False(ArticleFile.IsUnchangedSinceIngest(text.Replace("ingest_hash: ", "ingest_hash: 0", StringComparison.Ordinal)));
         Assert.False(ArticleFile.IsUnchangedSinceIngest(text + "\nMore body."));
+    }
+
+    [Fact]
+    public void The_ingest_hash_check_on_a_file_s_bytes_agrees_with_the_check_on_its_text()
+    {
+        var text = ArticleFile.Write(Sample, stampIngestHash: true);
+        var withSeparator = ArticleFile.Write(Sample with { Body = "First\u2028line.\n\nSecond." }, stampIngestHash: true);
+        var lastLine = text.Replace("\ningest_hash:", "\nx: 1\ningest_hash:", StringComparison.Ordinal);
+        (string Text, byte[] Bytes)[] files =
+        [
+            (text, Encoding.UTF8.GetBytes(text)),
+            (text, [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)]),
+            (text.ReplaceLineEndings("\r\n"), Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n"))),
+            (text.Replace("Second", "Third", StringComparison.Ordinal), Encoding.UTF8.GetBytes(text.Replace("Second", "Third", StringComparison.Ordinal))),
+            (ArticleFile.Write(Sample), Encoding.UTF8.GetBytes(ArticleFile.Write(Sample))),
+            (text + "\nMore body.", Encoding.UTF8.GetBytes(text + "\nMore body.")),
+            (withSeparator, Encoding.UTF8.GetBytes(withSeparator)),
+            (withSeparator.Replace("\u2028", "\n", StringComparison.Ordinal), Encoding.UTF8.GetBytes(withSeparator.Replace("\u2028", "\n", StringComparison.Ordinal))),
+            (lastLine, Encoding.UTF8.GetBytes(lastLine)),
+            (text.TrimEnd('\n'), Encoding.UTF8.GetBytes(text.TrimEnd('\n'))),
+        ];
+
+        Assert.Equal(
+            files.Select(f => ArticleFile.IsUnchangedSinceIngest(f.Text)),
+            files.Select(f => ArticleFile.IsUnchangedSinceIngest(f.Bytes)));
+        // A line separator counts as a line break, as everywhere in article files.
+        Assert.Equal([true, true, true, false, false, false, true, true], files.Take(8).Select(f => ArticleFile.IsUnchangedSinceIngest(f.Bytes)));
     }
 
     [Theory]
