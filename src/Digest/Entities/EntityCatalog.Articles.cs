@@ -25,48 +25,19 @@ public sealed partial class EntityCatalog
             : surfacesCache.GetOrAdd(
                 () => CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
                 () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read));
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in articles.SelectMany(a => a.Entities.Distinct(StringComparer.Ordinal)))
-        {
-            counts[name] = counts.GetValueOrDefault(name) + 1;
-        }
-
-        var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var types = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++)
-        {
-            foreach (var (name, type, forms) in surfaces[i])
-            {
-                var byType = types.TryGetValue(name, out var t) ? t : types[name] = [];
-                byType[type] = byType.GetValueOrDefault(type) + 1;
-                var bySpelling = spellings.TryGetValue(name, out var s) ? s : spellings[name] = new(StringComparer.Ordinal);
-                foreach (var form in forms)
-                {
-                    bySpelling[form] = bySpelling.GetValueOrDefault(form) + 1;
-                }
-            }
-        }
-
-        var ranked = spellings.ToDictionary(
-            kv => kv.Key,
-            kv => (IReadOnlyList<(string, int)>)kv.Value.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).ToList(),
-            StringComparer.Ordinal);
+        var tally = EntityTally.Of(articles, surfaces);
         var knownNames = _entities.Where(e => e.Origin != EntityOrigin.Observed).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        var observed = counts.Keys
+        var observed = tally.Named
             .Where(n => !knownNames.Contains(n))
             .Order(StringComparer.Ordinal)
-            .Select(n => new Entity
-            {
-                Name = n,
-                Type = types.TryGetValue(n, out var t) ? t.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key : EntityType.Other,
-            });
+            .Select(n => new Entity { Name = n, Type = tally.TypeOf(n) });
         var all = _entities
             .Where(e => e.Origin != EntityOrigin.Observed)
             .Concat(observed)
             .Select(e => e with
             {
-                ArticleCount = counts.GetValueOrDefault(e.Name),
-                Spellings = ranked.TryGetValue(e.Name, out var r) ? r.Select(s => s.Item1).ToList() : [],
+                ArticleCount = tally.ArticleCount(e.Name),
+                Spellings = tally.Spellings.TryGetValue(e.Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],
             })
             .ToList();
         // SurfaceForms of these same article objects need no second recognition.
@@ -76,7 +47,7 @@ public sealed partial class EntityCatalog
             byArticle.TryAdd(articles[i], surfaces[i]);
         }
 
-        return new EntityCatalog(all, Settings, ranked, byArticle);
+        return new EntityCatalog(all, Settings, tally.Spellings, byArticle);
     }
 
     /// <summary>

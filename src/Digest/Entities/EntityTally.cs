@@ -1,0 +1,133 @@
+namespace Digest.Entities;
+
+/// <summary>
+/// What the articles say of each name: how many articles name it, as which type, and in which
+/// spellings. Each name and spelling is numbered once and counted in arrays (a dictionary of types
+/// and one of spellings per name cost 100,000 small dictionaries for 10,000 articles).
+/// </summary>
+internal sealed class EntityTally
+{
+    private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
+    private readonly Dictionary<string, int> _idOf = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
+    private int[] _articles = [];
+    private int[] _types = [];
+
+    private EntityTally()
+    {
+    }
+
+    /// <summary>Each name's spellings with how many articles write it so, most used first (then by spelling).</summary>
+    public Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> Spellings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The names some article lists in its front matter.</summary>
+    public IEnumerable<string> Named => _names.Where((_, id) => _articles[id] > 0);
+
+    /// <summary>Counts the articles' front-matter names and the surfaces recognition found for them (one list per article).</summary>
+    public static EntityTally Of(IReadOnlyList<Article> articles, IReadOnlyList<List<(string Name, EntityType Type, List<string> Surfaces)>> surfaces)
+    {
+        var tally = new EntityTally();
+        var named = articles.Select(a => a.Entities.Select(tally.Id).ToArray()).ToArray();
+        var described = surfaces.Select(s => s.Select(e => tally.Id(e.Name)).ToArray()).ToArray();
+        tally._articles = new int[tally._names.Count];
+        tally._types = new int[tally._names.Count * TypeCount];
+
+        // An article counts once for each name, however often its front matter repeats it.
+        var lastArticle = new int[tally._names.Count];
+        Array.Fill(lastArticle, -1);
+        for (var i = 0; i < named.Length; i++)
+        {
+            foreach (var id in named[i])
+            {
+                if (lastArticle[id] != i)
+                {
+                    lastArticle[id] = i;
+                    tally._articles[id]++;
+                }
+            }
+        }
+
+        // Spellings as (name, spelling) number pairs: sorted, equal pairs are neighbours to count.
+        var spellingOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spellings = new List<string>();
+        var pairs = new List<long>();
+        for (var i = 0; i < surfaces.Count; i++)
+        {
+            for (var k = 0; k < surfaces[i].Count; k++)
+            {
+                var (_, type, forms) = surfaces[i][k];
+                var id = described[i][k];
+                tally._types[(id * TypeCount) + (int)type]++;
+                foreach (var form in forms)
+                {
+                    if (!spellingOf.TryGetValue(form, out var spelling))
+                    {
+                        spellingOf[form] = spelling = spellings.Count;
+                        spellings.Add(form);
+                    }
+
+                    pairs.Add(((long)id << 32) | (uint)spelling);
+                }
+            }
+        }
+
+        pairs.Sort();
+        for (var start = 0; start < pairs.Count;)
+        {
+            var id = (int)(pairs[start] >> 32);
+            var ranked = new List<(string Spelling, int Articles)>();
+            var end = start;
+            while (end < pairs.Count && (int)(pairs[end] >> 32) == id)
+            {
+                var run = end;
+                while (end < pairs.Count && pairs[end] == pairs[run])
+                {
+                    end++;
+                }
+
+                ranked.Add((spellings[(int)(uint)pairs[run]], end - run));
+            }
+
+            ranked.Sort((x, y) => x.Articles != y.Articles ? y.Articles.CompareTo(x.Articles) : string.CompareOrdinal(x.Spelling, y.Spelling));
+            tally.Spellings[tally._names[id]] = ranked;
+            start = end;
+        }
+
+        return tally;
+    }
+
+    /// <summary>How many articles list <paramref name="name"/> (0 for a name none lists).</summary>
+    public int ArticleCount(string name) => _idOf.TryGetValue(name, out var id) ? _articles[id] : 0;
+
+    /// <summary>The type recognition found the name as most often (ties: the first type); <see cref="EntityType.Other"/> when it was never found.</summary>
+    public EntityType TypeOf(string name)
+    {
+        if (!_idOf.TryGetValue(name, out var id))
+        {
+            return EntityType.Other;
+        }
+
+        var counts = _types.AsSpan(id * TypeCount, TypeCount);
+        var best = -1;
+        for (var t = 0; t < TypeCount; t++)
+        {
+            if (counts[t] > 0 && (best < 0 || counts[t] > counts[best]))
+            {
+                best = t;
+            }
+        }
+
+        return best < 0 ? EntityType.Other : (EntityType)best;
+    }
+
+    private int Id(string name)
+    {
+        if (!_idOf.TryGetValue(name, out var id))
+        {
+            _idOf[name] = id = _names.Count;
+            _names.Add(name);
+        }
+
+        return id;
+    }
+}

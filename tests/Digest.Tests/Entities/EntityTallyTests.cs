@@ -1,0 +1,38 @@
+using Digest.Entities;
+
+namespace Digest.Tests.Entities;
+
+/// <summary>The tally of what articles say of each name: articles, type, spellings.</summary>
+public sealed class EntityTallyTests
+{
+    private static Article Named(params string[] entities) => new() { Title = "T", Slug = "s", Story = "s", Entities = [.. entities] };
+
+    [Fact]
+    public void An_article_counts_once_for_a_name_however_often_it_lists_it()
+    {
+        var tally = EntityTally.Of([Named("Ankara", "Ankara"), Named("Ankara"), Named("Izmir")], [[], [], []]);
+
+        Assert.Equal(2, tally.ArticleCount("Ankara"));
+        Assert.Equal(1, tally.ArticleCount("Izmir"));
+        Assert.Equal(0, tally.ArticleCount("Bursa"));
+        Assert.Equal(["Ankara", "Izmir"], tally.Named.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Spellings_rank_by_articles_then_by_spelling_and_types_by_count_then_by_order()
+    {
+        var tally = EntityTally.Of(
+            [Named("Deir Ezzor"), Named("Deir Ezzor"), Named("Deir Ezzor"), Named("UN")],
+            [
+                [("Deir Ezzor", EntityType.Place, ["Dier Ezzor", "Deir el-Zour"])],
+                [("Deir Ezzor", EntityType.Organisation, ["Dier Ezzor"])],
+                [("Deir Ezzor", EntityType.Place, ["Deir Ezzor"])],
+                [("UN", EntityType.Organisation, ["UN"]), ("UN", EntityType.Person, [])],
+            ]);
+
+        Assert.Equal([("Dier Ezzor", 2), ("Deir Ezzor", 1), ("Deir el-Zour", 1)], tally.Spellings["Deir Ezzor"]);
+        Assert.Equal(EntityType.Place, tally.TypeOf("Deir Ezzor"));
+        Assert.Equal(EntityType.Person, tally.TypeOf("UN"));
+        Assert.Equal(EntityType.Other, tally.TypeOf("Ankara"));
+    }
+}
