@@ -16,11 +16,10 @@ public sealed class IngestCache
     private IngestCache(string? folder, string sourcesVersion)
     {
         _sourcesVersion = sourcesVersion;
-        _extracts = CacheStore.Open(folder, "seed-extracts", CodeVersion.Digest);
-        Recognition = CacheStore.Open(folder, Publish.PublishCache.EntityRecognitionStore, CodeVersion.Digest);
-        Articles = CacheStore.Open(folder, Publish.PublishCache.ArticleStoreName, CodeVersion.Digest);
-        Dedup = CacheStore.Open(folder, "dedup-features", CodeVersion.Digest);
-        Files = CacheStore.Open(folder, "article-files", CodeVersion.Digest);
+        // Each store is its own file: both cores read them.
+        var stores = CacheStore.OpenAll(folder, CodeVersion.Digest, "seed-extracts", Publish.PublishCache.EntityRecognitionStore,
+            Publish.PublishCache.ArticleStoreName, "dedup-features", "article-files");
+        (_extracts, Recognition, Articles, Dedup, Files) = (stores[0], stores[1], stores[2], stores[3], stores[4]);
     }
 
     /// <summary>The hash of the file text each article gave (by a hash of the article).</summary>

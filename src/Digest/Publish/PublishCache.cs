@@ -11,11 +11,9 @@ public sealed class PublishCache
 {
     private PublishCache(string? folder)
     {
-        Mentions = CacheStore.Open(folder, EntityRecognitionStore, CodeVersion.Digest);
-        Articles = CacheStore.Open(folder, ArticleStoreName, CodeVersion.Digest);
-        Bodies = CacheStore.Open(folder, "article-bodies", CodeVersion.Digest);
-        Surfaces = CacheStore.Open(folder, "entity-surfaces", CodeVersion.Digest);
-        Overlap = CacheStore.Open(folder, "story-overlap", CodeVersion.Digest);
+        // Each store is its own file: both cores read them.
+        var stores = CacheStore.OpenAll(folder, CodeVersion.Digest, EntityRecognitionStore, ArticleStoreName, "article-bodies", "entity-surfaces", "story-overlap");
+        (Mentions, Articles, Bodies, Surfaces, Overlap) = (stores[0], stores[1], stores[2], stores[3], stores[4]);
     }
 
     /// <summary>Caching turned off: everything is computed afresh and nothing is kept.</summary>
