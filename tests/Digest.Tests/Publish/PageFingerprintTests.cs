@@ -57,4 +57,17 @@ public sealed class PageFingerprintTests
         Assert.NotEqual(before["tags/harbour/"], after["tags/harbour/"]);
         Assert.NotEqual(before["tags/"], after["tags/"]);
     }
+
+    [Fact]
+    public void The_entity_index_changes_with_an_entity_s_count_not_with_a_report_s_text()
+    {
+        static List<Article> Naming(string oldestBody, int reports) =>
+            [.. Reports(oldestBody).Take(reports).Select(a => a with { Entities = ["Harbour Council"] })];
+        var before = Fingerprints(Naming("The harbour council first met in May.", 5));
+        var edited = Fingerprints(Naming("The harbour council first met in May, after a long winter.", 5));
+        var fewer = Fingerprints(Naming("The harbour council first met in May.", 4));
+
+        Assert.Equal(before["entities/"], edited["entities/"]);
+        Assert.NotEqual(before["entities/"], fewer["entities/"]);
+    }
 }

@@ -104,7 +104,10 @@ public sealed record EntityIndexPage(SiteModel Site)
     : Page(Site, SiteUrls.TermIndex(Taxonomy.Entities), "People, places and organisations")
 {
     /// <inheritdoc />
-    public override IReadOnlyList<object?> SiteDependencies() => [Site.Entities];
+    /// <remarks>What the index shows of each entity (its views hold whole lists of articles, stories and
+    /// companions, whose hashing cost more than the page: a second of a republish of 10,000 articles).</remarks>
+    public override IReadOnlyList<object?> SiteDependencies() =>
+        [Site.Entities.Values.Select(e => (e.Entity.Name, e.Entity.Type, e.Path, e.Articles.Count)).ToList()];
 }
 
 /// <summary>One entity: its description, stories, reports and the entities it appears with.</summary>
