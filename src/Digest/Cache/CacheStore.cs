@@ -21,23 +21,38 @@ public sealed class CacheStore
     private const string Magic = "digest-cache 2";
     private readonly string? _path;
     private readonly string _version;
-    private readonly Dictionary<string, (byte[] Value, int Used)> _previous;
+    // The previous build's entries: key → slot of the value, the save it was last used in, and whether this
+    // build used it. A hit only sets its flag (no lock: both cores read the cache all through a build).
+    private readonly Dictionary<string, int> _previous;
+    private readonly byte[][] _previousValues;
+    private readonly int[] _previousUsed;
+    private readonly bool[] _hit;
     private readonly ConcurrentDictionary<string, byte[]> _current;
     private readonly int _generation;
     private int _added;
 
-    private CacheStore(string? path, string version, (Dictionary<string, (byte[] Value, int Used)> Entries, int Generation) previous)
+    private CacheStore(string? path, string version, (List<(string Key, byte[] Value, int Used)> Entries, int Generation) previous)
     {
         _path = path;
         _version = version;
-        _previous = previous.Entries;
+        var entries = previous.Entries;
+        _previous = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+        _previousValues = new byte[entries.Count][];
+        _previousUsed = new int[entries.Count];
+        _hit = new bool[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            _previous[entries[i].Key] = i;
+            (_previousValues[i], _previousUsed[i]) = (entries[i].Value, entries[i].Used);
+        }
+
         _generation = previous.Generation + 1;
-        // Room for every previous entry and many locks: both cores record hits at once, all through a build.
-        _current = new ConcurrentDictionary<string, byte[]>(64, Math.Max(31, _previous.Count), StringComparer.Ordinal);
+        // New results only (hits are flagged above); many locks: both cores add at once.
+        _current = new ConcurrentDictionary<string, byte[]>(64, 1024, StringComparer.Ordinal);
     }
 
     /// <summary>A store that remembers nothing between builds (caching turned off).</summary>
-    public static CacheStore Disabled(string name) => new(null, name, (new Dictionary<string, (byte[], int)>(StringComparer.Ordinal), 0));
+    public static CacheStore Disabled(string name) => new(null, name, ([], 0));
 
     /// <summary>Opens <c>name.cache</c> in <paramref name="folder"/> (null: caching off) for results of <paramref name="version"/>.</summary>
     public static CacheStore Open(string? folder, string name, string version)
@@ -92,10 +107,10 @@ public sealed class CacheStore
             return true;
         }
 
-        if (_previous.TryGetValue(key, out var previous))
+        if (_previous.TryGetValue(key, out var slot))
         {
-            value = previous.Value;
-            _current[key] = value;
+            value = _previousValues[slot];
+            _hit[slot] = true;
             return true;
         }
 
@@ -147,14 +162,14 @@ public sealed class CacheStore
     /// </summary>
     public void Save()
     {
-        if (_path is null || (_added == 0 && _current.Count == _previous.Count))
+        if (_path is null || (_added == 0 && Array.TrueForAll(_hit, hit => hit)))
         {
             return;
         }
 
         var kept = _current.Select(e => (e.Key, e.Value, Used: _generation))
-            .Concat(_previous.Where(e => !_current.ContainsKey(e.Key) && _generation - e.Value.Used < KeptUnusedSaves)
-                .Select(e => (e.Key, e.Value.Value, e.Value.Used)))
+            .Concat(_previous.Where(e => !_current.ContainsKey(e.Key) && (_hit[e.Value] || _generation - _previousUsed[e.Value] < KeptUnusedSaves))
+                .Select(e => (e.Key, _previousValues[e.Value], Used: _hit[e.Value] ? _generation : _previousUsed[e.Value])))
             .OrderBy(e => e.Key, StringComparer.Ordinal)
             .ToList();
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
@@ -178,9 +193,9 @@ public sealed class CacheStore
     }
 
     // A missing, damaged or other-version file is an empty cache: the cache only ever saves work.
-    private static (Dictionary<string, (byte[] Value, int Used)> Entries, int Generation) Read(string path, string version)
+    private static (List<(string Key, byte[] Value, int Used)> Entries, int Generation) Read(string path, string version)
     {
-        var empty = (new Dictionary<string, (byte[], int)>(StringComparer.Ordinal), 0);
+        var empty = (new List<(string, byte[], int)>(), 0);
         if (!File.Exists(path))
         {
             return empty;
@@ -196,12 +211,12 @@ public sealed class CacheStore
 
             var generation = reader.ReadInt32();
             var count = reader.ReadInt32();
-            var entries = new Dictionary<string, (byte[] Value, int Used)>(Math.Clamp(count, 0, 1 << 20), StringComparer.Ordinal);
+            var entries = new List<(string Key, byte[] Value, int Used)>(Math.Clamp(count, 0, 1 << 20));
             for (var i = 0; i < count; i++)
             {
                 var key = reader.ReadString();
                 var used = reader.ReadInt32();
-                entries[key] = (reader.ReadBytes(reader.ReadInt32()), used);
+                entries.Add((key, reader.ReadBytes(reader.ReadInt32()), used));
             }
 
             return (entries, generation);
