@@ -10,6 +10,10 @@ public sealed class ArticleStore
     private readonly Dictionary<string, StoredFile> _bySeed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoredFile> _bySlug = new(StringComparer.Ordinal);
 
+    // Files that could not be read (broken front matter): whatever a maintainer did to one, ingest never
+    // writes over it.
+    private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
+
     private ArticleStore(ProjectPaths paths) => _paths = paths;
 
     /// <summary>Articles in the store, in slug order, with the diagnostics of the files that could not be read.</summary>
@@ -76,6 +80,12 @@ public sealed class ArticleStore
 
             if (article is null)
             {
+                store._unreadable.Add(files[i]);
+                if (findHandEdits)
+                {
+                    diagnostics.Add(Diagnostic.Warning(paths.Display(files[i]), "ingest leaves this file as it is while it cannot be read: mend it, or delete it to have ingest write it again"));
+                }
+
                 continue;
             }
 
@@ -132,6 +142,11 @@ public sealed class ArticleStore
         var toWrite = new List<Article>();
         foreach (var article in articles)
         {
+            if (_unreadable.Contains(PathOf(article.Slug)))
+            {
+                continue;
+            }
+
             if (article.Seed is { } seed && _bySeed.TryGetValue(seed, out var old))
             {
                 if (!old.Unchanged)

@@ -22,6 +22,23 @@ public sealed class HandEditTests
     }
 
     [Fact]
+    public void Ingest_never_overwrites_a_markdown_file_whose_front_matter_a_maintainer_broke()
+    {
+        using var project = new TempProject().WithSeed("a.txt", "A title\n\nThe original body.\n");
+        project.Ingest();
+        var file = Assert.Single(project.ArticleFiles());
+        var broken = File.ReadAllText(file).Replace("title: A title", "title: [A title", StringComparison.Ordinal);
+        File.WriteAllText(file, broken);
+
+        var result = project.Ingest();
+
+        Assert.Equal(broken, File.ReadAllText(file));
+        Assert.Equal(0, result.Written);
+        Assert.Contains(result.Diagnostics, d => d.File.EndsWith("a-title.md", StringComparison.Ordinal) && d.Message.Contains("malformed YAML", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.File.EndsWith("a-title.md", StringComparison.Ordinal) && d.Message.Contains("leaves this file as it is", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unedited_ingest_output_is_refreshed_and_keeps_its_slug_when_the_seed_changes()
     {
         using var project = new TempProject().WithSeed("a.txt", "A title\n\nThe original body.\n");
