@@ -5,14 +5,28 @@ namespace Digest.Tests.Ingest;
 
 public sealed class HandEditTests
 {
+    // A project of one seed, ingested once, and the markdown file ingest wrote for it.
+    private static (TempProject Project, string File) IngestedSeed()
+    {
+        var project = new TempProject().WithSeed("a.txt", "A title\n\nThe original body.\n");
+        project.Ingest();
+        return (project, Assert.Single(project.ArticleFiles()));
+    }
+
+    // A maintainer's edit of the file: one replacement; returns the new text.
+    private static string EditByHand(string file, string from, string to)
+    {
+        var edited = File.ReadAllText(file).Replace(from, to, StringComparison.Ordinal);
+        File.WriteAllText(file, edited);
+        return edited;
+    }
+
     [Fact]
     public void Ingest_never_overwrites_a_markdown_file_edited_by_hand()
     {
-        using var project = new TempProject().WithSeed("a.txt", "A title\n\nThe original body.\n");
-        project.Ingest();
-        var file = Assert.Single(project.ArticleFiles());
-        var edited = File.ReadAllText(file).Replace("The original body.", "The maintainer's better body.", StringComparison.Ordinal);
-        File.WriteAllText(file, edited);
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        var edited = EditByHand(file, "The original body.", "The maintainer's better body.");
 
         var result = project.Ingest();
 
@@ -24,11 +38,9 @@ public sealed class HandEditTests
     [Fact]
     public void Ingest_never_overwrites_a_markdown_file_whose_front_matter_a_maintainer_broke()
     {
-        using var project = new TempProject().WithSeed("a.txt", "A title\n\nThe original body.\n");
-        project.Ingest();
-        var file = Assert.Single(project.ArticleFiles());
-        var broken = File.ReadAllText(file).Replace("title: A title", "title: [A title", StringComparison.Ordinal);
-        File.WriteAllText(file, broken);
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        var broken = EditByHand(file, "title: A title", "title: [A title");
 
         var result = project.Ingest();
 
