@@ -39,36 +39,22 @@ public static class ArticleFile
     public static bool IsUnchangedSinceIngest(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalised = text.ReplaceLineEndings("\n");
-        var prefix = FrontMatterKeys.IngestHash + ":";
-        // The first line that starts with the key, found without splitting the file into lines.
-        var start = normalised.StartsWith(prefix, StringComparison.Ordinal) ? 0
-            : normalised.IndexOf("\n" + prefix, StringComparison.Ordinal) is var at and >= 0 ? at + 1 : -1;
-        if (start < 0)
-        {
-            return false;
-        }
-
-        var end = normalised.IndexOf('\n', start);
-        var recorded = normalised[(start + prefix.Length)..(end < 0 ? normalised.Length : end)].Trim();
-        // The text without that line (and its line break), as the hash was taken.
-        var rest = end >= 0 ? string.Concat(normalised.AsSpan(0, start), normalised.AsSpan(end + 1))
-            : start == 0 ? "" : normalised[..(start - 1)];
-        return string.Equals(recorded, ContentHash(rest), StringComparison.Ordinal);
+        // The hash was taken over the text's UTF-8 with line feeds only.
+        return HoldsItsIngestHash(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")));
     }
 
     /// <summary>
     /// As <see cref="IsUnchangedSinceIngest(string)"/> for a file's bytes. A file as ingest writes it (UTF-8
-    /// without a byte order mark, line feeds only) is checked on its bytes, with no text made: the hash is
-    /// taken over the bytes around the <c>ingest_hash</c> line. Anything else is decoded and checked as text.
+    /// without a byte order mark, line feeds only) is checked on its bytes, with no text made; anything
+    /// else is decoded and checked as text.
     /// </summary>
-    public static bool IsUnchangedSinceIngest(ReadOnlySpan<byte> file)
-    {
-        if (!IsPlainUtf8(file))
-        {
-            return IsUnchangedSinceIngest(TextFile.Decode(file));
-        }
+    public static bool IsUnchangedSinceIngest(ReadOnlySpan<byte> file) =>
+        IsPlainUtf8(file) ? HoldsItsIngestHash(file) : IsUnchangedSinceIngest(TextFile.Decode(file));
 
+    // The check on UTF-8 with line feeds only: the first line that starts with the key records the hash of
+    // the bytes around it (the file without that line and its line break).
+    private static bool HoldsItsIngestHash(ReadOnlySpan<byte> file)
+    {
         ReadOnlySpan<byte> prefix = IngestHashKey.AsSpan(1);
         var start = file.StartsWith(prefix) ? 0 : file.IndexOf(IngestHashKey) is var at and >= 0 ? at + 1 : -1;
         if (start < 0)
@@ -95,10 +81,9 @@ public static class ArticleFile
             restLength = start - 1;
         }
 
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(rest.AsSpan(0, restLength), hash);
+        var actual = HashOf(rest.AsSpan(0, restLength));
         System.Buffers.ArrayPool<byte>.Shared.Return(rest);
-        return string.Equals(recorded, Convert.ToHexStringLower(hash)[..16], StringComparison.Ordinal);
+        return string.Equals(recorded, actual, StringComparison.Ordinal);
     }
 
     // The key that starts the ingest_hash line, after a line break.
@@ -176,8 +161,15 @@ public static class ArticleFile
     public static string ContentHash(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")));
-        return Convert.ToHexStringLower(bytes)[..16];
+        return HashOf(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")));
+    }
+
+    // The first 16 hex digits of the bytes' SHA-256.
+    private static string HashOf(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexStringLower(hash)[..16];
     }
 
     private static string Compose(string yaml, string body) =>
