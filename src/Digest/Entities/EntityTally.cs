@@ -8,8 +8,7 @@ namespace Digest.Entities;
 internal sealed class EntityTally
 {
     private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
-    private readonly Dictionary<string, int> _idOf = new(StringComparer.Ordinal);
-    private readonly List<string> _names = [];
+    private readonly NameNumbers _names = new();
     private int[] _articles = [];
     private int[] _types = [];
 
@@ -21,14 +20,14 @@ internal sealed class EntityTally
     public Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> Spellings { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The names some article lists in its front matter.</summary>
-    public IEnumerable<string> Named => _names.Where((_, id) => _articles[id] > 0);
+    public IEnumerable<string> Named => Enumerable.Range(0, _names.Count).Where(id => _articles[id] > 0).Select(id => _names[id]);
 
     /// <summary>Counts the articles' front-matter names and the surfaces recognition found for them (one list per article).</summary>
     public static EntityTally Of(IReadOnlyList<Article> articles, IReadOnlyList<List<(string Name, EntityType Type, List<string> Surfaces)>> surfaces)
     {
         var tally = new EntityTally();
-        var named = articles.Select(a => a.Entities.Select(tally.Id).ToArray()).ToArray();
-        var described = surfaces.Select(s => s.Select(e => tally.Id(e.Name)).ToArray()).ToArray();
+        var named = articles.Select(a => a.Entities.Select(tally._names.Of).ToArray()).ToArray();
+        var described = surfaces.Select(s => s.Select(e => tally._names.Of(e.Name)).ToArray()).ToArray();
         tally._articles = new int[tally._names.Count];
         tally._types = new int[tally._names.Count * TypeCount];
 
@@ -48,8 +47,7 @@ internal sealed class EntityTally
         }
 
         // Spellings as (name, spelling) number pairs: sorted, equal pairs are neighbours to count.
-        var spellingOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var spellings = new List<string>();
+        var spellings = new NameNumbers();
         var pairs = new List<long>();
         for (var i = 0; i < surfaces.Count; i++)
         {
@@ -60,13 +58,7 @@ internal sealed class EntityTally
                 tally._types[(id * TypeCount) + (int)type]++;
                 foreach (var form in forms)
                 {
-                    if (!spellingOf.TryGetValue(form, out var spelling))
-                    {
-                        spellingOf[form] = spelling = spellings.Count;
-                        spellings.Add(form);
-                    }
-
-                    pairs.Add(((long)id << 32) | (uint)spelling);
+                    pairs.Add(((long)id << 32) | (uint)spellings.Of(form));
                 }
             }
         }
@@ -97,12 +89,12 @@ internal sealed class EntityTally
     }
 
     /// <summary>How many articles list <paramref name="name"/> (0 for a name none lists).</summary>
-    public int ArticleCount(string name) => _idOf.TryGetValue(name, out var id) ? _articles[id] : 0;
+    public int ArticleCount(string name) => _names.TryGet(name, out var id) ? _articles[id] : 0;
 
     /// <summary>The type recognition found the name as most often (ties: the first type); <see cref="EntityType.Other"/> when it was never found.</summary>
     public EntityType TypeOf(string name)
     {
-        if (!_idOf.TryGetValue(name, out var id))
+        if (!_names.TryGet(name, out var id))
         {
             return EntityType.Other;
         }
@@ -118,16 +110,5 @@ internal sealed class EntityTally
         }
 
         return best < 0 ? EntityType.Other : (EntityType)best;
-    }
-
-    private int Id(string name)
-    {
-        if (!_idOf.TryGetValue(name, out var id))
-        {
-            _idOf[name] = id = _names.Count;
-            _names.Add(name);
-        }
-
-        return id;
     }
 }

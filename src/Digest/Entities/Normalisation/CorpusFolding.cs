@@ -14,8 +14,7 @@ internal static class CorpusFolding
 
         // Each uncatalogued entity's name becomes a number, looked up once: the same names recur across
         // thousands of articles, and everything after counts by number instead of hashing names again.
-        var idOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new List<string>();
+        var names = new NameNumbers();
         var ids = new int[articles.Count][];
         for (var a = 0; a < articles.Count; a++)
         {
@@ -23,20 +22,7 @@ internal static class CorpusFolding
             ids[a] = new int[article.Count];
             for (var e = 0; e < article.Count; e++)
             {
-                if (article[e].Known is not null)
-                {
-                    ids[a][e] = -1;
-                    continue;
-                }
-
-                var name = article[e].Name;
-                if (!idOf.TryGetValue(name, out var id))
-                {
-                    idOf[name] = id = names.Count;
-                    names.Add(name);
-                }
-
-                ids[a][e] = id;
+                ids[a][e] = article[e].Known is null ? names.Of(article[e].Name) : -1;
             }
         }
 
