@@ -15,8 +15,13 @@ public sealed class StageTimings
     /// <summary>Ends the step that ran since the previous lap (or since this object was made).</summary>
     public void Lap(string step)
     {
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        _steps.Add(new StepTime(step, _clock.Elapsed, cpu - _cpu));
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        _steps.Add(new StepTime(step, _clock.Elapsed, cpu - _cpu)
+        {
+            HeapBytes = GC.GetGCMemoryInfo().HeapSizeBytes,
+            PeakBytes = process.PeakWorkingSet64,
+        });
         _cpu = cpu;
         _clock.Restart();
     }
@@ -26,4 +31,11 @@ public sealed class StageTimings
 /// <param name="Step">What ran.</param>
 /// <param name="Elapsed">Its wall time.</param>
 /// <param name="Processor">Processor time the whole process used meanwhile (all cores).</param>
-public sealed record StepTime(string Step, TimeSpan Elapsed, TimeSpan Processor);
+public sealed record StepTime(string Step, TimeSpan Elapsed, TimeSpan Processor)
+{
+    /// <summary>The managed heap's size after the last collection before the step ended (what the build holds, and garbage not yet collected).</summary>
+    public long HeapBytes { get; init; }
+
+    /// <summary>The process's peak resident memory so far.</summary>
+    public long PeakBytes { get; init; }
+}
