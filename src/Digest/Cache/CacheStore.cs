@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Digest.Cache;
 
@@ -13,46 +13,55 @@ namespace Digest.Cache;
 /// <see cref="KeptUnusedSaves"/> saves is dropped, so the file follows the site instead of growing, while
 /// a store two stages share (ingest and publish each save it every build) keeps the entries of both.
 /// </summary>
-public sealed class CacheStore
+/// <remarks>
+/// Values stay on disk, not in memory: opening reads only the file's index (keys and where each value is),
+/// a hit reads its one value, and a new value goes straight to the end of the next file, which
+/// <see cref="Save"/> completes (the kept old values copied after the new ones, then the index) and moves
+/// into place. A build of 100,000 articles held well over a gigabyte of cached bytes in memory before.
+/// The order of values in a file follows the order they were computed in, so two builds of the same
+/// inputs can give cache files with other bytes; what the cache gives back never differs.
+/// </remarks>
+public sealed class CacheStore : IDisposable
 {
     /// <summary>How many saves an entry outlives unused (ingest and publish each save a shared store once a build).</summary>
     public const int KeptUnusedSaves = 4;
 
-    private const string Magic = "digest-cache 2";
     private readonly string? _path;
     private readonly string _version;
-    // The previous build's entries: key → slot of the value, the save it was last used in, and whether this
-    // build used it. A hit only sets its flag (no lock: both cores read the cache all through a build).
-    private readonly Dictionary<string, int> _previous;
-    private readonly byte[][] _previousValues;
-    private readonly int[] _previousUsed;
-    private readonly bool[] _hit;
-    private readonly ConcurrentDictionary<string, byte[]> _current;
     private readonly int _generation;
-    private int _added;
 
-    private CacheStore(string? path, string version, (List<(string Key, byte[] Value, int Used)> Entries, int Generation) previous)
+    // The previous build's entries: key → slot; each slot's place in the previous file, the save it was
+    // last used in, and whether this build used it. A hit only sets its flag (no lock: both cores read
+    // the cache all through a build).
+    private readonly Dictionary<string, int> _previous;
+    private readonly CacheEntry[] _previousEntries;
+    private readonly bool[] _hit;
+    private SafeFileHandle? _previousFile;
+
+    // This build's new values, already written to the next file: key → where.
+    private readonly ConcurrentDictionary<string, (long Offset, int Length)> _current = new(64, 1024, StringComparer.Ordinal);
+    private readonly Lock _nextFileLock = new();
+    private SafeFileHandle? _nextFile;
+    private long _nextFileEnd;
+    private bool _closed;
+
+    private CacheStore(string? path, string version, CacheFile previous)
     {
         _path = path;
         _version = version;
-        var entries = previous.Entries;
-        _previous = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
-        _previousValues = new byte[entries.Count][];
-        _previousUsed = new int[entries.Count];
-        _hit = new bool[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
-        {
-            _previous[entries[i].Key] = i;
-            (_previousValues[i], _previousUsed[i]) = (entries[i].Value, entries[i].Used);
-        }
-
         _generation = previous.Generation + 1;
-        // New results only (hits are flagged above); many locks: both cores add at once.
-        _current = new ConcurrentDictionary<string, byte[]>(64, 1024, StringComparer.Ordinal);
+        _previousFile = previous.Handle;
+        _previousEntries = previous.Entries;
+        _hit = new bool[previous.Entries.Length];
+        _previous = new Dictionary<string, int>(previous.Entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < previous.Entries.Length; i++)
+        {
+            _previous[previous.Entries[i].Key] = i;
+        }
     }
 
     /// <summary>A store that remembers nothing between builds (caching turned off).</summary>
-    public static CacheStore Disabled(string name) => new(null, name, ([], 0));
+    public static CacheStore Disabled(string name) => new(null, name, CacheFile.None);
 
     /// <summary>Opens <c>name.cache</c> in <paramref name="folder"/> (null: caching off) for results of <paramref name="version"/>.</summary>
     public static CacheStore Open(string? folder, string name, string version)
@@ -65,7 +74,7 @@ public sealed class CacheStore
         }
 
         var path = Path.Combine(folder, name + ".cache");
-        return new CacheStore(path, version, Read(path, version));
+        return new CacheStore(path, version, CacheFile.Read(path, version));
     }
 
     /// <summary>Opens several stores of <paramref name="folder"/> at once (each file read on whichever core is free), in the order named.</summary>
@@ -98,22 +107,29 @@ public sealed class CacheStore
     /// <summary>A key for a result computed from some bytes (a hash of them).</summary>
     public static string KeyOfBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
 
+    /// <summary>False for a <see cref="Disabled"/> store: it keeps nothing, so callers need not compute keys.</summary>
+    public bool Enabled => _path is not null;
+
     /// <summary>The value the previous build (or this one) stored for <paramref name="key"/>.</summary>
     public bool TryGet(string key, out byte[] value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (_current.TryGetValue(key, out value!))
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (_current.TryGetValue(key, out var where))
         {
+            value = ReadAt(_nextFile!, where.Offset, where.Length);
             return true;
         }
 
         if (_previous.TryGetValue(key, out var slot))
         {
-            value = _previousValues[slot];
+            var entry = _previousEntries[slot];
+            value = ReadAt(_previousFile!, entry.Offset, entry.Length);
             _hit[slot] = true;
             return true;
         }
 
+        value = [];
         return false;
     }
 
@@ -122,12 +138,18 @@ public sealed class CacheStore
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        _current[key] = value;
-        Interlocked.Increment(ref _added);
-    }
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (_path is null)
+        {
+            return;
+        }
 
-    /// <summary>False for a <see cref="Disabled"/> store: it keeps nothing, so callers need not compute keys.</summary>
-    public bool Enabled => _path is not null;
+        // Each value gets its own stretch of the file (reserved without a lock), so both cores write at once.
+        var file = NextFile();
+        var offset = Interlocked.Add(ref _nextFileEnd, value.Length) - value.Length;
+        RandomAccess.Write(file, value, offset);
+        _current[key] = (offset, value.Length);
+    }
 
     /// <summary>
     /// As <see cref="GetOrAdd{T}(string, Func{T}, Func{T, byte[]}, Func{byte[], T})"/>, with the key made only when
@@ -158,72 +180,119 @@ public sealed class CacheStore
 
     /// <summary>
     /// Writes the entries this build used or added, and those unused for fewer than <see cref="KeptUnusedSaves"/>
-    /// saves (nothing when caching is off or nothing changed).
+    /// saves (nothing when caching is off or nothing changed), and closes the store (a disabled one stays usable).
     /// </summary>
     public void Save()
     {
-        if (_path is null || (_added == 0 && Array.TrueForAll(_hit, hit => hit)))
+        if (_path is null)
         {
             return;
         }
 
-        var kept = _current.Select(e => (e.Key, e.Value, Used: _generation))
-            .Concat(_previous.Where(e => !_current.ContainsKey(e.Key) && (_hit[e.Value] || _generation - _previousUsed[e.Value] < KeptUnusedSaves))
-                .Select(e => (e.Key, _previousValues[e.Value], Used: _hit[e.Value] ? _generation : _previousUsed[e.Value])))
-            .OrderBy(e => e.Key, StringComparer.Ordinal)
-            .ToList();
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        var temporary = $"{_path}.{Environment.ProcessId}.tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (_current.IsEmpty && Array.TrueForAll(_hit, hit => hit))
         {
-            writer.Write(Magic);
-            writer.Write(_version);
-            writer.Write(_generation);
-            writer.Write(kept.Count);
-            foreach (var (key, value, used) in kept)
-            {
-                writer.Write(key);
-                writer.Write(used);
-                writer.Write(value.Length);
-                writer.Write(value);
-            }
+            Dispose();
+            return;
         }
 
+        var file = NextFile();
+        var index = _current.Select(e => new CacheEntry(e.Key, _generation, e.Value.Offset, e.Value.Length)).ToList();
+
+        // The old values kept, in the order the old file holds them (one pass along it).
+        var buffer = Array.Empty<byte>();
+        foreach (var (key, slot) in _previous.OrderBy(e => _previousEntries[e.Value].Offset))
+        {
+            var entry = _previousEntries[slot];
+            if (_current.ContainsKey(key) || (!_hit[slot] && _generation - entry.Used >= KeptUnusedSaves))
+            {
+                continue;
+            }
+
+            if (buffer.Length < entry.Length)
+            {
+                buffer = new byte[Math.Max(entry.Length, 64 * 1024)];
+            }
+
+            var value = buffer.AsSpan(0, entry.Length);
+            RandomAccess.Read(_previousFile!, value, entry.Offset);
+            RandomAccess.Write(file, value, _nextFileEnd);
+            index.Add(entry with { Used = _hit[slot] ? _generation : entry.Used, Offset = _nextFileEnd });
+            _nextFileEnd += entry.Length;
+        }
+
+        index.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        RandomAccess.Write(file, CacheFile.IndexBytes(index, _nextFileEnd), _nextFileEnd);
+        var temporary = NextFilePath;
+        CloseFiles();
         File.Move(temporary, _path, overwrite: true);
     }
 
-    // A missing, damaged or other-version file is an empty cache: the cache only ever saves work.
-    private static (List<(string Key, byte[] Value, int Used)> Entries, int Generation) Read(string path, string version)
+    /// <summary>Closes the store's files; a store not saved leaves the cache as it was. A disabled store has none.</summary>
+    public void Dispose()
     {
-        var empty = (new List<(string, byte[], int)>(), 0);
-        if (!File.Exists(path))
+        if (_closed || _path is null)
         {
-            return empty;
+            return;
         }
 
-        try
+        var unsaved = _nextFile is not null;
+        CloseFiles();
+        if (unsaved)
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadString() != version)
+            File.Delete(NextFilePath);
+        }
+    }
+
+    private string NextFilePath => $"{_path}.{Environment.ProcessId}.tmp";
+
+    // The file this save will become, begun (with its header) by the first new value.
+    private SafeFileHandle NextFile()
+    {
+        if (_nextFile is { } file)
+        {
+            return file;
+        }
+
+        lock (_nextFileLock)
+        {
+            if (_nextFile is null)
             {
-                return empty;
+                Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+                var handle = File.OpenHandle(NextFilePath, FileMode.Create, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
+                var header = CacheFile.HeaderBytes(_version, _generation);
+                RandomAccess.Write(handle, header, 0);
+                _nextFileEnd = header.Length;
+                _nextFile = handle;
             }
 
-            var generation = reader.ReadInt32();
-            var count = reader.ReadInt32();
-            var entries = new List<(string Key, byte[] Value, int Used)>(Math.Clamp(count, 0, 1 << 20));
-            for (var i = 0; i < count; i++)
+            return _nextFile;
+        }
+    }
+
+    private void CloseFiles()
+    {
+        _closed = true;
+        _previousFile?.Dispose();
+        _nextFile?.Dispose();
+        _previousFile = null;
+        _nextFile = null;
+    }
+
+    private static byte[] ReadAt(SafeFileHandle file, long offset, int length)
+    {
+        var value = new byte[length];
+        for (var read = 0; read < length;)
+        {
+            var count = RandomAccess.Read(file, value.AsSpan(read), offset + read);
+            if (count == 0)
             {
-                var key = reader.ReadString();
-                var used = reader.ReadInt32();
-                entries.Add((key, reader.ReadBytes(reader.ReadInt32()), used));
+                throw new IOException("A build cache file ended early: delete .digest-cache/ and build again.");
             }
 
-            return (entries, generation);
+            read += count;
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or ArgumentOutOfRangeException)
-        {
-            return empty;
-        }
+
+        return value;
     }
 }

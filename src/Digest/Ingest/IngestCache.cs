@@ -8,7 +8,7 @@ namespace Digest.Ingest;
 /// attribution, before its sidecar) and each text's recognised entity mentions, keyed by the seed's
 /// name and text, the source catalog and the code. An unchanged seed among thousands costs a lookup.
 /// </summary>
-public sealed class IngestCache
+public sealed class IngestCache : IDisposable
 {
     private readonly CacheStore _extracts;
     private readonly string _sourcesVersion;
@@ -54,5 +54,14 @@ public sealed class IngestCache
     {
         // Each store is its own file: both cores write them.
         Parallel.Invoke(_extracts.Save, Articles.Save, Recognition.Save, Dedup.Save, Files.Save);
+    }
+
+    /// <summary>Closes the stores; those not saved leave the cache as it was.</summary>
+    public void Dispose()
+    {
+        foreach (var store in new[] { _extracts, Articles, Recognition, Dedup, Files })
+        {
+            store.Dispose();
+        }
     }
 }

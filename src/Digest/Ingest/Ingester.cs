@@ -37,7 +37,7 @@ public static class Ingester
 
         var diagnostics = new List<Diagnostic>();
         var settings = IngestSettings.Load(paths, diagnostics);
-        var cache = IngestCache.Open(useCache ? paths.Cache : null, paths);
+        using var cache = IngestCache.Open(useCache ? paths.Cache : null, paths);
         Step("open cache");
         var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, Step);
         Step("clean, parse, attribute");

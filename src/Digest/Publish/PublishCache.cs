@@ -7,7 +7,7 @@ namespace Digest.Publish;
 /// spellings, rendered bodies) and per story (overlap), each keyed by a hash of its inputs, so a
 /// publish after a small change redoes only the articles and stories it touched.
 /// </summary>
-public sealed class PublishCache
+public sealed class PublishCache : IDisposable
 {
     private PublishCache(string? folder)
     {
@@ -52,5 +52,14 @@ public sealed class PublishCache
     {
         // Each store is its own file: both cores write them.
         Parallel.Invoke(Mentions.Save, Articles.Save, Bodies.Save, Surfaces.Save, Overlap.Save);
+    }
+
+    /// <summary>Closes the stores; those not saved leave the cache as it was.</summary>
+    public void Dispose()
+    {
+        foreach (var store in new[] { Mentions, Articles, Bodies, Surfaces, Overlap })
+        {
+            store.Dispose();
+        }
     }
 }

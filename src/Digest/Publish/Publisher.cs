@@ -63,7 +63,7 @@ public static class Publisher
         var timings = new StageTimings();
         var diagnostics = new List<Diagnostic>();
         var settings = SiteSettings.Load(paths, diagnostics);
-        var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
+        using var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
         timings.Lap("open cache");
         var store = ArticleStore.Load(paths, diagnostics, cache.Articles, findHandEdits: false);
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);

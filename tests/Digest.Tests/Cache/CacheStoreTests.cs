@@ -70,6 +70,75 @@ public sealed class CacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_value_is_found_in_the_build_that_stored_it_and_in_the_next()
+    {
+        using var first = CacheStore.Open(_folder, "results", "v1");
+        first.Set("a", [1, 2, 3]);
+        first.Set("b", [4]);
+        Assert.True(first.TryGet("a", out var sameBuild));
+        Assert.Equal([1, 2, 3], sameBuild);
+        first.Save();
+
+        using var second = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(second.TryGet("b", out var nextBuild));
+        Assert.Equal([4], nextBuild);
+        second.Set("c", [5, 6]);
+        second.Save();
+
+        // The third build finds the kept old values (copied into the new file) and the new one.
+        using var third = CacheStore.Open(_folder, "results", "v1");
+        Assert.Equal([[1, 2, 3], [4], [5, 6]], ((string[])["a", "b", "c"]).Select(key => third.TryGet(key, out var value) ? value : null));
+    }
+
+    [Fact]
+    public void A_build_that_stops_before_saving_leaves_the_cache_as_it_was()
+    {
+        using (var first = CacheStore.Open(_folder, "results", "v1"))
+        {
+            first.Set("k", [1]);
+            first.Save();
+        }
+
+        var saved = File.ReadAllBytes(Path.Combine(_folder, "results.cache"));
+        using (var stopped = CacheStore.Open(_folder, "results", "v1"))
+        {
+            stopped.Set("other", [2]);
+        }
+
+        Assert.Equal(saved, File.ReadAllBytes(Path.Combine(_folder, "results.cache")));
+        Assert.Equal(["results.cache"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void The_half_written_file_of_a_build_that_was_killed_is_removed_by_the_next()
+    {
+        Directory.CreateDirectory(_folder);
+        var abandoned = Path.Combine(_folder, $"results.cache.{int.MaxValue}.tmp");
+        File.WriteAllBytes(abandoned, [1, 2, 3]);
+
+        using var store = CacheStore.Open(_folder, "results", "v1");
+
+        Assert.False(File.Exists(abandoned));
+    }
+
+    [Fact]
+    public void A_cache_file_cut_short_is_an_empty_cache()
+    {
+        using (var first = CacheStore.Open(_folder, "results", "v1"))
+        {
+            first.Set("k", new byte[1000]);
+            first.Save();
+        }
+
+        var path = Path.Combine(_folder, "results.cache");
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        using var store = CacheStore.Open(_folder, "results", "v1");
+        Assert.False(store.TryGet("k", out _));
+    }
+
+    [Fact]
     public void A_damaged_cache_file_is_an_empty_cache()
     {
         Directory.CreateDirectory(_folder);
