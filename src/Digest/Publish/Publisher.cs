@@ -141,11 +141,25 @@ public static class Publisher
             }
         }
 
-        var sitemapEntries = SitemapWriter.Entries(pages);
-        var sitemap = useCache ? hasher.Hash(chrome, sitemapEntries) : "";
-        if (!output.TryKeep(SitemapWriter.SitemapPath, sitemap))
+        var sitemaps = SitemapWriter.Parts(SitemapWriter.Entries(pages));
+        var sitemapFiles = sitemaps.Count == 1 ? 1 : sitemaps.Count + 1;
+        for (var i = 0; i < sitemaps.Count; i++)
         {
-            output.Write(SitemapWriter.SitemapPath, SitemapWriter.Sitemap(site, sitemapEntries), sitemap);
+            var path = sitemaps.Count == 1 ? SitemapWriter.SitemapPath : SitemapWriter.PartPath(i + 1);
+            var sitemap = useCache ? hasher.Hash(chrome, sitemaps[i]) : "";
+            if (!output.TryKeep(path, sitemap))
+            {
+                output.Write(path, SitemapWriter.Sitemap(site, sitemaps[i]), sitemap);
+            }
+        }
+
+        if (sitemaps.Count > 1)
+        {
+            var index = useCache ? hasher.Hash(chrome, "sitemap index", sitemaps.Count) : "";
+            if (!output.TryKeep(SitemapWriter.SitemapPath, index))
+            {
+                output.Write(SitemapWriter.SitemapPath, SitemapWriter.Index(site, sitemaps.Count), index);
+            }
         }
 
         output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
@@ -164,7 +178,7 @@ public static class Publisher
         output.Commit();
         cache.Save();
         timings.Lap("swap output, save cache");
-        return new PublishResult(store.Articles.Count, pages.Count, pages.Count + feedFiles + 3 + assets.Count, diagnostics)
+        return new PublishResult(store.Articles.Count, pages.Count, pages.Count + feedFiles + sitemapFiles + 2 + assets.Count, diagnostics)
         {
             Copies = store.Articles.Count - site.Articles.Count,
             Stories = site.Stories.Count,

@@ -4,13 +4,50 @@ using Digest.Publish.Pages;
 
 namespace Digest.Publish;
 
-/// <summary>sitemap.xml (sitemaps.org 0.9) and robots.txt.</summary>
+/// <summary>
+/// sitemap.xml (sitemaps.org 0.9) and robots.txt. The protocol allows 50,000 URLs in one sitemap: a larger
+/// site gets sitemap-1.xml, sitemap-2.xml, … of that many each, and sitemap.xml becomes their index.
+/// </summary>
 public static class SitemapWriter
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <summary>Site path of the sitemap.</summary>
+    /// <summary>The most URLs one sitemap file may list (sitemaps.org).</summary>
+    public const int MaxUrls = 50_000;
+
+    /// <summary>Site path of the sitemap (or, for a site of more than <see cref="MaxUrls"/> pages, of the sitemap index).</summary>
     public const string SitemapPath = "sitemap.xml";
+
+    /// <summary>Site path of the <paramref name="number"/>th (1-based) sitemap of a sitemap index.</summary>
+    public static string PartPath(int number) => $"sitemap-{number}.xml";
+
+    /// <summary>
+    /// The entries of each sitemap file: one part holding them all when they fit in one file (it is
+    /// sitemap.xml), else parts of <see cref="MaxUrls"/> for <see cref="PartPath"/> under an index.
+    /// </summary>
+    public static List<List<(string Path, DateOnly? LastModified)>> Parts(List<(string Path, DateOnly? LastModified)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return entries.Count <= MaxUrls ? [entries] : [.. entries.Chunk(MaxUrls).Select(part => part.ToList())];
+    }
+
+    /// <summary>The sitemap index that lists <paramref name="parts"/> sitemaps (<see cref="PartPath"/>).</summary>
+    public static byte[] Index(SiteModel site, int parts)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return XmlFeeds.Write(xml =>
+        {
+            xml.WriteStartElement("sitemapindex", SitemapNamespace);
+            for (var number = 1; number <= parts; number++)
+            {
+                xml.WriteStartElement("sitemap", SitemapNamespace);
+                xml.WriteElementString("loc", SitemapNamespace, site.Urls.Absolute(PartPath(number)));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+    }
 
     /// <summary>Site path of robots.txt.</summary>
     public const string RobotsPath = "robots.txt";
@@ -25,7 +62,7 @@ public static class SitemapWriter
             .ToList();
     }
 
-    /// <summary>The sitemap of <paramref name="entries"/> (<see cref="Entries"/>).</summary>
+    /// <summary>The sitemap of <paramref name="entries"/> (<see cref="Entries"/>, or a part of them: <see cref="Parts"/>).</summary>
     public static byte[] Sitemap(SiteModel site, IEnumerable<(string Path, DateOnly? LastModified)> entries)
     {
         ArgumentNullException.ThrowIfNull(site);

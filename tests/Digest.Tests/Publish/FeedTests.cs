@@ -79,6 +79,24 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void A_site_of_more_pages_than_one_sitemap_may_list_gets_an_index_of_sitemaps()
+    {
+        var site = Digest.Publish.SiteModel.Build(new Digest.Publish.SiteSettings { BaseUrl = "https://example.org/news/" }, []);
+        var entries = Enumerable.Range(0, Digest.Publish.SitemapWriter.MaxUrls + 1).Select(i => ($"articles/a{i}/", (DateOnly?)null)).ToList();
+
+        var parts = Digest.Publish.SitemapWriter.Parts(entries);
+
+        Assert.Equal([Digest.Publish.SitemapWriter.MaxUrls, 1], parts.Select(p => p.Count));
+        var index = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Digest.Publish.SitemapWriter.Index(site, parts.Count))).Root!;
+        Assert.Equal(Sitemap + "sitemapindex", index.Name);
+        Assert.Equal(["https://example.org/news/sitemap-1.xml", "https://example.org/news/sitemap-2.xml"],
+            index.Elements(Sitemap + "sitemap").Select(s => s.Element(Sitemap + "loc")!.Value));
+        var last = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Digest.Publish.SitemapWriter.Sitemap(site, parts[1]))).Root!;
+        Assert.Equal(["https://example.org/news/articles/a50000/"], last.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value));
+        Assert.Single(Digest.Publish.SitemapWriter.Parts(entries[..Digest.Publish.SitemapWriter.MaxUrls]));
+    }
+
+    [Fact]
     public void Sitemap_lists_every_page_with_absolute_urls_and_robots_names_it()
     {
         using var project = Site();
