@@ -166,7 +166,7 @@ public static class Publisher
         var searchIndex = useCache ? hasher.Hash(chrome, site.Articles) : "";
         if (!output.TryKeep(SiteUrls.SearchIndex, searchIndex))
         {
-            output.Write(SiteUrls.SearchIndex, SearchIndexWriter.Write(site), searchIndex);
+            output.Write(SiteUrls.SearchIndex, SearchIndexWriter.Write(site).Span, searchIndex);
         }
 
         foreach (var asset in assets)
