@@ -26,6 +26,9 @@ public sealed class CacheStore : IDisposable
     /// <summary>How many saves an entry outlives unused (ingest and publish each save a shared store once a build).</summary>
     public const int KeptUnusedSaves = 4;
 
+    // The most bytes of kept old values a save copies at once.
+    private const int CopyRun = 4 << 20;
+
     private readonly string? _path;
     private readonly string _version;
     private readonly int _generation;
@@ -199,26 +202,40 @@ public sealed class CacheStore : IDisposable
         var file = NextFile();
         var index = _current.Select(e => new CacheEntry(e.Key, _generation, e.Value.Offset, e.Value.Length)).ToList();
 
-        // The old values kept, in the order the old file holds them (one pass along it).
+        // The old values kept, in the order the old file holds them: runs of them that lie next to each
+        // other there (most of a file, after a small change) are copied in one read and one write.
+        var kept = _previous
+            .Where(e => !_current.ContainsKey(e.Key) && (_hit[e.Value] || _generation - _previousEntries[e.Value].Used < KeptUnusedSaves))
+            .Select(e => e.Value)
+            .OrderBy(slot => _previousEntries[slot].Offset)
+            .ToList();
         var buffer = Array.Empty<byte>();
-        foreach (var (key, slot) in _previous.OrderBy(e => _previousEntries[e.Value].Offset))
+        for (var first = 0; first < kept.Count;)
         {
-            var entry = _previousEntries[slot];
-            if (_current.ContainsKey(key) || (!_hit[slot] && _generation - entry.Used >= KeptUnusedSaves))
+            var start = _previousEntries[kept[first]].Offset;
+            var end = start + _previousEntries[kept[first]].Length;
+            var last = first + 1;
+            while (last < kept.Count && _previousEntries[kept[last]].Offset == end && end - start < CopyRun)
             {
-                continue;
+                end += _previousEntries[kept[last++]].Length;
             }
 
-            if (buffer.Length < entry.Length)
+            var run = (int)(end - start);
+            if (buffer.Length < run)
             {
-                buffer = new byte[Math.Max(entry.Length, 64 * 1024)];
+                buffer = new byte[Math.Max(run, CopyRun)];
             }
 
-            var value = buffer.AsSpan(0, entry.Length);
-            RandomAccess.Read(_previousFile!, value, entry.Offset);
-            RandomAccess.Write(file, value, _nextFileEnd);
-            index.Add(entry with { Used = _hit[slot] ? _generation : entry.Used, Offset = _nextFileEnd });
-            _nextFileEnd += entry.Length;
+            ReadFully(_previousFile!, buffer.AsSpan(0, run), start);
+            RandomAccess.Write(file, buffer.AsSpan(0, run), _nextFileEnd);
+            for (var i = first; i < last; i++)
+            {
+                var entry = _previousEntries[kept[i]];
+                index.Add(entry with { Used = _hit[kept[i]] ? _generation : entry.Used, Offset = _nextFileEnd + entry.Offset - start });
+            }
+
+            _nextFileEnd += run;
+            first = last;
         }
 
         index.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
@@ -282,9 +299,15 @@ public sealed class CacheStore : IDisposable
     private static byte[] ReadAt(SafeFileHandle file, long offset, int length)
     {
         var value = new byte[length];
-        for (var read = 0; read < length;)
+        ReadFully(file, value, offset);
+        return value;
+    }
+
+    private static void ReadFully(SafeFileHandle file, Span<byte> destination, long offset)
+    {
+        for (var read = 0; read < destination.Length;)
         {
-            var count = RandomAccess.Read(file, value.AsSpan(read), offset + read);
+            var count = RandomAccess.Read(file, destination[read..], offset + read);
             if (count == 0)
             {
                 throw new IOException("A build cache file ended early: delete .digest-cache/ and build again.");
@@ -292,7 +315,5 @@ public sealed class CacheStore : IDisposable
 
             read += count;
         }
-
-        return value;
     }
 }
