@@ -79,7 +79,7 @@ public sealed partial class SiteModel
         var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf), cache.Overlap);
         var topics = StoryGrouping.Topics(stories);
         timings?.Lap("model: stories and topics");
-        var entityViews = EntityIndex.Build(catalog, views, stories);
+        var entityViews = EntityIndex.Build(catalog, siteEntities, views, stories);
         timings?.Lap("model: entity index");
         Taxonomy[] taxonomies =
         [
