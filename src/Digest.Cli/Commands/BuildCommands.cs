@@ -37,7 +37,9 @@ internal static class BuildCommands
         {
             var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache));
             reporter.Timings(result.Timings);
-            diagnostics.AddRange(result.Diagnostics);
+            // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
+            var reported = diagnostics.ToHashSet();
+            diagnostics.AddRange(result.Diagnostics.Where(reported.Add));
             summary = summary with
             {
                 Articles = result.Articles,

@@ -30,6 +30,25 @@ public sealed class CommandFeatureTests
     }
 
     [Fact]
+    public void Build_reports_a_broken_article_that_both_stages_read_once()
+    {
+        using var project = new TempProject().WithRepositorySeeds()
+            .WithInputFile("articles/by-hand.md", "---\ntitle: [broken\nslug: by-hand\n---\n\nA body.\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = DigestCommand.Run(["build", "--root", project.Root, "--json"], output, error);
+
+        Assert.Equal(DigestCommand.ContentErrors, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        var errors = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("severity").GetString() == "error").ToList();
+        var broken = Assert.Single(errors);
+        Assert.Equal("input/articles/by-hand.md", broken.GetProperty("file").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
     public void Quiet_prints_errors_and_the_summary_but_no_warnings()
     {
         using var project = new TempProject().WithRepositorySeeds().WithInputFile("digest.yml", "titel: typo\n");
