@@ -46,14 +46,20 @@ internal static class ServeCommand
     {
         private readonly List<FileSystemWatcher> _watchers = [];
         private readonly Timer _debounce;
+        private readonly Lock _building = new();
         private int _version;
 
         public RebuildLoop(ProjectPaths paths, Reporter reporter)
         {
             _debounce = new Timer(_ =>
             {
-                BuildCommands.Run(paths, ingest: true, publish: true, reporter);
-                Interlocked.Increment(ref _version);
+                // A change during a long build fires the timer again: that build waits for this one (two at
+                // once would share the staging folder and the cache's files), then picks up the change.
+                lock (_building)
+                {
+                    BuildCommands.Run(paths, ingest: true, publish: true, reporter);
+                    Interlocked.Increment(ref _version);
+                }
             });
             foreach (var folder in new[] { paths.Seeds, paths.Input }.Where(Directory.Exists))
             {
