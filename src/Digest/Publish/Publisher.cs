@@ -85,6 +85,7 @@ public static class Publisher
         // Without the cache nothing is recorded, so nothing is hashed.
         var hasher = new ModelHasher();
         var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), CodeVersion.Digest);
+        string Fingerprint(params ReadOnlySpan<object?> parts) => useCache ? hasher.Hash([chrome, .. parts]) : "";
         try
         {
             Parallel.ForEach(Partitioner.Create(0, pages.Count, 256), parallel, range =>
@@ -97,7 +98,7 @@ public static class Publisher
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
                         var page = pages[i];
-                        var fingerprint = useCache ? hasher.Hash(chrome, theme, page.GetType().Name, page.FingerprintContent(), page.SiteDependencies()) : "";
+                        var fingerprint = Fingerprint(theme, page.GetType().Name, page.FingerprintContent(), page.SiteDependencies());
                         if (!output.TryKeep(page.Path, fingerprint))
                         {
                             html.ResetWrittenCount();
@@ -117,7 +118,7 @@ public static class Publisher
             timings.Lap("render pages");
             Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
             {
-                var fingerprint = useCache ? hasher.Hash(chrome, channel) : "";
+                var fingerprint = Fingerprint(channel);
                 var files = FeedPlanner.PathsOf(channel);
                 Interlocked.Add(ref feedFiles, files.Count);
                 if (files.Count(path => output.TryKeep(path, fingerprint)) == files.Count)
@@ -145,29 +146,18 @@ public static class Publisher
         var sitemapFiles = sitemaps.Count == 1 ? 1 : sitemaps.Count + 1;
         for (var i = 0; i < sitemaps.Count; i++)
         {
-            var path = sitemaps.Count == 1 ? SitemapWriter.SitemapPath : SitemapWriter.PartPath(i + 1);
-            var sitemap = useCache ? hasher.Hash(chrome, sitemaps[i]) : "";
-            if (!output.TryKeep(path, sitemap))
-            {
-                output.Write(path, SitemapWriter.Sitemap(site, sitemaps[i]), sitemap);
-            }
+            var part = sitemaps[i];
+            output.WriteUnlessKept(sitemaps.Count == 1 ? SitemapWriter.SitemapPath : SitemapWriter.PartPath(i + 1),
+                Fingerprint(part), () => SitemapWriter.Sitemap(site, part));
         }
 
         if (sitemaps.Count > 1)
         {
-            var index = useCache ? hasher.Hash(chrome, "sitemap index", sitemaps.Count) : "";
-            if (!output.TryKeep(SitemapWriter.SitemapPath, index))
-            {
-                output.Write(SitemapWriter.SitemapPath, SitemapWriter.Index(site, sitemaps.Count), index);
-            }
+            output.WriteUnlessKept(SitemapWriter.SitemapPath, Fingerprint("sitemap index", sitemaps.Count), () => SitemapWriter.Index(site, sitemaps.Count));
         }
 
         output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
-        var searchIndex = useCache ? hasher.Hash(chrome, site.Articles) : "";
-        if (!output.TryKeep(SiteUrls.SearchIndex, searchIndex))
-        {
-            output.Write(SiteUrls.SearchIndex, SearchIndexWriter.Write(site).Span, searchIndex);
-        }
+        output.WriteUnlessKept(SiteUrls.SearchIndex, Fingerprint(site.Articles), () => SearchIndexWriter.Write(site));
 
         foreach (var asset in assets)
         {

@@ -90,6 +90,16 @@ public sealed class OutputFolder : IDisposable
         return true;
     }
 
+    /// <summary>Keeps the previous file at <paramref name="sitePath"/> when <paramref name="fingerprint"/> says it was made from the same inputs (<see cref="TryKeep"/>); otherwise makes and writes it.</summary>
+    public void WriteUnlessKept(string sitePath, string fingerprint, Func<ReadOnlyMemory<byte>> make)
+    {
+        ArgumentNullException.ThrowIfNull(make);
+        if (!TryKeep(sitePath, fingerprint))
+        {
+            Write(sitePath, make().Span, fingerprint);
+        }
+    }
+
     /// <summary>Puts the new site in place of the previous one.</summary>
     public void Commit()
     {
