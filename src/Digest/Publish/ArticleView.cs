@@ -8,9 +8,13 @@ public sealed record TermLink(string Name, string Path);
 /// <summary>An article as the site shows it: the article plus what publishing derived from it.</summary>
 /// <param name="Article">The article.</param>
 /// <param name="Path">Site path of its page.</param>
-/// <param name="BodyHtml">The body rendered by <see cref="Content.SafeMarkdown"/>.</param>
+/// <param name="Body">The body rendered by <see cref="Content.SafeMarkdown"/>, and its search words.</param>
 /// <param name="Excerpt">Plain-text opening of the body, for lists and feeds.</param>
 /// <param name="Source">Link to its source page.</param>
 /// <param name="Tags">Links to its tag pages.</param>
 /// <param name="Entities">Links to the entities it mentions (only those with a page are linked by the theme).</param>
-public sealed record ArticleView(Article Article, string Path, string BodyHtml, string Excerpt, TermLink Source, IReadOnlyList<TermLink> Tags, IReadOnlyList<TermLink> Entities);
+public sealed record ArticleView(Article Article, string Path, ArticleBody Body, string Excerpt, TermLink Source, IReadOnlyList<TermLink> Tags, IReadOnlyList<TermLink> Entities)
+{
+    /// <summary>The body's HTML (read from the build cache when it is kept there).</summary>
+    public string BodyHtml => Body.Html;
+}

@@ -2,7 +2,10 @@ using Digest.Cache;
 
 namespace Digest.Publish;
 
-/// <summary>Bytes of what publish makes of an article body (HTML, excerpt, search words), for the build cache.</summary>
+/// <summary>
+/// Bytes of what publish makes of an article body (HTML, excerpt, search words), for the build cache. Each
+/// part can be read alone: the others are skipped, not decoded.
+/// </summary>
 internal static class BodyCoding
 {
     public static byte[] Write((string Html, string Excerpt, string SearchWords) body) => BinaryCoding.Write(writer =>
@@ -12,6 +15,19 @@ internal static class BodyCoding
         writer.Write(body.SearchWords);
     });
 
-    public static (string Html, string Excerpt, string SearchWords) Read(byte[] bytes) =>
-        BinaryCoding.Read(bytes, reader => (reader.ReadString(), reader.ReadString(), reader.ReadString()));
+    public static string ReadHtml(byte[] bytes) => ReadPart(bytes, 0);
+
+    public static string ReadExcerpt(byte[] bytes) => ReadPart(bytes, 1);
+
+    public static string ReadSearchWords(byte[] bytes) => ReadPart(bytes, 2);
+
+    private static string ReadPart(byte[] bytes, int index) => BinaryCoding.Read(bytes, reader =>
+    {
+        for (var i = 0; i < index; i++)
+        {
+            reader.BaseStream.Seek(reader.Read7BitEncodedInt(), SeekOrigin.Current);
+        }
+
+        return reader.ReadString();
+    });
 }

@@ -28,7 +28,7 @@ public static class SearchIndexWriter
             for (var start = 0; start < site.Articles.Count; start += Block)
             {
                 var count = Math.Min(Block, site.Articles.Count - start);
-                Parallel.For(0, count, i => keywords[i] = Keywords(site.Articles[start + i], site.SearchWords[start + i]));
+                Parallel.For(0, count, i => keywords[i] = Keywords(site.Articles[start + i]));
                 for (var i = 0; i < count; i++)
                 {
                     var article = site.Articles[start + i];
@@ -67,8 +67,9 @@ public static class SearchIndexWriter
 
     // The article's own words: titles and names first so they rank, then the body's not seen among them.
     // The body's words are distinct already, so only the few words of the head are kept in a set.
-    private static string Keywords(ArticleView article, string bodyWords)
+    private static string Keywords(ArticleView article)
     {
+        var bodyWords = article.Body.SearchWords;
         var head = string.Join(' ', [article.Article.Title, .. article.Article.Entities, .. article.Article.Tags, article.Article.Source]).ToLowerInvariant();
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var keywords = new System.Text.StringBuilder(head.Length + bodyWords.Length + 1);

@@ -10,11 +10,9 @@ public sealed partial class SiteModel
 {
     private SiteModel(SiteSettings settings, SourceCatalog sources, IReadOnlyList<ArticleView> articles, IReadOnlyList<StoryView> stories,
         IReadOnlyList<TopicView> topics, IReadOnlyList<Taxonomy> taxonomies, Dictionary<string, EntityView> entities,
-        IReadOnlyList<ArchiveMonth> archive, IReadOnlyList<ArticleView> undated, Dictionary<string, IReadOnlyList<ArticleView>> related,
-        IReadOnlyList<string> searchWords)
+        IReadOnlyList<ArchiveMonth> archive, IReadOnlyList<ArticleView> undated, Dictionary<string, IReadOnlyList<ArticleView>> related)
     {
         Settings = settings;
-        SearchWords = searchWords;
         Urls = new SiteUrls(settings.BaseUrl);
         _sources = sources;
         Articles = articles;
@@ -56,19 +54,16 @@ public sealed partial class SiteModel
 
         // Rendering markdown is the costly part of the model: both cores share it; order is kept by index.
         var all = new ArticleView[list.Count];
-        var words = new string[list.Count];
-        Parallel.For(0, list.Count, i => (all[i], words[i]) = ToView(list[i], catalog, siteEntities, urls, cache.Bodies));
+        Parallel.For(0, list.Count, i => all[i] = ToView(list[i], catalog, siteEntities, urls, cache.Bodies));
         timings?.Lap("model: article bodies");
-        // Reports get pages (with their search words); copies are shown on their canonical report.
+        // Reports get pages; copies are shown on their canonical report.
         var views = new List<ArticleView>(all.Length);
-        var searchWords = new List<string>(all.Length);
         var copies = new List<ArticleView>();
         for (var i = 0; i < all.Length; i++)
         {
             if (all[i].Article.DuplicateOf is null)
             {
                 views.Add(all[i]);
-                searchWords.Add(words[i]);
             }
             else
             {
@@ -97,7 +92,7 @@ public sealed partial class SiteModel
         var undated = views.Where(v => v.Article.Date is null).ToList();
         var related = RelatedArticles.Build(views);
         timings?.Lap("model: taxonomies, archive, related");
-        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related, searchWords);
+        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related);
     }
 
     // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own;
@@ -108,8 +103,8 @@ public sealed partial class SiteModel
         return articles.Select(a => a.DuplicateOf is { } c && (a.Canonical || !slugs.Contains(c) || c == a.Slug) ? a with { DuplicateOf = null } : a).ToList();
     }
 
-    // The article's view and the search words of its body.
-    private static (ArticleView View, string SearchWords) ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, SiteUrls urls, Cache.CacheStore bodies)
+    // The article's view.
+    private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, SiteUrls urls, Cache.CacheStore bodies)
     {
         var entityLinks = article.Entities.Where(siteEntities.ContainsKey).Select(n => siteEntities[n]).ToList();
         // The forms recognition found the name written in, plus the canonical name itself: a literal
@@ -120,26 +115,25 @@ public sealed partial class SiteModel
             .Concat(article.Entities.Where(siteEntities.ContainsKey).Select(n => (n, urls.Link(siteEntities[n].Path), n)))
             .Distinct()
             .ToList();
-        var (html, excerpt, searchWords) = bodies.GetOrAdd(
-            () => Cache.CacheStore.Key([article.Body, .. mentions.SelectMany(m => new[] { m.Item1, m.Item2, m.Item3 })]),
+        var (body, excerpt) = ArticleBody.Of(
+            Cache.CacheStore.Key([article.Body, .. mentions.SelectMany(m => new[] { m.Item1, m.Item2, m.Item3 })]),
+            bodies,
             () =>
             {
                 var (html, plainText) = SafeMarkdown.ToHtmlAndPlainText(article.Body, mentions);
                 return (html, Excerpts.Of(plainText), SearchIndexWriter.Words(plainText));
-            },
-            BodyCoding.Write,
-            BodyCoding.Read);
+            });
         var view = new ArticleView(
             article,
             SiteUrls.Article(article.Slug),
-            html,
+            body,
             excerpt,
             SourceLink(article.Source),
             article.Tags.Select(TagLink).ToList(),
             entityLinks);
 
         // A copy has no page of its own: its links lead to its canonical report.
-        return (article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view, searchWords);
+        return article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view;
     }
 
     private static Taxonomy Group(string name, string title, string singular, IReadOnlyList<ArticleView> views, Func<ArticleView, IEnumerable<TermLink>> termsOf)

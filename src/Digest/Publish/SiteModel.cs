@@ -21,9 +21,6 @@ public sealed partial class SiteModel
     /// <summary>Every article that gets a page (copies are shown on their canonical report), newest first.</summary>
     public IReadOnlyList<ArticleView> Articles { get; }
 
-    /// <summary>For each of <see cref="Articles"/>, the distinct words of its body (<see cref="SearchIndexWriter.Words"/>).</summary>
-    public IReadOnlyList<string> SearchWords { get; }
-
     /// <summary>Stories, newest first.</summary>
     public IReadOnlyList<StoryView> Stories { get; }
 

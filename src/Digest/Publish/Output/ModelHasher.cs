@@ -131,6 +131,10 @@ public sealed class ModelHasher
                 Text(hash, value.GetType().Name);
                 Text(hash, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
                 return;
+            case IHashedByKey keyed:
+                Text(hash, "keyed");
+                Text(hash, keyed.Key);
+                return;
             case ITuple tuple:
                 Text(hash, "tuple");
                 for (var i = 0; i < tuple.Length; i++)
