@@ -85,7 +85,7 @@ public static class Publisher
         // Without the cache nothing is recorded, so nothing is hashed.
         var hasher = new ModelHasher();
         var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), CodeVersion.Digest);
-        string Fingerprint(params ReadOnlySpan<object?> parts) => useCache ? hasher.Hash([chrome, .. parts]) : "";
+        UInt128 Fingerprint(params ReadOnlySpan<object?> parts) => useCache ? hasher.Hash([chrome, .. parts]) : default;
         try
         {
             Parallel.ForEach(Partitioner.Create(0, pages.Count, 256), parallel, range =>

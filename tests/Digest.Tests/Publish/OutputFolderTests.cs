@@ -81,19 +81,22 @@ public sealed class OutputFolderTests : IDisposable
         Assert.False(File.Exists(Path.Combine(Target, "stray.html")));
     }
 
+    private static readonly UInt128 F1 = 1;
+    private static readonly UInt128 F2 = 2;
+
     [Fact]
     public void A_page_is_kept_only_when_its_fingerprint_matches_and_its_file_is_intact()
     {
         using (var output = new OutputFolder(Target, Manifest))
         {
-            output.Write("a/", "one"u8, fingerprint: "f1");
+            output.Write("a/", "one"u8, fingerprint: F1);
             output.Commit();
         }
 
         using (var output = new OutputFolder(Target, Manifest))
         {
-            Assert.False(output.TryKeep("a/", "f2"));
-            Assert.True(output.TryKeep("a/", "f1"));
+            Assert.False(output.TryKeep("a/", F2));
+            Assert.True(output.TryKeep("a/", F1));
             output.Commit();
         }
 
@@ -101,7 +104,7 @@ public sealed class OutputFolderTests : IDisposable
         File.WriteAllText(Path.Combine(Target, "a", "index.html"), "edited by hand");
         using (var output = new OutputFolder(Target, Manifest))
         {
-            Assert.False(output.TryKeep("a/", "f1"));
+            Assert.False(output.TryKeep("a/", F1));
         }
     }
 

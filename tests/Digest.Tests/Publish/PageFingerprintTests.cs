@@ -24,7 +24,7 @@ public sealed class PageFingerprintTests
         }),
     ];
 
-    private static Dictionary<string, string> Fingerprints(IEnumerable<Article> articles)
+    private static Dictionary<string, UInt128> Fingerprints(IEnumerable<Article> articles)
     {
         var hasher = new ModelHasher();
         return SitePlanner.Plan(SiteModel.Build(TwoPerPage, articles))

@@ -27,8 +27,8 @@ public sealed class ModelHasher
     private readonly ConcurrentDictionary<object, byte[]> _known = new(64, 1 << 16, ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Type, bool> _largeTypes = new();
 
-    /// <summary>The hash of several values in order, as 32 hex digits.</summary>
-    public string Hash(params ReadOnlySpan<object?> values)
+    /// <summary>The hash of several values in order.</summary>
+    public UInt128 Hash(params ReadOnlySpan<object?> values)
     {
         // One buffer per thread, kept: a page's first article body would otherwise grow a fresh one by copies.
         var sink = t_sink ??= new ByteSink();
@@ -39,7 +39,7 @@ public sealed class ModelHasher
             AppendValue(sink, value, 0, remember: false);
         }
 
-        return Convert.ToHexStringLower(XxHash128.Hash(sink.Written));
+        return XxHash128.HashToUInt128(sink.Written);
     }
 
     // Text, numbers and small values go straight into the hash of what holds them; objects are hashed
@@ -127,7 +127,7 @@ public sealed class ModelHasher
             case SiteModel:
                 Text(hash, "site");
                 return;
-            case Enum or bool or char or int or long or double or float or decimal or DateOnly or DateTime or DateTimeOffset or TimeSpan:
+            case Enum or bool or char or int or long or double or float or decimal or DateOnly or DateTime or DateTimeOffset or TimeSpan or UInt128:
                 Text(hash, value.GetType().Name);
                 Text(hash, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
                 return;

@@ -45,11 +45,11 @@ public sealed class OutputFolder : IDisposable
     /// <param name="sitePath">The file's path in the site.</param>
     /// <param name="content">Its bytes.</param>
     /// <param name="fingerprint">Hash of what the file was made from, for <see cref="TryKeep"/> next time.</param>
-    public void Write(string sitePath, ReadOnlySpan<byte> content, string fingerprint = "")
+    public void Write(string sitePath, ReadOnlySpan<byte> content, UInt128 fingerprint = default)
     {
         var relative = Relative(sitePath);
         // Without a manifest nothing is compared now or next time: no hash, no timestamp.
-        var hash = _manifestPath is null ? "" : OutputManifest.HashOf(content);
+        var hash = _manifestPath is null ? default : OutputManifest.HashOf(content);
         if (_previous.TryGetValue(relative, out var before) && before.Hash == hash && IsIntact(relative, before))
         {
             _entries[relative] = before with { Fingerprint = fingerprint };
@@ -76,12 +76,12 @@ public sealed class OutputFolder : IDisposable
 
     /// <summary>
     /// Keeps the previous publish's file at <paramref name="sitePath"/> when it was made from the same
-    /// inputs (<paramref name="fingerprint"/>) and is still as written; false when it must be made again.
+    /// inputs (<paramref name="fingerprint"/>; 0 is none) and is still as written; false when it must be made again.
     /// </summary>
-    public bool TryKeep(string sitePath, string fingerprint)
+    public bool TryKeep(string sitePath, UInt128 fingerprint)
     {
         var relative = Relative(sitePath);
-        if (fingerprint.Length == 0 || !_previous.TryGetValue(relative, out var before) || before.Fingerprint != fingerprint || !IsIntact(relative, before))
+        if (fingerprint == default || !_previous.TryGetValue(relative, out var before) || before.Fingerprint != fingerprint || !IsIntact(relative, before))
         {
             return false;
         }
@@ -91,7 +91,7 @@ public sealed class OutputFolder : IDisposable
     }
 
     /// <summary>Keeps the previous file at <paramref name="sitePath"/> when <paramref name="fingerprint"/> says it was made from the same inputs (<see cref="TryKeep"/>); otherwise makes and writes it.</summary>
-    public void WriteUnlessKept(string sitePath, string fingerprint, Func<ReadOnlyMemory<byte>> make)
+    public void WriteUnlessKept(string sitePath, UInt128 fingerprint, Func<ReadOnlyMemory<byte>> make)
     {
         ArgumentNullException.ThrowIfNull(make);
         if (!TryKeep(sitePath, fingerprint))
