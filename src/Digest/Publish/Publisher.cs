@@ -157,7 +157,7 @@ public static class Publisher
         }
 
         output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
-        output.WriteUnlessKept(SiteUrls.SearchIndex, Fingerprint(site.Articles), () => SearchIndexWriter.Write(site));
+        output.WriteUnlessKept(SiteUrls.SearchIndex, Fingerprint(site.Articles), stream => SearchIndexWriter.Write(site, stream));
 
         foreach (var asset in assets)
         {

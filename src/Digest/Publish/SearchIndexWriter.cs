@@ -11,15 +11,15 @@ public static class SearchIndexWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // Keywords are made a block of articles at a time (both cores share a block), then written: the index of a
-    // large site is written without holding every article's keywords at once.
+    // Keywords are made a block of articles at a time (both cores share a block), then written to the file: the
+    // index of a large site (150 MB at 100,000 articles) is written without holding it, or every article's
+    // keywords, at once.
     private const int Block = 1024;
 
-    /// <summary>The index file's bytes.</summary>
-    public static ReadOnlyMemory<byte> Write(SiteModel site)
+    /// <summary>Writes the index file into <paramref name="output"/>.</summary>
+    public static void Write(SiteModel site, Stream output)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var output = new System.Buffers.ArrayBufferWriter<byte>(site.Articles.Count * 1600 + 1024); // about 1.5 KB per article
         var keywords = new string[Math.Min(Block, site.Articles.Count)];
         using (var json = new Utf8JsonWriter(output, Options))
         {
@@ -41,13 +41,13 @@ public static class SearchIndexWriter
                     json.WriteStringValue(keywords[i]);
                     json.WriteEndArray();
                 }
+
+                json.Flush();
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        return output.WrittenMemory;
     }
 
     /// <summary>

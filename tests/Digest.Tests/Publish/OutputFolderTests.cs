@@ -52,6 +52,36 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_made_into_a_stream_is_written_and_left_alone_when_its_bytes_did_not_change()
+    {
+        void PublishStreamed(string text, int changed)
+        {
+            using var output = new OutputFolder(Target, Manifest);
+            output.Write("search.json", stream => stream.Write(Encoding.UTF8.GetBytes(text)));
+            output.Write("a/", "one"u8);
+            output.Commit();
+            Assert.Equal(changed, output.Changed);
+        }
+
+        PublishStreamed("first", changed: 2);
+        Assert.Equal("first", Read("search.json"));
+        var before = File.GetLastWriteTimeUtc(Path.Combine(Target, "search.json"));
+
+        PublishStreamed("first", changed: 0);
+        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(Target, "search.json")));
+
+        using (var output = new OutputFolder(Target, Manifest))
+        {
+            output.Write("search.json", stream => stream.Write("second"u8));
+            output.Commit();
+            Assert.Equal(1, output.Changed);
+        }
+
+        Assert.Equal("second", Read("search.json"));
+        Assert.DoesNotContain(Directory.GetDirectories(_root), d => Path.GetFileName(d).StartsWith("output.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_path_written_twice_in_one_publish_keeps_the_last_bytes()
     {
         Publish(("a/", "a longer first text"), ("a/", "second"));

@@ -50,12 +50,60 @@ public sealed class OutputFolder : IDisposable
         var relative = Relative(sitePath);
         // Without a manifest nothing is compared now or next time: no hash, no timestamp.
         var hash = _manifestPath is null ? default : OutputManifest.HashOf(content);
-        if (_previous.TryGetValue(relative, out var before) && before.Hash == hash && IsIntact(relative, before))
+        if (KeepsUnchanged(relative, hash, fingerprint))
         {
-            _entries[relative] = before with { Fingerprint = fingerprint };
             return;
         }
 
+        long written;
+        using (var handle = OpenNew(StagedPath(relative)))
+        {
+            RandomAccess.Write(handle, content, 0);
+            written = _manifestPath is null ? 0 : File.GetLastWriteTimeUtc(handle).Ticks;
+        }
+
+        Staged(relative, new ManifestEntry(hash, content.Length, written, fingerprint));
+    }
+
+    /// <summary>
+    /// Writes a file that <paramref name="write"/> makes a piece at a time into a stream, so a large file (the
+    /// search index of a large site) is never whole in memory; otherwise as <see cref="Write(string, ReadOnlySpan{byte}, UInt128)"/>.
+    /// </summary>
+    public void Write(string sitePath, Action<Stream> write, UInt128 fingerprint = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var relative = Relative(sitePath);
+        var full = StagedPath(relative);
+        using (var stream = new FileStream(OpenNew(full), FileAccess.Write))
+        {
+            write(stream);
+        }
+
+        var hash = _manifestPath is null ? default : HashOfFile(full);
+        if (KeepsUnchanged(relative, hash, fingerprint))
+        {
+            File.Delete(full);
+            return;
+        }
+
+        var file = new FileInfo(full);
+        Staged(relative, new ManifestEntry(hash, file.Length, _manifestPath is null ? 0 : file.LastWriteTimeUtc.Ticks, fingerprint));
+    }
+
+    // A file whose bytes are those the previous publish left, still intact, stays; only its fingerprint is new.
+    private bool KeepsUnchanged(string relative, UInt128 hash, UInt128 fingerprint)
+    {
+        if (_previous.TryGetValue(relative, out var before) && before.Hash == hash && IsIntact(relative, before))
+        {
+            _entries[relative] = before with { Fingerprint = fingerprint };
+            return true;
+        }
+
+        return false;
+    }
+
+    private string StagedPath(string relative)
+    {
         var full = Path.Combine(StagingPath, relative);
         var folder = Path.GetDirectoryName(full)!;
         if (_folders.TryAdd(folder, true))
@@ -63,15 +111,21 @@ public sealed class OutputFolder : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        long written;
-        using (var handle = OpenNew(full))
-        {
-            RandomAccess.Write(handle, content, 0);
-            written = _manifestPath is null ? 0 : File.GetLastWriteTimeUtc(handle).Ticks;
-        }
+        return full;
+    }
 
+    private void Staged(string relative, ManifestEntry entry)
+    {
         _staged[relative] = true;
-        _entries[relative] = new ManifestEntry(hash, content.Length, written, fingerprint);
+        _entries[relative] = entry;
+    }
+
+    private static UInt128 HashOfFile(string path)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        using var stream = File.OpenRead(path);
+        hash.Append(stream);
+        return hash.GetCurrentHashAsUInt128();
     }
 
     /// <summary>
@@ -97,6 +151,16 @@ public sealed class OutputFolder : IDisposable
         if (!TryKeep(sitePath, fingerprint))
         {
             Write(sitePath, make().Span, fingerprint);
+        }
+    }
+
+    /// <summary>As <see cref="WriteUnlessKept(string, UInt128, Func{ReadOnlyMemory{byte}})"/> for a file made into a stream (<see cref="Write(string, Action{Stream}, UInt128)"/>).</summary>
+    public void WriteUnlessKept(string sitePath, UInt128 fingerprint, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (!TryKeep(sitePath, fingerprint))
+        {
+            Write(sitePath, write, fingerprint);
         }
     }
 
