@@ -31,7 +31,7 @@ public class PublishBenchmarks
         articles = TagStage.Run(EntityStage.Run(articles, catalog), catalog, TagRules.None);
         var site = SiteModel.Build(new SiteSettings(), articles, catalog, SourceCatalog.BuiltIn);
         _page = SitePlanner.Plan(site).OfType<ArticlePage>().First();
-        _body = _page.Article.Article.Body;
+        _body = articles.First(a => a.Slug == _page.Article.Article.Slug).Body;
         _renderer = new RazorPageRenderer();
     }
 

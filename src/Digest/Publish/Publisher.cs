@@ -65,11 +65,7 @@ public static class Publisher
         var settings = SiteSettings.Load(paths, diagnostics);
         using var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
         timings.Lap("open cache");
-        var store = ArticleStore.Load(paths, diagnostics, cache.Articles, findHandEdits: false);
-        var entities = Entities.EntityCatalog.Load(paths, diagnostics);
-        var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
-        timings.Lap("load articles and catalogs");
-        var site = SiteModel.Build(settings, store.Articles, entities, sources, timings, cache);
+        var (site, articleCount) = BuildModel(paths, settings, diagnostics, cache, timings);
         var pages = SitePlanner.Plan(site).ToList();
         timings.Lap("plan pages");
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
@@ -168,14 +164,25 @@ public static class Publisher
         output.Commit();
         cache.Save();
         timings.Lap("swap output, save cache");
-        return new PublishResult(store.Articles.Count, pages.Count, pages.Count + feedFiles + sitemapFiles + 2 + assets.Count, diagnostics)
+        return new PublishResult(articleCount, pages.Count, pages.Count + feedFiles + sitemapFiles + 2 + assets.Count, diagnostics)
         {
-            Copies = store.Articles.Count - site.Articles.Count,
+            Copies = articleCount - site.Articles.Count,
             Stories = site.Stories.Count,
             Entities = site.Taxonomy(Taxonomy.Entities).Terms.Count,
             Timings = timings.Steps,
             Rendered = rendered,
             Changed = output.Changed,
         };
+    }
+
+    // Its own method so that the articles as read (with their markdown, which the model's views leave out) are
+    // garbage once the model is built, not held through rendering.
+    private static (SiteModel Site, int Articles) BuildModel(ProjectPaths paths, SiteSettings settings, List<Diagnostic> diagnostics, PublishCache cache, StageTimings timings)
+    {
+        var store = ArticleStore.Load(paths, diagnostics, cache.Articles, findHandEdits: false);
+        var entities = Entities.EntityCatalog.Load(paths, diagnostics);
+        var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
+        timings.Lap("load articles and catalogs");
+        return (SiteModel.Build(settings, store.Articles, entities, sources, timings, cache), store.Articles.Count);
     }
 }

@@ -71,7 +71,14 @@ public sealed partial class SiteModel
             }
         }
 
-        var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf), cache.Overlap);
+        // Stories are ordered and analysed by the reports' text, which the views leave out.
+        var withText = new Dictionary<ArticleView, Article>(all.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < all.Length; i++)
+        {
+            withText[all[i]] = list[i];
+        }
+
+        var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf), view => withText[view], cache.Overlap);
         var topics = StoryGrouping.Topics(stories);
         timings?.Lap("model: stories and topics");
         var entityViews = EntityIndex.Build(catalog, siteEntities, views, stories);
@@ -124,7 +131,7 @@ public sealed partial class SiteModel
                 return (html, Excerpts.Of(plainText), SearchIndexWriter.Words(plainText));
             });
         var view = new ArticleView(
-            article,
+            article with { Body = "" },
             SiteUrls.Article(article.Slug),
             body,
             excerpt,

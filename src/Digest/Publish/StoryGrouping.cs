@@ -12,8 +12,10 @@ internal static class StoryGrouping
     /// <param name="reports">Articles that are not copies.</param>
     /// <param name="copies">Articles that are copies of a report.</param>
     /// <param name="canonical">The rule that orders a story's reports.</param>
+    /// <param name="withText">Each report's article with its markdown body (views leave it out).</param>
     /// <param name="cache">Overlap analyses of earlier builds, if any.</param>
-    public static List<StoryView> Group(IReadOnlyList<ArticleView> reports, IReadOnlyList<ArticleView> copies, CanonicalRule canonical, Cache.CacheStore? cache = null)
+    public static List<StoryView> Group(IReadOnlyList<ArticleView> reports, IReadOnlyList<ArticleView> copies, CanonicalRule canonical,
+        Func<ArticleView, Article> withText, Cache.CacheStore? cache = null)
     {
         var copiesByCanonical = copies.ToLookup(c => c.Article.DuplicateOf!, StringComparer.Ordinal);
         var groups = reports.GroupBy(r => r.Article.Story, StringComparer.Ordinal).ToList();
@@ -21,7 +23,7 @@ internal static class StoryGrouping
         Parallel.For(0, groups.Count, i =>
         {
             var g = groups[i];
-            var (ordered, overlap) = Analyse(g.ToList(), canonical, cache);
+            var (ordered, overlap) = Analyse(g.ToList(), canonical, withText, cache);
             var storyCopies = ordered.SelectMany(r => copiesByCanonical[r.Article.Slug]).ToList();
             stories[i] = new StoryView(g.Key, ordered[0].Article.Title, SiteUrls.Story(g.Key), ordered, storyCopies,
                 g.Max(r => r.Article.Date), ordered[0].Article.Topic) { Overlap = overlap };
@@ -36,38 +38,42 @@ internal static class StoryGrouping
     // The canonical order and the overlap of a story's reports. Both read only the reports' slugs, bodies,
     // dates, sources (with their priorities) and canonical marks, which key the cache.
     private static (List<ArticleView> Ordered, IReadOnlyList<ReportOverlap> Overlap) Analyse(
-        List<ArticleView> reports, CanonicalRule canonical, Cache.CacheStore? cache)
+        List<ArticleView> reports, CanonicalRule canonical, Func<ArticleView, Article> withText, Cache.CacheStore? cache)
     {
         if (reports.Count == 1)
         {
             return (reports, []);
         }
 
-        List<ArticleView> Order()
+        var members = reports.OrderBy(r => r.Article.Slug, StringComparer.Ordinal).ToList();
+        var articles = members.Select(withText).ToList();
+        (List<ArticleView>, IReadOnlyList<ReportOverlap>) Analysis()
         {
-            var byArticle = reports.ToDictionary(r => r.Article, r => r);
-            return canonical.Order(reports.Select(r => r.Article)).Select(a => byArticle[a]).ToList();
+            var viewOf = new Dictionary<Article, ArticleView>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < members.Count; i++)
+            {
+                viewOf[articles[i]] = members[i];
+            }
+
+            var ordered = canonical.Order(articles);
+            var views = ordered.Select(a => viewOf[a]).ToList();
+            // Each report's overlap names it as its view does (without its markdown), as when read from the cache.
+            return (views, StoryOverlap.Analyse(ordered).Select((overlap, i) => overlap with { Report = views[i].Article }).ToList());
         }
 
         if (cache is not { Enabled: true })
         {
-            var ordered = Order();
-            return (ordered, StoryOverlap.Analyse(ordered.Select(r => r.Article).ToList()));
+            return Analysis();
         }
 
-        var members = reports.OrderBy(r => r.Article.Slug, StringComparer.Ordinal).ToList();
-        var key = Cache.CacheStore.Key([.. members.SelectMany(r => new[]
+        var key = Cache.CacheStore.Key([.. articles.SelectMany(a => new[]
         {
-            r.Article.Slug, r.Article.Body, r.Article.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-            r.Article.Source, canonical.PriorityOf(r.Article.Source).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Article.Canonical ? "canonical" : "",
+            a.Slug, a.Body, a.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            a.Source, canonical.PriorityOf(a.Source).ToString(System.Globalization.CultureInfo.InvariantCulture), a.Canonical ? "canonical" : "",
         })]);
         return cache.GetOrAdd<(List<ArticleView> Ordered, IReadOnlyList<ReportOverlap> Overlap)>(
             key,
-            () =>
-            {
-                var ordered = Order();
-                return (ordered, StoryOverlap.Analyse(ordered.Select(r => r.Article).ToList()));
-            },
+            Analysis,
             story => OverlapCoding.Write(story.Ordered.Select(r => members.IndexOf(r)).ToList(), story.Overlap),
             bytes => OverlapCoding.Read(bytes, members));
     }
