@@ -8,7 +8,7 @@ public sealed record TermLink(string Name, string Path);
 /// <summary>An article as the site shows it: the article plus what publishing derived from it.</summary>
 /// <param name="Article">
 /// The article without its markdown (<see cref="Article.Body"/> is empty): pages show <paramref name="Body"/>, and a site's
-/// markdown held through a publish would cost more memory than anything else in it (0.7 GB at 100,000 articles).
+/// markdown held through a publish costs memory (about half a gigabyte of strings at 100,000 articles).
 /// </param>
 /// <param name="Path">Site path of its page.</param>
 /// <param name="Body">The body rendered by <see cref="Content.SafeMarkdown"/>, and its search words.</param>
