@@ -50,13 +50,15 @@ public sealed class ArticleBody : IHashedByKey, IEquatable<ArticleBody>
             return (Held(key, html, words), excerpt);
         }
 
-        if (!store.TryGet(key, out var bytes))
+        var cached = new ArticleBody(key, store, null, null);
+        if (store.TryGet(key, out var bytes))
         {
-            bytes = BodyCoding.Write(make());
-            store.Set(key, bytes);
+            return (cached, BodyCoding.ReadExcerpt(bytes));
         }
 
-        return (new ArticleBody(key, store, null, null), BodyCoding.ReadExcerpt(bytes));
+        var made = make();
+        store.Set(key, BodyCoding.Write(made));
+        return (cached, made.Excerpt);
     }
 
     private byte[] Stored() => _store!.TryGet(Key, out var bytes)

@@ -1,28 +1,25 @@
 using Digest.Cache;
 using Digest.Publish;
 using Digest.Publish.Output;
+using Digest.Tests.Support;
 
 namespace Digest.Tests.Publish;
 
 /// <summary>An article body kept in the build cache is read back when shown, made once, and fingerprinted by what it is made from.</summary>
 public sealed class ArticleBodyTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "digest-bodies-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly TempProject _project = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    private string Cache => _project.Paths.Cache;
+
+    public void Dispose() => _project.Dispose();
 
     private static (string, string, string) Made(string html) => (html, "An excerpt.", "harbour council met");
 
     [Fact]
     public void A_cached_body_is_read_from_the_store_and_made_only_once()
     {
-        using var store = CacheStore.Open(_folder, "article-bodies", "v1");
+        using var store = CacheStore.Open(Cache, "article-bodies", "v1");
         var made = 0;
         var (body, excerpt) = ArticleBody.Of("k1", store, () =>
         {
@@ -45,13 +42,13 @@ public sealed class ArticleBodyTests : IDisposable
     [Fact]
     public void A_body_is_found_by_the_next_build()
     {
-        using (var first = CacheStore.Open(_folder, "article-bodies", "v1"))
+        using (var first = CacheStore.Open(Cache, "article-bodies", "v1"))
         {
             ArticleBody.Of("k1", first, () => Made("<p>Kept.</p>"));
             first.Save();
         }
 
-        using var next = CacheStore.Open(_folder, "article-bodies", "v1");
+        using var next = CacheStore.Open(Cache, "article-bodies", "v1");
         var (body, _) = ArticleBody.Of("k1", next, () => throw new InvalidOperationException("made again"));
         Assert.Equal("<p>Kept.</p>", body.Html);
     }
@@ -68,7 +65,7 @@ public sealed class ArticleBodyTests : IDisposable
     [Fact]
     public void A_fingerprint_holds_the_body_as_its_key_whether_cached_or_held()
     {
-        using var store = CacheStore.Open(_folder, "article-bodies", "v1");
+        using var store = CacheStore.Open(Cache, "article-bodies", "v1");
         var hasher = new ModelHasher();
         var (cached, _) = ArticleBody.Of("k1", store, () => Made("<p>One.</p>"));
         var held = ArticleBody.Held("k1", "<p>One.</p>", "one");
