@@ -15,6 +15,9 @@ internal sealed partial class AverageLinkClustering
     // Later passes only pick up stragglers; a bound keeps a pathological input from looping long.
     private const int MaxPasses = 8;
 
+    // Fewer neighbours than this are scored on one core: a fork costs more than a few dot products.
+    private const int ParallelRescoreAbove = 16;
+
     private readonly Cluster?[] _clusters;
     private readonly int[] _forward;
     private Linkage _linkage;
@@ -62,6 +65,9 @@ internal sealed partial class AverageLinkClustering
     private bool MergePass(double threshold, int maxDays)
     {
         var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Similarity, int A, int B)>(Comparer.Instance);
+        // The pairs to score are chosen in order (Resolve shortens forwarding chains as it goes); their
+        // similarities, which only read the clusters, are then taken on both cores.
+        var pairs = new List<(Cluster A, Cluster B)>();
         foreach (var cluster in _clusters)
         {
             if (cluster is null)
@@ -74,9 +80,16 @@ internal sealed partial class AverageLinkClustering
                 var neighbour = Resolve(id);
                 if (neighbour != cluster && (neighbour.Id > cluster.Id || !neighbour.Neighbours.Contains(cluster.Id)))
                 {
-                    Push(queue, cluster, neighbour, threshold, maxDays);
+                    pairs.Add((cluster, neighbour));
                 }
             }
+        }
+
+        var similarities = new double[pairs.Count];
+        Parallel.For(0, pairs.Count, k => similarities[k] = Similarity(pairs[k].A, pairs[k].B, maxDays));
+        for (var k = 0; k < pairs.Count; k++)
+        {
+            Enqueue(queue, pairs[k].A, pairs[k].B, similarities[k], threshold);
         }
 
         var merges = 0;
@@ -91,14 +104,20 @@ internal sealed partial class AverageLinkClustering
 
             var merged = Join(a, b);
             merges++;
-            var scored = new List<(double Similarity, int Id)>(merged.Neighbours.Count);
+            var neighbours = new List<Cluster>(merged.Neighbours.Count);
             foreach (var other in merged.Neighbours.Order().ToList())
             {
                 var neighbour = Resolve(other);
-                if (neighbour != merged && !scored.Exists(s => s.Id == neighbour.Id))
+                if (neighbour != merged && !neighbours.Contains(neighbour))
                 {
-                    scored.Add((Push(queue, merged, neighbour, threshold, maxDays), neighbour.Id));
+                    neighbours.Add(neighbour);
                 }
+            }
+
+            var scored = Rescore(merged, neighbours, maxDays);
+            foreach (var (similarity, id) in scored)
+            {
+                Enqueue(queue, merged, _clusters[id]!, similarity, threshold);
             }
 
             KeepClosest(merged, scored);
@@ -198,22 +217,44 @@ internal sealed partial class AverageLinkClustering
         return result;
     }
 
-    // Scores a pair and queues it when it may merge; returns the similarity (-1 when the dates forbid it).
-    private double Push(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double threshold, int maxDays)
-    {
-        if (DateGap.Days(a.First, a.Last, b.First, b.Last) > maxDays)
-        {
-            return -1;
-        }
+    // A pair's similarity; -1 when the dates forbid a merge.
+    private double Similarity(Cluster a, Cluster b, int maxDays) =>
+        DateGap.Days(a.First, a.Last, b.First, b.Last) > maxDays ? -1 : LinkOf(a, b);
 
-        var similarity = LinkOf(a, b);
+    // Queues a scored pair when it may merge.
+    private static void Enqueue(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double similarity, double threshold)
+    {
         if (similarity >= threshold)
         {
             var (low, high) = a.Id < b.Id ? (a, b) : (b, a);
             queue.Enqueue((low.Id, high.Id, low.Version, high.Version), (similarity, low.Id, high.Id));
         }
+    }
 
-        return similarity;
+    // A merged cluster's similarity to each of its neighbours, in their order. A big topic has tens of
+    // neighbours with vectors of hundreds of terms: both cores score them when that is worth a fork.
+    private List<(double Similarity, int Id)> Rescore(Cluster merged, List<Cluster> neighbours, int maxDays)
+    {
+        var similarities = new double[neighbours.Count];
+        if (neighbours.Count >= ParallelRescoreAbove)
+        {
+            Parallel.For(0, neighbours.Count, k => similarities[k] = Similarity(merged, neighbours[k], maxDays));
+        }
+        else
+        {
+            for (var k = 0; k < neighbours.Count; k++)
+            {
+                similarities[k] = Similarity(merged, neighbours[k], maxDays);
+            }
+        }
+
+        var scored = new List<(double Similarity, int Id)>(neighbours.Count);
+        for (var k = 0; k < neighbours.Count; k++)
+        {
+            scored.Add((similarities[k], neighbours[k].Id));
+        }
+
+        return scored;
     }
 
     // A merged cluster keeps only its MaxNeighbours most similar neighbours. Without the cap a big
