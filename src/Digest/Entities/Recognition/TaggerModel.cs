@@ -52,6 +52,10 @@ internal sealed class TaggerModel
     public int FeatureCount { get; }
 
     /// <summary>Adds each known feature's weights to <paramref name="scores"/> (one per label).</summary>
+    // Optimised from the first call: tagging calls this millions of times in a build's first seconds,
+    // while the runtime's tiering, busy with every method a build starts, left most of those calls in
+    // unoptimised code (perf: 72 % of this method's samples at tier 0, the most of any method).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<uint> features, Span<int> scores)
     {
         foreach (var f in features)
