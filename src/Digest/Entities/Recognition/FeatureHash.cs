@@ -7,13 +7,19 @@ namespace Digest.Entities.Recognition;
 /// </summary>
 internal static class FeatureHash
 {
+    // Every method is optimised from its first call (AggressiveOptimization): tagging hashes tens of
+    // millions of features in a build's first seconds, when the runtime's tiering had left them in
+    // unoptimised code (perf: these, the feature extractor and the scorer at tier 0 for most of a build).
+
     private const uint Offset = 2166136261;
     private const uint Prime = 16777619;
 
     /// <summary>Hash of a template id.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static uint Start(int template) => Add(Offset, (uint)template);
 
     /// <summary>Hash of characters.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static uint Of(ReadOnlySpan<char> text)
     {
         var h = Offset;
@@ -26,6 +32,7 @@ internal static class FeatureHash
     }
 
     /// <summary>Folds a 32-bit value into a running hash, byte by byte.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static uint Add(uint hash, uint value)
     {
         hash = (hash ^ (value & 0xFF)) * Prime;
@@ -35,11 +42,14 @@ internal static class FeatureHash
     }
 
     /// <summary>A feature: template id with one value.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static uint Feature(int template, uint a) => Add(Start(template), a);
 
     /// <summary>A feature: template id with two values.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static uint Feature(int template, uint a, uint b) => Add(Add(Start(template), a), b);
 
     /// <summary>A feature: template id with three values.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static uint Feature(int template, uint a, uint b, uint c) => Add(Add(Add(Start(template), a), b), c);
 }

@@ -40,6 +40,7 @@ internal static class SequenceTagger
         return tags;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool HasCapital(string word)
     {
         foreach (var c in word)
