@@ -1,0 +1,51 @@
+using Digest.Publish.Output;
+using Xunit;
+
+namespace Digest.Tests.Publish;
+
+public sealed class ModelHasherTests
+{
+    private sealed record Part(string Text, int Number, DateOnly? Date);
+
+    private sealed record Whole(string Name, Part Part, IReadOnlyList<Part> Parts);
+
+    // Large enough (> 512 bytes of hashed input) to be hashed on its own and remembered.
+    private static Whole Make(string name = "one", string text = "text", int count = 40) => new(
+        name,
+        new Part(text, 1, new DateOnly(2024, 1, 2)),
+        Enumerable.Range(0, count).Select(i => new Part($"part {i}", i, null)).ToList());
+
+    [Fact]
+    public void Equal_values_hash_equal_whether_their_objects_are_new_or_remembered()
+    {
+        var hasher = new ModelHasher();
+        var first = Make();
+        var page = hasher.Hash(new List<Whole> { first });
+        // Remembered now: the same object again, an equal new object, and a fresh hasher all agree.
+        Assert.Equal(page, hasher.Hash(new List<Whole> { first }));
+        Assert.Equal(page, hasher.Hash(new List<Whole> { Make() }));
+        Assert.Equal(page, new ModelHasher().Hash(new List<Whole> { Make() }));
+    }
+
+    [Fact]
+    public void A_change_anywhere_in_the_graph_changes_the_hash()
+    {
+        var hasher = new ModelHasher();
+        var original = hasher.Hash(Make());
+        Assert.NotEqual(original, hasher.Hash(Make(name: "two")));
+        Assert.NotEqual(original, hasher.Hash(Make(text: "other")));
+        Assert.NotEqual(original, hasher.Hash(Make(count: 41)));
+        var changedDeep = Make() with { Parts = [.. Make().Parts.Take(39), new Part("part 39", 99, null)] };
+        Assert.NotEqual(original, hasher.Hash(changedDeep));
+    }
+
+    [Fact]
+    public void Small_objects_and_lists_hash_by_value()
+    {
+        var hasher = new ModelHasher();
+        var small = new Part("a", 1, null);
+        Assert.Equal(hasher.Hash(small, new List<string> { "x", "y" }), hasher.Hash(new Part("a", 1, null), new List<string> { "x", "y" }));
+        Assert.NotEqual(hasher.Hash(small), hasher.Hash(new Part("a", 2, null)));
+        Assert.NotEqual(hasher.Hash(new List<string> { "x", "y" }), hasher.Hash(new List<string> { "y", "x" }));
+    }
+}
