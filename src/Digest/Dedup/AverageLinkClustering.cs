@@ -16,7 +16,7 @@ internal sealed partial class AverageLinkClustering
     private const int MaxPasses = 8;
 
     // Fewer neighbours than this are scored on one core: a fork costs more than a few dot products.
-    private const int ParallelRescoreAbove = 16;
+    private const int ParallelRescoreFrom = 16;
 
     private readonly Cluster?[] _clusters;
     private readonly int[] _forward;
@@ -236,7 +236,7 @@ internal sealed partial class AverageLinkClustering
     private List<(double Similarity, int Id)> Rescore(Cluster merged, List<Cluster> neighbours, int maxDays)
     {
         var similarities = new double[neighbours.Count];
-        if (neighbours.Count >= ParallelRescoreAbove)
+        if (neighbours.Count >= ParallelRescoreFrom)
         {
             Parallel.For(0, neighbours.Count, k => similarities[k] = Similarity(merged, neighbours[k], maxDays));
         }
