@@ -15,8 +15,8 @@ internal sealed partial class AverageLinkClustering
     // Later passes only pick up stragglers; a bound keeps a pathological input from looping long.
     private const int MaxPasses = 8;
 
-    // Fewer neighbours than this are scored on one core: a fork costs more than a few dot products.
-    private const int ParallelRescoreFrom = 16;
+    // Fewer pairs than this are scored on one core: a fork costs more than a few dot products.
+    private const int ParallelScoringFrom = 16;
 
     private readonly Cluster?[] _clusters;
     private readonly int[] _forward;
@@ -85,8 +85,7 @@ internal sealed partial class AverageLinkClustering
             }
         }
 
-        var similarities = new double[pairs.Count];
-        Parallel.For(0, pairs.Count, k => similarities[k] = Similarity(pairs[k].A, pairs[k].B, maxDays));
+        var similarities = Similarities(pairs.Count, k => Similarity(pairs[k].A, pairs[k].B, maxDays));
         for (var k = 0; k < pairs.Count; k++)
         {
             Enqueue(queue, pairs[k].A, pairs[k].B, similarities[k], threshold);
@@ -114,10 +113,12 @@ internal sealed partial class AverageLinkClustering
                 }
             }
 
-            var scored = Rescore(merged, neighbours, maxDays);
-            foreach (var (similarity, id) in scored)
+            var rescored = Similarities(neighbours.Count, k => Similarity(merged, neighbours[k], maxDays));
+            var scored = new List<(double Similarity, int Id)>(neighbours.Count);
+            for (var k = 0; k < neighbours.Count; k++)
             {
-                Enqueue(queue, merged, _clusters[id]!, similarity, threshold);
+                Enqueue(queue, merged, neighbours[k], rescored[k], threshold);
+                scored.Add((rescored[k], neighbours[k].Id));
             }
 
             KeepClosest(merged, scored);
@@ -231,30 +232,24 @@ internal sealed partial class AverageLinkClustering
         }
     }
 
-    // A merged cluster's similarity to each of its neighbours, in their order. A big topic has tens of
-    // neighbours with vectors of hundreds of terms: both cores score them when that is worth a fork.
-    private List<(double Similarity, int Id)> Rescore(Cluster merged, List<Cluster> neighbours, int maxDays)
+    // The similarities of pairs 0..count-1, in order; only the clusters are read, so both cores share
+    // them when there are enough (a big topic has tens of neighbours with vectors of hundreds of terms).
+    private static double[] Similarities(int count, Func<int, double> similarity)
     {
-        var similarities = new double[neighbours.Count];
-        if (neighbours.Count >= ParallelRescoreFrom)
+        var result = new double[count];
+        if (count >= ParallelScoringFrom)
         {
-            Parallel.For(0, neighbours.Count, k => similarities[k] = Similarity(merged, neighbours[k], maxDays));
+            Parallel.For(0, count, k => result[k] = similarity(k));
         }
         else
         {
-            for (var k = 0; k < neighbours.Count; k++)
+            for (var k = 0; k < count; k++)
             {
-                similarities[k] = Similarity(merged, neighbours[k], maxDays);
+                result[k] = similarity(k);
             }
         }
 
-        var scored = new List<(double Similarity, int Id)>(neighbours.Count);
-        for (var k = 0; k < neighbours.Count; k++)
-        {
-            scored.Add((similarities[k], neighbours[k].Id));
-        }
-
-        return scored;
+        return result;
     }
 
     // A merged cluster keeps only its MaxNeighbours most similar neighbours. Without the cap a big

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Digest.Entities.Recognition;
 
 /// <summary>
@@ -67,7 +69,7 @@ internal static class FeatureExtractor
         }
 
         /// <summary>Fills <paramref name="f"/> (length <see cref="StaticCount"/>) with word <paramref name="i"/>'s features.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void At(int i, Span<uint> f)
         {
             var n = _words.Count;
@@ -113,7 +115,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Fills <paramref name="into"/> with the label-dependent features of one token.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Dynamic(ReadOnlySpan<uint> staticFeatures, int previous, int previous2, Span<uint> into)
     {
         // Reuses the word and shape hashes already folded into the static features.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Digest.Entities.Recognition;
 
 /// <summary>Greedy left-to-right decoding of a sentence with the perceptron, as it was trained.</summary>
@@ -40,7 +42,7 @@ internal static class SequenceTagger
         return tags;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasCapital(string word)
     {
         foreach (var c in word)

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 
 namespace Digest.Entities.Recognition;
 
@@ -55,7 +56,7 @@ internal sealed class TaggerModel
     // Optimised from the first call: tagging calls this millions of times in a build's first seconds,
     // while the runtime's tiering, busy with every method a build starts, left most of those calls in
     // unoptimised code (perf: 72 % of this method's samples at tier 0, the most of any method).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<uint> features, Span<int> scores)
     {
         foreach (var f in features)

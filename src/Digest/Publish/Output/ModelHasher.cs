@@ -66,7 +66,8 @@ public sealed class ModelHasher
 
         // Only types that have had a large instance are looked up: asking for every link and sentence
         // cost more than copying them.
-        var facts = _types.GetOrAdd(value.GetType(), static type => new TypeFacts(FieldsOf.TryGetValue(type, out var fields) ? fields : null));
+        var type = value.GetType();
+        var facts = _types.GetOrAdd(type, static _ => new TypeFacts());
         if (facts.Large && _known.TryGetValue(value, out var known))
         {
             sink.Write(HashMark);
@@ -80,7 +81,7 @@ public sealed class ModelHasher
         if (facts.Fields is { } fields)
         {
             CheckDepth(depth + 1);
-            AppendFields(sink, value.GetType(), fields, value, depth + 1);
+            AppendFields(sink, type, fields, value, depth + 1);
         }
         else
         {
@@ -88,7 +89,7 @@ public sealed class ModelHasher
             // After its first instance, a type is in FieldsOf exactly when it is hashed by its fields.
             if (!facts.Settled)
             {
-                facts.Fields = FieldsOf.TryGetValue(value.GetType(), out var found) ? found : null;
+                facts.Fields = FieldsOf.TryGetValue(type, out var found) ? found : null;
                 facts.Settled = true;
             }
         }
@@ -235,11 +236,11 @@ public sealed class ModelHasher
 
     // Whether a type has had an instance large enough to hash on its own, and its fields when it is one of
     // Digest's records. Both cores set them; a stale read costs one more look, never a different hash.
-    private sealed class TypeFacts(FieldInfo[]? fields)
+    private sealed class TypeFacts
     {
-        public volatile FieldInfo[]? Fields = fields;
+        public volatile FieldInfo[]? Fields;
         public volatile bool Large;
-        public volatile bool Settled = fields is not null;
+        public volatile bool Settled;
     }
 
     // A growable byte buffer whose end can be moved back (ArrayBufferWriter cannot). Optimised from the
