@@ -8,6 +8,7 @@ public sealed class StageTimings
     private readonly List<StepTime> _steps = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    private long _allocated = GC.GetTotalAllocatedBytes();
 
     /// <summary>The steps timed so far.</summary>
     public IReadOnlyList<StepTime> Steps => _steps;
@@ -17,12 +18,15 @@ public sealed class StageTimings
     {
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
         _steps.Add(new StepTime(step, _clock.Elapsed, cpu - _cpu)
         {
             HeapBytes = GC.GetGCMemoryInfo().HeapSizeBytes,
             PeakBytes = process.PeakWorkingSet64,
+            AllocatedBytes = allocated - _allocated,
         });
         _cpu = cpu;
+        _allocated = allocated;
         _clock.Restart();
     }
 }
@@ -38,4 +42,7 @@ public sealed record StepTime(string Step, TimeSpan Elapsed, TimeSpan Processor)
 
     /// <summary>The process's peak resident memory so far.</summary>
     public long PeakBytes { get; init; }
+
+    /// <summary>Bytes the process allocated on the managed heap during the step (all threads): what the collector had to clear and collect.</summary>
+    public long AllocatedBytes { get; init; }
 }

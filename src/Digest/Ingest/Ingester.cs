@@ -51,7 +51,7 @@ public static class Ingester
         Step("tags");
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup)];
         Step("dedup");
-        var written = store.WriteIngested(articles, cache.Files);
+        var written = store.WriteIngested(articles, cache.Files, cache.Articles);
         cache.Save();
         Step("write markdown, save cache");
         return new IngestResult(seedCount, articles, written, keptByHand, diagnostics);

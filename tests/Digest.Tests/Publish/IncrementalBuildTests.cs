@@ -1,3 +1,5 @@
+using Digest.Cache;
+using Digest.Content;
 using Digest.Ingest;
 using Digest.Publish;
 using Digest.Tests.Support;
@@ -49,6 +51,39 @@ public sealed class IncrementalBuildTests
         AssertSameTree(scratch.Paths.Articles, project.Paths.Articles);
         AssertSameTree(scratch.Paths.Output, project.Paths.Output);
         Assert.InRange(incremental.Rendered, 1, incremental.Pages - 1);
+    }
+
+    [Fact]
+    public void A_first_cached_build_gives_the_bytes_of_a_build_without_the_cache()
+    {
+        using var project = Project();
+        using var scratch = new TempProject();
+        CopyTree(project.Root, scratch.Root, skip: ".digest-cache");
+
+        Build(project, useCache: true);
+        Build(scratch, useCache: false);
+
+        AssertSameTree(scratch.Paths.Articles, project.Paths.Articles);
+        AssertSameTree(scratch.Paths.Output, project.Paths.Output);
+    }
+
+    [Fact]
+    public void Ingest_leaves_each_file_it_wrote_parsed_for_publish_as_reading_the_file_gives_it()
+    {
+        using var project = Project();
+        Ingester.Run(project.Paths, useCache: true);
+
+        using var parsed = CacheStore.Open(project.Paths.Cache, PublishCache.ArticleStoreName, CodeVersion.Digest);
+        var files = Directory.GetFiles(project.Paths.Articles);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            Assert.True(parsed.TryGet(CacheStore.KeyOfBytes(bytes), out var stored), $"{file} is not in the store");
+            var read = ArticleFile.Read(TextFile.Decode(bytes), file, new List<Diagnostic>());
+            Assert.NotNull(read);
+            Assert.Equal(ArticleCoding.Write(read), stored);
+        }
     }
 
     [Fact]
