@@ -46,6 +46,14 @@ public sealed class CacheStore : IDisposable
     private readonly Lock _nextFileLock = new();
     private SafeFileHandle? _nextFile;
     private long _nextFileEnd;
+
+    // New values are gathered here and reach the next file a megabyte at a time: a write per value, from
+    // both cores into one file, cost a cold 10k build 0.9 s of processor time (perf: the kernel's copy under
+    // the file's lock), ten times what the same bytes cost in large writes. _pending holds the file's bytes
+    // from _pendingStart to _nextFileEnd; _nextFileLock guards all three.
+    private const int PendingSize = 1 << 20;
+    private byte[]? _pending;
+    private long _pendingStart;
     private bool _closed;
 
     private CacheStore(string? path, string version, CacheFile previous)
@@ -120,7 +128,7 @@ public sealed class CacheStore : IDisposable
         ObjectDisposedException.ThrowIf(_closed, this);
         if (_current.TryGetValue(key, out var where))
         {
-            value = ReadAt(_nextFile!, where.Offset, where.Length);
+            value = ReadCurrent(where.Offset, where.Length);
             return true;
         }
 
@@ -147,11 +155,56 @@ public sealed class CacheStore : IDisposable
             return;
         }
 
-        // Each value gets its own stretch of the file (reserved without a lock), so both cores write at once.
         var file = NextFile();
-        var offset = Interlocked.Add(ref _nextFileEnd, value.Length) - value.Length;
-        RandomAccess.Write(file, value, offset);
+        long offset;
+        lock (_nextFileLock)
+        {
+            _pending ??= new byte[PendingSize];
+            if (_nextFileEnd - _pendingStart + value.Length > PendingSize)
+            {
+                FlushPending(file);
+            }
+
+            offset = _nextFileEnd;
+            if (value.Length > PendingSize)
+            {
+                RandomAccess.Write(file, value, offset);
+                _pendingStart = offset + value.Length;
+            }
+            else
+            {
+                value.CopyTo(_pending, (int)(offset - _pendingStart));
+            }
+
+            _nextFileEnd += value.Length;
+        }
+
         _current[key] = (offset, value.Length);
+    }
+
+    // Writes the gathered values to the file; the caller holds _nextFileLock.
+    private void FlushPending(SafeFileHandle file)
+    {
+        if (_pending is not null && _nextFileEnd > _pendingStart)
+        {
+            RandomAccess.Write(file, _pending.AsSpan(0, (int)(_nextFileEnd - _pendingStart)), _pendingStart);
+        }
+
+        _pendingStart = _nextFileEnd;
+    }
+
+    // A value this build stored: from the gathered bytes while they are not yet written, else from the file.
+    private byte[] ReadCurrent(long offset, int length)
+    {
+        lock (_nextFileLock)
+        {
+            if (offset >= _pendingStart)
+            {
+                return _pending!.AsSpan((int)(offset - _pendingStart), length).ToArray();
+            }
+        }
+
+        return ReadAt(_nextFile!, offset, length);
     }
 
     /// <summary>
@@ -200,6 +253,11 @@ public sealed class CacheStore : IDisposable
         }
 
         var file = NextFile();
+        lock (_nextFileLock)
+        {
+            FlushPending(file);
+        }
+
         var index = _current.Select(e => new CacheEntry(e.Key, _generation, e.Value.Offset, e.Value.Length)).ToList();
 
         // The old values kept, in the order the old file holds them: runs of them that lie next to each
@@ -279,7 +337,7 @@ public sealed class CacheStore : IDisposable
                 var handle = File.OpenHandle(NextFilePath, FileMode.Create, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
                 var header = CacheFile.HeaderBytes(_version, _generation);
                 RandomAccess.Write(handle, header, 0);
-                _nextFileEnd = header.Length;
+                _nextFileEnd = _pendingStart = header.Length;
                 _nextFile = handle;
             }
 

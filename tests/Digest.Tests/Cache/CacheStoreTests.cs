@@ -91,6 +91,29 @@ public sealed class CacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void Many_values_from_both_cores_some_larger_than_the_write_buffer_read_back_whole_before_and_after_saving()
+    {
+        // Values are written to the file a megabyte at a time: these cross buffer ends, fill it exactly and
+        // exceed it, and are read back while gathered, once written, and from the saved file.
+        static byte[] ValueOf(int i) => Enumerable.Range(0, i % 50 == 0 ? (1 << 20) + (i * 7) : (i * 997) % 20_000).Select(b => (byte)(b * 31 + i)).ToArray();
+        var keys = Enumerable.Range(0, 400).ToList();
+        using (var store = CacheStore.Open(_folder, "results", "v1"))
+        {
+            Parallel.ForEach(keys, i =>
+            {
+                store.Set($"k{i}", ValueOf(i));
+                Assert.True(store.TryGet($"k{i}", out var justStored));
+                Assert.Equal(ValueOf(i), justStored);
+            });
+            Assert.All(keys, i => Assert.True(store.TryGet($"k{i}", out var value) && value.AsSpan().SequenceEqual(ValueOf(i))));
+            store.Save();
+        }
+
+        using var next = CacheStore.Open(_folder, "results", "v1");
+        Assert.All(keys, i => Assert.True(next.TryGet($"k{i}", out var value) && value.AsSpan().SequenceEqual(ValueOf(i))));
+    }
+
+    [Fact]
     public void A_build_that_stops_before_saving_leaves_the_cache_as_it_was()
     {
         using (var first = CacheStore.Open(_folder, "results", "v1"))
