@@ -135,7 +135,7 @@ public sealed class ArticleStore
     /// The store of parsed articles by file bytes that <see cref="Load"/> reads (ingest shares it with publish), if
     /// any: each file is put there as the article it holds, so the publish after this ingest reads the article
     /// from it instead of parsing the file's YAML again (a third of a cold publish's loading). An article is what
-    /// reading its file gives (<c>ArticleFileTests</c> checks the round trip).
+    /// reading its file gives (<c>IncrementalBuildTests</c> check that round trip).
     /// </param>
     /// <returns>How many files were written.</returns>
     public int WriteIngested(IEnumerable<Article> articles, Cache.CacheStore? files = null, Cache.CacheStore? parsed = null)
@@ -190,6 +190,11 @@ public sealed class ArticleStore
             {
                 File.WriteAllBytes(path, bytes);
                 Interlocked.Increment(ref written);
+            }
+
+            if (remembered is null && articleStore is null)
+            {
+                return;
             }
 
             var fileKey = Cache.CacheStore.KeyOfBytes(bytes);
