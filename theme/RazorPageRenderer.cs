@@ -16,8 +16,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Digest.Theme;
 
 /// <summary>
-/// The default theme: renders each page kind with its Razor component through <see cref="HtmlRenderer"/>
-/// and ships the stylesheet and scripts embedded in this assembly.
+/// The default theme: renders each page kind with its Razor component and ships the stylesheet and scripts
+/// embedded in this assembly. Pages are written by <see cref="ComponentHtmlWriter"/> straight from the
+/// components' render trees; a page kind whose components need more of Blazor is rendered through
+/// <see cref="HtmlRenderer"/>, which gives the same bytes.
 /// </summary>
 public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDisposable
 {
@@ -25,15 +27,26 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
     // so many pages keeps a long publish's memory flat.
     private const int PagesPerRenderer = 64;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> NeedsHtmlRenderer = new();
+
     private readonly ServiceProvider _services;
     private readonly StringBuilder _html = new(64 * 1024);
     private readonly StringWriter _writer;
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private readonly ComponentHtmlWriter? _direct;
     private HtmlRenderer _renderer;
     private int _rendered;
 
     /// <summary>A renderer with its own component host. Not thread-safe: use one per thread.</summary>
     public RazorPageRenderer()
+        : this(throughHtmlRenderer: false)
+    {
+    }
+
+    /// <summary>A renderer with its own component host. Not thread-safe: use one per thread.</summary>
+    /// <param name="throughHtmlRenderer">Render every page through Blazor's <see cref="HtmlRenderer"/> (the reference
+    /// <see cref="ComponentHtmlWriter"/> is tested against) instead of writing it from its render trees.</param>
+    public RazorPageRenderer(bool throughHtmlRenderer)
     {
         // Pages are served as UTF-8: only markup characters need escaping, so text stays readable
         // (the default encoder would turn every non-ASCII letter into a numeric reference).
@@ -43,6 +56,7 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
             .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         _writer = new StringWriter(_html, CultureInfo.InvariantCulture);
+        _direct = throughHtmlRenderer ? null : new ComponentHtmlWriter(_services.GetRequiredService<HtmlEncoder>());
         Assets = LoadAssets();
     }
 
@@ -113,16 +127,31 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
     {
         ArgumentNullException.ThrowIfNull(page);
         var template = TemplateOf(page);
+        var parameters = new Dictionary<string, object?> { ["Page"] = page };
+        if (_direct is not null && !NeedsHtmlRenderer.ContainsKey(template))
+        {
+            _html.Clear();
+            try
+            {
+                _direct.Write(template, parameters, _writer);
+                return;
+            }
+            catch (NotSupportedException)
+            {
+                // A component of this page kind needs Blazor's renderer: every page of the kind goes through it.
+                NeedsHtmlRenderer.TryAdd(template, true);
+            }
+        }
+
         if (++_rendered % PagesPerRenderer == 0)
         {
             _renderer.Dispose();
             _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         }
 
-        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await _renderer.RenderComponentAsync(template, parameters).ConfigureAwait(false);
+            var output = await _renderer.RenderComponentAsync(template, ParameterView.FromDictionary(parameters)).ConfigureAwait(false);
             _html.Clear();
             output.WriteHtmlTo(_writer);
         }).GetAwaiter().GetResult();
