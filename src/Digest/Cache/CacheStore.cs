@@ -40,6 +40,7 @@ public sealed class CacheStore : IDisposable
     private readonly CacheEntry[] _previousEntries;
     private readonly bool[] _hit;
     private SafeFileHandle? _previousFile;
+    private MappedFile? _previousMap;
 
     // This build's new values, already written to the next file: key → where.
     private readonly ConcurrentDictionary<string, (long Offset, int Length)> _current = new(64, 1024, StringComparer.Ordinal);
@@ -62,6 +63,7 @@ public sealed class CacheStore : IDisposable
         _version = version;
         _generation = previous.Generation + 1;
         _previousFile = previous.Handle;
+        _previousMap = previous.Handle is { } handle && previous.Entries.Length > 0 ? MappedFile.TryMap(handle) : null;
         _previousEntries = previous.Entries;
         _hit = new bool[previous.Entries.Length];
         _previous = new Dictionary<string, int>(previous.Entries.Length, StringComparer.Ordinal);
@@ -135,7 +137,7 @@ public sealed class CacheStore : IDisposable
         if (_previous.TryGetValue(key, out var slot))
         {
             var entry = _previousEntries[slot];
-            value = ReadAt(_previousFile!, entry.Offset, entry.Length);
+            value = _previousMap is { } map ? map.Read(entry.Offset, entry.Length).ToArray() : ReadAt(_previousFile!, entry.Offset, entry.Length);
             _hit[slot] = true;
             return true;
         }
@@ -268,6 +270,8 @@ public sealed class CacheStore : IDisposable
             .OrderBy(slot => _previousEntries[slot].Offset)
             .ToList();
         var buffer = Array.Empty<byte>();
+        _previousMap?.Dispose();
+        _previousMap = null;
         for (var first = 0; first < kept.Count;)
         {
             var start = _previousEntries[kept[first]].Offset;
@@ -348,6 +352,8 @@ public sealed class CacheStore : IDisposable
     private void CloseFiles()
     {
         _closed = true;
+        _previousMap?.Dispose();
+        _previousMap = null;
         _previousFile?.Dispose();
         _nextFile?.Dispose();
         _previousFile = null;
