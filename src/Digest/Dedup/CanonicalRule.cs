@@ -95,12 +95,12 @@ public sealed class CanonicalRule : IComparer<Article>
     public static int WordCount(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var words = new List<ulong>();
+        var words = 0;
         foreach (var paragraph in PlainText.Paragraphs(body))
         {
-            Words.Hashes(paragraph, words);
+            words += Words.Count(paragraph);
         }
 
-        return words.Count;
+        return words;
     }
 }

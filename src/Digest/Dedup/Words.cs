@@ -11,8 +11,15 @@ internal static class Words
     private const int MaxLength = 40;
 
     /// <summary>Appends the hash of every word of <paramref name="text"/> to <paramref name="into"/>.</summary>
-    public static void Hashes(string text, List<ulong> into)
+    public static void Hashes(string text, List<ulong> into) => Scan(text, into);
+
+    /// <summary>How many hashes <see cref="Hashes"/> would append for <paramref name="text"/>, computed without hashing.</summary>
+    public static int Count(string text) => Scan(text, null);
+
+    // The words of the text: hashed into the list, or only counted when there is none.
+    private static int Scan(string text, List<ulong>? into)
     {
+        var count = 0;
         Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
         var overflow = false;
@@ -39,13 +46,16 @@ internal static class Words
             {
                 if (!overflow)
                 {
-                    into.Add(StableHash.Of(buffer[..length]));
+                    into?.Add(StableHash.Of(buffer[..length]));
+                    count++;
                 }
 
                 length = 0;
                 overflow = false;
             }
         }
+
+        return count;
     }
 
     // Vowel signs of Indic scripts and combining accents are part of the word they follow.
