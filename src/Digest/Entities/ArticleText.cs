@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Digest.Content;
 
@@ -8,6 +9,9 @@ internal static class ArticleText
 {
     // What MarkdownEscaper escapes; a body where each of these is escaped is plain text in markdown's clothes.
     private const string Specials = "\\`*_[]<>&|~!{}";
+
+    // The characters the loop below must look at one by one; runs of others are copied whole.
+    private static readonly SearchValues<char> SpecialsAndBreaks = SearchValues.Create(Specials + "\n");
 
     /// <summary>Title, a line break, and the body's plain text (markdown escapes and markup removed).</summary>
     public static string Of(Article article)
@@ -29,6 +33,16 @@ internal static class ArticleText
             if (lineStart && c is '#' or '>' or '-' or '+' or '=' or ' ' or '\t' || (lineStart && char.IsDigit(c)))
             {
                 return null;
+            }
+
+            // Inside a line, text up to the next special character or line break is kept as it is.
+            var run = lineStart ? 0 : body.AsSpan(i).IndexOfAny(SpecialsAndBreaks);
+            if (run != 0)
+            {
+                var length = run < 0 ? body.Length - i : run;
+                builder.Append(body, i, length);
+                i += length - 1;
+                continue;
             }
 
             lineStart = c == '\n';

@@ -22,6 +22,9 @@ internal static class TagRepairs
         "Al", "El", "Abu", "Bin", "Ibn", "Umm", "Ben", "Ould",
     };
 
+    // The longest particle: longer words (most words) skip the set lookups and their hashing.
+    private const int LongestParticle = 4;
+
     /// <summary>Relabels a sentence's particles (and the name after a particle) as parts of the surrounding name.</summary>
     public static void BridgeConnectors(IReadOnlyList<string> words, int[] tags)
     {
@@ -41,6 +44,10 @@ internal static class TagRepairs
                     tags[i - 1] = tags[i]; // "Deir" left out of "Deir el-Zour"
                     tags[i] = tags[i] + 1;
                 }
+            }
+            else if (w.Length > LongestParticle)
+            {
+                continue;
             }
             else if (LowerParticles.Contains(w) && tags[i] == NerTags.Outside && i > 0 && tags[i - 1] != NerTags.Outside && i + 1 < words.Count && IsCapitalised(words[i + 1]))
             {
