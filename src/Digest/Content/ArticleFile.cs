@@ -107,6 +107,15 @@ public static class ArticleFile
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
         text = text.ReplaceLineEndings("\n");
+        if (Text.ControlCharacters.IndexOf(text) is var control and >= 0)
+        {
+            var line = text.AsSpan(0, control).Count('\n') + 1;
+            var column = control - text.LastIndexOf('\n', Math.Max(0, control - 1));
+            diagnostics.Add(Diagnostic.Warning(displayPath,
+                $"control character U+{(int)text[control]:X4} (and any others) left out of the site: pages and feeds cannot carry it; delete it from the file", line, column));
+            text = Text.ControlCharacters.Remove(text);
+        }
+
         if (!TrySplitFrontMatter(text, out var yaml, out var body))
         {
             diagnostics.Add(Diagnostic.Error(displayPath, "no YAML front matter: the file must start with a line '---', the keys, then '---'", 1));

@@ -12,15 +12,11 @@ public static partial class SeedDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    // The control characters that mark a binary file (all of them but line breaks, tabs and form feeds).
-    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))]);
-
     static SeedDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Decodes <paramref name="bytes"/>; returns false with a reason when they are not usable text.</summary>
     /// <param name="bytes">The file's bytes.</param>
-    /// <param name="text">The decoded text, line endings normalised to \n.</param>
+    /// <param name="text">The decoded text, line endings normalised to \n, without the control characters pages and feeds cannot carry.</param>
     /// <param name="reason">Why the bytes are not usable text.</param>
     /// <param name="html">For a saved page that is not UTF-8, the charset its markup declares is tried before Windows-1252.</param>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string reason, bool html = false)
@@ -61,14 +57,15 @@ public static partial class SeedDecoder
             }
         }
 
-        var control = ControlCharacters(decoded);
-        if (control > Math.Max(2, decoded.Length / 100))
+        decoded = decoded.ReplaceLineEndings("\n");
+        if (Text.ControlCharacters.Count(decoded) > Math.Max(2, decoded.Length / 100))
         {
             reason = "the file is binary, not text (it is full of control characters)";
             return false;
         }
 
-        decoded = decoded.ReplaceLineEndings("\n");
+        // A few stray ones are forgiven, and dropped: no page or feed could carry them.
+        decoded = Text.ControlCharacters.Remove(decoded);
         if (string.IsNullOrWhiteSpace(decoded))
         {
             reason = "the file holds only whitespace";
@@ -78,21 +75,6 @@ public static partial class SeedDecoder
         text = decoded;
         reason = "";
         return true;
-    }
-
-    // Control characters other than line breaks, tabs and form feeds: C0 (below U+0020), DEL and C1
-    // (U+007F–U+009F), as char.IsControl counts them. Runs of ordinary text are skipped vectorised.
-    private static int ControlCharacters(string text)
-    {
-        var count = 0;
-        var rest = text.AsSpan();
-        for (var next = rest.IndexOfAny(Controls); next >= 0; next = rest.IndexOfAny(Controls))
-        {
-            count++;
-            rest = rest[(next + 1)..];
-        }
-
-        return count;
     }
 
     // <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…"> near
