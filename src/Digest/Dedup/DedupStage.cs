@@ -14,7 +14,7 @@ public static partial class DedupStage
     /// <param name="diagnostics">Receives problems found.</param>
     /// <param name="previous">The articles of the previous build (from <c>input/articles/</c>), whose story and topic ids are kept where the groups still agree.</param>
     /// <param name="rule">Which report of a group is canonical; <see cref="CanonicalRule.Default"/> when null.</param>
-    /// <param name="cache">Where each article's features (signature, terms, names) are kept between builds, if anywhere.</param>
+    /// <param name="cache">Where each article's features (signature, terms, names) and the stage's outcome for all of them are kept between builds, if anywhere.</param>
     public static IReadOnlyList<Article> Run(
         IReadOnlyList<Article> articles,
         DedupSettings settings,
@@ -31,6 +31,13 @@ public static partial class DedupStage
         if (n == 0)
         {
             return [];
+        }
+
+        var before = (previous ?? []).GroupBy(a => a.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var outcomeKey = cache is { Enabled: true } && rule == CanonicalRule.Default ? OutcomeKey(articles, settings, before.GetValueOrDefault) : null;
+        if (outcomeKey is not null && cache!.TryGet(outcomeKey, out var stored))
+        {
+            return ReadOutcome(articles, stored);
         }
 
         var features = new ArticleFeatures[n];
@@ -99,7 +106,6 @@ public static partial class DedupStage
         }
 
         var slugs = articles.Select(a => a.Slug).ToArray();
-        var before = (previous ?? []).GroupBy(a => a.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var storyIds = Name(n, i => storyRoot[i], slugs, i => before.GetValueOrDefault(slugs[i])?.Story, articles, features, rule);
         var topicIds = Name(n, i => topicRoot[i], slugs, i => before.GetValueOrDefault(slugs[i])?.Topic, articles, features, rule);
 
@@ -112,6 +118,11 @@ public static partial class DedupStage
                 Story = storyIds[i],
                 Topic = topicIds[i],
             };
+        }
+
+        if (outcomeKey is not null)
+        {
+            cache!.Set(outcomeKey, WriteOutcome(result));
         }
 
         return result;

@@ -43,9 +43,31 @@ public sealed class DedupFeatureCacheTests : IDisposable
         Assert.Equal(fresh, Describe(DedupStage.Run(Corpus(), settings, [], cache: first)));
         first.Save();
 
+        // Settings the features do not depend on: the features come from the cache, the outcome is made again.
+        var wider = settings with { StoryDays = settings.StoryDays + 1 };
         var second = CacheStore.Open(_folder, "dedup-features", "v1");
-        Assert.Equal(fresh, Describe(DedupStage.Run(Corpus(), settings, [], cache: second)));
+        Assert.Equal(Describe(DedupStage.Run(Corpus(), wider, [])), Describe(DedupStage.Run(Corpus(), wider, [], cache: second)));
         Assert.Contains("flood-copy flood-a", fresh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_outcome_of_unchanged_articles_is_taken_from_the_cache_and_any_change_makes_it_again()
+    {
+        var settings = new DedupSettings();
+        var first = CacheStore.Open(_folder, "dedup-features", "v1");
+        var fresh = Describe(DedupStage.Run(Corpus(), settings, [], cache: first));
+        first.Save();
+
+        var second = CacheStore.Open(_folder, "dedup-features", "v1");
+        Assert.True(second.TryGet(DedupStage.OutcomeKey(Corpus(), settings, _ => null), out _));
+        Assert.Equal(fresh, Describe(DedupStage.Run(Corpus(), settings, [], cache: second)));
+
+        // A later date for the flood's first report makes the copy the canonical one; previous ids are kept.
+        var changed = Corpus().Select(a => a.Slug == "flood-a" ? a with { Date = a.Date!.Value.AddDays(3) } : a).ToList();
+        var previous = Corpus().Select(a => a with { Story = "kept-" + a.Slug, Topic = "topic-" + a.Slug }).ToList();
+        Assert.Equal(Describe(DedupStage.Run(changed, settings, [], previous)), Describe(DedupStage.Run(changed, settings, [], previous, cache: second)));
+        Assert.NotEqual(fresh, Describe(DedupStage.Run(changed, settings, [], previous, cache: second)));
+        Assert.Equal(Describe(DedupStage.Run(Corpus(), settings, [], previous)), Describe(DedupStage.Run(Corpus(), settings, [], previous, cache: second)));
     }
 
     [Fact]
