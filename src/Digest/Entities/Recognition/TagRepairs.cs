@@ -23,7 +23,7 @@ internal static class TagRepairs
     };
 
     // The longest particle: longer words (most words) skip the set lookups and their hashing.
-    private const int LongestParticle = 4;
+    private static readonly int LongestParticle = LowerParticles.Concat(CapitalParticles).Max(p => p.Length);
 
     /// <summary>Relabels a sentence's particles (and the name after a particle) as parts of the surrounding name.</summary>
     public static void BridgeConnectors(IReadOnlyList<string> words, int[] tags)
