@@ -80,12 +80,14 @@ public static class SafeYaml
                 : stream.Documents[0].RootNode;
             return true;
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this on some malformed input (an unclosed flow sequence before
-            // a key) instead of a YamlException; the problem is where the last good token ended.
+            // a key) instead of a YamlException; the problem is where the last good token ended. Its message
+            // ("Operation is not valid due to the current state of the object") tells a maintainer nothing;
+            // what usually causes it does.
             var mark = LastGoodMark(text);
-            diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML: the structure cannot be read (" + e.Message + ")", (int)mark.Line + lineOffset, (int)mark.Column));
+            diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML: the structure cannot be read from here (often a '[' or '{' left open, or a value that needs quotes)", (int)mark.Line + lineOffset, (int)mark.Column));
             return false;
         }
         catch (YamlException e)

@@ -79,5 +79,18 @@ public sealed class SafeYamlTests
         Assert.Contains("malformed YAML", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_bracket_left_open_is_named_as_the_likely_cause_not_with_the_parsers_own_words()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(SafeYaml.LoadMapping("title: [\nslug: a-title\n", "input/articles/a-title.md", diagnostics, lineOffset: 1));
+
+        var error = Assert.Single(diagnostics);
+        Assert.Contains("'[' or '{' left open", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Operation is not valid", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Line);
+    }
+
     private static string CultureInfoFree(FormattableString text) => FormattableString.Invariant(text);
 }
