@@ -270,8 +270,6 @@ public sealed class CacheStore : IDisposable
             .OrderBy(slot => _previousEntries[slot].Offset)
             .ToList();
         var buffer = Array.Empty<byte>();
-        _previousMap?.Dispose();
-        _previousMap = null;
         for (var first = 0; first < kept.Count;)
         {
             var start = _previousEntries[kept[first]].Offset;

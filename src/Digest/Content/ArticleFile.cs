@@ -110,7 +110,7 @@ public static class ArticleFile
         if (Text.ControlCharacters.IndexOf(text) is var control and >= 0)
         {
             var line = text.AsSpan(0, control).Count('\n') + 1;
-            var column = control - text.LastIndexOf('\n', Math.Max(0, control - 1));
+            var column = control - text.LastIndexOf('\n', control); // the character itself is never a line break
             diagnostics.Add(Diagnostic.Warning(displayPath,
                 $"control character U+{(int)text[control]:X4} (and any others) left out of the site: pages and feeds cannot carry it; delete it from the file", line, column));
             text = Text.ControlCharacters.Remove(text);
