@@ -16,6 +16,8 @@ public class IngestBenchmarks
     private EntityCatalog _catalog = null!;
     private uint[] _shingles = null!;
     private readonly DedupSettings _dedup = new();
+    private List<string> _texts = null!;
+    private static readonly string[] Categories = ["business", "entertainment", "politics", "sport", "tech"];
 
     [GlobalSetup]
     public void Setup()
@@ -30,6 +32,7 @@ public class IngestBenchmarks
             Words.Hashes(paragraph, words);
         }
 
+        _texts = Categories.SelectMany(category => Inputs.Seeds(category, 100)).Select(seed => seed.Text).ToList();
         _shingles = Shingles.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), _dedup.ShingleSize);
     }
 
@@ -40,6 +43,19 @@ public class IngestBenchmarks
     /// <summary>The MinHash signature of one article's word shingles (dedup's fingerprint).</summary>
     [Benchmark]
     public uint[] MinHashSignature() => MinHash.Signature(_shingles, _dedup.MinHashSize);
+
+    /// <summary>Tokenising 500 seeds for the tagger (the words of five categories: a realistic spread of spellings).</summary>
+    [Benchmark]
+    public int Tokenize()
+    {
+        var count = 0;
+        foreach (var text in _texts)
+        {
+            count += Entities.Recognition.Tokenizer.Tokenize(text).Count;
+        }
+
+        return count;
+    }
 
     /// <summary>Entity recognition of one article (tagger, mention rules, folding) with the shipped gazetteer.</summary>
     [Benchmark]

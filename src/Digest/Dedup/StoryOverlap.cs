@@ -28,8 +28,13 @@ public static partial class StoryOverlap
         ArgumentNullException.ThrowIfNull(reports);
         var earlier = new List<(string Slug, HashSet<ulong> Trigrams)>();
         var result = new List<ReportOverlap>(reports.Count);
-        foreach (var report in reports)
+        for (var r = 0; r < reports.Count; r++)
         {
+            var report = reports[r];
+            // Trigrams are compared with earlier reports' and kept for later ones: the first report's are
+            // only kept, the last one's only compared, and a lone report needs none.
+            var judged = earlier.Count > 0;
+            var kept = r < reports.Count - 1;
             var passages = new List<Passage>();
             var own = new HashSet<ulong>();
             var paragraphs = report.Body.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.TrimEntries);
@@ -42,9 +47,19 @@ public static partial class StoryOverlap
 
                 foreach (var sentence in Sentences(PlainText.Paragraphs(paragraphs[p]).FirstOrDefault() ?? ""))
                 {
+                    if (!judged && !kept)
+                    {
+                        passages.Add(new Passage(p, sentence, null, 0));
+                        continue;
+                    }
+
                     var trigrams = Trigrams(sentence);
-                    own.UnionWith(trigrams);
-                    passages.Add(Judge(p, sentence, trigrams, earlier));
+                    if (kept)
+                    {
+                        own.UnionWith(trigrams);
+                    }
+
+                    passages.Add(judged ? Judge(p, sentence, trigrams, earlier) : new Passage(p, sentence, null, 0));
                 }
             }
 

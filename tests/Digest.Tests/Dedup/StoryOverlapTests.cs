@@ -23,6 +23,20 @@ public sealed class StoryOverlapTests
     }
 
     [Fact]
+    public void A_later_report_repeating_a_middle_one_names_it_and_the_first_repeats_nothing()
+    {
+        var first = DedupFixtures.Make("first", "T", "Syrian troops crossed the Euphrates on Monday morning after a long night.");
+        var second = DedupFixtures.Make("second", "T", "The coalition spokesman said both forces were keeping open lines of communication.");
+        var third = DedupFixtures.Make("third", "T",
+            "Syrian troops crossed the Euphrates on Monday morning after a long night.\n\nThe coalition spokesman said both forces were keeping open lines of communication.");
+        var overlap = StoryOverlap.Analyse([first, second, third]);
+
+        Assert.All(overlap[0].Passages, p => Assert.False(p.IsRepeated));
+        Assert.All(overlap[1].Passages, p => Assert.False(p.IsRepeated));
+        Assert.Equal(["first", "second"], overlap[2].Passages.Select(p => p.RepeatedFrom));
+    }
+
+    [Fact]
     public void Sentences_split_at_full_stops_before_capitals()
     {
         Assert.Equal(["One fact here.", "Another one!", "\"A quote.\"", "3 more."], StoryOverlap.Sentences("One fact here. Another one! \"A quote.\" 3 more."));

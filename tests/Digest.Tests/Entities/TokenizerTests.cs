@@ -38,4 +38,23 @@ public sealed class TokenizerTests
         var tokens = Tokenizer.Tokenize("Title here\nBody text");
         Assert.Equal([0, 0, 1, 1], tokens.Select(t => t.Line));
     }
+
+    [Fact]
+    public void Every_token_is_its_own_spelling_however_many_words_share_a_slot_of_the_table()
+    {
+        // More distinct words than the table of known spellings has slots, each twice: slots are shared and replaced.
+        var text = string.Join(' ', Enumerable.Range(0, 40_000).Select(i => $"w{i % 20_000}"));
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(40_000, tokens.Count);
+        Assert.All(tokens, t => Assert.Equal(text[t.Start..t.End], t.Text));
+    }
+
+    [Fact]
+    public void A_spelling_repeated_in_a_text_is_one_string()
+    {
+        var tokens = Tokenizer.Tokenize("Officials said the talks went on, and the minister said more talks were due.");
+        var said = tokens.Where(t => t.Text == "said").ToList();
+        Assert.Equal(2, said.Count);
+        Assert.Same(said[0].Text, said[1].Text);
+    }
 }
