@@ -68,9 +68,10 @@ public static class SafeMarkdown
         var pending = firstMentions.Where(m => m.Surface.Length > 0)
             .OrderByDescending(m => m.Surface.Length).ThenBy(m => m.Surface, StringComparer.Ordinal).ToList();
         var linked = new HashSet<string>(StringComparer.Ordinal);
+        var groups = pending.Select(m => m.Group).Distinct(StringComparer.Ordinal).Count();
         foreach (var literal in document.Descendants<LiteralInline>().ToList())
         {
-            if (linked.Count == pending.Select(m => m.Group).Distinct().Count())
+            if (linked.Count == groups)
             {
                 break;
             }
@@ -80,8 +81,9 @@ public static class SafeMarkdown
                 continue;
             }
 
-            var text = literal.Content.ToString();
-            var pieces = new List<Inline>();
+            // Searched in place: most literals mention nothing, and only one that does is cut into pieces.
+            var text = literal.Content.AsSpan();
+            List<Inline>? pieces = null;
             var from = 0;
             while (true)
             {
@@ -105,9 +107,10 @@ public static class SafeMarkdown
                     break;
                 }
 
+                pieces ??= [];
                 if (best.At > from)
                 {
-                    pieces.Add(new LiteralInline(text[from..best.At]));
+                    pieces.Add(new LiteralInline(text[from..best.At].ToString()));
                 }
 
                 var link = new LinkInline(best.Url, "");
@@ -117,14 +120,14 @@ public static class SafeMarkdown
                 from = best.At + best.Surface.Length;
             }
 
-            if (pieces.Count == 0)
+            if (pieces is null)
             {
                 continue;
             }
 
             if (from < text.Length)
             {
-                pieces.Add(new LiteralInline(text[from..]));
+                pieces.Add(new LiteralInline(text[from..].ToString()));
             }
 
             foreach (var piece in pieces)
@@ -162,9 +165,9 @@ public static class SafeMarkdown
         return scheme is "http" or "https" or "mailto" or "ftp";
     }
 
-    private static int WholeWordIndex(string text, string word, int from)
+    private static int WholeWordIndex(ReadOnlySpan<char> text, string word, int from)
     {
-        for (var at = text.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        for (var at = IndexOf(text, word, from); at >= 0; at = IndexOf(text, word, at + 1))
         {
             var end = at + word.Length;
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
@@ -175,6 +178,9 @@ public static class SafeMarkdown
 
         return -1;
     }
+
+    private static int IndexOf(ReadOnlySpan<char> text, string word, int from) =>
+        text[from..].IndexOf(word, StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
 
     private static void Neutralise(MarkdownDocument document)
     {

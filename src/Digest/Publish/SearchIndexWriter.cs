@@ -58,10 +58,12 @@ public static class SearchIndexWriter
     public static string Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var lower = text.ToLowerInvariant();
         var keywords = new System.Text.StringBuilder(text.Length / 2);
         // About one distinct word in three of a news text's words (~6 characters each with the space): sized once, not grown.
-        var seen = new HashSet<string>(text.Length / 18, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        AppendNew(text.ToLowerInvariant(), seen, keywords, add: true);
+        // Words are kept as places in the text, so no word becomes a string of its own.
+        var seen = new HashSet<(int Start, int Length)>(text.Length / 18, new WordsOf(lower));
+        AppendNew(lower, keywords, (start, length) => seen.Add((start, length)));
         return keywords.ToString();
     }
 
@@ -73,14 +75,13 @@ public static class SearchIndexWriter
         var head = string.Join(' ', [article.Article.Title, .. article.Article.Entities, .. article.Article.Tags, article.Article.Source]).ToLowerInvariant();
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var keywords = new System.Text.StringBuilder(head.Length + bodyWords.Length + 1);
-        AppendNew(head, seen, keywords, add: true);
-        AppendNew(bodyWords, seen, keywords, add: false);
+        AppendNew(head, keywords, (start, length) => seen.Add(head.AsSpan(start, length)));
+        AppendNew(bodyWords, keywords, (start, length) => !seen.Contains(bodyWords.AsSpan(start, length)));
         return keywords.ToString();
     }
 
-    // One scan with a set looked up by span, so only words not seen before become strings; with add
-    // false the set is only read (the text's own words are known to be distinct).
-    private static void AppendNew(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen, System.Text.StringBuilder keywords, bool add)
+    // One scan: each word (two characters or more) that isNew(start, length) accepts is appended.
+    private static void AppendNew(string text, System.Text.StringBuilder keywords, Func<int, int, bool> isNew)
     {
         for (var start = 0; start < text.Length;)
         {
@@ -96,14 +97,22 @@ public static class SearchIndexWriter
                 end++;
             }
 
-            var word = text.AsSpan(start, end - start);
-            if (word.Length > 1 && (add ? seen.Add(word) : !seen.Contains(word)))
+            if (end - start > 1 && isNew(start, end - start))
             {
-                keywords.Append(keywords.Length == 0 ? "" : " ").Append(word);
+                keywords.Append(keywords.Length == 0 ? "" : " ").Append(text.AsSpan(start, end - start));
             }
 
             start = end;
         }
+    }
+
+    // Words of one text, as (start, length), equal when their characters are.
+    private sealed class WordsOf(string text) : IEqualityComparer<(int Start, int Length)>
+    {
+        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
+            text.AsSpan(x.Start, x.Length).SequenceEqual(text.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode((int Start, int Length) word) => string.GetHashCode(text.AsSpan(word.Start, word.Length));
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
