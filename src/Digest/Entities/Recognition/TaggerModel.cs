@@ -57,17 +57,32 @@ internal sealed class TaggerModel
     // while the runtime's tiering, busy with every method a build starts, left most of those calls in
     // unoptimised code (perf: 72 % of this method's samples at tier 0, the most of any method).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Score(ReadOnlySpan<uint> features, Span<int> scores)
+    public unsafe void Score(ReadOnlySpan<uint> features, Span<int> scores)
     {
-        foreach (var f in features)
+        // The table is far larger than the processor's caches, so each feature's slot is a memory read: all of
+        // them are asked for first, so they arrive together instead of one after another (perf: this method's
+        // samples in a cold 10k build 829 -> 495). The table sits on the large object heap, which is not
+        // compacted, so its addresses hold; a prefetch never faults either way.
+        Span<int> first = stackalloc int[features.Length];
+        for (var k = 0; k < features.Length; k++)
         {
+            first[k] = (int)(Mix(features[k]) & (uint)_mask);
+            if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+            {
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref _table[first[k]]));
+            }
+        }
+
+        for (var k = 0; k < features.Length; k++)
+        {
+            var f = features[k];
             if (f == 0)
             {
                 Add(in _zero, scores);
                 continue;
             }
 
-            var i = (int)(Mix(f) & (uint)_mask);
+            var i = first[k];
             while (_table[i].Hash != 0)
             {
                 if (_table[i].Hash == f)
