@@ -67,11 +67,14 @@ public static class SafeMarkdown
         // mention of a group not linked yet (the longest form where several start at one place).
         var pending = firstMentions.Where(m => m.Surface.Length > 0)
             .OrderByDescending(m => m.Surface.Length).ThenBy(m => m.Surface, StringComparer.Ordinal).ToList();
-        var linked = new HashSet<string>(StringComparer.Ordinal);
-        var groups = pending.Select(m => m.Group).Distinct(StringComparer.Ordinal).Count();
+        // Groups by number: whether a group is linked is asked for every form in every literal.
+        var groupIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupOf = pending.Select(m => groupIndex.TryGetValue(m.Group, out var g) ? g : groupIndex[m.Group] = groupIndex.Count).ToArray();
+        var linked = new bool[groupIndex.Count];
+        var linkedCount = 0;
         foreach (var literal in document.Descendants<LiteralInline>().ToList())
         {
-            if (linked.Count == groups)
+            if (linkedCount == linked.Length)
             {
                 break;
             }
@@ -87,18 +90,19 @@ public static class SafeMarkdown
             var from = 0;
             while (true)
             {
-                var best = (At: -1, Surface: "", Url: "", Group: "");
-                foreach (var (surface, url, group) in pending)
+                var best = (At: -1, Surface: "", Url: "", Group: -1);
+                for (var m = 0; m < pending.Count; m++)
                 {
-                    if (linked.Contains(group))
+                    if (linked[groupOf[m]])
                     {
                         continue;
                     }
 
+                    var (surface, url, _) = pending[m];
                     var at = WholeWordIndex(text, surface, from);
                     if (at >= 0 && (best.At < 0 || at < best.At))
                     {
-                        best = (at, surface, url, group);
+                        best = (at, surface, url, groupOf[m]);
                     }
                 }
 
@@ -116,7 +120,8 @@ public static class SafeMarkdown
                 var link = new LinkInline(best.Url, "");
                 link.AppendChild(new LiteralInline(best.Surface));
                 pieces.Add(link);
-                linked.Add(best.Group);
+                linked[best.Group] = true;
+                linkedCount++;
                 from = best.At + best.Surface.Length;
             }
 
