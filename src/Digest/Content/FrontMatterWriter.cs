@@ -35,7 +35,7 @@ internal static class FrontMatterWriter
         var emitter = new Emitter(writer);
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());
-        ((IYamlConvertible)mapping).Write(emitter, null!);
+        ((IYamlConvertible)mapping).Write(emitter, null!); // a node writes its own events: no serializer is asked
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());
         return writer.ToString().ReplaceLineEndings("\n");
