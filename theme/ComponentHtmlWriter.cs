@@ -58,6 +58,7 @@ public sealed class ComponentHtmlWriter
     }
 
     /// <summary>Why this writer cannot write components of <paramref name="componentType"/>, or null when it can.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Component types are kept whole (OpenComponent<T>, the renderer's templates) and Digest.Theme is a trimmer root of the tool.")]
     public static string? RefusalOf(Type componentType)
     {
         ArgumentNullException.ThrowIfNull(componentType);
@@ -94,7 +95,7 @@ public sealed class ComponentHtmlWriter
     /// Throws <see cref="NotSupportedException"/> when it or a component it holds needs Blazor's renderer; what
     /// was written to <paramref name="output"/> is then incomplete.
     /// </summary>
-    public void Write(Type componentType, IReadOnlyDictionary<string, object?> parameters, TextWriter output)
+    public void Write([System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] Type componentType, IReadOnlyDictionary<string, object?> parameters, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(output);
@@ -103,7 +104,7 @@ public sealed class ComponentHtmlWriter
         WriteComponent(componentType, parameters, output, depth: 0);
     }
 
-    private void WriteComponent(Type type, IReadOnlyDictionary<string, object?> parameters, TextWriter output, int depth)
+    private void WriteComponent([System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] Type type, IReadOnlyDictionary<string, object?> parameters, TextWriter output, int depth)
     {
         if (RefusalOf(type) is { } refusal)
         {
@@ -163,6 +164,8 @@ public sealed class ComponentHtmlWriter
         return position;
     }
 
+    // A child's type comes from the template's OpenComponent<T>, whose T the trimmer keeps whole (Blazor annotates it).
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "Component types of a render tree are kept whole by OpenComponent<T>.")]
     private void WriteChild(ArrayRange<RenderTreeFrame> frames, int position, TextWriter output, int depth)
     {
         ref var frame = ref frames.Array[position];

@@ -102,6 +102,8 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
         await _services.DisposeAsync().ConfigureAwait(false);
     }
 
+    // Kept whole when the tool is compiled ahead of time (trimmed): components are made and filled by reflection.
+    [return: System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)]
     private static Type TemplateOf(Page page) => page switch
     {
         HomePage => typeof(HomeTemplate),

@@ -1,14 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Digest.Content;
 using Digest.Entities;
 
 namespace Digest.Cli.Commands;
 
 /// <summary><c>entities</c>: the names articles use that no curated or built-in record knows, for curation in input/entities.yml.</summary>
-internal static class EntitiesCommand
+internal static partial class EntitiesCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
     private static readonly Option<int> Top = new("--top") { Description = "How many candidates to list (default 50)", DefaultValueFactory = _ => 50 };
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -28,13 +28,10 @@ internal static class EntitiesCommand
 
             if (parse.GetValue(CommonOptions.Json))
             {
-                output.WriteLine(JsonSerializer.Serialize(candidates.Select(c => new
-                {
-                    name = c.Name,
-                    type = c.Type.ToString().ToLowerInvariant(),
-                    articles = c.ArticleCount,
-                    spellings = c.Spellings.Select(s => new { spelling = s.Spelling, articles = s.Articles }),
-                }), Indented));
+                output.WriteLine(JsonSerializer.Serialize(
+                    candidates.Select(c => new Candidate(c.Name, c.Type.ToString().ToLowerInvariant(), c.ArticleCount,
+                        c.Spellings.Select(s => new Spelling(s.Spelling, s.Articles)).ToList())).ToList(),
+                    CandidatesJson.Default.ListCandidate));
             }
             else
             {
@@ -52,4 +49,17 @@ internal static class EntitiesCommand
         });
         return command;
     }
+
+    // The --json shape, written by source-generated code (the tool is compiled ahead of time on Linux, without reflection).
+    private sealed record Candidate(
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("type")] string Type,
+        [property: JsonPropertyName("articles")] int Articles,
+        [property: JsonPropertyName("spellings")] List<Spelling> Spellings);
+
+    private sealed record Spelling([property: JsonPropertyName("spelling")] string Text, [property: JsonPropertyName("articles")] int Articles);
+
+    [JsonSourceGenerationOptions(WriteIndented = true)]
+    [JsonSerializable(typeof(List<Candidate>))]
+    private sealed partial class CandidatesJson : JsonSerializerContext;
 }

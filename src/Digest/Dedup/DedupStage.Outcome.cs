@@ -16,7 +16,7 @@ public static partial class DedupStage
     // kept where groups agree), and the settings. Only the default rule is keyed (a custom one is code).
     internal static string OutcomeKey(IReadOnlyList<Article> articles, DedupSettings settings, Func<string, Article?> previousOf)
     {
-        var parts = new List<string>((articles.Count * 10) + 2) { "dedup-outcome", JsonSerializer.Serialize(settings) };
+        var parts = new List<string>((articles.Count * 10) + 2) { "dedup-outcome", JsonSerializer.Serialize(settings, DedupSettingsJson.Default.DedupSettings) };
         foreach (var article in articles)
         {
             var before = previousOf(article.Slug);
