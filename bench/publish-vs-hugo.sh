@@ -10,10 +10,17 @@ runs=${2:-3}
 work=${BENCH_DIR:-/tmp/digest-bench-$count}
 
 command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
-dotnet build src/Digest.Cli -c Release -v q -nologo >/dev/null
+# The binary measured is the one Linux users install: the native (ahead-of-time) tool. DIGEST_JIT=1 measures the
+# `dotnet build` binary instead.
+if [ -n "${DIGEST_JIT:-}" ]; then
+  dotnet build src/Digest.Cli -c Release -v q -nologo >/dev/null
+  digest="$PWD/src/Digest.Cli/bin/Release/net10.0/Digest.Cli"
+else
+  dotnet publish src/Digest.Cli -c Release -r linux-x64 -v q -nologo -o "$work/native" >/dev/null
+  digest="$work/native/Digest.Cli"
+fi
 [ -d "$work/digest/input/articles" ] || dotnet run --project bench/Digest.Corpus -c Release -- "$count" "$work"
 
-digest="$PWD/src/Digest.Cli/bin/Release/net10.0/Digest.Cli"
 measure() { # name, command… → "name seconds kilobytes"
   local stats
   stats=$(mktemp)
