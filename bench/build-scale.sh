@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `digest build` of raw seeds at growing sizes: wall time, CPU time and peak memory (RSS) of the
-# Release binary (run directly, not through `dotnet run`), medians of RUNS runs, and what each
+# native tool as `dotnet tool install` installs it on Linux (DIGEST_JIT=1: the Release `dotnet build` binary), medians of RUNS runs, and what each
 # step up in size costs, as a ratio and per doubling (issue 8: ≤ 2.2× per doubling; 10k < 10 s and
 # < 1 GB; 100k < 120 s and < 4 GB).
 #
