@@ -7,7 +7,11 @@ namespace Digest.Dedup;
 internal static class CopyDetector
 {
     /// <summary>The copy groups: articles in one set are copies of each other (exact or near).</summary>
-    public static UnionFind Group(IReadOnlyList<Article> articles, IReadOnlyList<ArticleFeatures> features, DedupSettings settings)
+    /// <param name="articles">The articles.</param>
+    /// <param name="features">Their features, in the same order.</param>
+    /// <param name="settings">Thresholds.</param>
+    /// <param name="cache">Where the verdicts on candidate pairs are kept between builds, if anywhere: a pair of unchanged articles is not verified again.</param>
+    public static UnionFind Group(IReadOnlyList<Article> articles, IReadOnlyList<ArticleFeatures> features, DedupSettings settings, Cache.CacheStore? cache = null)
     {
         var n = features.Count;
         var groups = new UnionFind(n);
@@ -33,8 +37,25 @@ internal static class CopyDetector
         var representatives = Enumerable.Range(0, n).Where(i => groups.Find(i) == i && features[i].ShingleCount > 0).ToArray();
         var signatures = representatives.Select(i => features[i].Signature).ToArray();
         var candidates = LshBands.Candidates(signatures, settings.LshBands, settings.LshRows);
-        // Shingles again, only for the articles some candidate pair involves.
-        var involved = candidates.SelectMany(c => new[] { c.A, c.B }).Distinct().Order().ToArray();
+        var verified = new bool[candidates.Count];
+        var answered = new bool[candidates.Count];
+        var keys = new string[candidates.Count];
+        if (cache is { Enabled: true })
+        {
+            Parallel.For(0, candidates.Count, k =>
+            {
+                keys[k] = PairKey(articles[representatives[candidates[k].A]], articles[representatives[candidates[k].B]], settings);
+                if (cache.TryGet(keys[k], out var known) && known.Length == 1)
+                {
+                    (verified[k], answered[k]) = (known[0] == 1, true);
+                }
+            });
+        }
+
+        var open = Enumerable.Range(0, candidates.Count).Where(k => !answered[k]).ToList();
+
+        // Shingles again, only for the articles a pair still to verify involves.
+        var involved = open.SelectMany(k => new[] { candidates[k].A, candidates[k].B }).Distinct().Order().ToArray();
         var shingles = new uint[involved.Length][];
         Parallel.For(0, involved.Length, k => shingles[k] = ArticleFeatures.ShinglesOf(articles[representatives[involved[k]]], settings));
         var slot = new Dictionary<int, int>(involved.Length);
@@ -43,8 +64,14 @@ internal static class CopyDetector
             slot[involved[k]] = k;
         }
 
-        var verified = new bool[candidates.Count];
-        Parallel.For(0, candidates.Count, k => verified[k] = AreCopies(shingles[slot[candidates[k].A]], shingles[slot[candidates[k].B]], settings));
+        Parallel.ForEach(open, k =>
+        {
+            verified[k] = AreCopies(shingles[slot[candidates[k].A]], shingles[slot[candidates[k].B]], settings);
+            if (cache is { Enabled: true })
+            {
+                cache.Set(keys[k], [verified[k] ? (byte)1 : (byte)0]);
+            }
+        });
 
         for (var k = 0; k < candidates.Count; k++)
         {
@@ -56,6 +83,16 @@ internal static class CopyDetector
 
         return groups;
     }
+
+    // Everything a verdict reads: both texts (shingles of the body, of the headline when the body has no
+    // words) and the thresholds.
+    internal static string PairKey(Article a, Article b, DedupSettings settings) => Cache.CacheStore.Key(
+        "copy-pair",
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{settings.ShingleSize} {settings.NearJaccard:R} {settings.NearContainment:R} {settings.NearMinShingles}"),
+        a.Title,
+        a.Body,
+        b.Title,
+        b.Body);
 
     /// <summary>The verification of a candidate pair: near-equal shingle sets, or one text (long enough) inside the other.</summary>
     public static bool AreCopies(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, DedupSettings settings)

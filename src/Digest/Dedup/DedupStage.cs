@@ -44,7 +44,7 @@ public static partial class DedupStage
         Parallel.For(0, n, i => features[i] = ArticleFeatures.Of(articles[i], settings, cache));
 
         // 1–2. Copy groups; the canonical member of each by the rule.
-        var copies = CopyDetector.Group(articles, features, settings);
+        var copies = CopyDetector.Group(articles, features, settings, cache);
 
         // Signatures are done with; memory matters at 100,000 articles.
         Parallel.For(0, n, i => features[i] = features[i] with { Signature = [] });

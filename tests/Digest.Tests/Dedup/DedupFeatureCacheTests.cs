@@ -71,6 +71,31 @@ public sealed class DedupFeatureCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_near_copy_verdict_is_kept_for_the_pair_and_made_again_when_the_thresholds_change()
+    {
+        var settings = new DedupSettings();
+        var corpus = Corpus();
+        var original = corpus[0];
+        var edited = original with { Slug = "flood-edited", Title = "Danube floods Vienna again", Body = original.Body + "\n\nThe river is expected to fall by Friday." };
+        corpus.Add(edited);
+
+        var first = CacheStore.Open(_folder, "dedup-features", "v1");
+        var fresh = Describe(DedupStage.Run(corpus, settings, [], cache: first));
+        first.Save();
+
+        Assert.Contains("flood-a flood-edited", fresh, StringComparison.Ordinal);
+        var second = CacheStore.Open(_folder, "dedup-features", "v1");
+        Assert.True(second.TryGet(CopyDetector.PairKey(original, edited, settings), out var verdict));
+        Assert.Equal([1], verdict);
+
+        // Thresholds no edit can meet: the kept verdict does not apply.
+        var strict = settings with { NearJaccard = 1, NearContainment = 1, NearMinShingles = int.MaxValue };
+        var strictly = Describe(DedupStage.Run(corpus, strict, [], cache: second));
+        Assert.Equal(Describe(DedupStage.Run(corpus, strict, [])), strictly);
+        Assert.DoesNotContain("flood-a flood-edited", strictly, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Features_survive_their_bytes()
     {
         foreach (var article in Corpus())
