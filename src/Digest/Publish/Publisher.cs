@@ -70,7 +70,7 @@ public static class Publisher
         timings.Lap("plan pages");
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
 
-        using var output = new OutputFolder(paths.Output, useCache ? Path.Combine(paths.Cache, "output.manifest") : null);
+        using var output = new OutputFolder(paths.Output, useCache ? ManifestPath(paths) : null);
         IReadOnlyList<ThemeAsset> assets = [];
         var renderers = new ConcurrentBag<IPageRenderer>();
         var feedFiles = 0;
@@ -184,5 +184,19 @@ public static class Publisher
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");
         return (SiteModel.Build(settings, store.Articles, entities, sources, timings, cache), store.Articles.Count);
+    }
+
+    /// <summary>Where publish keeps the list of files it left in the output folder (<see cref="OutputManifest"/>).</summary>
+    public static string ManifestPath(ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Path.Combine(paths.Cache, "output.manifest");
+    }
+
+    /// <summary>True when the output folder holds every file the last publish left there, each as it was left (size and last-write time).</summary>
+    public static bool IsOutputAsPublished(ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return OutputFolder.IsAsPublished(paths.Output, ManifestPath(paths));
     }
 }

@@ -222,10 +222,34 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    private bool IsIntact(string relative, ManifestEntry entry)
+    private bool IsIntact(string relative, ManifestEntry entry) => IsIntact(_target, relative, entry);
+
+    private static bool IsIntact(string target, string relative, ManifestEntry entry)
     {
-        var file = new FileInfo(Path.Combine(_target, relative));
+        var file = new FileInfo(Path.Combine(target, relative));
         return file.Exists && file.Length == entry.Size && file.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
+    }
+
+    /// <summary>
+    /// True when <paramref name="target"/> holds every file its manifest lists, each with the size and last-write
+    /// time the last publish left it with (files the manifest does not list are not looked at, as a publish leaves them).
+    /// </summary>
+    public static bool IsAsPublished(string target, string manifestPath)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(manifestPath);
+        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var entries = Directory.Exists(full) ? OutputManifest.Load(manifestPath, full) : [];
+        var intact = entries.Count > 0;
+        Parallel.ForEach(entries, (entry, loop) =>
+        {
+            if (!intact || !IsIntact(full, entry.Key, entry.Value))
+            {
+                intact = false;
+                loop.Stop();
+            }
+        });
+        return intact;
     }
 
     private void SwapWhole()

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+
+namespace Digest.Cache;
+
+/// <summary>
+/// What the last build that ended without a problem read and reported: the content hash of every file of
+/// <c>seeds/</c> and <c>input/</c> and the build's context (the code, the folders). A build that finds all of
+/// them as they were, with <c>output/</c> as that build left it, has nothing to do (make's "up to date"),
+/// however many files the project has. Kept in <c>.digest-cache/build.stamp</c>.
+/// </summary>
+/// <remarks>
+/// Each file's size and last-write time are kept with its hash, so a file whose size and time are as they
+/// were is not read again (as git's index does). A file written within <see cref="Settled"/> of a stamp is
+/// read again next time whatever its time says: it may have changed again within one tick of the clock.
+/// A stamp is only as good as the build it describes: every build that does not stop early removes it
+/// first (<see cref="Remove"/>), so a failed or partial build never leaves a stamp of an earlier one behind.
+/// </remarks>
+public sealed class BuildStamp
+{
+    private const string Header = "digest-build-stamp 1";
+    private const string FileName = "build.stamp";
+    private const long Unsettled = -1;
+
+    /// <summary>How long after its last write a file's time is trusted to tell a later change.</summary>
+    public static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
+
+    private readonly Dictionary<string, FileStamp> _files;
+
+    private BuildStamp(string fingerprint, Dictionary<string, FileStamp> files, IReadOnlyDictionary<string, long> report)
+    {
+        Fingerprint = fingerprint;
+        _files = files;
+        Report = report;
+    }
+
+    /// <summary>A hash of the context and of every file's path and content.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>The figures the stamped build reported (empty until <see cref="Save"/>).</summary>
+    public IReadOnlyDictionary<string, long> Report { get; }
+
+    /// <summary>How many files were read (not known from an earlier stamp) to take this stamp.</summary>
+    public int FilesRead { get; private init; }
+
+    /// <summary>The stamp of the project's last clean build; null when there is none or it cannot be read.</summary>
+    public static BuildStamp? Load(ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var path = Path.Combine(paths.Cache, FileName);
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            if (reader.ReadLine() != Header || reader.ReadLine() is not { } fingerprint || !int.TryParse(reader.ReadLine(), CultureInfo.InvariantCulture, out var figures))
+            {
+                return null;
+            }
+
+            var report = new Dictionary<string, long>(StringComparer.Ordinal);
+            for (var i = 0; i < figures; i++)
+            {
+                var parts = reader.ReadLine()?.Split('\t');
+                if (parts is not [var name, var text] || !long.TryParse(text, CultureInfo.InvariantCulture, out var value))
+                {
+                    return null;
+                }
+
+                report[name] = value;
+            }
+
+            var files = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+            while (reader.ReadLine() is { } line)
+            {
+                var parts = line.Split('\t');
+                if (parts is not [var size, var ticks, var hash, var file]
+                    || !long.TryParse(size, CultureInfo.InvariantCulture, out var length)
+                    || !long.TryParse(ticks, CultureInfo.InvariantCulture, out var written))
+                {
+                    return null;
+                }
+
+                files[file] = new FileStamp(length, written, hash, written != Unsettled);
+            }
+
+            return new BuildStamp(fingerprint, files, report);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Removes the project's stamp: the next build does all its work.</summary>
+    public static void Remove(ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var path = Path.Combine(paths.Cache, FileName);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// Takes the stamp of the project as it is now: every file of its seeds and input folders, reading only
+    /// those <paramref name="previous"/> does not know by size and time.
+    /// </summary>
+    /// <param name="paths">The project.</param>
+    /// <param name="context">What else the build's result depends on (the code, the command), as text.</param>
+    /// <param name="previous">An earlier stamp of the same project, if any.</param>
+    public static BuildStamp Take(ProjectPaths paths, string context, BuildStamp? previous)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(context);
+        var now = DateTime.UtcNow;
+        var found = new[] { paths.Seeds, paths.Input }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var stamps = new FileStamp[found.Length];
+        var read = 0;
+        Parallel.For(0, found.Length, i =>
+        {
+            var info = new FileInfo(found[i]);
+            var (size, written) = (info.Length, info.LastWriteTimeUtc.Ticks);
+            if (previous is not null && previous._files.TryGetValue(found[i], out var known) && known.Settled && known.Size == size && known.Ticks == written)
+            {
+                stamps[i] = known;
+                return;
+            }
+
+            Interlocked.Increment(ref read);
+            var hash = Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(found[i])));
+            stamps[i] = new FileStamp(size, written, hash, now - info.LastWriteTimeUtc > Settled);
+        });
+
+        var parts = new List<string>((2 * found.Length) + 2) { "build-stamp", context };
+        var files = new Dictionary<string, FileStamp>(found.Length, StringComparer.Ordinal);
+        for (var i = 0; i < found.Length; i++)
+        {
+            parts.Add(found[i]);
+            parts.Add(stamps[i].Hash);
+            files[found[i]] = stamps[i];
+        }
+
+        return new BuildStamp(CacheStore.Key(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts)), files, new Dictionary<string, long>()) { FilesRead = read };
+    }
+
+    /// <summary>Keeps this stamp, with the figures the build reported, as the project's last clean build.</summary>
+    public void Save(ProjectPaths paths, IReadOnlyDictionary<string, long> report)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(report);
+        Directory.CreateDirectory(paths.Cache);
+        var path = Path.Combine(paths.Cache, FileName);
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+        {
+            writer.WriteLine(Header);
+            writer.WriteLine(Fingerprint);
+            writer.WriteLine(report.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var (name, value) in report.OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}\t{value}"));
+            }
+
+            foreach (var (file, stamp) in _files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stamp.Size}\t{(stamp.Settled ? stamp.Ticks : Unsettled)}\t{stamp.Hash}\t{file}"));
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// True when a file outside <paramref name="writtenByBuild"/> was written at or after <paramref name="utc"/>
+    /// (the start of the build): the build may have read it before the change, so its result is no build of
+    /// these files and must not be stamped as one.
+    /// </summary>
+    public bool WrittenSince(DateTime utc, string writtenByBuild)
+    {
+        ArgumentNullException.ThrowIfNull(writtenByBuild);
+        var inside = writtenByBuild.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return _files.Any(f => f.Value.Ticks >= utc.Ticks && !f.Key.StartsWith(inside, StringComparison.Ordinal));
+    }
+
+    // Ticks: the last-write time (UTC); Settled: whether it is old enough to be trusted next time.
+    private readonly record struct FileStamp(long Size, long Ticks, string Hash, bool Settled);
+}

@@ -1,0 +1,115 @@
+using Digest.Cache;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Cache;
+
+public sealed class BuildStampTests : IDisposable
+{
+    private static readonly DateTime LongAgo = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly TempProject _project = new TempProject().WithSeed("a.txt", "Alpha").WithSeed("b.txt", "Bravo").WithInputFile("digest.yml", "title: T\n");
+
+    public BuildStampTests() => Settle();
+
+    public void Dispose() => _project.Dispose();
+
+    // Every file last written long ago: its size and time are trusted.
+    private void Settle()
+    {
+        foreach (var file in Directory.EnumerateFiles(_project.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, LongAgo);
+        }
+    }
+
+    private BuildStamp Take(BuildStamp? previous = null, string context = "c") => BuildStamp.Take(_project.Paths, context, previous);
+
+    [Fact]
+    public void Unchanged_files_give_the_same_fingerprint_without_being_read_again()
+    {
+        var first = Take();
+        var second = Take(first);
+
+        Assert.Equal(3, first.FilesRead);
+        Assert.Equal(0, second.FilesRead);
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+        Assert.NotEqual(first.Fingerprint, Take(first, context: "other code").Fingerprint);
+    }
+
+    [Fact]
+    public void A_touched_file_is_read_again_and_counts_only_if_its_content_changed()
+    {
+        var first = Take();
+        File.SetLastWriteTimeUtc(Path.Combine(_project.Paths.Seeds, "a.txt"), LongAgo.AddDays(1));
+
+        var touched = Take(first);
+
+        Assert.Equal(1, touched.FilesRead);
+        Assert.Equal(first.Fingerprint, touched.Fingerprint);
+
+        File.WriteAllText(Path.Combine(_project.Paths.Seeds, "a.txt"), "Alpha!");
+        Assert.NotEqual(first.Fingerprint, Take(touched).Fingerprint);
+    }
+
+    [Fact]
+    public void Added_and_removed_files_change_the_fingerprint()
+    {
+        var first = Take();
+        _project.WithInputFile("articles/new.md", "---\ntitle: N\n---\n");
+        var added = Take(first);
+        File.Delete(Path.Combine(_project.Paths.Seeds, "b.txt"));
+
+        Assert.NotEqual(first.Fingerprint, added.Fingerprint);
+        Assert.NotEqual(added.Fingerprint, Take(added).Fingerprint);
+    }
+
+    [Fact]
+    public void A_file_written_just_before_a_stamp_is_read_again_even_when_its_size_and_time_are_kept()
+    {
+        var path = Path.Combine(_project.Paths.Seeds, "a.txt");
+        File.WriteAllText(path, "Alpha");
+        var written = File.GetLastWriteTimeUtc(path);
+        var first = Take();
+
+        // Another edit of the same size within the same tick of the file system's clock.
+        File.WriteAllText(path, "Omega");
+        File.SetLastWriteTimeUtc(path, written);
+        var second = Take(first);
+
+        Assert.Equal(1, second.FilesRead);
+        Assert.NotEqual(first.Fingerprint, second.Fingerprint);
+    }
+
+    [Fact]
+    public void A_saved_stamp_loads_with_its_fingerprint_and_figures_and_a_damaged_one_not_at_all()
+    {
+        var stamp = Take();
+        stamp.Save(_project.Paths, new Dictionary<string, long> { ["seeds"] = 2, ["files"] = 9 });
+
+        var loaded = BuildStamp.Load(_project.Paths);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(stamp.Fingerprint, loaded.Fingerprint);
+        Assert.Equal(new Dictionary<string, long> { ["files"] = 9, ["seeds"] = 2 }, loaded.Report);
+        Assert.Equal(0, Take(loaded).FilesRead);
+
+        var file = Path.Combine(_project.Paths.Cache, "build.stamp");
+        File.AppendAllText(file, "not\ta line\n");
+        Assert.Null(BuildStamp.Load(_project.Paths));
+        BuildStamp.Remove(_project.Paths);
+        Assert.False(File.Exists(file));
+        Assert.Null(BuildStamp.Load(_project.Paths));
+    }
+
+    [Fact]
+    public void Files_written_since_a_time_are_found_outside_the_folder_the_build_writes()
+    {
+        var since = DateTime.UtcNow.AddMinutes(-1);
+        Assert.False(Take().WrittenSince(since, _project.Paths.Articles));
+
+        _project.WithInputFile("articles/written-by-ingest.md", "---\ntitle: N\n---\n");
+        Assert.False(Take().WrittenSince(since, _project.Paths.Articles));
+
+        _project.WithSeed("c.txt", "Charlie");
+        Assert.True(Take().WrittenSince(since, _project.Paths.Articles));
+    }
+}

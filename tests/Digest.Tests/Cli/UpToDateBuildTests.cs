@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Digest.Cli;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Cli;
+
+public sealed class UpToDateBuildTests
+{
+    private static readonly DateTime LongAgo = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    // Inputs written long ago, as a project's are: only then is a build stamped (see BuildStamp.Settled).
+    private static TempProject Project()
+    {
+        var project = new TempProject().WithRepositorySeeds();
+        Backdate(project.Paths.Seeds);
+        Backdate(project.Paths.Input);
+        return project;
+    }
+
+    private static void Backdate(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, LongAgo);
+        }
+    }
+
+    private static (int Code, string Output) Build(TempProject project, params string[] options)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = DigestCommand.Run(["build", "--root", project.Root, .. options], output, error);
+        return (code, output + error.ToString());
+    }
+
+    private static Dictionary<string, DateTime> OutputTimes(TempProject project) =>
+        Directory.EnumerateFiles(project.Paths.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+    [Fact]
+    public void A_build_with_nothing_changed_does_nothing_and_reports_the_same_figures()
+    {
+        using var project = Project();
+        var (firstCode, first) = Build(project, "--json");
+        var times = OutputTimes(project);
+
+        var (code, second) = Build(project, "--json");
+
+        Assert.Equal((0, 0), (firstCode, code));
+        using var before = JsonDocument.Parse(first);
+        using var after = JsonDocument.Parse(second);
+        foreach (var figure in new[] { "seeds", "articles", "copies", "stories", "entities", "pages", "files", "errors", "warnings" })
+        {
+            Assert.Equal(before.RootElement.GetProperty(figure).GetInt32(), after.RootElement.GetProperty(figure).GetInt32());
+        }
+
+        Assert.Equal(0, after.RootElement.GetProperty("written").GetInt32());
+        Assert.Equal(0, after.RootElement.GetProperty("pages_made").GetInt32());
+        Assert.Equal(times, OutputTimes(project));
+        Assert.Contains("Nothing changed since the last build", Build(project).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_seed_a_changed_output_file_or_another_output_folder_makes_the_build_work_again()
+    {
+        using var project = Project();
+        Build(project);
+        var seed = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(seed, "\nOne more sentence about the matter.\n");
+        File.SetLastWriteTimeUtc(seed, LongAgo.AddDays(1));
+
+        var (_, edited) = Build(project);
+        Assert.DoesNotContain("Nothing changed", edited, StringComparison.Ordinal);
+        Assert.Contains("1 written", edited, StringComparison.Ordinal);
+        Backdate(project.Paths.Input);
+        Build(project); // stamps the edited project
+        Assert.Contains("Nothing changed", Build(project).Output, StringComparison.Ordinal);
+
+        // A page changed by hand is made again, as a build without the stamp would.
+        var home = project.OutputFile("");
+        var page = File.ReadAllText(home);
+        File.WriteAllText(home, "defaced");
+        Assert.DoesNotContain("Nothing changed", Build(project).Output, StringComparison.Ordinal);
+        Assert.Equal(page, File.ReadAllText(home));
+
+        Assert.DoesNotContain("Nothing changed", Build(project, "--output", Path.Combine(project.Root, "elsewhere")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_build_with_a_warning_is_not_stamped_so_the_next_one_reports_it_again()
+    {
+        using var project = Project();
+        project.WithInputFile("digest.yml", "titel: typo\n");
+        Backdate(project.Paths.Input);
+
+        var (_, first) = Build(project);
+        var (_, second) = Build(project);
+
+        Assert.Contains("1 warnings", first, StringComparison.Ordinal);
+        Assert.Contains("1 warnings", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing changed", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_publish_and_no_cache_builds_remove_the_stamp()
+    {
+        using var project = Project();
+        Build(project);
+        Assert.True(File.Exists(Path.Combine(project.Paths.Cache, "build.stamp")));
+
+        using (var output = new StringWriter())
+        {
+            DigestCommand.Run(["publish", "--root", project.Root], output, output);
+        }
+
+        Assert.False(File.Exists(Path.Combine(project.Paths.Cache, "build.stamp")));
+        Build(project);
+        Build(project, "--no-cache");
+        Assert.False(File.Exists(Path.Combine(project.Paths.Cache, "build.stamp")));
+    }
+}
