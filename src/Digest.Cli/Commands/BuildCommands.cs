@@ -71,11 +71,19 @@ internal static class BuildCommands
         }
 
         // Only a build without a problem is stamped, and only when no file it reads (the articles it wrote
-        // aside) was written while it ran or just before (the clock of a file's time may lag).
-        if (stamping && diagnostics.Count == 0 && BuildStamp.Take(paths, StampContext(paths), stamp) is { } done
-            && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles))
+        // aside) was written while it ran or just before (the clock of a file's time may lag). Otherwise the
+        // files' hashes are still kept, so that the next build reads only files that changed.
+        if (stamping)
         {
-            done.Save(paths, Figures(summary));
+            var done = BuildStamp.Take(paths, StampContext(paths), stamp);
+            if (diagnostics.Count == 0 && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles))
+            {
+                done.Save(paths, Figures(summary));
+            }
+            else
+            {
+                done.SaveFilesOnly(paths);
+            }
         }
 
         summary = summary with { Seconds = clock.Elapsed.TotalSeconds };

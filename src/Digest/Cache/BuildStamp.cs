@@ -23,6 +23,9 @@ public sealed class BuildStamp
     private const string FileName = "build.stamp";
     private const long Unsettled = -1;
 
+    // The fingerprint of a stamp kept for its files only: no hash of files is written so.
+    private const string NoBuild = "none";
+
     /// <summary>How long after its last write a file's time is trusted to tell a later change.</summary>
     public static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
@@ -150,7 +153,15 @@ public sealed class BuildStamp
     }
 
     /// <summary>Keeps this stamp, with the figures the build reported, as the project's last clean build.</summary>
-    public void Save(ProjectPaths paths, IReadOnlyDictionary<string, long> report)
+    public void Save(ProjectPaths paths, IReadOnlyDictionary<string, long> report) => Write(paths, Fingerprint, report);
+
+    /// <summary>
+    /// Keeps only what this stamp knows of each file (its hash by size and time) for the next stamp to start
+    /// from, with no fingerprint a build can match: the build it was taken after may not stand for these files.
+    /// </summary>
+    public void SaveFilesOnly(ProjectPaths paths) => Write(paths, NoBuild, new Dictionary<string, long>());
+
+    private void Write(ProjectPaths paths, string fingerprint, IReadOnlyDictionary<string, long> report)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(report);
@@ -160,7 +171,7 @@ public sealed class BuildStamp
         using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
         {
             writer.WriteLine(Header);
-            writer.WriteLine(Fingerprint);
+            writer.WriteLine(fingerprint);
             writer.WriteLine(report.Count.ToString(CultureInfo.InvariantCulture));
             foreach (var (name, value) in report.OrderBy(r => r.Key, StringComparer.Ordinal))
             {

@@ -101,6 +101,22 @@ public sealed class BuildStampTests : IDisposable
     }
 
     [Fact]
+    public void A_stamp_kept_for_its_files_only_spares_reading_them_but_matches_no_build()
+    {
+        var stamp = Take();
+        stamp.SaveFilesOnly(_project.Paths);
+
+        var loaded = BuildStamp.Load(_project.Paths);
+
+        Assert.NotNull(loaded);
+        Assert.Empty(loaded.Report);
+        var again = Take(loaded);
+        Assert.Equal(0, again.FilesRead);
+        Assert.Equal(stamp.Fingerprint, again.Fingerprint);
+        Assert.NotEqual(again.Fingerprint, loaded.Fingerprint);
+    }
+
+    [Fact]
     public void Files_written_since_a_time_are_found_outside_the_folder_the_build_writes()
     {
         var since = DateTime.UtcNow.AddMinutes(-1);
