@@ -38,6 +38,14 @@ internal static class EntityIndex
             }
         }
 
+        // Each entity's place in ordinal name order: ties of count are broken by a number, not a string comparison.
+        var nameRank = new int[site.Count];
+        var byName = Enumerable.Range(0, site.Count).Order(Comparer<int>.Create((x, y) => string.CompareOrdinal(site[x].Name, site[y].Name))).ToArray();
+        for (var rank = 0; rank < byName.Length; rank++)
+        {
+            nameRank[byName[rank]] = rank;
+        }
+
         var storyOf = stories.SelectMany(s => s.Reports.Select(r => (r.Article.Slug, Story: s))).ToDictionary(p => p.Slug, p => p.Story, StringComparer.Ordinal);
         // Each entity's view reads only shared, finished data: both cores build them; the result is in name order.
         // Companions are counted in an array by entity index (a report names tens of entities, so an entity
@@ -60,7 +68,7 @@ internal static class EntityIndex
 
             // Ranked by count, then name; only the few listed get a link made.
             var companions = touched
-                .OrderByDescending(c => counts[c]).ThenBy(c => site[c].Name, StringComparer.Ordinal)
+                .OrderByDescending(c => counts[c]).ThenBy(c => nameRank[c])
                 .Take(MaxCompanions)
                 .Select(c => (Entity: linkOf[c], Count: counts[c]))
                 .ToList();
