@@ -37,7 +37,7 @@ internal static class BuildCommands
         var stamp = last is null ? null : BuildStamp.Take(paths, StampContext(paths), last);
         if (stamp is not null && stamp.Fingerprint == last!.Fingerprint && UpToDate(last.Report, paths) is { } unchanged && Publisher.IsOutputAsPublished(paths))
         {
-            reporter.Line("Nothing changed since the last build: output/ is up to date.");
+            reporter.Line($"Nothing changed since the last build: {paths.Display(paths.Output)}/ is up to date.");
             reporter.Summary(unchanged with { Seconds = clock.Elapsed.TotalSeconds });
             return DigestCommand.Success;
         }
