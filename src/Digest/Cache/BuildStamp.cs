@@ -26,6 +26,9 @@ public sealed class BuildStamp
     // The fingerprint of a stamp kept for its files only: no hash of files is written so.
     private const string NoBuild = "none";
 
+    // The hash of a file that could not be read.
+    private const string Unreadable = "unreadable";
+
     /// <summary>How long after its last write a file's time is trusted to tell a later change.</summary>
     public static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
@@ -117,9 +120,11 @@ public sealed class BuildStamp
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(context);
         var now = DateTime.UtcNow;
+        // Hidden files too (a build may read them); a folder that cannot be listed is one the build cannot read either.
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
         var found = new[] { paths.Seeds, paths.Input }
             .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", options))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToArray();
@@ -127,17 +132,26 @@ public sealed class BuildStamp
         var read = 0;
         Parallel.For(0, found.Length, i =>
         {
-            var info = new FileInfo(found[i]);
-            var (size, written) = (info.Length, info.LastWriteTimeUtc.Ticks);
-            if (previous is not null && previous._files.TryGetValue(found[i], out var known) && known.Settled && known.Size == size && known.Ticks == written)
+            try
             {
-                stamps[i] = known;
-                return;
-            }
+                var info = new FileInfo(found[i]);
+                var (size, written) = (info.Length, info.LastWriteTimeUtc.Ticks);
+                if (previous is not null && previous._files.TryGetValue(found[i], out var known) && known.Settled && known.Size == size && known.Ticks == written)
+                {
+                    stamps[i] = known;
+                    return;
+                }
 
-            Interlocked.Increment(ref read);
-            var hash = Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(found[i])));
-            stamps[i] = new FileStamp(size, written, hash, now - info.LastWriteTimeUtc > Settled);
+                var hash = Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(found[i])));
+                Interlocked.Increment(ref read);
+                stamps[i] = new FileStamp(size, written, hash, now - info.LastWriteTimeUtc > Settled);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone or unreadable (the stages report it as they read the folders): stamped as such, never trusted.
+                Interlocked.Increment(ref read);
+                stamps[i] = new FileStamp(-1, Unsettled, Unreadable, false);
+            }
         });
 
         var parts = new List<string>((2 * found.Length) + 2) { "build-stamp", context };

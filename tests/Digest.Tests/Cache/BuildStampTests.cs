@@ -117,6 +117,22 @@ public sealed class BuildStampTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_cannot_be_read_is_stamped_as_such_and_read_again_next_time()
+    {
+        var link = Path.Combine(_project.Paths.Seeds, "gone.txt");
+        File.CreateSymbolicLink(link, Path.Combine(_project.Root, "nowhere.txt"));
+
+        var first = Take();
+        var second = Take(first);
+
+        Assert.Equal(4, first.FilesRead);
+        Assert.Equal(1, second.FilesRead);
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+        File.WriteAllText(Path.Combine(_project.Root, "nowhere.txt"), "Here now");
+        Assert.NotEqual(first.Fingerprint, Take(second).Fingerprint);
+    }
+
+    [Fact]
     public void Files_written_since_a_time_are_found_outside_the_folder_the_build_writes()
     {
         var since = DateTime.UtcNow.AddMinutes(-1);

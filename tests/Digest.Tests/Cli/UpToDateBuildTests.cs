@@ -101,6 +101,20 @@ public sealed class UpToDateBuildTests
     }
 
     [Fact]
+    public void A_seed_that_cannot_be_read_is_an_error_of_the_build_not_of_the_stamp()
+    {
+        using var project = Project();
+        Build(project);
+        File.CreateSymbolicLink(Path.Combine(project.Paths.Seeds, "gone.txt"), Path.Combine(project.Root, "nowhere.txt"));
+
+        var (code, output) = Build(project);
+
+        Assert.Equal(DigestCommand.ContentErrors, code);
+        Assert.Contains("seeds/gone.txt", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing changed", Build(project).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_publish_and_no_cache_builds_remove_the_stamp()
     {
         using var project = Project();
