@@ -33,9 +33,8 @@ internal static class BuildCommands
 
         // A build whose inputs, code and output folder are all as the last clean build left them has nothing to do.
         var stamping = ingest && publish && useCache;
-        var last = stamping ? BuildStamp.Load(paths) : null;
-        var stamp = last is null ? null : BuildStamp.Take(paths, StampContext(paths), last);
-        if (stamp is not null && stamp.Fingerprint == last!.Fingerprint && UpToDate(last.Report, paths) is { } unchanged && Publisher.IsOutputAsPublished(paths))
+        var stamp = stamping ? BuildStamping.Check(paths) : null;
+        if (stamp?.UpToDate is { } unchanged)
         {
             reporter.Line($"Nothing changed since the last build: {paths.Display(paths.Output)}/ is up to date.");
             reporter.Summary(unchanged with { Seconds = clock.Elapsed.TotalSeconds });
@@ -70,64 +69,15 @@ internal static class BuildCommands
             };
         }
 
-        // Only a build without a problem is stamped, and only when no file it reads (the articles it wrote
-        // aside) was written while it ran or just before (the clock of a file's time may lag). Otherwise the
-        // files' hashes are still kept, so that the next build reads only files that changed.
         if (stamping)
         {
-            var done = BuildStamp.Take(paths, StampContext(paths), stamp);
-            if (diagnostics.Count == 0 && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles))
-            {
-                done.Save(paths, Figures(summary));
-            }
-            else
-            {
-                done.SaveFilesOnly(paths);
-            }
+            BuildStamping.Keep(paths, stamp?.Now, started, summary);
         }
 
         summary = summary with { Seconds = clock.Elapsed.TotalSeconds };
         reporter.Diagnostics(diagnostics);
         reporter.Summary(summary);
         return summary.Errors > 0 ? DigestCommand.ContentErrors : DigestCommand.Success;
-    }
-
-    // What a build's result depends on besides its files: the code of Digest and of the theme, and the folders.
-    private static string StampContext(ProjectPaths paths) => string.Join('\n',
-        "build", CodeVersion.Digest, CodeVersion.Of(typeof(RazorPageRenderer).Assembly), paths.Seeds, paths.Input, paths.Output);
-
-    private static Dictionary<string, long> Figures(BuildSummary summary) => new(StringComparer.Ordinal)
-    {
-        ["seeds"] = summary.Seeds ?? 0,
-        ["articles"] = summary.Articles ?? 0,
-        ["kept_by_hand"] = summary.KeptByHand ?? 0,
-        ["copies"] = summary.Copies ?? 0,
-        ["stories"] = summary.Stories ?? 0,
-        ["entities"] = summary.Entities ?? 0,
-        ["pages"] = summary.Pages ?? 0,
-        ["files"] = summary.Files ?? 0,
-    };
-
-    // The summary of a build with nothing to do: the last build's figures, nothing written, made or changed.
-    private static BuildSummary? UpToDate(IReadOnlyDictionary<string, long> figures, ProjectPaths paths)
-    {
-        int? Figure(string name) => figures.TryGetValue(name, out var value) ? (int)value : null;
-        return Figure("seeds") is null || Figure("files") is null ? null : new BuildSummary
-        {
-            Diagnostics = [],
-            Seeds = Figure("seeds"),
-            Articles = Figure("articles"),
-            Written = 0,
-            KeptByHand = Figure("kept_by_hand"),
-            Copies = Figure("copies"),
-            Stories = Figure("stories"),
-            Entities = Figure("entities"),
-            Pages = Figure("pages"),
-            Files = Figure("files"),
-            Rendered = 0,
-            Changed = 0,
-            OutputFolder = paths.Display(paths.Output),
-        };
     }
 
     // Its own method so that ingest's articles are garbage before publish starts: a local of Run would stay

@@ -1,0 +1,93 @@
+using Digest.Cache;
+using Digest.Cli.Output;
+using Digest.Publish;
+using Digest.Theme;
+
+namespace Digest.Cli.Commands;
+
+/// <summary>
+/// <c>build</c>'s use of the build stamp (<see cref="BuildStamp"/>): whether the last clean build still stands
+/// for the project, so there is nothing to do, and the stamp a build leaves for the next one.
+/// </summary>
+internal static class BuildStamping
+{
+    /// <summary>The project's stamp as it is now, and the summary of a build with nothing to do when the last clean build still stands.</summary>
+    /// <param name="Now">The project's stamp now (null when no earlier build left one).</param>
+    /// <param name="UpToDate">The last clean build's summary with nothing written, made or changed; null when there is work to do.</param>
+    public sealed record Result(BuildStamp? Now, BuildSummary? UpToDate);
+
+    /// <summary>Compares the project with the last clean build's stamp (files read only where their size or time moved) and output/ with its manifest.</summary>
+    public static Result Check(ProjectPaths paths)
+    {
+        var last = BuildStamp.Load(paths);
+        if (last is null)
+        {
+            return new Result(null, null);
+        }
+
+        var now = BuildStamp.Take(paths, StampContext(paths), last);
+        return now.Fingerprint == last.Fingerprint && UpToDate(last.Report, paths) is { } unchanged && Publisher.IsOutputAsPublished(paths)
+            ? new Result(now, unchanged)
+            : new Result(now, null);
+    }
+
+    /// <summary>
+    /// Leaves the stamp of the build just done: a full one when it had no problem and no file it reads (the
+    /// articles it wrote aside) was written while it ran or just before (the clock of a file's time may lag);
+    /// otherwise only the files' hashes, so that the next build reads only files that changed.
+    /// </summary>
+    /// <param name="paths">The project.</param>
+    /// <param name="before">The stamp taken when the build started, if any (its files need not be read again).</param>
+    /// <param name="started">When the build started (UTC).</param>
+    /// <param name="summary">What the build reported.</param>
+    public static void Keep(ProjectPaths paths, BuildStamp? before, DateTime started, BuildSummary summary)
+    {
+        var done = BuildStamp.Take(paths, StampContext(paths), before);
+        if (summary.Diagnostics.Count == 0 && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles))
+        {
+            done.Save(paths, Figures(summary));
+        }
+        else
+        {
+            done.SaveFilesOnly(paths);
+        }
+    }
+
+    // What a build's result depends on besides its files: the code of Digest and of the theme, and the folders.
+    private static string StampContext(ProjectPaths paths) => string.Join('\n',
+        "build", CodeVersion.Digest, CodeVersion.Of(typeof(RazorPageRenderer).Assembly), paths.Seeds, paths.Input, paths.Output);
+
+    private static Dictionary<string, long> Figures(BuildSummary summary) => new(StringComparer.Ordinal)
+    {
+        ["seeds"] = summary.Seeds ?? 0,
+        ["articles"] = summary.Articles ?? 0,
+        ["kept_by_hand"] = summary.KeptByHand ?? 0,
+        ["copies"] = summary.Copies ?? 0,
+        ["stories"] = summary.Stories ?? 0,
+        ["entities"] = summary.Entities ?? 0,
+        ["pages"] = summary.Pages ?? 0,
+        ["files"] = summary.Files ?? 0,
+    };
+
+    // The summary of a build with nothing to do: the last build's figures, nothing written, made or changed.
+    private static BuildSummary? UpToDate(IReadOnlyDictionary<string, long> figures, ProjectPaths paths)
+    {
+        int? Figure(string name) => figures.TryGetValue(name, out var value) ? (int)value : null;
+        return Figure("seeds") is null || Figure("files") is null ? null : new BuildSummary
+        {
+            Diagnostics = [],
+            Seeds = Figure("seeds"),
+            Articles = Figure("articles"),
+            Written = 0,
+            KeptByHand = Figure("kept_by_hand"),
+            Copies = Figure("copies"),
+            Stories = Figure("stories"),
+            Entities = Figure("entities"),
+            Pages = Figure("pages"),
+            Files = Figure("files"),
+            Rendered = 0,
+            Changed = 0,
+            OutputFolder = paths.Display(paths.Output),
+        };
+    }
+}
