@@ -42,9 +42,14 @@ internal static class CopyDetector
         var keys = new string[candidates.Count];
         if (cache is { Enabled: true })
         {
+            // Each text is hashed once, however many pairs it is in.
+            var thresholds = Thresholds(settings);
+            var textKeys = new string[representatives.Length];
+            var paired = candidates.SelectMany(c => new[] { c.A, c.B }).Distinct().ToArray();
+            Parallel.For(0, paired.Length, k => textKeys[paired[k]] = TextKey(articles[representatives[paired[k]]]));
             Parallel.For(0, candidates.Count, k =>
             {
-                keys[k] = PairKey(articles[representatives[candidates[k].A]], articles[representatives[candidates[k].B]], settings);
+                keys[k] = PairKey(thresholds, textKeys[candidates[k].A], textKeys[candidates[k].B]);
                 if (cache.TryGet(keys[k], out var known) && known.Length == 1)
                 {
                     (verified[k], answered[k]) = (known[0] == 1, true);
@@ -86,13 +91,14 @@ internal static class CopyDetector
 
     // Everything a verdict reads: both texts (shingles of the body, of the headline when the body has no
     // words) and the thresholds.
-    internal static string PairKey(Article a, Article b, DedupSettings settings) => Cache.CacheStore.Key(
-        "copy-pair",
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{settings.ShingleSize} {settings.NearJaccard:R} {settings.NearContainment:R} {settings.NearMinShingles}"),
-        a.Title,
-        a.Body,
-        b.Title,
-        b.Body);
+    internal static string PairKey(Article a, Article b, DedupSettings settings) => PairKey(Thresholds(settings), TextKey(a), TextKey(b));
+
+    private static string PairKey(string thresholds, string textA, string textB) => Cache.CacheStore.Key("copy-pair", thresholds, textA, textB);
+
+    private static string TextKey(Article article) => Cache.CacheStore.Key(article.Title, article.Body);
+
+    private static string Thresholds(DedupSettings settings) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture, $"{settings.ShingleSize} {settings.NearJaccard:R} {settings.NearContainment:R} {settings.NearMinShingles}");
 
     /// <summary>The verification of a candidate pair: near-equal shingle sets, or one text (long enough) inside the other.</summary>
     public static bool AreCopies(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, DedupSettings settings)
