@@ -69,9 +69,9 @@ internal static class BuildCommands
             };
         }
 
-        if (stamping)
+        if (stamp is not null)
         {
-            BuildStamping.Keep(paths, stamp?.Now, started, summary);
+            BuildStamping.Keep(paths, stamp, started, summary);
         }
 
         summary = summary with { Seconds = clock.Elapsed.TotalSeconds };

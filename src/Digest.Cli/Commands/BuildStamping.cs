@@ -14,7 +14,8 @@ internal static class BuildStamping
     /// <summary>The project's stamp as it is now, and the summary of a build with nothing to do when the last clean build still stands.</summary>
     /// <param name="Now">The project's stamp now (null when no earlier build left one).</param>
     /// <param name="UpToDate">The last clean build's summary with nothing written, made or changed; null when there is work to do.</param>
-    public sealed record Result(BuildStamp? Now, BuildSummary? UpToDate);
+    /// <param name="Inputs">The seed and input files there were when the build started.</param>
+    public sealed record Result(BuildStamp? Now, BuildSummary? UpToDate, IReadOnlyCollection<string> Inputs);
 
     /// <summary>Compares the project with the last clean build's stamp (files read only where their size or time moved) and output/ with its manifest.</summary>
     public static Result Check(ProjectPaths paths)
@@ -22,28 +23,28 @@ internal static class BuildStamping
         var last = BuildStamp.Load(paths);
         if (last is null)
         {
-            return new Result(null, null);
+            return new Result(null, null, BuildStamp.Files(paths));
         }
 
         var now = BuildStamp.Take(paths, StampContext(paths), last);
         return now.Fingerprint == last.Fingerprint && UpToDate(last.Report, paths) is { } unchanged && Publisher.IsOutputAsPublished(paths)
-            ? new Result(now, unchanged)
-            : new Result(now, null);
+            ? new Result(now, unchanged, now.FilePaths)
+            : new Result(now, null, now.FilePaths);
     }
 
     /// <summary>
     /// Leaves the stamp of the build just done: a full one when it had no problem and no file it reads (the
-    /// articles it wrote aside) was written while it ran or just before (the clock of a file's time may lag);
-    /// otherwise only the files' hashes, so that the next build reads only files that changed.
+    /// articles it wrote aside) was written or removed while it ran or just before (the clock of a file's time
+    /// may lag); otherwise only the files' hashes, so that the next build reads only files that changed.
     /// </summary>
     /// <param name="paths">The project.</param>
-    /// <param name="before">The stamp taken when the build started, if any (its files need not be read again).</param>
+    /// <param name="before">What <see cref="Check"/> found when the build started.</param>
     /// <param name="started">When the build started (UTC).</param>
     /// <param name="summary">What the build reported.</param>
-    public static void Keep(ProjectPaths paths, BuildStamp? before, DateTime started, BuildSummary summary)
+    public static void Keep(ProjectPaths paths, Result before, DateTime started, BuildSummary summary)
     {
-        var done = BuildStamp.Take(paths, StampContext(paths), before);
-        if (summary.Diagnostics.Count == 0 && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles))
+        var done = BuildStamp.Take(paths, StampContext(paths), before.Now);
+        if (summary.Diagnostics.Count == 0 && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles) && !done.Lacks(before.Inputs, paths.Articles))
         {
             done.Save(paths, Figures(summary));
         }

@@ -108,6 +108,20 @@ public sealed class BuildStamp
         }
     }
 
+    /// <summary>Every file of the project's seeds and input folders (what a stamp covers), in ordinal order.</summary>
+    public static string[] Files(ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        // Hidden files too (a build may read them); a folder that cannot be listed is one the build cannot read either.
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        return new[] { paths.Seeds, paths.Input }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", options))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
     /// <summary>
     /// Takes the stamp of the project as it is now: every file of its seeds and input folders, reading only
     /// those <paramref name="previous"/> does not know by size and time.
@@ -120,14 +134,7 @@ public sealed class BuildStamp
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(context);
         var now = DateTime.UtcNow;
-        // Hidden files too (a build may read them); a folder that cannot be listed is one the build cannot read either.
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        var found = new[] { paths.Seeds, paths.Input }
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", options))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var found = Files(paths);
         var stamps = new FileStamp[found.Length];
         var read = 0;
         Parallel.For(0, found.Length, i =>
@@ -209,9 +216,25 @@ public sealed class BuildStamp
     public bool WrittenSince(DateTime utc, string writtenByBuild)
     {
         ArgumentNullException.ThrowIfNull(writtenByBuild);
-        var inside = writtenByBuild.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return _files.Any(f => f.Value.Ticks >= utc.Ticks && !f.Key.StartsWith(inside, StringComparison.Ordinal));
+        return _files.Any(f => f.Value.Ticks >= utc.Ticks && !IsInside(f.Key, writtenByBuild));
     }
+
+    /// <summary>
+    /// True when a file of <paramref name="before"/> outside <paramref name="writtenByBuild"/> is not in this stamp:
+    /// removed while the build ran (a removal moves no file's time, so <see cref="WrittenSince"/> cannot see it).
+    /// </summary>
+    public bool Lacks(IEnumerable<string> before, string writtenByBuild)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(writtenByBuild);
+        return before.Any(f => !IsInside(f, writtenByBuild) && !_files.ContainsKey(f));
+    }
+
+    /// <summary>The files this stamp covers.</summary>
+    public IReadOnlyCollection<string> FilePaths => _files.Keys;
+
+    private static bool IsInside(string file, string folder) =>
+        file.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     // Ticks: the last-write time (UTC); Settled: whether it is old enough to be trusted next time.
     private readonly record struct FileStamp(long Size, long Ticks, string Hash, bool Settled);

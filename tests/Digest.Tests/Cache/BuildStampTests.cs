@@ -133,6 +133,19 @@ public sealed class BuildStampTests : IDisposable
     }
 
     [Fact]
+    public void A_file_removed_since_the_start_is_found_outside_the_folder_the_build_writes()
+    {
+        _project.WithInputFile("articles/old.md", "---\ntitle: O\n---\n");
+        var before = BuildStamp.Files(_project.Paths);
+        File.Delete(Path.Combine(_project.Paths.Articles, "old.md"));
+        Assert.False(Take().Lacks(before, _project.Paths.Articles));
+
+        File.Delete(Path.Combine(_project.Paths.Seeds, "b.txt"));
+        Assert.True(Take().Lacks(before, _project.Paths.Articles));
+        Assert.Equal(before.Length - 2, Take().FilePaths.Count);
+    }
+
+    [Fact]
     public void Files_written_since_a_time_are_found_outside_the_folder_the_build_writes()
     {
         var since = DateTime.UtcNow.AddMinutes(-1);
