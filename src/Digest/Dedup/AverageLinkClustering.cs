@@ -22,6 +22,15 @@ internal sealed partial class AverageLinkClustering
     private readonly int[] _forward;
     private Linkage _linkage;
 
+    /// <summary>Scores every neighbouring pair at the start of every pass, as before pairs unchanged since the previous pass were skipped (tests compare the two).</summary>
+    internal bool ScoreEveryPass { get; init; }
+
+    /// <summary>Pairs scored at the start of passes so far.</summary>
+    internal int PairsScoredAtPassStart { get; private set; }
+
+    /// <summary>Passes so far that merged something.</summary>
+    internal int PassesThatMerged { get; private set; }
+
     /// <summary>How the similarity of two clusters is measured.</summary>
     public enum Linkage
     {
@@ -57,13 +66,29 @@ internal sealed partial class AverageLinkClustering
 
         // Passes until one merges nothing: a neighbour that a big cluster dropped (see
         // KeepClosest) is scored again against the cluster as it has become.
-        for (var pass = 0; pass < MaxPasses && MergePass(threshold, maxDays); pass++)
+        int[]? scored = null;
+        for (var pass = 0; pass < MaxPasses && MergePass(threshold, maxDays, ref scored); pass++)
         {
         }
     }
 
-    private bool MergePass(double threshold, int maxDays)
+    // scoredAt: each cluster's version when the previous pass began (null in the first pass). Two
+    // neighbours that are both as they were then were scored then and did not merge, so they are
+    // below the threshold still: only pairs with a side changed since are scored again. Skipping
+    // them changes nothing (a pair that reached the threshold would have merged in that pass) and
+    // spares a pass its scoring of every pair (perf: a third of the topics' dot products at 10,000).
+    private bool MergePass(double threshold, int maxDays, ref int[]? scoredAt)
     {
+        var previous = ScoreEveryPass ? null : scoredAt;
+        scoredAt = new int[_clusters.Length];
+        foreach (var cluster in _clusters)
+        {
+            if (cluster is not null)
+            {
+                scoredAt[cluster.Id] = cluster.Version;
+            }
+        }
+
         var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Similarity, int A, int B)>(Comparer.Instance);
         // The pairs to score are chosen in order (Resolve shortens forwarding chains as it goes); their
         // similarities, which only read the clusters, are then taken on both cores.
@@ -78,13 +103,15 @@ internal sealed partial class AverageLinkClustering
             foreach (var id in cluster.Neighbours.Order().ToList())
             {
                 var neighbour = Resolve(id);
-                if (neighbour != cluster && (neighbour.Id > cluster.Id || !neighbour.Neighbours.Contains(cluster.Id)))
+                if (neighbour != cluster && (neighbour.Id > cluster.Id || !neighbour.Neighbours.Contains(cluster.Id))
+                    && (previous is null || previous[cluster.Id] != cluster.Version || previous[neighbour.Id] != neighbour.Version))
                 {
                     pairs.Add((cluster, neighbour));
                 }
             }
         }
 
+        PairsScoredAtPassStart += pairs.Count;
         var similarities = Similarities(pairs.Count, k => Similarity(pairs[k].A, pairs[k].B, maxDays));
         for (var k = 0; k < pairs.Count; k++)
         {
@@ -124,6 +151,7 @@ internal sealed partial class AverageLinkClustering
             KeepClosest(merged, scored);
         }
 
+        PassesThatMerged += merges > 0 ? 1 : 0;
         return merges > 0;
     }
 
