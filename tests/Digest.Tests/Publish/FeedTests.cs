@@ -72,10 +72,75 @@ public sealed class FeedTests
 
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         var tagPage = parser.ParseDocument(project.ReadOutput("tags/syria/"));
-        Assert.Equal("/news/tags/syria/feed.xml", tagPage.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
-        Assert.Equal("/news/tags/syria/rss.xml", tagPage.QuerySelector("link[rel=alternate][type='application/rss+xml']")!.GetAttribute("href"));
+        Assert.Equal(["/news/tags/syria/feed.xml"], tagPage.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
+        Assert.Equal("application/atom+xml", tagPage.QuerySelector("link[rel=alternate]")!.GetAttribute("type"));
         var home = parser.ParseDocument(project.ReadOutput(""));
-        Assert.Equal("/news/feed.json", home.QuerySelector("link[rel=alternate][type='application/feed+json']")!.GetAttribute("href"));
+        Assert.Equal(["/news/feed.xml", "/news/rss.xml", "/news/feed.json"], home.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
+        Assert.Equal("application/feed+json", home.QuerySelector("link[rel=alternate][href='/news/feed.json']")!.GetAttribute("type"));
+    }
+
+    private static readonly string[] Written = ["feed.xml", "rss.xml", "feed.json", "tags/syria/feed.xml", "sources/cnn/feed.xml"];
+    private static readonly string[] NotWritten = ["tags/syria/rss.xml", "tags/syria/feed.json", "sources/cnn/rss.xml", "sources/cnn/feed.json"];
+
+    // The site's feed comes in three formats; a tag's, source's or entity's in Atom alone unless term_feeds says more.
+    [Fact]
+    public void Term_feeds_are_atom_only_by_default()
+    {
+        using var project = Site();
+        project.Publish();
+
+        Assert.All(Written, path => Assert.True(File.Exists(project.OutputFile(path)), path));
+        Assert.All(NotWritten, path => Assert.False(File.Exists(project.OutputFile(path)), path));
+    }
+
+    [Fact]
+    public void Term_feeds_come_in_the_formats_the_settings_name_in_one_order()
+    {
+        using var project = new TempProject()
+            .WithInputFile("digest.yml", "base_url: https://example.org/news/\nterm_feeds: [json, atom, rss]\n")
+            .WithInputFile("articles/a.md", "---\ntitle: A\nslug: a\ndate: 2017-09-14\nsource: CNN\ntags: [syria]\nstory: a\n---\n\nBody.\n");
+        var result = project.Publish();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("2.0", XDocument.Load(project.OutputFile("tags/syria/rss.xml")).Root!.Attribute("version")!.Value);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(project.OutputFile("sources/cnn/feed.json")));
+        Assert.Equal("https://example.org/news/sources/cnn/feed.json", json.RootElement.GetProperty("feed_url").GetString());
+        var tagPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(project.ReadOutput("tags/syria/"));
+        Assert.Equal(["/news/tags/syria/feed.xml", "/news/tags/syria/rss.xml", "/news/tags/syria/feed.json"],
+            tagPage.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void An_empty_list_of_term_feeds_writes_none_and_pages_advertise_none()
+    {
+        using var project = new TempProject()
+            .WithInputFile("digest.yml", "term_feeds: []\n")
+            .WithInputFile("articles/a.md", "---\ntitle: A\nslug: a\ndate: 2017-09-14\nsource: CNN\ntags: [syria]\nstory: a\n---\n\nBody.\n");
+        project.Publish();
+
+        Assert.Empty(Directory.EnumerateFiles(project.OutputFile("tags"), "*.xml", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(project.OutputFile("sources"), "feed.*", SearchOption.AllDirectories));
+        Assert.True(File.Exists(project.OutputFile("feed.xml")));
+        var tagPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(project.ReadOutput("tags/syria/"));
+        Assert.Empty(tagPage.QuerySelectorAll("link[rel=alternate]"));
+    }
+
+    [Theory]
+    [InlineData("term_feeds: [atom, mp3]\n", 1, 20, "'mp3' is not a feed format")]
+    [InlineData("title: T\nterm_feeds:\n  nested: rss\n", 3, 3, "must be a list of feed formats")]
+    public void A_bad_term_feeds_setting_is_an_error_at_its_line_and_the_default_is_kept(string yaml, int line, int column, string message)
+    {
+        using var project = new TempProject()
+            .WithInputFile("digest.yml", yaml)
+            .WithInputFile("articles/a.md", "---\ntitle: A\nslug: a\ndate: 2017-09-14\nsource: CNN\ntags: [syria]\nstory: a\n---\n\nBody.\n");
+        var result = project.Publish();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("input/digest.yml", error.File);
+        Assert.Equal((line, column), (error.Line!.Value, error.Column!.Value));
+        Assert.True(File.Exists(project.OutputFile("tags/syria/feed.xml")));
+        Assert.False(File.Exists(project.OutputFile("tags/syria/rss.xml")));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Digest.Publish.Feeds;
 
-/// <summary>One feed of the site (the whole site, or one tag, source or entity), in three formats.</summary>
+/// <summary>One feed of the site (the whole site, or one tag, source or entity), in one or more formats.</summary>
 /// <param name="Title">Feed title.</param>
 /// <param name="Folder">Site path of the folder the feed files go to ("" for the site's).</param>
 /// <param name="PagePath">Site path of the HTML page the feed mirrors.</param>
@@ -10,6 +10,9 @@ namespace Digest.Publish.Feeds;
 /// <param name="FullContent">True to carry each article's whole body; false for summaries (per-term feeds, which are many).</param>
 public sealed record FeedChannel(string Title, string Folder, string PagePath, IReadOnlyList<ArticleView> Items, bool FullContent = false)
 {
+    /// <summary>The formats the channel is written in (<see cref="SiteSettings.FeedFormatsIn"/>); all three unless set.</summary>
+    public IReadOnlyList<FeedFormat> Formats { get; init; } = FeedFormats.All;
+
     /// <summary>How many articles the site's feed carries.</summary>
     public const int MaxItems = 50;
 

@@ -8,12 +8,20 @@ public static class FeedPlanner
     {
         ArgumentNullException.ThrowIfNull(site);
         yield return new FeedChannel(site.Settings.Title, "", SiteUrls.Home, site.Articles.Take(FeedChannel.MaxItems).ToList(), FullContent: true);
+        if (site.Settings.TermFeeds.Count == 0)
+        {
+            yield break;
+        }
+
         foreach (var taxonomy in site.Taxonomies)
         {
             foreach (var term in taxonomy.Terms)
             {
                 var folder = SiteUrls.Term(taxonomy.Name, term.Slug);
-                yield return new FeedChannel($"{term.Name} — {site.Settings.Title}", folder, folder, term.Articles.Take(FeedChannel.MaxTermItems).ToList());
+                yield return new FeedChannel($"{term.Name} — {site.Settings.Title}", folder, folder, term.Articles.Take(FeedChannel.MaxTermItems).ToList())
+                {
+                    Formats = site.Settings.FeedFormatsIn(folder),
+                };
             }
         }
     }
@@ -22,26 +30,31 @@ public static class FeedPlanner
     public static IReadOnlyList<string> PathsOf(FeedChannel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return [SiteUrls.AtomFeed(channel.Folder), SiteUrls.RssFeed(channel.Folder), SiteUrls.JsonFeed(channel.Folder)];
+        return [.. channel.Formats.Select(format => format.PathIn(channel.Folder))];
     }
 
     // Tens of thousands of feeds are written: each thread reuses one buffer instead of a new one (and a copy) per file.
     [ThreadStatic]
     private static MemoryStream? _buffer;
 
-    private static readonly Action<SiteModel, FeedChannel, Stream>[] Writers = [AtomFeedWriter.Write, RssFeedWriter.Write, JsonFeedWriter.Write];
+    private static Action<SiteModel, FeedChannel, Stream> WriterOf(FeedFormat format) => format switch
+    {
+        FeedFormat.Atom => AtomFeedWriter.Write,
+        FeedFormat.Rss => RssFeedWriter.Write,
+        _ => JsonFeedWriter.Write,
+    };
 
-    /// <summary>Makes the three files of a channel (Atom, RSS, JSON Feed) and hands each to <paramref name="write"/>
+    /// <summary>Makes the files of a channel (one per format: Atom, RSS, JSON Feed) and hands each to <paramref name="write"/>
     /// with its site path; the bytes are valid only during that call.</summary>
     public static void WriteFiles(SiteModel site, FeedChannel channel, Action<string, ReadOnlySpan<byte>> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         var paths = PathsOf(channel);
         var buffer = _buffer ??= new MemoryStream(64 * 1024);
-        for (var i = 0; i < Writers.Length; i++)
+        for (var i = 0; i < channel.Formats.Count; i++)
         {
             buffer.SetLength(0);
-            Writers[i](site, channel, buffer);
+            WriterOf(channel.Formats[i])(site, channel, buffer);
             write(paths[i], buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
     }
