@@ -81,24 +81,36 @@ public sealed partial class SiteModel
         var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf), view => withText[view], cache.Overlap);
         var topics = StoryGrouping.Topics(stories);
         timings?.Lap("model: stories and topics");
-        var entityViews = EntityIndex.Build(catalog, siteEntities, views, stories);
-        timings?.Lap("model: entity index");
+        // The entity index and the other lists read only what is built above and not each other: they are
+        // made side by side, so the steps of either that use one core leave the other core to the other.
+        Dictionary<string, EntityView> entityViews = [];
+        Taxonomy? tags = null, sourceTerms = null;
+        List<ArchiveMonth> archive = [];
+        List<ArticleView> undated = [];
+        Dictionary<string, IReadOnlyList<ArticleView>> related = [];
+        Parallel.Invoke(
+            () => entityViews = EntityIndex.Build(catalog, siteEntities, views, stories),
+            () =>
+            {
+                tags = Group(Publish.Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags);
+                sourceTerms = Group(Publish.Taxonomy.Sources, "Sources", "Source", all, v => [v.Source]);
+                archive = views.Where(v => v.Article.Date is not null)
+                    .GroupBy(v => (v.Article.Date!.Value.Year, v.Article.Date!.Value.Month))
+                    .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
+                    .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, SiteUrls.ArchiveMonth(g.Key.Year, g.Key.Month), g.ToList()))
+                    .ToList();
+                undated = views.Where(v => v.Article.Date is null).ToList();
+                related = RelatedArticles.Build(views);
+            });
         Taxonomy[] taxonomies =
         [
-            Group(Publish.Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags),
-            Group(Publish.Taxonomy.Sources, "Sources", "Source", all, v => [v.Source]),
+            tags!,
+            sourceTerms!,
             new Taxonomy(Publish.Taxonomy.Entities, "Entities", "Entity",
                 entityViews.Values.Select(e => new Term(e.Entity.Name, e.Entity.Slug, e.Articles))
                     .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList()),
         ];
-        var archive = views.Where(v => v.Article.Date is not null)
-            .GroupBy(v => (v.Article.Date!.Value.Year, v.Article.Date!.Value.Month))
-            .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
-            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, SiteUrls.ArchiveMonth(g.Key.Year, g.Key.Month), g.ToList()))
-            .ToList();
-        var undated = views.Where(v => v.Article.Date is null).ToList();
-        var related = RelatedArticles.Build(views);
-        timings?.Lap("model: taxonomies, archive, related");
+        timings?.Lap("model: entity index, taxonomies, archive, related");
         return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related);
     }
 
