@@ -82,6 +82,40 @@ public static class Publisher
         var hasher = new ModelHasher();
         var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), CodeVersion.Digest);
         UInt128 Fingerprint(params ReadOnlySpan<object?> parts) => useCache ? hasher.Hash([chrome, .. parts]) : default;
+        var sitemapFiles = 0;
+        void WriteFeeds() => Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
+        {
+            var fingerprint = Fingerprint(channel);
+            var files = FeedPlanner.PathsOf(channel);
+            Interlocked.Add(ref feedFiles, files.Count);
+            if (files.Count(path => output.TryKeep(path, fingerprint)) == files.Count)
+            {
+                return;
+            }
+
+            FeedPlanner.WriteFiles(site, channel, (path, content) => output.Write(path, content, fingerprint));
+        });
+
+        void WriteSitemapAndSearchIndex()
+        {
+            var sitemaps = SitemapWriter.Parts(SitemapWriter.Entries(pages));
+            sitemapFiles = sitemaps.Count == 1 ? 1 : sitemaps.Count + 1;
+            for (var i = 0; i < sitemaps.Count; i++)
+            {
+                var part = sitemaps[i];
+                output.WriteUnlessKept(sitemaps.Count == 1 ? SitemapWriter.SitemapPath : SitemapWriter.PartPath(i + 1),
+                    Fingerprint(part), () => SitemapWriter.Sitemap(site, part));
+            }
+
+            if (sitemaps.Count > 1)
+            {
+                output.WriteUnlessKept(SitemapWriter.SitemapPath, Fingerprint("sitemap index", sitemaps.Count), () => SitemapWriter.Index(site, sitemaps.Count));
+            }
+
+            output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
+            output.WriteUnlessKept(SiteUrls.SearchIndex, Fingerprint(site.Articles), stream => SearchIndexWriter.Write(site, stream));
+        }
+
         try
         {
             Parallel.ForEach(Partitioner.Create(0, pages.Count, 256), parallel, range =>
@@ -112,23 +146,16 @@ public static class Publisher
                 }
             });
             timings.Lap("render pages");
-            Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
-            {
-                var fingerprint = Fingerprint(channel);
-                var files = FeedPlanner.PathsOf(channel);
-                Interlocked.Add(ref feedFiles, files.Count);
-                if (files.Count(path => output.TryKeep(path, fingerprint)) == files.Count)
-                {
-                    return;
-                }
 
-                FeedPlanner.WriteFiles(site, channel, (path, content) => output.Write(path, content, fingerprint));
-            });
-            timings.Lap("feeds");
+            // The feeds and the site-wide files read the finished model and write files of their own: made
+            // side by side, the sitemap's and search index's steps on one core leave the other to the feeds.
+            Parallel.Invoke(parallel, WriteFeeds, WriteSitemapAndSearchIndex);
+            timings.Lap("feeds, sitemap, search index");
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.Count == 1)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            // One failure (a theme's exception, a full disk) surfaces as itself, however deep the parallel loops wrapped it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
         }
         finally
         {
@@ -138,29 +165,12 @@ public static class Publisher
             }
         }
 
-        var sitemaps = SitemapWriter.Parts(SitemapWriter.Entries(pages));
-        var sitemapFiles = sitemaps.Count == 1 ? 1 : sitemaps.Count + 1;
-        for (var i = 0; i < sitemaps.Count; i++)
-        {
-            var part = sitemaps[i];
-            output.WriteUnlessKept(sitemaps.Count == 1 ? SitemapWriter.SitemapPath : SitemapWriter.PartPath(i + 1),
-                Fingerprint(part), () => SitemapWriter.Sitemap(site, part));
-        }
-
-        if (sitemaps.Count > 1)
-        {
-            output.WriteUnlessKept(SitemapWriter.SitemapPath, Fingerprint("sitemap index", sitemaps.Count), () => SitemapWriter.Index(site, sitemaps.Count));
-        }
-
-        output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
-        output.WriteUnlessKept(SiteUrls.SearchIndex, Fingerprint(site.Articles), stream => SearchIndexWriter.Write(site, stream));
-
         foreach (var asset in assets)
         {
             output.Write(asset.Path, asset.Content);
         }
 
-        timings.Lap("sitemap, search index, assets");
+        timings.Lap("assets");
         output.Commit();
         cache.Save();
         timings.Lap("swap output, save cache");
