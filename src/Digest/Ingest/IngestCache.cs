@@ -49,11 +49,15 @@ public sealed class IngestCache : IDisposable
         return _extracts.GetOrAdd(() => CacheStore.Key(_sourcesVersion, seed.Name, seed.Text), () => SeedIngest.Extract(seed, context), ArticleCoding.Write, ArticleCoding.Read);
     }
 
-    /// <summary>Keeps what this ingest computed for the next one.</summary>
-    public void Save()
+    /// <summary>
+    /// Runs <paramref name="writeMarkdown"/> (which fills <see cref="Files"/> and <see cref="Articles"/>) and keeps
+    /// what this ingest computed for the next one: the stores it does not touch are saved while it runs.
+    /// </summary>
+    public void Save(Action writeMarkdown)
     {
         // Each store is its own file: both cores write them.
-        Parallel.Invoke(_extracts.Save, Articles.Save, Recognition.Save, Dedup.Save, Files.Save);
+        SideBySide.Run(() => Parallel.Invoke(_extracts.Save, Recognition.Save, Dedup.Save), writeMarkdown);
+        Parallel.Invoke(Articles.Save, Files.Save);
     }
 
     /// <summary>Closes the stores; those not saved leave the cache as it was.</summary>

@@ -51,8 +51,8 @@ public static class Ingester
         Step("tags");
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup)];
         Step("dedup");
-        var written = store.WriteIngested(articles, cache.Files, cache.Articles);
-        cache.Save();
+        var written = 0;
+        cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles));
         Step("write markdown, save cache");
         return new IngestResult(seedCount, articles, written, keptByHand, diagnostics);
     }

@@ -149,13 +149,12 @@ public static class Publisher
 
             // The feeds and the site-wide files read the finished model and write files of their own: made
             // side by side, the sitemap's and search index's steps on one core leave the other to the feeds.
-            Parallel.Invoke(parallel, WriteFeeds, WriteSitemapAndSearchIndex);
+            SideBySide.Run(parallel, WriteFeeds, WriteSitemapAndSearchIndex);
             timings.Lap("feeds, sitemap, search index");
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.Count == 1)
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
-            // One failure (a theme's exception, a full disk) surfaces as itself, however deep the parallel loops wrapped it.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
         finally
         {
@@ -171,8 +170,8 @@ public static class Publisher
         }
 
         timings.Lap("assets");
-        output.Commit();
-        cache.Save();
+        // Independent files: the output's moves and manifest, and the cache's stores.
+        SideBySide.Run(output.Commit, cache.Save);
         timings.Lap("swap output, save cache");
         return new PublishResult(articleCount, pages.Count, pages.Count + feedFiles + sitemapFiles + 2 + assets.Count, diagnostics)
         {

@@ -88,7 +88,7 @@ public sealed partial class SiteModel
         List<ArchiveMonth> archive = [];
         List<ArticleView> undated = [];
         Dictionary<string, IReadOnlyList<ArticleView>> related = [];
-        Parallel.Invoke(
+        SideBySide.Run(
             () => entityViews = EntityIndex.Build(catalog, siteEntities, views, stories),
             () =>
             {
