@@ -96,7 +96,7 @@ public static class Publisher
             FeedPlanner.WriteFiles(site, channel, (path, content) => output.Write(path, content, fingerprint));
         });
 
-        void WriteSitemapAndSearchIndex()
+        void WriteSiteFiles()
         {
             var sitemaps = SitemapWriter.Parts(SitemapWriter.Entries(pages));
             sitemapFiles = sitemaps.Count == 1 ? 1 : sitemaps.Count + 1;
@@ -114,6 +114,10 @@ public static class Publisher
 
             output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
             output.WriteUnlessKept(SiteUrls.SearchIndex, Fingerprint(site.Articles), stream => SearchIndexWriter.Write(site, stream));
+            foreach (var asset in assets)
+            {
+                output.Write(asset.Path, asset.Content);
+            }
         }
 
         try
@@ -147,10 +151,10 @@ public static class Publisher
             });
             timings.Lap("render pages");
 
-            // The feeds and the site-wide files read the finished model and write files of their own: made
-            // side by side, the sitemap's and search index's steps on one core leave the other to the feeds.
-            SideBySide.Run(parallel, WriteFeeds, WriteSitemapAndSearchIndex);
-            timings.Lap("feeds, sitemap, search index");
+            // The feeds and the site-wide files (sitemap, search index, the theme's assets) read the finished model and
+            // write files of their own: made side by side, the site files' steps on one core leave the other to the feeds.
+            SideBySide.Run(parallel, WriteFeeds, WriteSiteFiles);
+            timings.Lap("feeds, sitemap, search index, assets");
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
@@ -164,12 +168,6 @@ public static class Publisher
             }
         }
 
-        foreach (var asset in assets)
-        {
-            output.Write(asset.Path, asset.Content);
-        }
-
-        timings.Lap("assets");
         // Independent files: the output's moves and manifest, and the cache's stores.
         SideBySide.Run(output.Commit, cache.Save);
         timings.Lap("swap output, save cache");
