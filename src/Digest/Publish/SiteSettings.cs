@@ -35,7 +35,7 @@ public sealed record SiteSettings
     /// </summary>
     public IReadOnlyList<FeedFormat> TermFeeds { get; init; } = [FeedFormat.Atom];
 
-    /// <summary>The feed formats written in <paramref name="folder"/>: all for the site's ("" ), <see cref="TermFeeds"/> for a term's.</summary>
+    /// <summary>The feed formats written in <paramref name="folder"/>: all for the site's (""), <see cref="TermFeeds"/> for a term's.</summary>
     public IReadOnlyList<FeedFormat> FeedFormatsIn(string folder) => folder.Length == 0 ? FeedFormats.All : TermFeeds;
 
     private static readonly string[] Keys = ["title", "description", "base_url", "page_size", "language", "term_feeds"];
