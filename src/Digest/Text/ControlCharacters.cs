@@ -11,17 +11,28 @@ namespace Digest.Text;
 /// </summary>
 public static class ControlCharacters
 {
-    private static readonly SearchValues<char> Disallowed = SearchValues.Create(
-        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\t' or '\n'))]);
+    // The ASCII ones (C0 but tab and line feed, and DEL): a set of ASCII characters only, which SearchValues
+    // searches many characters a step. With the C1 controls in the same set it fell back to a per-character
+    // probabilistic test (perf: 41 % of reading the seeds of an incremental 10k build), so those are one range.
+    private static readonly SearchValues<char> AsciiDisallowed = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\t' or '\n'))]);
+
+    private const char FirstC1 = '\u0080';
+    private const char LastC1 = '\u009F';
 
     /// <summary>Where the first one is in <paramref name="text"/>, or -1.</summary>
-    public static int IndexOf(ReadOnlySpan<char> text) => text.IndexOfAny(Disallowed);
+    public static int IndexOf(ReadOnlySpan<char> text)
+    {
+        var ascii = text.IndexOfAny(AsciiDisallowed);
+        var c1 = (ascii < 0 ? text : text[..ascii]).IndexOfAnyInRange(FirstC1, LastC1);
+        return c1 >= 0 ? c1 : ascii;
+    }
 
     /// <summary>How many <paramref name="text"/> holds.</summary>
     public static int Count(ReadOnlySpan<char> text)
     {
         var count = 0;
-        for (var next = text.IndexOfAny(Disallowed); next >= 0; next = text.IndexOfAny(Disallowed))
+        for (var next = IndexOf(text); next >= 0; next = IndexOf(text))
         {
             count++;
             text = text[(next + 1)..];
@@ -35,14 +46,14 @@ public static class ControlCharacters
     {
         ArgumentNullException.ThrowIfNull(text);
         var rest = text.AsSpan();
-        var next = rest.IndexOfAny(Disallowed);
+        var next = IndexOf(rest);
         if (next < 0)
         {
             return text;
         }
 
         var kept = new StringBuilder(text.Length);
-        for (; next >= 0; next = rest.IndexOfAny(Disallowed))
+        for (; next >= 0; next = IndexOf(rest))
         {
             kept.Append(rest[..next]);
             rest = rest[(next + 1)..];
