@@ -62,19 +62,10 @@ public static class Ingester
     private static (List<Article> Articles, int Seeds, int KeptByHand, ArticleStore Store) Extract(
         ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Action<string> step)
     {
-        // The seeds and the existing articles are read side by side (neither needs the other); each reports
-        // into its own list, taken in this order, so the diagnostics come as when one was read after the other.
-        IReadOnlyList<Seed> seeds = [];
-        ArticleStore? loaded = null;
-        var seedProblems = new List<Diagnostic>();
-        var storeProblems = new List<Diagnostic>();
-        SideBySide.Run(
-            () => seeds = SeedReader.ReadAll(paths, seedProblems, settings.MaxSeedBytes),
-            () => loaded = ArticleStore.Load(paths, storeProblems, cache.Articles));
-        var store = loaded!;
-        diagnostics.AddRange(seedProblems);
-        diagnostics.AddRange(storeProblems);
-        step("read seeds and existing articles");
+        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes);
+        step("read seeds");
+        var store = ArticleStore.Load(paths, diagnostics, cache.Articles);
+        step("load existing articles");
         var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
 
         // Each seed's extraction stands alone: both cores share it, each result (and its sidecar's
