@@ -55,6 +55,15 @@ internal sealed partial class AverageLinkClustering
             return total;
         }
 
+        /// <summary>Terms of the summed vector.</summary>
+        public int TermCount => _count;
+
+        /// <summary>Puts the summed vector into <paramref name="table"/>.</summary>
+        public void FillTable(TermTable table) => table.Fill(_keys, _weights, _count);
+
+        /// <summary>The dot product with the summed vector held in <paramref name="table"/>: the same value as <see cref="Dot(Cluster)"/> with that cluster.</summary>
+        public double Dot(TermTable table) => table.Dot(_keys, _weights, _count);
+
         public void Absorb(Cluster other, double dot)
         {
             SquaredNorm += other.SquaredNorm + 2 * dot;
@@ -73,7 +82,7 @@ internal sealed partial class AverageLinkClustering
             var (keys, sum, count) = Merged(other);
             if (count > MaxTerms)
             {
-                (keys, sum) = Prune(keys, sum, count);
+                (keys, sum) = Heaviest(keys, sum, count, MaxTerms);
                 count = MaxTerms;
                 // In the pruned terms' order (heaviest first), as the sum of squares has always been taken.
                 SquaredNorm = 0;
@@ -124,29 +133,6 @@ internal sealed partial class AverageLinkClustering
             }
 
             return (keys, weights, n);
-        }
-
-        // A big cluster's summed vector keeps its heaviest terms (ties by key), heaviest first: its light
-        // terms, each from a few members, barely move the similarity to another cluster, and an unbounded
-        // vector would make every merge of a large topic slower than the last.
-        private static (ulong[] Keys, double[] Weights) Prune(ulong[] keys, double[] weights, int count)
-        {
-            var order = new int[count];
-            for (var k = 0; k < order.Length; k++)
-            {
-                order[k] = k;
-            }
-
-            Array.Sort(order, (x, y) => weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : keys[x].CompareTo(keys[y]));
-            var keptKeys = new ulong[MaxTerms];
-            var keptWeights = new double[MaxTerms];
-            for (var k = 0; k < MaxTerms; k++)
-            {
-                keptKeys[k] = keys[order[k]];
-                keptWeights[k] = weights[order[k]];
-            }
-
-            return (keptKeys, keptWeights);
         }
 
         private static DateOnly? Min(DateOnly? x, DateOnly? y) => x is null ? y : y is null ? x : x < y ? x : y;

@@ -1,0 +1,92 @@
+using Digest.Dedup;
+
+namespace Digest.Tests.Dedup;
+
+/// <summary>
+/// The shortcuts of clustering's summed vectors give exactly what the plain computation gives: merges are
+/// decided by comparing these numbers, so a last-bit difference could change a story.
+/// </summary>
+public sealed class ClusterVectorTests
+{
+    // Distinct keys ascending with weights; small key ranges make many common terms, key 0 comes up too.
+    private static (ulong[] Keys, double[] Weights) Vector(Random random, int count, int keyRange)
+    {
+        var keys = new SortedSet<ulong>();
+        while (keys.Count < count)
+        {
+            keys.Add(random.Next(6) == 0 ? (ulong)random.NextInt64() : (ulong)random.Next(keyRange));
+        }
+
+        return ([.. keys], [.. keys.Select(_ => random.NextDouble() * 3)]);
+    }
+
+    // The sum of products over common keys, walking both sorted vectors.
+    private static double Walk(ulong[] a, double[] x, ulong[] b, double[] y)
+    {
+        double total = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                total += x[i++] * y[j++];
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return total;
+    }
+
+    [Fact]
+    public void A_table_lookup_gives_the_sorted_walks_dot_product_bit_for_bit()
+    {
+        var random = new Random(7);
+        var table = new AverageLinkClustering.TermTable();
+        var (withZero, withoutZero) = (0, 0);
+        for (var round = 0; round < 400; round++)
+        {
+            // Sizes up and down, so a table refilled smaller than before must forget the larger vector's terms.
+            var (a, x) = Vector(random, random.Next(1, round % 3 == 0 ? 900 : 60), 500);
+            var (b, y) = Vector(random, random.Next(1, 400), 500);
+            table.Fill(a, x, a.Length);
+            var expected = Walk(a, x, b, y);
+            var actual = table.Dot(b, y, b.Length);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(actual));
+            Assert.Equal(a.Length, table.Count);
+            _ = a.Contains(0UL) && b.Contains(0UL) ? withZero++ : withoutZero++;
+        }
+
+        Assert.True(withZero > 10 && withoutZero > 10, $"{withZero} rounds with a common key 0, {withoutZero} without");
+    }
+
+    [Fact]
+    public void The_heaviest_terms_are_kept_heaviest_first_ties_by_key()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 200; round++)
+        {
+            var count = random.Next(2, 900);
+            var (keys, weights) = Vector(random, count, 2000);
+            // Ties: a few weights drawn from a handful of values.
+            for (var k = 0; k < count; k++)
+            {
+                if (random.Next(3) == 0)
+                {
+                    weights[k] = random.Next(4) * 0.25;
+                }
+            }
+
+            var keep = random.Next(1, count);
+            var expected = keys.Zip(weights).OrderByDescending(t => t.Second).ThenBy(t => t.First).Take(keep).ToArray();
+            var (keptKeys, keptWeights) = AverageLinkClustering.Heaviest([.. keys, 99, 98], [.. weights, 1e9, 1e9], count, keep);
+            Assert.Equal(expected.Select(t => t.First), keptKeys);
+            Assert.Equal(expected.Select(t => t.Second), keptWeights);
+        }
+    }
+}
