@@ -121,24 +121,36 @@ internal static class CandidatePairs
             x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Doc.CompareTo(x.Doc);
     }
 
-    private static (ulong Term, float Weight)[] HeaviestTerms(SparseVector vector)
+    // The IndexedTerms heaviest terms (ties: smaller key), heaviest first: kept in order as the terms go by,
+    // each compared with the lightest kept (a vector has up to TermWeighting.TermsPerVector terms; sorting
+    // them all with a comparison delegate cost as much as all the index's lookups).
+    internal static (ulong Term, float Weight)[] HeaviestTerms(SparseVector vector)
     {
-        var indices = new int[vector.Count];
-        for (var k = 0; k < indices.Length; k++)
+        var terms = new (ulong Term, float Weight)[Math.Min(IndexedTerms, vector.Count)];
+        var count = 0;
+        for (var k = 0; k < vector.Count; k++)
         {
-            indices[k] = k;
-        }
+            var (key, value) = (vector.Keys[k], vector.Values[k]);
+            if (count == terms.Length && !Heavier(key, value, terms[^1]))
+            {
+                continue;
+            }
 
-        Array.Sort(indices, (x, y) => vector.Values[x] != vector.Values[y] ? vector.Values[y].CompareTo(vector.Values[x]) : vector.Keys[x].CompareTo(vector.Keys[y]));
-        var count = Math.Min(IndexedTerms, indices.Length);
-        var terms = new (ulong, float)[count];
-        for (var k = 0; k < count; k++)
-        {
-            terms[k] = (vector.Keys[indices[k]], vector.Values[indices[k]]);
+            var at = count == terms.Length ? terms.Length - 1 : count++;
+            while (at > 0 && Heavier(key, value, terms[at - 1]))
+            {
+                terms[at] = terms[at - 1];
+                at--;
+            }
+
+            terms[at] = (key, value);
         }
 
         return terms;
     }
+
+    private static bool Heavier(ulong key, float value, (ulong Term, float Weight) than) =>
+        value != than.Weight ? value > than.Weight : key < than.Term;
 
     private static int DayOf(DateOnly? date) => date?.DayNumber ?? int.MaxValue;
 

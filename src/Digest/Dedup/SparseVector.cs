@@ -64,22 +64,18 @@ internal sealed class SparseVector(ulong[] keys, float[] values)
         int i = 0, j = 0;
         var a = Keys;
         var b = other.Keys;
+        var (x, y) = (Values, other.Values);
         while (i < a.Length && j < b.Length)
         {
-            if (a[i] == b[j])
+            var (ka, kb) = (a[i], b[j]);
+            if (ka == kb)
             {
-                sum += (double)Values[i] * other.Values[j];
-                i++;
-                j++;
+                sum += (double)x[i] * y[j];
             }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+
+            // Both step on a common term; otherwise the smaller key steps (without a branch to mispredict).
+            i += ka <= kb ? 1 : 0;
+            j += kb <= ka ? 1 : 0;
         }
 
         return sum;

@@ -50,12 +50,14 @@ internal static class TermWeighting
             var keys = docs[i].Terms;
             var counts = docs[i].Counts;
             var weights = new float[keys.Length];
+            // Each term's frequency looked up once: the table is large, so a lookup is a cache miss.
+            var frequencies = new int[keys.Length];
             var sharedCount = 0;
             for (var k = 0; k < keys.Length; k++)
             {
                 var tf = counts is null ? 1.0 : 1.0 + Math.Log(counts[k]);
                 var boost = Array.BinarySearch(docs[i].Names, keys[k]) >= 0 ? entityBoost : 1.0;
-                var frequency = df[keys[k]];
+                var frequency = frequencies[k] = df[keys[k]];
                 weights[k] = (float)(tf * idfByDf[frequency] * boost);
                 sharedCount += frequency >= 2 ? 1 : 0;
             }
@@ -67,7 +69,7 @@ internal static class TermWeighting
                 var sharedWeights = new float[sharedCount];
                 for (int k = 0, m = 0; k < keys.Length; k++)
                 {
-                    if (df[keys[k]] >= 2)
+                    if (frequencies[k] >= 2)
                     {
                         (sharedKeys[m], sharedWeights[m]) = (keys[k], weights[k]);
                         m++;
@@ -97,7 +99,7 @@ internal static class TermWeighting
             {
                 foreach (var key in docs[i].Terms)
                 {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
                 }
             }
 
@@ -109,7 +111,7 @@ internal static class TermWeighting
         {
             foreach (var (key, count) in partial[p])
             {
-                total[key] = total.GetValueOrDefault(key) + count;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(total, key, out _) += count;
             }
         }
 

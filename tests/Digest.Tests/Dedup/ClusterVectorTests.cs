@@ -89,4 +89,33 @@ public sealed class ClusterVectorTests
             Assert.Equal(expected.Select(t => t.Second), keptWeights);
         }
     }
+
+    [Fact]
+    public void The_index_takes_each_vectors_heaviest_terms_ties_by_key()
+    {
+        var random = new Random(13);
+        for (var round = 0; round < 300; round++)
+        {
+            var (keys, weights) = Vector(random, random.Next(0, 90), 1000);
+            var values = weights.Select(w => random.Next(3) == 0 ? 0.5f : (float)w).ToArray();
+            var vector = new SparseVector(keys, values);
+            var expected = keys.Zip(values).OrderByDescending(t => t.Second).ThenBy(t => t.First).Take(CandidatePairs.IndexedTerms);
+            Assert.Equal(expected.Select(t => (t.First, t.Second)), CandidatePairs.HeaviestTerms(vector));
+        }
+    }
+
+    [Fact]
+    public void A_sparse_vectors_dot_product_is_the_sum_over_common_terms_in_key_order()
+    {
+        var random = new Random(17);
+        for (var round = 0; round < 300; round++)
+        {
+            var (a, x) = Vector(random, random.Next(0, 120), 300);
+            var (b, y) = Vector(random, random.Next(0, 120), 300);
+            var (fx, fy) = (x.Select(v => (float)v).ToArray(), y.Select(v => (float)v).ToArray());
+            var expected = Walk(a, [.. fx.Select(v => (double)v)], b, [.. fy.Select(v => (double)v)]);
+            var actual = new SparseVector(a, fx).Dot(new SparseVector(b, fy));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(actual));
+        }
+    }
 }
