@@ -22,7 +22,8 @@ public static class LshBands
         var perBand = new List<(int, int)>[bands];
         Parallel.For(0, bands, band =>
         {
-            var keys = new (ulong Key, int Doc)[n];
+            var keys = new ulong[n];
+            var docs = new int[n];
             for (var d = 0; d < n; d++)
             {
                 var key = (ulong)band + 1;
@@ -32,20 +33,27 @@ public static class LshBands
                     key = StableHash.Combine(key, signature[r]);
                 }
 
-                keys[d] = (key, d);
+                (keys[d], docs[d]) = (key, d);
             }
 
-            Array.Sort(keys);
+            // Keys sorted as primitives with their documents alongside, then each bucket's documents in
+            // order: the order of sorting (key, document) pairs, without comparing tuples field by field.
+            Array.Sort(keys, docs);
             var pairs = new List<(int, int)>();
             for (var start = 0; start < n;)
             {
                 var end = start + 1;
-                while (end < n && keys[end].Key == keys[start].Key)
+                while (end < n && keys[end] == keys[start])
                 {
                     end++;
                 }
 
-                AddBucket(keys.AsSpan(start, end - start), maxBucket, pairs);
+                if (end - start > 1)
+                {
+                    Array.Sort(docs, start, end - start);
+                    AddBucket(docs.AsSpan(start, end - start), maxBucket, pairs);
+                }
+
                 start = end;
             }
 
@@ -71,20 +79,16 @@ public static class LshBands
         return distinct;
     }
 
-    private static void AddBucket(Span<(ulong Key, int Doc)> bucket, int maxBucket, List<(int, int)> pairs)
+    // The pairs of one bucket's documents (ascending).
+    private static void AddBucket(Span<int> bucket, int maxBucket, List<(int, int)> pairs)
     {
-        if (bucket.Length < 2)
-        {
-            return;
-        }
-
         if (bucket.Length <= maxBucket)
         {
             for (var i = 0; i < bucket.Length; i++)
             {
                 for (var j = i + 1; j < bucket.Length; j++)
                 {
-                    pairs.Add((bucket[i].Doc, bucket[j].Doc));
+                    pairs.Add((bucket[i], bucket[j]));
                 }
             }
 
@@ -93,10 +97,10 @@ public static class LshBands
 
         for (var i = 1; i < bucket.Length; i++)
         {
-            pairs.Add((bucket[0].Doc, bucket[i].Doc));
+            pairs.Add((bucket[0], bucket[i]));
             if (i > 1)
             {
-                pairs.Add((bucket[i - 1].Doc, bucket[i].Doc));
+                pairs.Add((bucket[i - 1], bucket[i]));
             }
         }
     }

@@ -53,4 +53,32 @@ public sealed class LshBandsTests
         var candidates = LshBands.Candidates([signature, signature, signature], bands: 42, rows: 3);
         Assert.Equal([(0, 1), (0, 2), (1, 2)], candidates);
     }
+
+    [Fact]
+    public void An_oversized_bucket_links_each_member_to_its_first_and_its_predecessor_in_document_order()
+    {
+        // Sixty copies of one text among sixty other texts: in every band the copies share a bucket larger than
+        // the bound. The pairs must follow document order whatever order the sort left the bucket in.
+        var copy = MinHash.Signature(ShinglesOf(DedupFixtures.Words(120, seed: 5)), 126);
+        var signatures = new List<uint[]>();
+        var copies = new List<int>();
+        for (var i = 0; i < 120; i++)
+        {
+            if (i % 3 != 1 || copies.Count < 60 && i % 2 == 0)
+            {
+                copies.Add(signatures.Count);
+                signatures.Add(copy);
+            }
+            else
+            {
+                signatures.Add(MinHash.Signature(ShinglesOf(DedupFixtures.Words(120, seed: 100 + i)), 126));
+            }
+        }
+
+        var expected = copies.Skip(1).Select(c => (copies[0], c))
+            .Concat(copies.Skip(2).Select((c, k) => (copies[k + 1], c)))
+            .Distinct().Order().ToList();
+        var candidates = LshBands.Candidates(signatures, bands: 42, rows: 3, maxBucket: 8);
+        Assert.Equal(expected, candidates.Where(p => copies.Contains(p.A) && copies.Contains(p.B)).ToList());
+    }
 }
