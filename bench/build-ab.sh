@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Two builds of digest side by side on the same raw seeds: cold builds and one-seed incremental builds, the two
+# binaries alternated run by run, each in its own copy of the project; wall and CPU seconds per run, medians, and
+# new / old. What the "old → new" figures of bench/README.md come from (issue 8: cold 10k < 10 s; issue 7: an
+# incremental build after one seed changed ≤ 10 % of a cold one).
+#
+#   bench/build-ab.sh OLD_BINARY NEW_BINARY [PAIRS]       default 5 pairs of each kind
+#   SEEDS=10000 WORK=/dev/shm/digest-ab MODE=incremental bench/build-ab.sh /tmp/old/Digest.Cli /tmp/new/Digest.Cli 8
+#
+# A binary is a digest executable: `dotnet publish src/Digest.Cli -c Release -r linux-x64 -o DIR` gives DIR/Digest.Cli
+# (the native tool Linux users install); build the old one from an earlier commit with `git worktree`.
+# MODE: cold, incremental or both (default). The seeds are generated once by bench/Digest.Bench (--write-seeds,
+# from ../shared/eval/bbc-fulltext, read at run time) into $WORK/seeds (outside the repository; tmpfs by default,
+# so the disk does not set the pace). A cold run starts without input/articles/, output/ and .digest-cache/; an
+# incremental run first appends a numbered correction to the first seed (new words, as an editor's fix brings),
+# then builds. Wall time depends on what else the machine runs: compare within a pair; CPU time is steadier.
+set -euo pipefail
+
+[ $# -ge 2 ] || { sed -n '2,16p' "$0"; exit 2; }
+OLD=$(realpath "$1")
+NEW=$(realpath "$2")
+PAIRS=${3:-5}
+SEEDS=${SEEDS:-10000}
+WORK=${WORK:-/dev/shm/digest-ab}
+MODE=${MODE:-both}
+cd "$(dirname "$0")/.."
+
+project="$WORK/seeds"
+if [ ! -f "$project/.complete" ]; then
+  dotnet build -c Release bench/Digest.Bench -v q -nologo >/dev/null
+  rm -rf "$project"
+  bench/Digest.Bench/bin/Release/net10.0/Digest.Bench --write-seeds "$project" --count "$SEEDS" >/dev/null
+  touch "$project/.complete"
+fi
+
+for side in old new; do
+  rm -rf "${WORK:?}/$side"
+  cp -r "$project" "$WORK/$side"
+done
+
+median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# run SIDE: one build of SIDE's binary in SIDE's project; prints "wall cpu".
+run() {
+  local binary=$OLD
+  [ "$1" = new ] && binary=$NEW
+  /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" "$binary" build --root "$WORK/$1" --quiet >"$WORK/$1.log" 2>&1 \
+    || { echo "$1 build failed:"; cat "$WORK/$1.log"; exit 1; }
+  awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$WORK/time.txt"
+}
+
+# measure KIND: PAIRS alternated runs of each side; cold ones start from nothing, incremental ones after an edit.
+measure() {
+  local kind=$1 first
+  first=$(find "$WORK/old/seeds" -name '*.txt' | sort | sed -n 1p)
+  first=${first#"$WORK/old/"}
+  declare -A walls=() cpus=()
+  echo "$kind builds, $PAIRS pairs, $SEEDS seeds; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for pair in $(seq "$PAIRS"); do
+    line="  pair $pair:"
+    for side in old new; do
+      if [ "$kind" = cold ]; then
+        rm -rf "$WORK/$side/input/articles" "$WORK/$side/output" "$WORK/$side/.digest-cache"
+      else
+        printf '\nCorrection %d: an earlier version of this report gave a wrong figure for the %s.\n' \
+          "$pair" "$([ $((pair % 2)) = 0 ] && echo budget || echo turnout)" >>"$WORK/$side/$first"
+      fi
+
+      read -r wall cpu < <(run "$side")
+      walls[$side]+="$wall "
+      cpus[$side]+="$cpu "
+      line+=" $side ${wall} s (CPU ${cpu} s)"
+    done
+
+    echo "$line"
+  done
+
+  local old_wall new_wall old_cpu new_cpu
+  old_wall=$(tr ' ' '\n' <<<"${walls[old]}" | grep . | median)
+  new_wall=$(tr ' ' '\n' <<<"${walls[new]}" | grep . | median)
+  old_cpu=$(tr ' ' '\n' <<<"${cpus[old]}" | grep . | median)
+  new_cpu=$(tr ' ' '\n' <<<"${cpus[new]}" | grep . | median)
+  echo "  median wall: old $old_wall s, new $new_wall s (new/old $(awk -v a="$new_wall" -v b="$old_wall" 'BEGIN { printf "%.2f", a / b }'))"
+  echo "  median CPU:  old $old_cpu s, new $new_cpu s (new/old $(awk -v a="$new_cpu" -v b="$old_cpu" 'BEGIN { printf "%.2f", a / b }'))"
+  medians[$kind-old]=$old_wall
+  medians[$kind-new]=$new_wall
+}
+
+declare -A medians=()
+
+if [ "$MODE" != incremental ]; then
+  measure cold
+fi
+
+if [ "$MODE" != cold ]; then
+  # The incremental runs start from a complete build of each side.
+  for side in old new; do
+    run "$side" >/dev/null
+  done
+
+  measure incremental
+fi
+
+if [ "$MODE" = both ]; then
+  for side in old new; do
+    echo "$side: an incremental build takes $(awk -v a="${medians[incremental-$side]}" -v b="${medians[cold-$side]}" 'BEGIN { printf "%.0f", 100 * a / b }') % of a cold one (median wall)"
+  done
+fi
