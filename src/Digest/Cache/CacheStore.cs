@@ -248,7 +248,7 @@ public sealed class CacheStore : IDisposable
         }
 
         ObjectDisposedException.ThrowIf(_closed, this);
-        if (_current.IsEmpty && Array.TrueForAll(_hit, hit => hit))
+        if (IsUnchanged())
         {
             Dispose();
             return;
@@ -303,6 +303,30 @@ public sealed class CacheStore : IDisposable
         var temporary = NextFilePath;
         CloseFiles();
         File.Move(temporary, _path, overwrite: true);
+    }
+
+    // Nothing to write: nothing was added, every entry was used, and the file already records each as used in
+    // its own save (its generation). Skipping the save leaves those marks a generation old; a store two stages
+    // share is saved by the other meanwhile, so the next build finds them older than the file and saves, and
+    // an entry this build used is never dropped. (Skipping on "all used" alone lost them: ingest used every
+    // entity recognition of an unchanged site and skipped its save, publish saved the store build after build
+    // without using them, and every fourth build recognised all articles again.)
+    private bool IsUnchanged()
+    {
+        if (!_current.IsEmpty)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _hit.Length; i++)
+        {
+            if (!_hit[i] || _previousEntries[i].Used != _generation - 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Closes the store's files; a store not saved leaves the cache as it was. A disabled store has none.</summary>

@@ -70,6 +70,49 @@ public sealed class CacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void Entries_one_stage_uses_whole_outlive_the_saves_of_a_stage_that_never_asks_for_them()
+    {
+        // A site whose texts do not change: "ingest" finds every recognition it asks for and adds none; "publish"
+        // has what it needs elsewhere (its surfaces), asks for none of them and saves the shared store.
+        for (var build = 0; build < 3 * CacheStore.KeptUnusedSaves; build++)
+        {
+            var ingest = CacheStore.Open(_folder, "shared", "v1");
+            foreach (var text in new[] { "first text", "second text" })
+            {
+                Assert.True(build == 0 || ingest.TryGet(text, out _), $"build {build}: {text} was dropped");
+                ingest.GetOrAdd(text, () => 1, v => [(byte)v], b => b[0]);
+            }
+
+            ingest.Save();
+
+            CacheStore.Open(_folder, "shared", "v1").Save();
+        }
+    }
+
+    [Fact]
+    public void A_store_whose_entries_were_all_used_in_its_last_save_is_not_written_again_when_all_are_used()
+    {
+        var first = CacheStore.Open(_folder, "results", "v1");
+        first.Set("a", [1]);
+        first.Set("b", [2]);
+        first.Save();
+        var path = Path.Combine(_folder, "results.cache");
+        var saved = File.ReadAllBytes(path);
+
+        var second = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(second.TryGet("a", out _) && second.TryGet("b", out _));
+        second.Save();
+        Assert.Equal(saved, File.ReadAllBytes(path));
+
+        // Used only in part: written again (a new generation), both still there.
+        var third = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(third.TryGet("a", out _));
+        third.Save();
+        Assert.NotEqual(saved, File.ReadAllBytes(path));
+        Assert.True(CacheStore.Open(_folder, "results", "v1").TryGet("b", out _));
+    }
+
+    [Fact]
     public void A_value_is_found_in_the_build_that_stored_it_and_in_the_next()
     {
         using var first = CacheStore.Open(_folder, "results", "v1");
