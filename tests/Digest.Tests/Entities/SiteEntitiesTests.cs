@@ -77,4 +77,18 @@ public sealed class SiteEntitiesTests
         var catalog = Catalog().WithArticles(Articles);
         Assert.Equal(catalog.Entities.Count, catalog.Entities.Select(e => e.Slug).Distinct().Count());
     }
+
+    [Fact]
+    public void Slugs_of_a_large_catalog_are_made_unique_in_the_catalogs_order()
+    {
+        // Over a thousand names, three of which share one slug: the first in the catalog's order (observed names
+        // ordinally) keeps it, the others get -2 and -3 in that order.
+        var names = Enumerable.Range(0, 1500).Select(i => $"Person {i:D4}").Concat(["ca-va", "Ca Va", "ca va"]).ToList();
+        var articles = names.Select((name, i) => new Article { Title = $"Report {i}", Slug = $"report-{i}", Story = $"report-{i}", Entities = [name] }).ToList();
+        var catalog = EntityCatalog.Create(null, "", new List<Diagnostic>()).WithArticles(articles);
+        var slugOf = catalog.Entities.ToDictionary(e => e.Name, e => e.Slug);
+        Assert.Equal(catalog.Entities.Count, slugOf.Values.Distinct().Count());
+        Assert.Equal(("ca-va", "ca-va-2", "ca-va-3"), (slugOf["Ca Va"], slugOf["ca va"], slugOf["ca-va"]));
+        Assert.Equal("person-0042", slugOf["Person 0042"]);
+    }
 }
