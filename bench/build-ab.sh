@@ -12,17 +12,20 @@
 # MODE: cold, incremental or both (default). The seeds are generated once by bench/Digest.Bench (--write-seeds,
 # from ../shared/eval/bbc-fulltext, read at run time) into $WORK/seeds (outside the repository; tmpfs by default,
 # so the disk does not set the pace). A cold run starts without input/articles/, output/ and .digest-cache/; an
-# incremental run first appends a numbered correction to the first seed (new words, as an editor's fix brings),
-# then builds. Wall time depends on what else the machine runs: compare within a pair; CPU time is steadier.
+# incremental run first edits the first seed, then builds. EDIT=text (default) appends a numbered correction to
+# it (new words, as an editor's fix brings); EDIT=sidecar gives it a new tag in its sidecar (no text changes:
+# dedup's outcome is reused, and the cache must keep every recognition build after build).
+# Wall time depends on what else the machine runs: compare within a pair; CPU time is steadier.
 set -euo pipefail
 
-[ $# -ge 2 ] || { sed -n '2,16p' "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,18p' "$0"; exit 2; }
 OLD=$(realpath "$1")
 NEW=$(realpath "$2")
 PAIRS=${3:-5}
 SEEDS=${SEEDS:-10000}
 WORK=${WORK:-/dev/shm/digest-ab}
 MODE=${MODE:-both}
+EDIT=${EDIT:-text}
 cd "$(dirname "$0")/.."
 
 project="$WORK/seeds"
@@ -55,12 +58,14 @@ measure() {
   first=$(find "$WORK/old/seeds" -name '*.txt' | sort | sed -n 1p)
   first=${first#"$WORK/old/"}
   declare -A walls=() cpus=()
-  echo "$kind builds, $PAIRS pairs, $SEEDS seeds; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "$kind builds$([ "$kind" = incremental ] && echo " ($EDIT edit)"), $PAIRS pairs, $SEEDS seeds; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   for pair in $(seq "$PAIRS"); do
     line="  pair $pair:"
     for side in old new; do
       if [ "$kind" = cold ]; then
         rm -rf "$WORK/$side/input/articles" "$WORK/$side/output" "$WORK/$side/.digest-cache"
+      elif [ "$EDIT" = sidecar ]; then
+        printf 'tags: [retagged-%d]\n' "$pair" >"$WORK/$side/${first%.txt}.yml"
       else
         printf '\nCorrection %d: an earlier version of this report gave a wrong figure for the %s.\n' \
           "$pair" "$([ $((pair % 2)) = 0 ] && echo budget || echo turnout)" >>"$WORK/$side/$first"
