@@ -146,6 +146,29 @@ public sealed class CacheStore : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Marks the entry for <paramref name="key"/> as used, as <see cref="TryGet"/> does, without reading its value: a
+    /// result this build did not need but a later one will (kept by the save, however many builds pass without it).
+    /// </summary>
+    /// <returns>True when the store holds a value for the key.</returns>
+    public bool Touch(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (_current.ContainsKey(key))
+        {
+            return true;
+        }
+
+        if (_previous.TryGetValue(key, out var slot))
+        {
+            _hit[slot] = true;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Stores a value for <paramref name="key"/>.</summary>
     public void Set(string key, byte[] value)
     {

@@ -30,18 +30,17 @@ internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, int Shingl
     /// <summary>The features of <paramref name="article"/>, from <paramref name="cache"/> when an earlier build computed them.</summary>
     public static ArticleFeatures Of(Article article, DedupSettings settings, Cache.CacheStore? cache) => cache is null
         ? Of(article, settings)
-        : cache.GetOrAdd(
-            () => Cache.CacheStore.Key(
-                "dedup-features",
-                settings.ShingleSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                settings.MinHashSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                settings.HeadlineWeight.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                article.Title,
-                article.Body,
-                string.Join('\n', article.Entities)),
-            () => Of(article, settings),
-            ArticleFeaturesCoding.Write,
-            ArticleFeaturesCoding.Read);
+        : cache.GetOrAdd(() => CacheKey(article, settings), () => Of(article, settings), ArticleFeaturesCoding.Write, ArticleFeaturesCoding.Read);
+
+    /// <summary>The key of <paramref name="article"/>'s features in the build cache: everything they are computed from.</summary>
+    public static string CacheKey(Article article, DedupSettings settings) => Cache.CacheStore.Key(
+        "dedup-features",
+        settings.ShingleSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        settings.MinHashSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        settings.HeadlineWeight.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        article.Title,
+        article.Body,
+        string.Join('\n', article.Entities));
 
     /// <summary>Computes the features of <paramref name="article"/> (reads its title, body and entities, and the settings' shingle size, signature size and headline weight).</summary>
     public static ArticleFeatures Of(Article article, DedupSettings settings)

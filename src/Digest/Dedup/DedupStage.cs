@@ -40,6 +40,9 @@ public static partial class DedupStage
         var outcomeKey = cache is { Enabled: true } && rule == CanonicalRule.Default ? OutcomeKey(articles, settings, before.GetValueOrDefault) : null;
         if (outcomeKey is not null && cache!.TryGet(outcomeKey, out var stored))
         {
+            // The features are not needed now, but the next change of a text needs every other article's: kept
+            // (unused for a few builds, a run of theme or sidecar edits, they were dropped and all made again).
+            Parallel.For(0, n, i => cache.Touch(ArticleFeatures.CacheKey(articles[i], settings)));
             return ReadOutcome(articles, stored);
         }
 

@@ -113,6 +113,28 @@ public sealed class CacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_touched_entry_is_kept_as_a_used_one_is()
+    {
+        var first = CacheStore.Open(_folder, "results", "v1");
+        first.Set("touched", [1]);
+        first.Set("forgotten", [2]);
+        first.Save();
+
+        for (var save = 0; save < CacheStore.KeptUnusedSaves; save++)
+        {
+            var store = CacheStore.Open(_folder, "results", "v1");
+            Assert.True(store.Touch("touched"));
+            Assert.False(store.Touch("never stored"));
+            store.Save();
+        }
+
+        var last = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(last.TryGet("touched", out var value));
+        Assert.Equal([1], value);
+        Assert.False(last.TryGet("forgotten", out _));
+    }
+
+    [Fact]
     public void A_value_is_found_in_the_build_that_stored_it_and_in_the_next()
     {
         using var first = CacheStore.Open(_folder, "results", "v1");

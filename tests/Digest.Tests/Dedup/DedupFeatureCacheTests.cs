@@ -71,6 +71,26 @@ public sealed class DedupFeatureCacheTests : IDisposable
     }
 
     [Fact]
+    public void Features_outlive_builds_that_reuse_the_outcome_for_the_next_change_of_a_text()
+    {
+        var settings = new DedupSettings();
+        var first = CacheStore.Open(_folder, "dedup-features", "v1");
+        DedupStage.Run(Corpus(), settings, [], cache: first);
+        first.Save();
+
+        // More builds than an unused entry outlives, each taking the whole outcome from the cache.
+        for (var build = 0; build <= CacheStore.KeptUnusedSaves; build++)
+        {
+            var store = CacheStore.Open(_folder, "dedup-features", "v1");
+            DedupStage.Run(Corpus(), settings, [], cache: store);
+            store.Save();
+        }
+
+        var last = CacheStore.Open(_folder, "dedup-features", "v1");
+        Assert.All(Corpus(), article => Assert.True(last.TryGet(ArticleFeatures.CacheKey(article, settings), out _), article.Slug));
+    }
+
+    [Fact]
     public void A_near_copy_verdict_is_kept_for_the_pair_and_made_again_when_the_thresholds_change()
     {
         var settings = new DedupSettings();
