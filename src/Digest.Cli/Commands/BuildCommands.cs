@@ -34,6 +34,8 @@ internal static class BuildCommands
         // A build whose inputs, code and output folder are all as the last clean build left them has nothing to do.
         var stamping = ingest && publish && useCache;
         var stamp = stamping ? BuildStamping.Check(paths) : null;
+        // What ingest reads and writes, recorded for the stamp this build leaves: it need not read those files again.
+        var digests = stamping ? new FileDigests() : null;
         if (stamp?.UpToDate is { } unchanged)
         {
             reporter.Line($"Nothing changed since the last build: {paths.Display(paths.Output)}/ is up to date.");
@@ -45,7 +47,7 @@ internal static class BuildCommands
         BuildStamp.Remove(paths);
         if (ingest)
         {
-            summary = Ingest(paths, reporter, useCache, summary, diagnostics);
+            summary = Ingest(paths, reporter, useCache, summary, diagnostics, digests);
         }
 
         if (publish)
@@ -71,7 +73,7 @@ internal static class BuildCommands
 
         if (stamp is not null)
         {
-            BuildStamping.Keep(paths, stamp, started, summary);
+            BuildStamping.Keep(paths, stamp, started, summary, digests);
         }
 
         summary = summary with { Seconds = clock.Elapsed.TotalSeconds };
@@ -82,10 +84,10 @@ internal static class BuildCommands
 
     // Its own method so that ingest's articles are garbage before publish starts: a local of Run would stay
     // reachable to the end of Run in unoptimised (tier-0) code, which Run, called once, always is.
-    private static BuildSummary Ingest(ProjectPaths paths, Reporter reporter, bool useCache, BuildSummary summary, List<Diagnostic> diagnostics)
+    private static BuildSummary Ingest(ProjectPaths paths, Reporter reporter, bool useCache, BuildSummary summary, List<Diagnostic> diagnostics, FileDigests? digests)
     {
         var timings = new StageTimings();
-        var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step)));
+        var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step), digests));
         reporter.Timings(timings.Steps);
         diagnostics.AddRange(result.Diagnostics);
         return summary with

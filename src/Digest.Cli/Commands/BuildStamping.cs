@@ -41,9 +41,10 @@ internal static class BuildStamping
     /// <param name="before">What <see cref="Check"/> found when the build started.</param>
     /// <param name="started">When the build started (UTC).</param>
     /// <param name="summary">What the build reported.</param>
-    public static void Keep(ProjectPaths paths, Result before, DateTime started, BuildSummary summary)
+    /// <param name="digests">The files the build read or wrote, as it did (not read again while their size and time hold).</param>
+    public static void Keep(ProjectPaths paths, Result before, DateTime started, BuildSummary summary, FileDigests? digests = null)
     {
-        var done = BuildStamp.Take(paths, StampContext(paths), before.Now);
+        var done = BuildStamp.Take(paths, StampContext(paths), before.Now, digests);
         if (summary.Diagnostics.Count == 0 && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles) && !done.Lacks(before.Inputs, paths.Articles))
         {
             done.Save(paths, Figures(summary));

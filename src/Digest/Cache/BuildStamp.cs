@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
 using System.Text;
 
 namespace Digest.Cache;
@@ -129,7 +128,8 @@ public sealed class BuildStamp
     /// <param name="paths">The project.</param>
     /// <param name="context">What else the build's result depends on (the code, the command), as text.</param>
     /// <param name="previous">An earlier stamp of the same project, if any.</param>
-    public static BuildStamp Take(ProjectPaths paths, string context, BuildStamp? previous)
+    /// <param name="known">Hashes of files as this build read or wrote them, if any: a file still of the size and time recorded there is not read.</param>
+    public static BuildStamp Take(ProjectPaths paths, string context, BuildStamp? previous, FileDigests? known = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(context);
@@ -143,15 +143,22 @@ public sealed class BuildStamp
             {
                 var info = new FileInfo(found[i]);
                 var (size, written) = (info.Length, info.LastWriteTimeUtc.Ticks);
-                if (previous is not null && previous._files.TryGetValue(found[i], out var known) && known.Settled && known.Size == size && known.Ticks == written)
+                if (previous is not null && previous._files.TryGetValue(found[i], out var stamped) && stamped.Settled && stamped.Size == size && stamped.Ticks == written)
                 {
-                    stamps[i] = known;
+                    stamps[i] = stamped;
                     return;
                 }
 
-                var hash = Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(found[i])));
+                var settled = now - info.LastWriteTimeUtc > Settled;
+                if (known is not null && known.TryGet(found[i], size, written, out var recorded))
+                {
+                    stamps[i] = new FileStamp(size, written, recorded, settled);
+                    return;
+                }
+
+                var hash = FileDigests.HashOf(File.ReadAllBytes(found[i]));
                 Interlocked.Increment(ref read);
-                stamps[i] = new FileStamp(size, written, hash, now - info.LastWriteTimeUtc > Settled);
+                stamps[i] = new FileStamp(size, written, hash, settled);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

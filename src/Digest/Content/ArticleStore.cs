@@ -137,8 +137,9 @@ public sealed class ArticleStore
     /// from it instead of parsing the file's YAML again (a third of a cold publish's loading). An article is what
     /// reading its file gives (<c>IncrementalBuildTests</c> check that round trip).
     /// </param>
+    /// <param name="digests">Where to record each file written (for the build stamp), if anywhere.</param>
     /// <returns>How many files were written.</returns>
-    public int WriteIngested(IEnumerable<Article> articles, Cache.CacheStore? files = null, Cache.CacheStore? parsed = null)
+    public int WriteIngested(IEnumerable<Article> articles, Cache.CacheStore? files = null, Cache.CacheStore? parsed = null, Cache.FileDigests? digests = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         Directory.CreateDirectory(_paths.Articles);
@@ -189,6 +190,7 @@ public sealed class ArticleStore
             if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             {
                 File.WriteAllBytes(path, bytes);
+                digests?.Written(path, bytes);
                 Interlocked.Increment(ref written);
             }
 

@@ -25,7 +25,8 @@ public static class Ingester
     /// <param name="paths">The project's folders.</param>
     /// <param name="useCache">Reuse what earlier builds extracted and recognised for unchanged seeds (<see cref="ProjectPaths.Cache"/>).</param>
     /// <param name="onStage">Told each step's name and time as it ends (benchmarks, <c>--verbose</c>); may be null.</param>
-    public static IngestResult Run(ProjectPaths paths, bool useCache = true, Action<string, TimeSpan>? onStage = null)
+    /// <param name="digests">Where to record the content of each seed read and article written (for the build stamp), if anywhere.</param>
+    public static IngestResult Run(ProjectPaths paths, bool useCache = true, Action<string, TimeSpan>? onStage = null, Cache.FileDigests? digests = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var clock = Stopwatch.StartNew();
@@ -39,7 +40,7 @@ public static class Ingester
         var settings = IngestSettings.Load(paths, diagnostics);
         using var cache = IngestCache.Open(useCache ? paths.Cache : null, paths);
         Step("open cache");
-        var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, Step);
+        var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, digests, Step);
         Step("clean, parse, attribute");
 
         // Entities first: the dedup stage groups stories by the entities reports share.
@@ -52,7 +53,7 @@ public static class Ingester
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup)];
         Step("dedup");
         var written = 0;
-        cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles));
+        cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles, digests));
         Step("write markdown, save cache");
         return new IngestResult(seedCount, articles, written, keptByHand, diagnostics);
     }
@@ -60,9 +61,9 @@ public static class Ingester
     // Reads and extracts every seed. Its own method so the seeds' text (as large as the corpus) is
     // garbage once the articles are built, not held through entities, dedup and writing.
     private static (List<Article> Articles, int Seeds, int KeptByHand, ArticleStore Store) Extract(
-        ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Action<string> step)
+        ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Cache.FileDigests? digests, Action<string> step)
     {
-        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes);
+        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes, digests);
         step("read seeds");
         var store = ArticleStore.Load(paths, diagnostics, cache.Articles);
         step("load existing articles");

@@ -10,7 +10,8 @@ public static class SeedReader
     /// <param name="paths">The project's folders.</param>
     /// <param name="diagnostics">Receives a reason for every file skipped.</param>
     /// <param name="maxBytes">Larger files are skipped (reported by name with their size).</param>
-    public static IReadOnlyList<Seed> ReadAll(ProjectPaths paths, ICollection<Diagnostic> diagnostics, long maxBytes = IngestSettings.DefaultMaxSeedBytes)
+    /// <param name="digests">Where to record each file's content as read (for the build stamp), if anywhere.</param>
+    public static IReadOnlyList<Seed> ReadAll(ProjectPaths paths, ICollection<Diagnostic> diagnostics, long maxBytes = IngestSettings.DefaultMaxSeedBytes, Cache.FileDigests? digests = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -27,7 +28,7 @@ public static class SeedReader
         // Reading and decoding each file stands alone: both cores share them, each into its own slot,
         // then seeds and problems are taken in file order.
         var read = new (Seed? Seed, Diagnostic? Problem)[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = Read(paths, files[i], maxBytes));
+        Parallel.For(0, files.Count, i => read[i] = Read(paths, files[i], maxBytes, digests));
         var seeds = new List<Seed>(files.Count);
         foreach (var (seed, problem) in read)
         {
@@ -45,19 +46,21 @@ public static class SeedReader
         return seeds;
     }
 
-    private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, string file, long maxBytes)
+    private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, string file, long maxBytes, Cache.FileDigests? digests)
     {
         var display = paths.Display(file);
         byte[] bytes;
         try
         {
-            var size = new FileInfo(file).Length;
+            var info = new FileInfo(file);
+            var size = info.Length;
             if (size > maxBytes)
             {
                 return (null, Diagnostic.Error(display, $"the file is too large ({size:N0} bytes; the limit is {maxBytes:N0}, set by ingest.max_seed_bytes in input/digest.yml); it was skipped"));
             }
 
             bytes = File.ReadAllBytes(file);
+            digests?.Read(file, bytes, size, info.LastWriteTimeUtc);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -80,6 +80,42 @@ public sealed class BuildStampTests : IDisposable
     }
 
     [Fact]
+    public void Files_recorded_as_read_or_written_are_not_read_again_and_give_the_same_fingerprint()
+    {
+        var digests = new FileDigests();
+        var seed = Path.Combine(_project.Paths.Seeds, "a.txt");
+        digests.Read(seed, File.ReadAllBytes(seed), new FileInfo(seed).Length, File.GetLastWriteTimeUtc(seed));
+        var article = Path.Combine(_project.Paths.Articles, "alpha.md");
+        Directory.CreateDirectory(_project.Paths.Articles);
+        File.WriteAllText(article, "---\ntitle: Alpha\n---\n");
+        digests.Written(article, File.ReadAllBytes(article));
+
+        var recorded = BuildStamp.Take(_project.Paths, "c", null, digests);
+        var read = Take();
+
+        Assert.Equal(2, recorded.FilesRead);
+        Assert.Equal(4, read.FilesRead);
+        Assert.Equal(read.Fingerprint, recorded.Fingerprint);
+    }
+
+    [Fact]
+    public void A_file_changed_after_it_was_recorded_or_recorded_just_after_a_write_is_read()
+    {
+        var digests = new FileDigests();
+        var seed = Path.Combine(_project.Paths.Seeds, "a.txt");
+        digests.Read(seed, File.ReadAllBytes(seed), new FileInfo(seed).Length, File.GetLastWriteTimeUtc(seed));
+        File.WriteAllText(seed, "Alpha, changed");
+        var fresh = Path.Combine(_project.Paths.Seeds, "b.txt");
+        File.WriteAllText(fresh, "Bravo");
+        digests.Read(fresh, File.ReadAllBytes(fresh), new FileInfo(fresh).Length, File.GetLastWriteTimeUtc(fresh));
+
+        var recorded = BuildStamp.Take(_project.Paths, "c", null, digests);
+
+        Assert.Equal(3, recorded.FilesRead);
+        Assert.Equal(Take().Fingerprint, recorded.Fingerprint);
+    }
+
+    [Fact]
     public void A_saved_stamp_loads_with_its_fingerprint_and_figures_and_a_damaged_one_not_at_all()
     {
         var stamp = Take();

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+
+namespace Digest.Cache;
+
+/// <summary>
+/// The content hashes of files as a build read or wrote them, with the size and last-write time each file had
+/// then. The build stamp taken when the build ends (<see cref="BuildStamp.Take"/>) takes a file's hash from here,
+/// instead of reading the file again, while its size and time are still those: after a build with no earlier
+/// stamp that spares reading every seed and every article a second time (20,000 files at 10,000 seeds).
+/// </summary>
+public sealed class FileDigests
+{
+    private readonly ConcurrentDictionary<string, (long Size, long Ticks, string Hash)> _known = new(StringComparer.Ordinal);
+
+    /// <summary>How many files are known.</summary>
+    public int Count => _known.Count;
+
+    /// <summary>The hash a stamp keeps of a file's content.</summary>
+    public static string HashOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(XxHash128.Hash(content));
+
+    /// <summary>
+    /// Records the content of a file the build read, with the size and time it had before the read. A file written
+    /// shortly before (within <see cref="BuildStamp.Settled"/>) is not recorded: it may change again within one
+    /// tick of its clock, and the stamp reads it.
+    /// </summary>
+    /// <param name="path">The file's full path.</param>
+    /// <param name="content">What was read.</param>
+    /// <param name="size">Its size before the read.</param>
+    /// <param name="lastWriteUtc">Its last-write time before the read.</param>
+    public void Read(string path, ReadOnlySpan<byte> content, long size, DateTime lastWriteUtc)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (DateTime.UtcNow - lastWriteUtc > BuildStamp.Settled && size == content.Length)
+        {
+            _known[path] = (size, lastWriteUtc.Ticks, HashOf(content));
+        }
+    }
+
+    /// <summary>
+    /// Records the content of a file the build has just written, with the time the file now has. Unlike a file
+    /// read, it is recorded however recent: the build made these bytes, and a change by another writer moves the
+    /// file's time or size (one in the same tick of the clock, right after the write, would go unseen, as it
+    /// would by a stamp that read the file).
+    /// </summary>
+    /// <param name="path">The file's full path.</param>
+    /// <param name="content">What was written.</param>
+    public void Written(string path, ReadOnlySpan<byte> content)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _known[path] = (content.Length, File.GetLastWriteTimeUtc(path).Ticks, HashOf(content));
+    }
+
+    /// <summary>The recorded hash of a file whose size and last-write time are still <paramref name="size"/> and <paramref name="ticks"/>.</summary>
+    public bool TryGet(string path, long size, long ticks, out string hash)
+    {
+        if (_known.TryGetValue(path, out var known) && known.Size == size && known.Ticks == ticks)
+        {
+            hash = known.Hash;
+            return true;
+        }
+
+        hash = "";
+        return false;
+    }
+}
