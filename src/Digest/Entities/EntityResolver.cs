@@ -51,11 +51,11 @@ internal static class EntityResolver
     public static List<List<string>> Resolve(IReadOnlyList<Article> articles, EntityCatalog catalog, CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var local = new List<LocalEntity>[articles.Count];
+        var local = new CorpusFolding.LocalName[articles.Count][];
         // Articles are independent and each result goes to its own slot: parallel yet deterministic.
-        Parallel.For(0, articles.Count, i => local[i] = Local(articles[i], catalog, cache));
+        Parallel.For(0, articles.Count, i => local[i] = CorpusFolding.Of(Local(articles[i], catalog, cache)));
         return CorpusFolding.Fold(local)
-            .Select(article => article.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList())
+            .Select(names => names.Distinct(StringComparer.Ordinal).ToList())
             .ToList();
     }
 }
