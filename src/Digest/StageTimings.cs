@@ -9,6 +9,7 @@ public sealed class StageTimings
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
     private long _allocated = GC.GetTotalAllocatedBytes();
+    private TimeSpan _paused = GC.GetTotalPauseDuration();
 
     /// <summary>The steps timed so far.</summary>
     public IReadOnlyList<StepTime> Steps => _steps;
@@ -19,14 +20,17 @@ public sealed class StageTimings
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
+        var paused = GC.GetTotalPauseDuration();
         _steps.Add(new StepTime(step, _clock.Elapsed, cpu - _cpu)
         {
             HeapBytes = GC.GetGCMemoryInfo().HeapSizeBytes,
             PeakBytes = process.PeakWorkingSet64,
             AllocatedBytes = allocated - _allocated,
+            Paused = paused - _paused,
         });
         _cpu = cpu;
         _allocated = allocated;
+        _paused = paused;
         _clock.Restart();
     }
 }
@@ -45,4 +49,7 @@ public sealed record StepTime(string Step, TimeSpan Elapsed, TimeSpan Processor)
 
     /// <summary>Bytes the process allocated on the managed heap during the step (all threads): what the collector had to clear and collect.</summary>
     public long AllocatedBytes { get; init; }
+
+    /// <summary>How long the collector stopped the process during the step (a step whose data outlives many collections pays most).</summary>
+    public TimeSpan Paused { get; init; }
 }

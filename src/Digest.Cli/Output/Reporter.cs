@@ -100,7 +100,7 @@ internal sealed class Reporter
 
         foreach (var step in steps)
         {
-            _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Elapsed.TotalSeconds,7:0.000} s wall {step.Processor.TotalSeconds,7:0.000} s cpu {step.HeapBytes / 1e6,7:0} MB heap {step.PeakBytes / 1e6,7:0} MB peak {step.AllocatedBytes / 1e6,7:0} MB allocated  {step.Step}"));
+            _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Elapsed.TotalSeconds,7:0.000} s wall {step.Processor.TotalSeconds,7:0.000} s cpu {step.HeapBytes / 1e6,7:0} MB heap {step.PeakBytes / 1e6,7:0} MB peak {step.AllocatedBytes / 1e6,7:0} MB allocated {step.Paused.TotalSeconds,6:0.000} s paused  {step.Step}"));
         }
 
         // The garbage collector's share so far: with many cores busy it is often what a step waits on.

@@ -1,4 +1,5 @@
 using System.Text;
+using CommunityToolkit.HighPerformance.Buffers;
 
 namespace Digest.Cache;
 
@@ -52,6 +53,30 @@ public static class BinaryCoding
         return values;
     }
 
+    /// <summary>
+    /// Reads a string that recurs across values (an entity's name, a tag, a spelling) as one shared instance: the
+    /// articles of a site name the same few thousand entities tens of thousands of times, and every copy read
+    /// would live on the heap through the build (each collection marks and moves it).
+    /// </summary>
+    public static string ReadSharedString(this BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader is ValueReader value ? value.ReadShared() : reader.ReadString();
+    }
+
+    /// <summary>Reads a list written by <see cref="WriteStrings"/>, each string shared as by <see cref="ReadSharedString"/>.</summary>
+    public static List<string> ReadSharedStrings(this BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var values = new List<string>(reader.ReadInt32());
+        for (var i = values.Capacity; i > 0; i--)
+        {
+            values.Add(reader.ReadSharedString());
+        }
+
+        return values;
+    }
+
     /// <summary>Writes an array of plain values (numbers) as its length and its bytes.</summary>
     public static void WriteArray<T>(this BinaryWriter writer, T[] values)
         where T : unmanaged
@@ -77,7 +102,15 @@ public static class BinaryCoding
     // copies and as many allocations as the string itself, on every build.
     private sealed class ValueReader(byte[] bytes) : BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8)
     {
-        public override string ReadString()
+        // Bounded (a fixed number of buckets, the least used entry of a full one replaced): a name that drops out
+        // is read as a copy again, never wrongly.
+        private static readonly StringPool Shared = new(1 << 16);
+
+        public override string ReadString() => Encoding.UTF8.GetString(NextString());
+
+        public string ReadShared() => Shared.GetOrAdd(NextString(), Encoding.UTF8);
+
+        private ReadOnlySpan<byte> NextString()
         {
             var length = Read7BitEncodedInt();
             if (length < 0)
@@ -92,7 +125,7 @@ public static class BinaryCoding
             }
 
             BaseStream.Position = position + length;
-            return Encoding.UTF8.GetString(bytes, position, length);
+            return bytes.AsSpan(position, length);
         }
     }
 }

@@ -21,7 +21,7 @@ internal static class SurfaceCoding
         var surfaces = new List<(string, EntityType, List<string>)>(reader.ReadInt32());
         for (var i = surfaces.Capacity; i > 0; i--)
         {
-            surfaces.Add((reader.ReadString(), (EntityType)reader.ReadInt32(), reader.ReadStrings()));
+            surfaces.Add((reader.ReadSharedString(), (EntityType)reader.ReadInt32(), reader.ReadSharedStrings()));
         }
 
         return surfaces;

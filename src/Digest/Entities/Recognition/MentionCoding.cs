@@ -23,7 +23,7 @@ internal static class MentionCoding
         var mentions = new List<Mention>(reader.ReadInt32());
         for (var i = mentions.Capacity; i > 0; i--)
         {
-            mentions.Add(new Mention(reader.ReadString(), (EntityType)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean()));
+            mentions.Add(new Mention(reader.ReadSharedString(), (EntityType)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean()));
         }
 
         return mentions;
