@@ -41,17 +41,7 @@ public static class BinaryCoding
     }
 
     /// <summary>Reads a list written by <see cref="WriteStrings"/>.</summary>
-    public static List<string> ReadStrings(this BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var values = new List<string>(reader.ReadInt32());
-        for (var i = values.Capacity; i > 0; i--)
-        {
-            values.Add(reader.ReadString());
-        }
-
-        return values;
-    }
+    public static List<string> ReadStrings(this BinaryReader reader) => ReadList(reader, static r => r.ReadString());
 
     /// <summary>
     /// Reads a string that recurs across values (an entity's name, a tag, a spelling) as one shared instance: the
@@ -65,17 +55,7 @@ public static class BinaryCoding
     }
 
     /// <summary>Reads a list written by <see cref="WriteStrings"/>, each string shared as by <see cref="ReadSharedString"/>.</summary>
-    public static List<string> ReadSharedStrings(this BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var values = new List<string>(reader.ReadInt32());
-        for (var i = values.Capacity; i > 0; i--)
-        {
-            values.Add(reader.ReadSharedString());
-        }
-
-        return values;
-    }
+    public static List<string> ReadSharedStrings(this BinaryReader reader) => ReadList(reader, ReadSharedString);
 
     /// <summary>Writes an array of plain values (numbers) as its length and its bytes.</summary>
     public static void WriteArray<T>(this BinaryWriter writer, T[] values)
@@ -94,6 +74,18 @@ public static class BinaryCoding
         ArgumentNullException.ThrowIfNull(reader);
         var values = new T[reader.ReadInt32()];
         reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private static List<string> ReadList(BinaryReader reader, Func<BinaryReader, string> read)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var values = new List<string>(reader.ReadInt32());
+        for (var i = values.Capacity; i > 0; i--)
+        {
+            values.Add(read(reader));
+        }
+
         return values;
     }
 
