@@ -30,4 +30,20 @@ public sealed class BinaryCodingTests
 
         Assert.Throws<EndOfStreamException>(() => BinaryCoding.Read(bytes[..^10], reader => reader.ReadString()));
     }
+
+    [Fact]
+    public void Shared_strings_read_back_as_written_and_equal_short_ones_are_one_instance()
+    {
+        string[] names = ["Deir ez-Zor", "Zürich", "漢字 🙂", "", new string('n', 300), "Deir ez-Zor"];
+        var bytes = BinaryCoding.Write(writer => writer.WriteStrings(names));
+
+        var first = BinaryCoding.Read(bytes, reader => reader.ReadSharedStrings());
+        var second = BinaryCoding.Read(bytes, reader => reader.ReadSharedStrings());
+
+        Assert.Equal(names, first);
+        Assert.Equal(names, second);
+        Assert.Same(first[0], first[5]);
+        Assert.Same(first[1], second[1]);
+        Assert.Same(first[2], second[2]);
+    }
 }
