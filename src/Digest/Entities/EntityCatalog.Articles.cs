@@ -31,15 +31,14 @@ public sealed partial class EntityCatalog
             .Where(n => !knownNames.Contains(n))
             .Order(StringComparer.Ordinal)
             .Select(n => new Entity { Name = n, Type = tally.TypeOf(n) });
-        var all = _entities
-            .Where(e => e.Origin != EntityOrigin.Observed)
-            .Concat(observed)
-            .Select(e => e with
-            {
-                ArticleCount = tally.ArticleCount(e.Name),
-                Spellings = tally.Spellings.TryGetValue(e.Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],
-            })
-            .ToList();
+        var named = _entities.Where(e => e.Origin != EntityOrigin.Observed).Concat(observed).ToList();
+        // Each entity's counts stand alone (the tally is only read now): both cores, in order by index.
+        var all = new Entity[named.Count];
+        Parallel.For(0, named.Count, i => all[i] = named[i] with
+        {
+            ArticleCount = tally.ArticleCount(named[i].Name),
+            Spellings = tally.Spellings.TryGetValue(named[i].Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],
+        });
         // SurfaceForms of these same article objects need no second recognition.
         var byArticle = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
@@ -47,7 +46,7 @@ public sealed partial class EntityCatalog
             byArticle.TryAdd(articles[i], surfaces[i]);
         }
 
-        return new EntityCatalog(all, Settings, tally.Spellings, byArticle);
+        return new EntityCatalog([.. all], Settings, tally.Spellings, byArticle);
     }
 
     /// <summary>

@@ -186,25 +186,23 @@ public sealed partial class EntityCatalog
         return result;
     }
 
-    private static List<Entity> WithUniqueSlugs(IEnumerable<Entity> entities)
+    private static List<Entity> WithUniqueSlugs(List<Entity> entities)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<Entity>();
-        foreach (var entity in entities)
+        // Each name's slug stands alone (both cores, a site names tens of thousands of entities); which one gets
+        // "-2" is then decided in order.
+        var preferred = new string[entities.Count];
+        Parallel.For(0, entities.Count, i => preferred[i] = Slugs.From(entities[i].Name) is { Length: > 0 } slug ? slug : "entity");
+        var taken = new HashSet<string>(entities.Count, StringComparer.Ordinal);
+        var result = new List<Entity>(entities.Count);
+        for (var i = 0; i < entities.Count; i++)
         {
-            var preferred = Slugs.From(entity.Name);
-            if (preferred.Length == 0)
-            {
-                preferred = "entity";
-            }
-
-            var slug = preferred;
+            var slug = preferred[i];
             for (var n = 2; !taken.Add(slug); n++)
             {
-                slug = $"{preferred}-{n}";
+                slug = $"{preferred[i]}-{n}";
             }
 
-            result.Add(entity with { Slug = slug });
+            result.Add(entities[i] with { Slug = slug });
         }
 
         return result;
