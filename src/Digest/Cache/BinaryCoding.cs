@@ -1,5 +1,5 @@
-using System.Text;
 using System.Collections.Concurrent;
+using System.Text;
 
 namespace Digest.Cache;
 
