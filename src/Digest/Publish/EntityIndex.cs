@@ -25,16 +25,17 @@ internal static class EntityIndex
         // One link per entity, shared by its page, its reports and every page that lists it as a companion
         // (at 100,000 articles, 2.5 million companion links each made afresh held about 250 MB).
         var linkOf = site.Select(e => links[e.Name]).ToArray();
-        var articlesOf = site.Select(_ => new List<ArticleView>()).ToArray();
-        // Each report's site entities once, as indexes: every entity page of the report's entities counts them again.
-        var namedIn = new Dictionary<ArticleView, int[]>(views.Count, ReferenceEqualityComparer.Instance);
-        foreach (var view in views)
+        // Reports by their index in views: each report's site entities once, as indexes (every entity page of the
+        // report's entities counts them again), and its story as an index.
+        var reportsOf = site.Select(_ => new List<int>()).ToArray();
+        var namedIn = new int[views.Count][];
+        for (var v = 0; v < views.Count; v++)
         {
-            var named = view.Article.Entities.Distinct(StringComparer.Ordinal).Where(indexOf.ContainsKey).Select(n => indexOf[n]).ToArray();
-            namedIn[view] = named;
+            var named = views[v].Article.Entities.Distinct(StringComparer.Ordinal).Where(indexOf.ContainsKey).Select(n => indexOf[n]).ToArray();
+            namedIn[v] = named;
             foreach (var i in named)
             {
-                articlesOf[i].Add(view);
+                reportsOf[i].Add(v);
             }
         }
 
@@ -46,23 +47,46 @@ internal static class EntityIndex
             nameRank[byName[rank]] = rank;
         }
 
-        var storyOf = stories.SelectMany(s => s.Reports.Select(r => (r.Article.Slug, Story: s))).ToDictionary(p => p.Slug, p => p.Story, StringComparer.Ordinal);
+        // Each report's story, found once (an entity page lists the stories of all its reports: at 100,000 articles,
+        // looking each up by slug for every entity of the report cost 3 million lookups).
+        var storyBySlug = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < stories.Count; s++)
+        {
+            foreach (var report in stories[s].Reports)
+            {
+                storyBySlug.TryAdd(report.Article.Slug, s);
+            }
+        }
+
+        var storyOf = views.Select(v => storyBySlug.GetValueOrDefault(v.Article.Slug, -1)).ToArray();
+
         // Each entity's view reads only shared, finished data: both cores build them; the result is in name order.
         // Companions are counted in an array by entity index (a report names tens of entities, so an entity
-        // of thousands of reports counts tens of thousands of times), each thread reusing its own.
+        // of thousands of reports counts tens of thousands of times), and stories are taken once each by marking
+        // them with the entity's number, each thread reusing its own arrays.
         var built = new EntityView[site.Count];
-        Parallel.For(0, site.Count, () => new int[site.Count], (i, _, counts) =>
+        Parallel.For(0, site.Count, () => (Counts: new int[site.Count], Seen: new int[stories.Count]), (i, _, scratch) =>
         {
-            var articles = articlesOf[i];
+            var (counts, seen) = scratch;
+            var reports = reportsOf[i];
             var touched = new List<int>();
-            foreach (var article in articles)
+            var articles = new List<ArticleView>(reports.Count);
+            var entityStories = new List<StoryView>();
+            foreach (var v in reports)
             {
-                foreach (var other in namedIn[article])
+                articles.Add(views[v]);
+                foreach (var other in namedIn[v])
                 {
                     if (other != i && counts[other]++ == 0)
                     {
                         touched.Add(other);
                     }
+                }
+
+                if (storyOf[v] is var story and >= 0 && seen[story] != i + 1)
+                {
+                    seen[story] = i + 1;
+                    entityStories.Add(stories[story]);
                 }
             }
 
@@ -77,9 +101,8 @@ internal static class EntityIndex
                 counts[c] = 0;
             }
 
-            var entityStories = articles.Select(a => storyOf.GetValueOrDefault(a.Article.Slug)).OfType<StoryView>().Distinct(ReferenceEqualityComparer.Instance).Cast<StoryView>().ToList();
             built[i] = new EntityView(site[i], linkOf[i].Path, articles, entityStories, companions);
-            return counts;
+            return scratch;
         }, _ => { });
         var result = new Dictionary<string, EntityView>(site.Count, StringComparer.Ordinal);
         foreach (var view in built)
