@@ -45,8 +45,8 @@ public sealed class FileDigests
     /// <summary>
     /// Records the content of a file the build has just written, with the time the file now has. Unlike a file
     /// read, it is recorded however recent: the build made these bytes, and a change by another writer moves the
-    /// file's time or size (one in the same tick of the clock, right after the write, would go unseen, as it
-    /// would by a stamp that read the file).
+    /// file's time or size. One in the same tick of the clock, right after the write, goes unseen; so did it when
+    /// the stamp read the file again, which then stamped the other writer's bytes as what the build had made.
     /// </summary>
     /// <param name="path">The file's full path.</param>
     /// <param name="content">What was written.</param>
