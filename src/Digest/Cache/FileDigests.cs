@@ -15,9 +15,6 @@ public sealed class FileDigests
     // Hashes as numbers, not as the stamp's text: the 20,000 entries of a 10k build live through its publish.
     private readonly ConcurrentDictionary<string, (long Size, long Ticks, UInt128 Hash)> _known = new(StringComparer.Ordinal);
 
-    /// <summary>How many files are known.</summary>
-    public int Count => _known.Count;
-
     /// <summary>The hash a stamp keeps of a file's content.</summary>
     public static string HashOf(ReadOnlySpan<byte> content) => Text(XxHash128.HashToUInt128(content));
 

@@ -46,7 +46,7 @@ public sealed partial class EntityCatalog
             byArticle.TryAdd(articles[i], surfaces[i]);
         }
 
-        return new EntityCatalog([.. all], Settings, tally.Spellings, byArticle);
+        return new EntityCatalog(all, Settings, tally.Spellings, byArticle);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed partial class EntityCatalog
     private readonly Dictionary<object, List<(string Name, EntityType Type, List<string> Surfaces)>> _surfaces;
 
     private EntityCatalog(
-        List<Entity> entities,
+        IReadOnlyList<Entity> entities,
         EntitySettings settings,
         Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null,
         Dictionary<object, List<(string, EntityType, List<string>)>>? surfaces = null)
@@ -186,7 +186,7 @@ public sealed partial class EntityCatalog
         return result;
     }
 
-    private static List<Entity> WithUniqueSlugs(List<Entity> entities)
+    private static List<Entity> WithUniqueSlugs(IReadOnlyList<Entity> entities)
     {
         // Each name's slug stands alone (both cores, a site names tens of thousands of entities); which one gets
         // "-2" is then decided in order.

@@ -23,6 +23,10 @@ public sealed class BuildStampTests : IDisposable
 
     private BuildStamp Take(BuildStamp? previous = null, string context = "c") => BuildStamp.Take(_project.Paths, context, previous);
 
+    // Records a file as a build that read it now would.
+    private static void RecordRead(FileDigests digests, string path) =>
+        digests.Read(path, File.ReadAllBytes(path), new FileInfo(path).Length, File.GetLastWriteTimeUtc(path));
+
     [Fact]
     public void Unchanged_files_give_the_same_fingerprint_without_being_read_again()
     {
@@ -84,7 +88,7 @@ public sealed class BuildStampTests : IDisposable
     {
         var digests = new FileDigests();
         var seed = Path.Combine(_project.Paths.Seeds, "a.txt");
-        digests.Read(seed, File.ReadAllBytes(seed), new FileInfo(seed).Length, File.GetLastWriteTimeUtc(seed));
+        RecordRead(digests, seed);
         var article = Path.Combine(_project.Paths.Articles, "alpha.md");
         Directory.CreateDirectory(_project.Paths.Articles);
         File.WriteAllText(article, "---\ntitle: Alpha\n---\n");
@@ -103,11 +107,11 @@ public sealed class BuildStampTests : IDisposable
     {
         var digests = new FileDigests();
         var seed = Path.Combine(_project.Paths.Seeds, "a.txt");
-        digests.Read(seed, File.ReadAllBytes(seed), new FileInfo(seed).Length, File.GetLastWriteTimeUtc(seed));
+        RecordRead(digests, seed);
         File.WriteAllText(seed, "Alpha, changed");
         var fresh = Path.Combine(_project.Paths.Seeds, "b.txt");
         File.WriteAllText(fresh, "Bravo");
-        digests.Read(fresh, File.ReadAllBytes(fresh), new FileInfo(fresh).Length, File.GetLastWriteTimeUtc(fresh));
+        RecordRead(digests, fresh);
 
         var recorded = BuildStamp.Take(_project.Paths, "c", null, digests);
 

@@ -89,13 +89,22 @@ public sealed class CacheStoreTests : IDisposable
         }
     }
 
+    // A "results" store saved with each key's value its place (1, 2, …).
+    private void SaveResults(params string[] keys)
+    {
+        var store = CacheStore.Open(_folder, "results", "v1");
+        for (var i = 0; i < keys.Length; i++)
+        {
+            store.Set(keys[i], [(byte)(i + 1)]);
+        }
+
+        store.Save();
+    }
+
     [Fact]
     public void A_store_whose_entries_were_all_used_in_its_last_save_is_not_written_again_when_all_are_used()
     {
-        var first = CacheStore.Open(_folder, "results", "v1");
-        first.Set("a", [1]);
-        first.Set("b", [2]);
-        first.Save();
+        SaveResults("a", "b");
         var path = Path.Combine(_folder, "results.cache");
         var saved = File.ReadAllBytes(path);
 
@@ -115,10 +124,7 @@ public sealed class CacheStoreTests : IDisposable
     [Fact]
     public void A_touched_entry_is_kept_as_a_used_one_is()
     {
-        var first = CacheStore.Open(_folder, "results", "v1");
-        first.Set("touched", [1]);
-        first.Set("forgotten", [2]);
-        first.Save();
+        SaveResults("touched", "forgotten");
 
         for (var save = 0; save < CacheStore.KeptUnusedSaves; save++)
         {
