@@ -30,7 +30,14 @@ internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, int Shingl
     /// <summary>The features of <paramref name="article"/>, from <paramref name="cache"/> when an earlier build computed them.</summary>
     public static ArticleFeatures Of(Article article, DedupSettings settings, Cache.CacheStore? cache) => cache is null
         ? Of(article, settings)
-        : cache.GetOrAdd(() => CacheKey(article, settings), () => Of(article, settings), ArticleFeaturesCoding.Write, ArticleFeaturesCoding.Read);
+        : Of(article, settings, cache, CacheKey(article, settings));
+
+    /// <summary>The features of <paramref name="article"/> kept in <paramref name="cache"/> under <paramref name="key"/> (its <see cref="CacheKey"/>), made when absent.</summary>
+    public static ArticleFeatures Of(Article article, DedupSettings settings, Cache.CacheStore cache, string key)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return cache.GetOrAdd(() => key, () => Of(article, settings), ArticleFeaturesCoding.Write, ArticleFeaturesCoding.Read);
+    }
 
     /// <summary>The key of <paramref name="article"/>'s features in the build cache: everything they are computed from.</summary>
     public static string CacheKey(Article article, DedupSettings settings) => Cache.CacheStore.Key(

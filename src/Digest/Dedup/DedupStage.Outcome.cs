@@ -14,15 +14,28 @@ public static partial class DedupStage
     // Everything the stage reads: each article's title, body and entities (its features), the fields the
     // canonical rule compares (canonical flag, date, source, slug), its previous story and topic (ids are
     // kept where groups agree), and the settings. Only the default rule is keyed (a custom one is code).
-    internal static string OutcomeKey(IReadOnlyList<Article> articles, DedupSettings settings, Func<string, Article?> previousOf)
+    internal static string OutcomeKey(IReadOnlyList<Article> articles, DedupSettings settings, Func<string, Article?> previousOf) =>
+        OutcomeKey(articles, FeatureKeys(articles, settings), settings, previousOf);
+
+    // Each article's features key (ArticleFeatures.CacheKey: its title, body and entities), on both cores: the outcome's
+    // key is made of them, and the features are then found or kept under them.
+    private static string[] FeatureKeys(IReadOnlyList<Article> articles, DedupSettings settings)
     {
-        var parts = new List<string>((articles.Count * 10) + 2) { "dedup-outcome", JsonSerializer.Serialize(settings, DedupSettingsJson.Default.DedupSettings) };
-        foreach (var article in articles)
+        var keys = new string[articles.Count];
+        Parallel.For(0, articles.Count, i => keys[i] = ArticleFeatures.CacheKey(articles[i], settings));
+        return keys;
+    }
+
+    private static string OutcomeKey(IReadOnlyList<Article> articles, string[] featureKeys, DedupSettings settings, Func<string, Article?> previousOf)
+    {
+        var parts = new List<string>((articles.Count * 7) + 2) { "dedup-outcome", JsonSerializer.Serialize(settings, DedupSettingsJson.Default.DedupSettings) };
+        for (var i = 0; i < articles.Count; i++)
         {
+            var article = articles[i];
             var before = previousOf(article.Slug);
             parts.AddRange(
             [
-                article.Slug, article.Title, article.Body, string.Join('\n', article.Entities), article.Source,
+                article.Slug, featureKeys[i], article.Source,
                 article.Date?.ToString("O", CultureInfo.InvariantCulture) ?? "", article.Canonical ? "canonical" : "",
                 before?.Story ?? "\0", before?.Topic ?? "\0",
             ]);

@@ -37,17 +37,18 @@ public static partial class DedupStage
         }
 
         var before = (previous ?? []).GroupBy(a => a.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var outcomeKey = cache is { Enabled: true } && rule == CanonicalRule.Default ? OutcomeKey(articles, settings, before.GetValueOrDefault) : null;
+        var featureKeys = cache is { Enabled: true } ? FeatureKeys(articles, settings) : null;
+        var outcomeKey = featureKeys is not null && rule == CanonicalRule.Default ? OutcomeKey(articles, featureKeys, settings, before.GetValueOrDefault) : null;
         if (outcomeKey is not null && cache!.TryGet(outcomeKey, out var stored))
         {
             // The features are not needed now, but the next change of a text needs every other article's: kept
             // (unused for a few builds, a run of theme or sidecar edits, they were dropped and all made again).
-            Parallel.For(0, n, i => cache.Touch(ArticleFeatures.CacheKey(articles[i], settings)));
+            Parallel.For(0, n, i => cache.Touch(featureKeys![i]));
             return ReadOutcome(articles, stored);
         }
 
         var features = new ArticleFeatures[n];
-        Parallel.For(0, n, i => features[i] = ArticleFeatures.Of(articles[i], settings, cache));
+        Parallel.For(0, n, i => features[i] = featureKeys is null ? ArticleFeatures.Of(articles[i], settings) : ArticleFeatures.Of(articles[i], settings, cache!, featureKeys[i]));
 
         // 1–2. Copy groups; the canonical member of each by the rule.
         var copies = CopyDetector.Group(articles, features, settings, cache);
