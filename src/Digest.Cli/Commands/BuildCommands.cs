@@ -45,14 +45,18 @@ internal static class BuildCommands
 
         // Whatever this build does, the stamp of the last one no longer describes the folders.
         BuildStamp.Remove(paths);
+        // The articles ingest read and wrote: publish takes them instead of reading each file again (with the cache
+        // only: without it, publish reads and parses everything afresh).
+        Content.ArticleFiles? ingested = null;
         if (ingest)
         {
-            summary = Ingest(paths, reporter, useCache, summary, diagnostics, digests);
+            (summary, ingested) = Ingest(paths, reporter, useCache, summary, diagnostics, digests);
         }
 
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache));
+            var result = reporter.Stage("Publishing the site",
+                () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: useCache ? ingested : null));
             reporter.Timings(result.Timings);
             // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
             var reported = diagnostics.ToHashSet();
@@ -82,21 +86,22 @@ internal static class BuildCommands
         return summary.Errors > 0 ? DigestCommand.ContentErrors : DigestCommand.Success;
     }
 
-    // Its own method so that ingest's articles are garbage before publish starts: a local of Run would stay
-    // reachable to the end of Run in unoptimised (tier-0) code, which Run, called once, always is.
-    private static BuildSummary Ingest(ProjectPaths paths, Reporter reporter, bool useCache, BuildSummary summary, List<Diagnostic> diagnostics, FileDigests? digests)
+    // Its own method so that what ingest made and publish does not take is garbage before publish starts: a local of
+    // Run would stay reachable to the end of Run in unoptimised (tier-0) code, which Run, called once, always is.
+    private static (BuildSummary Summary, Content.ArticleFiles Files) Ingest(ProjectPaths paths, Reporter reporter, bool useCache, BuildSummary summary,
+        List<Diagnostic> diagnostics, FileDigests? digests)
     {
         var timings = new StageTimings();
         var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step), digests));
         reporter.Timings(timings.Steps);
         diagnostics.AddRange(result.Diagnostics);
-        return summary with
+        return (summary with
         {
             Seeds = result.Seeds,
             Articles = result.Articles.Count + result.KeptByHand,
             Written = result.Written,
             KeptByHand = result.KeptByHand,
-        };
+        }, result.Files);
     }
 
     private static Command Create(string name, string description, TextWriter output, TextWriter error, bool ingest, bool publish, params Option[] options)

@@ -27,7 +27,12 @@ public sealed class ArticleStore
     /// Whether to tell ingest's unedited files from files a maintainer edited (a hash of each whole file), which
     /// only ingest needs (<see cref="IsMaintainedByHand"/>); without, every file counts as edited.
     /// </param>
-    public static ArticleStore Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null, bool findHandEdits = true)
+    /// <param name="held">
+    /// The articles this build already read or wrote, if any: each file read is held there, and, when hand edits are not
+    /// looked for (they need the file's bytes), a file held there with its size and time unchanged is not read again.
+    /// </param>
+    public static ArticleStore Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null, bool findHandEdits = true,
+        ArticleFiles? held = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -48,9 +53,18 @@ public sealed class ArticleStore
         Parallel.For(0, files.Count, i =>
         {
             var problems = new List<Diagnostic>();
+            var store = cache is { Enabled: true } ? cache : null;
+            // Size and time before the read: a file changed after them is read again by the next stage.
+            var info = held is null ? null : new FileInfo(files[i]);
+            if (info is not null && !findHandEdits && held!.TryGet(files[i], info.Length, info.LastWriteTimeUtc, out var heldArticle, out var heldKey))
+            {
+                store?.Touch(heldKey);
+                parsed[i] = (heldArticle, false, store is null ? null : heldKey, problems);
+                return;
+            }
+
             // Keyed by the file's bytes: a file read before is neither decoded nor parsed.
             var bytes = File.ReadAllBytes(files[i]);
-            var store = cache is { Enabled: true } ? cache : null;
             var key = store is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
             Article? article;
             if (store is not null && store.TryGet(key, out var known))
@@ -65,6 +79,11 @@ public sealed class ArticleStore
                 {
                     store.Set(key, ArticleCoding.Write(article));
                 }
+            }
+
+            if (info is not null && article is not null && problems.Count == 0 && bytes.Length == info.Length)
+            {
+                held!.Hold(files[i], article, key, info.Length, info.LastWriteTimeUtc);
             }
 
             parsed[i] = (article, article is not null && findHandEdits && ArticleFile.IsUnchangedSinceIngest(bytes), store is null ? null : key, problems);
@@ -138,8 +157,10 @@ public sealed class ArticleStore
     /// reading its file gives (<c>IncrementalBuildTests</c> check that round trip).
     /// </param>
     /// <param name="digests">Where to record each file written (for the build stamp), if anywhere.</param>
+    /// <param name="held">The articles this build read (given to <see cref="Load"/>), if any: each file written is held there as its article, each removed one forgotten.</param>
     /// <returns>How many files were written.</returns>
-    public int WriteIngested(IEnumerable<Article> articles, Cache.CacheStore? files = null, Cache.CacheStore? parsed = null, Cache.FileDigests? digests = null)
+    public int WriteIngested(IEnumerable<Article> articles, Cache.CacheStore? files = null, Cache.CacheStore? parsed = null, Cache.FileDigests? digests = null,
+        ArticleFiles? held = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         Directory.CreateDirectory(_paths.Articles);
@@ -165,6 +186,7 @@ public sealed class ArticleStore
                 if (!string.Equals(old.Path, target, StringComparison.Ordinal) && File.Exists(old.Path))
                 {
                     File.Delete(old.Path);
+                    held?.Forget(old.Path);
                 }
             }
 
@@ -187,11 +209,21 @@ public sealed class ArticleStore
             }
 
             var bytes = System.Text.Encoding.UTF8.GetBytes(ArticleFile.Write(article, stampIngestHash: true));
+            var fileKey = remembered is null && articleStore is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
             if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             {
                 File.WriteAllBytes(path, bytes);
                 digests?.Written(path, bytes);
                 Interlocked.Increment(ref written);
+                // A file too long for its front matter to be read (SafeYaml.MaxLength) is left for publish to refuse.
+                if (bytes.Length <= SafeYaml.MaxLength)
+                {
+                    held?.Hold(path, article, fileKey, bytes.Length, File.GetLastWriteTimeUtc(path));
+                }
+                else
+                {
+                    held?.Forget(path);
+                }
             }
 
             if (remembered is null && articleStore is null)
@@ -199,7 +231,6 @@ public sealed class ArticleStore
                 return;
             }
 
-            var fileKey = Cache.CacheStore.KeyOfBytes(bytes);
             remembered?.Set(key, System.Text.Encoding.UTF8.GetBytes(fileKey));
 
             // A file too long for its front matter to be read (SafeYaml.MaxLength) is left for publish to refuse.

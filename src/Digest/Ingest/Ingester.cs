@@ -13,7 +13,15 @@ namespace Digest.Ingest;
 /// <param name="Written">Markdown files written (unchanged files are not rewritten).</param>
 /// <param name="KeptByHand">Seeds whose markdown a maintainer edited, left as it was.</param>
 /// <param name="Diagnostics">Problems found.</param>
-public sealed record IngestResult(int Seeds, IReadOnlyList<Article> Articles, int Written, int KeptByHand, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record IngestResult(int Seeds, IReadOnlyList<Article> Articles, int Written, int KeptByHand, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// The article each file of <c>input/articles/</c> held as this ingest read or left it: the publish of the same
+    /// build takes its articles from here (<see cref="Publish.Publisher.Run(ProjectPaths, Func{Publish.IPageRenderer}, int, bool, ArticleFiles?)"/>)
+    /// instead of reading every file again.
+    /// </summary>
+    public ArticleFiles Files { get; init; } = new();
+}
 
 /// <summary>
 /// The ingest stage: seeds → decoded text → parsed article → refined fields → one markdown file
@@ -40,7 +48,8 @@ public static class Ingester
         var settings = IngestSettings.Load(paths, diagnostics);
         using var cache = IngestCache.Open(useCache ? paths.Cache : null, paths);
         Step("open cache");
-        var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, digests, Step);
+        var files = new ArticleFiles();
+        var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, digests, files, Step);
         Step("clean, parse, attribute");
 
         // Entities first: the dedup stage groups stories by the entities reports share.
@@ -53,19 +62,19 @@ public static class Ingester
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup)];
         Step("dedup");
         var written = 0;
-        cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles, digests));
+        cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles, digests, files));
         Step("write markdown, save cache");
-        return new IngestResult(seedCount, articles, written, keptByHand, diagnostics);
+        return new IngestResult(seedCount, articles, written, keptByHand, diagnostics) { Files = files };
     }
 
     // Reads and extracts every seed. Its own method so the seeds' text (as large as the corpus) is
     // garbage once the articles are built, not held through entities, dedup and writing.
     private static (List<Article> Articles, int Seeds, int KeptByHand, ArticleStore Store) Extract(
-        ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Cache.FileDigests? digests, Action<string> step)
+        ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Cache.FileDigests? digests, ArticleFiles files, Action<string> step)
     {
         var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes, digests);
         step("read seeds");
-        var store = ArticleStore.Load(paths, diagnostics, cache.Articles);
+        var store = ArticleStore.Load(paths, diagnostics, cache.Articles, held: files);
         step("load existing articles");
         var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
 

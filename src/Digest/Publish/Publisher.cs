@@ -53,10 +53,14 @@ public static class Publisher
     /// <param name="createRenderer">Makes a renderer for a worker.</param>
     /// <param name="maxParallelism">Workers at most (-1: one per core).</param>
     /// <param name="useCache">Use and fill the build cache (<see cref="ProjectPaths.Cache"/>); false computes and writes everything afresh.</param>
-    public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true) =>
-        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache);
+    /// <param name="ingested">
+    /// The articles the ingest of this build read and wrote (<see cref="Ingest.IngestResult.Files"/>), if any: a file
+    /// still as ingest left it is not read again.
+    /// </param>
+    public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true, ArticleFiles? ingested = null) =>
+        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested);
 
-    private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true)
+    private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true, ArticleFiles? ingested = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(createRenderer);
@@ -65,7 +69,7 @@ public static class Publisher
         var settings = SiteSettings.Load(paths, diagnostics);
         using var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
         timings.Lap("open cache");
-        var (site, articleCount) = BuildModel(paths, settings, diagnostics, cache, timings);
+        var (site, articleCount) = BuildModel(paths, settings, diagnostics, cache, ingested, timings);
         var pages = SitePlanner.Plan(site).ToList();
         timings.Lap("plan pages");
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
@@ -184,9 +188,9 @@ public static class Publisher
 
     // Its own method so that the articles as read (with their markdown, which the model's views leave out) are
     // garbage once the model is built, not held through rendering.
-    private static (SiteModel Site, int Articles) BuildModel(ProjectPaths paths, SiteSettings settings, List<Diagnostic> diagnostics, PublishCache cache, StageTimings timings)
+    private static (SiteModel Site, int Articles) BuildModel(ProjectPaths paths, SiteSettings settings, List<Diagnostic> diagnostics, PublishCache cache, ArticleFiles? ingested, StageTimings timings)
     {
-        var store = ArticleStore.Load(paths, diagnostics, cache.Articles, findHandEdits: false);
+        var store = ArticleStore.Load(paths, diagnostics, cache.Articles, findHandEdits: false, ingested);
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");

@@ -29,8 +29,12 @@ public sealed class IncrementalBuildTests
         return project;
     }
 
-    private static (IngestResult Ingest, PublishResult Publish) Build(TempProject project, bool useCache) =>
-        (Ingester.Run(project.Paths, useCache), Publisher.Run(project.Paths, () => new RazorPageRenderer(), useCache: useCache));
+    // As `digest build` runs the stages: with the cache, publish takes the articles ingest read and wrote.
+    private static (IngestResult Ingest, PublishResult Publish) Build(TempProject project, bool useCache)
+    {
+        var ingest = Ingester.Run(project.Paths, useCache);
+        return (ingest, Publisher.Run(project.Paths, () => new RazorPageRenderer(), useCache: useCache, ingested: useCache ? ingest.Files : null));
+    }
 
     [Fact]
     public void After_changes_a_cached_build_gives_the_bytes_of_a_build_from_scratch()
@@ -120,6 +124,23 @@ public sealed class IncrementalBuildTests
 
         Assert.Equal(current, files.ToDictionary(f => f, File.ReadAllText));
         Assert.Equal(2, ingest.Written);
+    }
+
+    [Fact]
+    public void Publish_after_ingest_reads_again_an_article_file_edited_in_between()
+    {
+        using var project = Project();
+        var ingest = Ingester.Run(project.Paths, useCache: true);
+        Assert.Equal(Directory.GetFiles(project.Paths.Articles).Length, ingest.Files.Count);
+        var file = Directory.GetFiles(project.Paths.Articles).Order(StringComparer.Ordinal)
+            .First(f => !File.ReadAllText(f).Contains("duplicate_of:", StringComparison.Ordinal));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("title: ", "title: Edited By Hand ", StringComparison.Ordinal));
+
+        var publish = Publisher.Run(project.Paths, () => new RazorPageRenderer(), ingested: ingest.Files);
+
+        Assert.Empty(publish.Diagnostics);
+        var slug = Path.GetFileNameWithoutExtension(file);
+        Assert.Contains("Edited By Hand", project.ReadOutput($"articles/{slug}/"), StringComparison.Ordinal);
     }
 
     [Fact]
