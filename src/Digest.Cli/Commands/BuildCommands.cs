@@ -36,6 +36,12 @@ internal static class BuildCommands
         var stamp = stamping ? BuildStamping.Check(paths) : null;
         // What ingest reads and writes, recorded for the stamp this build leaves: it need not read those files again.
         var digests = stamping ? new FileDigests() : null;
+        // And what the stamp just taken knows: an article file unchanged since the last build need not be read.
+        if (stamp?.Now is { } now)
+        {
+            digests!.Trust(now);
+        }
+
         if (stamp?.UpToDate is { } unchanged)
         {
             reporter.Line($"Nothing changed since the last build: {paths.Display(paths.Output)}/ is up to date.");

@@ -237,6 +237,13 @@ public sealed class BuildStamp
         return before.Any(f => !IsInside(f, writtenByBuild) && !_files.ContainsKey(f));
     }
 
+    /// <summary>
+    /// The files this stamp knows by a hash, each with its size and last-write time, that are old enough for their size and
+    /// time to tell a later change (<see cref="Settled"/>): what the build this stamp was taken for may trust without reading.
+    /// </summary>
+    public IEnumerable<(string Path, long Size, long Ticks, string Hash)> SettledFiles() =>
+        _files.Where(f => f.Value.Settled && f.Value.Hash != Unreadable).Select(f => (f.Key, f.Value.Size, f.Value.Ticks, f.Value.Hash));
+
     /// <summary>The files this stamp covers.</summary>
     public IReadOnlyCollection<string> FilePaths => _files.Keys;
 

@@ -53,6 +53,22 @@ public sealed class FileDigests
         _known[path] = (content.Length, File.GetLastWriteTimeUtc(path).Ticks, XxHash128.HashToUInt128(content));
     }
 
+    /// <summary>
+    /// Records what the stamp taken as the build started knows of files old enough to be trusted by size and time: a
+    /// stage of the build need not read such a file to know its content (an article ingest wrote, unchanged since).
+    /// </summary>
+    public void Trust(BuildStamp stamp)
+    {
+        ArgumentNullException.ThrowIfNull(stamp);
+        foreach (var (path, size, ticks, hash) in stamp.SettledFiles())
+        {
+            if (UInt128.TryParse(hash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value))
+            {
+                _known.TryAdd(path, (size, ticks, value));
+            }
+        }
+    }
+
     /// <summary>The recorded hash of a file whose size and last-write time are still <paramref name="size"/> and <paramref name="ticks"/>.</summary>
     public bool TryGet(string path, long size, long ticks, out string hash)
     {

@@ -31,8 +31,12 @@ public sealed class ArticleStore
     /// The articles this build already read or wrote, if any: each file read is held there, and, when hand edits are not
     /// looked for (they need the file's bytes), a file held there with its size and time unchanged is not read again.
     /// </param>
+    /// <param name="digests">
+    /// Hashes of files known by their size and time (the stamp taken as the build started), if any: a file still of that
+    /// size and time whose article, and whose being as ingest wrote it, <paramref name="cache"/> holds is not read.
+    /// </param>
     public static ArticleStore Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null, bool findHandEdits = true,
-        ArticleFiles? held = null)
+        ArticleFiles? held = null, Cache.FileDigests? digests = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -49,45 +53,9 @@ public sealed class ArticleStore
 
         // Reading and parsing is the costly part and each file stands alone: both cores share it; the
         // results are then taken in file order, so diagnostics and slug clashes are deterministic.
-        var parsed = new (Article? Article, bool Unchanged, string? FileKey, List<Diagnostic> Problems)[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var problems = new List<Diagnostic>();
-            var store = cache is { Enabled: true } ? cache : null;
-            // Size and time before the read: a file changed after them is read again by the next stage.
-            var info = held is null ? null : new FileInfo(files[i]);
-            if (info is not null && !findHandEdits && held!.TryGet(files[i], info.Length, info.LastWriteTimeUtc, out var heldArticle, out var heldKey))
-            {
-                store?.Touch(heldKey);
-                parsed[i] = (heldArticle, false, store is null ? null : heldKey, problems);
-                return;
-            }
-
-            // Keyed by the file's bytes: a file read before is neither decoded nor parsed.
-            var bytes = File.ReadAllBytes(files[i]);
-            var key = store is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
-            Article? article;
-            if (store is not null && store.TryGet(key, out var known))
-            {
-                article = ArticleCoding.Read(known);
-            }
-            else
-            {
-                article = ArticleFile.Read(TextFile.Decode(bytes), paths.Display(files[i]), problems);
-                // Only files read without a problem are kept, so a file's warnings are reported every build.
-                if (store is not null && article is not null && problems.Count == 0)
-                {
-                    store.Set(key, ArticleCoding.Write(article));
-                }
-            }
-
-            if (info is not null && article is not null && problems.Count == 0 && bytes.Length == info.Length)
-            {
-                held!.Hold(files[i], article, key, info.Length, info.LastWriteTimeUtc);
-            }
-
-            parsed[i] = (article, article is not null && findHandEdits && ArticleFile.IsUnchangedSinceIngest(bytes), store is null ? null : key, problems);
-        });
+        var reader = new FileReader(paths, cache is { Enabled: true } ? cache : null, findHandEdits, held, digests);
+        var parsed = new ParsedFile[files.Count];
+        Parallel.For(0, files.Count, i => parsed[i] = reader.Read(files[i]));
 
         for (var i = 0; i < files.Count; i++)
         {
@@ -237,6 +205,7 @@ public sealed class ArticleStore
             if (articleStore is not null && bytes.Length <= SafeYaml.MaxLength)
             {
                 articleStore.Set(fileKey, coded);
+                FileReader.WrittenByIngest(articleStore, fileKey);
             }
         });
 
@@ -252,5 +221,74 @@ public sealed class ArticleStore
 
     private string PathOf(string slug) => Path.Combine(_paths.Articles, slug + ArticleFile.Extension);
 
+    /// <summary>The key under which the parsed-articles cache records that the file of <paramref name="fileKey"/> is as ingest wrote it (<see cref="ArticleFile.IsUnchangedSinceIngest(ReadOnlySpan{byte})"/>).</summary>
+    public static string UnchangedSinceIngestKey(string fileKey) => fileKey + "+ingest";
+
     private sealed record StoredFile(string Path, Article Article, bool Unchanged, string? FileKey);
+
+    private readonly record struct ParsedFile(Article? Article, bool Unchanged, string? FileKey, List<Diagnostic> Problems);
+
+    // Reads one file of the folder: taken from what this build holds or knows when the file is as it was then,
+    // from the cache by the hash of its bytes, or parsed.
+    private sealed class FileReader(ProjectPaths paths, Cache.CacheStore? cache, bool findHandEdits, ArticleFiles? held, Cache.FileDigests? digests)
+    {
+        private static readonly byte[] Yes = [1];
+
+        public ParsedFile Read(string path)
+        {
+            var problems = new List<Diagnostic>();
+            // Size and time before the read: a file changed after them is read again by the next stage.
+            var info = held is null && digests is null ? null : new FileInfo(path);
+            if (info is not null && !findHandEdits && held is not null && held.TryGet(path, info.Length, info.LastWriteTimeUtc, out var heldArticle, out var heldKey))
+            {
+                cache?.Touch(heldKey);
+                return new ParsedFile(heldArticle, false, cache is null ? null : heldKey, problems);
+            }
+
+            // A file ingest wrote, unchanged since the last build by size and time: its hash is known, and so are its
+            // article and its being unedited, from the cache.
+            if (info is not null && cache is not null && findHandEdits && digests is not null
+                && digests.TryGet(path, info.Length, info.LastWriteTimeUtc.Ticks, out var knownKey)
+                && cache.TryGet(UnchangedSinceIngestKey(knownKey), out _) && cache.TryGet(knownKey, out var coded))
+            {
+                var known = ArticleCoding.Read(coded);
+                held?.Hold(path, known, knownKey, info.Length, info.LastWriteTimeUtc);
+                return new ParsedFile(known, true, knownKey, problems);
+            }
+
+            // Keyed by the file's bytes: a file read before is neither decoded nor parsed.
+            var bytes = File.ReadAllBytes(path);
+            var key = cache is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
+            Article? article;
+            if (cache is not null && cache.TryGet(key, out var stored))
+            {
+                article = ArticleCoding.Read(stored);
+            }
+            else
+            {
+                article = ArticleFile.Read(TextFile.Decode(bytes), paths.Display(path), problems);
+                // Only files read without a problem are kept, so a file's warnings are reported every build.
+                if (cache is not null && article is not null && problems.Count == 0)
+                {
+                    cache.Set(key, ArticleCoding.Write(article));
+                }
+            }
+
+            if (info is not null && article is not null && problems.Count == 0 && bytes.Length == info.Length)
+            {
+                held?.Hold(path, article, key, info.Length, info.LastWriteTimeUtc);
+            }
+
+            var unchanged = article is not null && findHandEdits && ArticleFile.IsUnchangedSinceIngest(bytes);
+            if (unchanged && cache is not null && problems.Count == 0 && !cache.Touch(UnchangedSinceIngestKey(key)))
+            {
+                cache.Set(UnchangedSinceIngestKey(key), Yes);
+            }
+
+            return new ParsedFile(article, unchanged, cache is null ? null : key, problems);
+        }
+
+        // What ingest writes is unedited by construction.
+        public static void WrittenByIngest(Cache.CacheStore cache, string fileKey) => cache.Set(UnchangedSinceIngestKey(fileKey), Yes);
+    }
 }

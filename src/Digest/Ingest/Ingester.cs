@@ -33,7 +33,10 @@ public static class Ingester
     /// <param name="paths">The project's folders.</param>
     /// <param name="useCache">Reuse what earlier builds extracted and recognised for unchanged seeds (<see cref="ProjectPaths.Cache"/>).</param>
     /// <param name="onStage">Told each step's name and time as it ends (benchmarks, <c>--verbose</c>); may be null.</param>
-    /// <param name="digests">Where to record the content of each seed read and article written (for the build stamp), if anywhere.</param>
+    /// <param name="digests">
+    /// The content of files as this build knows them, if anywhere: what the stamp taken as it started knows (an article file
+    /// unchanged since is not read), and where each seed read and article written is recorded (for the stamp it leaves).
+    /// </param>
     public static IngestResult Run(ProjectPaths paths, bool useCache = true, Action<string, TimeSpan>? onStage = null, Cache.FileDigests? digests = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -74,7 +77,7 @@ public static class Ingester
     {
         var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes, digests);
         step("read seeds");
-        var store = ArticleStore.Load(paths, diagnostics, cache.Articles, held: files);
+        var store = ArticleStore.Load(paths, diagnostics, cache.Articles, held: files, digests: digests);
         step("load existing articles");
         var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
 
