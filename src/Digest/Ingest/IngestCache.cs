@@ -42,12 +42,27 @@ public sealed class IngestCache : IDisposable
         return new IngestCache(folder, File.Exists(sources) ? CacheStore.Key(File.ReadAllText(sources)) : "");
     }
 
-    /// <summary><see cref="SeedIngest.Extract"/> of <paramref name="seed"/>, from the cache when its text was seen before.</summary>
+    /// <summary><see cref="SeedIngest.Extract"/> of <paramref name="seed"/>, from the cache when its bytes (or, for a seed made from text alone, its text) were seen before.</summary>
     public Article Extract(Seed seed, IngestContext context)
     {
         ArgumentNullException.ThrowIfNull(seed);
-        return _extracts.GetOrAdd(() => CacheStore.Key(_sourcesVersion, seed.Name, seed.Text), () => SeedIngest.Extract(seed, context), ArticleCoding.Write, ArticleCoding.Read);
+        if (seed.IsUnread)
+        {
+            return _extracts.TryGet(ExtractKey(seed.Name, seed.ContentKey), out var stored)
+                ? ArticleCoding.Read(stored)
+                : throw new InvalidOperationException($"The extract cache lost the article of {seed.DisplayPath} it held when the seed was left unread.");
+        }
+
+        return _extracts.GetOrAdd(
+            () => seed.ContentKey.Length > 0 ? ExtractKey(seed.Name, seed.ContentKey) : CacheStore.Key(_sourcesVersion, seed.Name, "text", seed.Text),
+            () => SeedIngest.Extract(seed, context), ArticleCoding.Write, ArticleCoding.Read);
     }
+
+    /// <summary>True when the extract cache holds the article of the seed file <paramref name="seedName"/> with these bytes (by their hash); the entry is kept.</summary>
+    public bool HasExtract(string seedName, string contentKey) => _extracts.Touch(ExtractKey(seedName, contentKey));
+
+    // A seed's article depends on its name (HTML or text), its bytes and the source catalog.
+    private string ExtractKey(string seedName, string contentKey) => CacheStore.Key(_sourcesVersion, seedName, "bytes", contentKey);
 
     /// <summary>
     /// Runs <paramref name="writeMarkdown"/> (which fills <see cref="Files"/> and <see cref="Articles"/>) and keeps

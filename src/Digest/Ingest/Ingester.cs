@@ -75,7 +75,7 @@ public static class Ingester
     private static (List<Article> Articles, int Seeds, int KeptByHand, ArticleStore Store) Extract(
         ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Cache.FileDigests? digests, ArticleFiles files, Action<string> step)
     {
-        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes, digests);
+        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes, digests, cache.HasExtract);
         step("read seeds");
         var store = ArticleStore.Load(paths, diagnostics, cache.Articles, held: files, digests: digests);
         step("load existing articles");

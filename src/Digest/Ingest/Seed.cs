@@ -4,4 +4,17 @@ namespace Digest.Ingest;
 /// <param name="Name">File name inside <c>seeds/</c> (provenance, written to front matter).</param>
 /// <param name="DisplayPath">Path as diagnostics name it.</param>
 /// <param name="Text">Decoded text, line endings normalised to \n.</param>
-public sealed record Seed(string Name, string DisplayPath, string Text);
+public sealed record Seed(string Name, string DisplayPath, string Text)
+{
+    /// <summary>A hash of the seed file's bytes, which the extract cache keys its article by; empty for a seed made from text alone.</summary>
+    public string ContentKey { get; init; } = "";
+
+    /// <summary>
+    /// True for a seed file left unread: unchanged since the last build by size and time, with its article in the extract
+    /// cache (<see cref="IngestCache.HasExtract"/>). Its <see cref="Text"/> is empty.
+    /// </summary>
+    public bool IsUnread { get; init; }
+
+    /// <summary>A seed file left unread (<see cref="IsUnread"/>), known by the hash of its bytes.</summary>
+    public static Seed Unread(string name, string displayPath, string contentKey) => new(name, displayPath, "") { ContentKey = contentKey, IsUnread = true };
+}

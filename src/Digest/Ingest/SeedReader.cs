@@ -10,8 +10,16 @@ public static class SeedReader
     /// <param name="paths">The project's folders.</param>
     /// <param name="diagnostics">Receives a reason for every file skipped.</param>
     /// <param name="maxBytes">Larger files are skipped (reported by name with their size).</param>
-    /// <param name="digests">Where to record each file's content as read (for the build stamp), if anywhere.</param>
-    public static IReadOnlyList<Seed> ReadAll(ProjectPaths paths, ICollection<Diagnostic> diagnostics, long maxBytes = IngestSettings.DefaultMaxSeedBytes, Cache.FileDigests? digests = null)
+    /// <param name="digests">
+    /// What the build knows of files by size and time (the stamp taken as it started) and where each file's content as read is
+    /// recorded (for the stamp it leaves), if anywhere.
+    /// </param>
+    /// <param name="isExtracted">
+    /// Whether the extract cache holds the article of a seed (by its name and the hash of its bytes), if asked: a file known
+    /// to <paramref name="digests"/> by its size and time whose article is held is left unread (<see cref="Seed.IsUnread"/>).
+    /// </param>
+    public static IReadOnlyList<Seed> ReadAll(ProjectPaths paths, ICollection<Diagnostic> diagnostics, long maxBytes = IngestSettings.DefaultMaxSeedBytes,
+        Cache.FileDigests? digests = null, Func<string, string, bool>? isExtracted = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -28,7 +36,7 @@ public static class SeedReader
         // Reading and decoding each file stands alone: both cores share them, each into its own slot,
         // then seeds and problems are taken in file order.
         var read = new (Seed? Seed, Diagnostic? Problem)[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = Read(paths, files[i], maxBytes, digests));
+        Parallel.For(0, files.Count, i => read[i] = Read(paths, files[i], maxBytes, digests, isExtracted));
         var seeds = new List<Seed>(files.Count);
         foreach (var (seed, problem) in read)
         {
@@ -46,8 +54,9 @@ public static class SeedReader
         return seeds;
     }
 
-    private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, string file, long maxBytes, Cache.FileDigests? digests)
+    private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, string file, long maxBytes, Cache.FileDigests? digests, Func<string, string, bool>? isExtracted)
     {
+        var name = Path.GetFileName(file);
         var display = paths.Display(file);
         byte[] bytes;
         try
@@ -59,6 +68,11 @@ public static class SeedReader
                 return (null, Diagnostic.Error(display, $"the file is too large ({size:N0} bytes; the limit is {maxBytes:N0}, set by ingest.max_seed_bytes in input/digest.yml); it was skipped"));
             }
 
+            if (isExtracted is not null && digests is not null && digests.TryGet(file, size, info.LastWriteTimeUtc.Ticks, out var known) && isExtracted(name, known))
+            {
+                return (Seed.Unread(name, display, known), null);
+            }
+
             bytes = File.ReadAllBytes(file);
             digests?.Read(file, bytes, size, info.LastWriteTimeUtc);
         }
@@ -68,7 +82,7 @@ public static class SeedReader
         }
 
         return SeedDecoder.TryDecode(bytes, out var text, out var reason, Html.HtmlSeed.IsHtml(file))
-            ? (new Seed(Path.GetFileName(file), display, text), null)
+            ? (new Seed(name, display, text) { ContentKey = Cache.FileDigests.HashOf(bytes) }, null)
             : (null, Diagnostic.Error(display, reason + "; it was skipped"));
     }
 }

@@ -86,6 +86,46 @@ public sealed class UpToDateBuildTests
     }
 
     [Fact]
+    public void A_build_that_leaves_unchanged_seeds_and_articles_unread_gives_the_bytes_of_a_build_from_scratch()
+    {
+        using var project = Project();
+        Build(project);
+        Backdate(project.Paths.Input); // the articles written long ago too: the next build trusts them by size and time
+        var seed = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        var text = File.ReadAllText(seed);
+        var body = text.IndexOf('\n', StringComparison.Ordinal); // the title (and so the slug) stays
+        File.WriteAllText(seed, text[..body] + text[body..].Replace(" the ", " this ", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(seed, LongAgo.AddDays(1));
+        using var scratch = new TempProject();
+        CopyFolder(project.Paths.Seeds, scratch.Paths.Seeds);
+
+        var (code, edited) = Build(project);
+        Assert.Equal(0, Build(scratch, "--no-cache").Code);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 written", edited, StringComparison.Ordinal);
+        foreach (var folder in new Func<TempProject, string>[] { p => p.Paths.Articles, p => p.Paths.Output })
+        {
+            var expected = Directory.EnumerateFiles(folder(scratch), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            var actual = Directory.EnumerateFiles(folder(project), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected.Select(f => Path.GetRelativePath(folder(scratch), f)), actual.Select(f => Path.GetRelativePath(folder(project), f)));
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.True(File.ReadAllBytes(expected[i]).AsSpan().SequenceEqual(File.ReadAllBytes(actual[i])), $"{actual[i]} differs from a build from scratch");
+            }
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+
+    [Fact]
     public void A_build_with_a_warning_is_not_stamped_so_the_next_one_reports_it_again()
     {
         using var project = Project();
