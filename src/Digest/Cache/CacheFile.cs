@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
@@ -7,28 +9,39 @@ namespace Digest.Cache;
 internal readonly record struct CacheEntry(string Key, int Used, long Offset, int Length);
 
 /// <summary>
-/// The layout of a cache file: a header (magic, version, generation), the values one after another, the
-/// index (each key, the save it was last used in, its value's offset and length), then the index's offset
-/// in the last eight bytes, so opening a file reads its header and index and no value.
+/// The layout of a cache file: a header (magic, version, and a fixed-size pointer to the index: its offset, its
+/// length, the generation of the save that wrote it and a hash of its bytes), the values, and the index (each key,
+/// the save it was last used in, its value's offset and length). Opening a file reads its header and index and no
+/// value. A save may append new values and a new index to the file and then move the pointer (one write of a few
+/// bytes, last): a save stopped half way leaves the pointer, and so the file, as it was; a torn pointer fails its hash.
 /// </summary>
 internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, int Generation)
 {
-    private const string Magic = "digest-cache 3";
+    private const string Magic = "digest-cache 4";
     private const int HeaderRead = 4096;
+
+    /// <summary>The size of the pointer at the end of the header.</summary>
+    public const int PointerSize = 24;
 
     /// <summary>No previous file.</summary>
     public static CacheFile None => new(null, [], 0);
 
-    /// <summary>The header a file of <paramref name="version"/> and <paramref name="generation"/> starts with.</summary>
-    public static byte[] HeaderBytes(string version, int generation) => BinaryCoding.Write(writer =>
+    /// <summary>The file's length when it was read.</summary>
+    public long Length { get; init; }
+
+    /// <summary>Where the values start (the header's length).</summary>
+    public long ValuesStart { get; init; }
+
+    /// <summary>The header a file of <paramref name="version"/> starts with, its pointer still empty (at the header's last <see cref="PointerSize"/> bytes).</summary>
+    public static byte[] HeaderBytes(string version) => BinaryCoding.Write(writer =>
     {
         writer.Write(Magic);
         writer.Write(version);
-        writer.Write(generation);
+        writer.Write(new byte[PointerSize]);
     });
 
-    /// <summary>The index of <paramref name="entries"/>, placed at <paramref name="offset"/>, and the trailer that points to it.</summary>
-    public static byte[] IndexBytes(IReadOnlyCollection<CacheEntry> entries, long offset) => BinaryCoding.Write(writer =>
+    /// <summary>The index of <paramref name="entries"/>.</summary>
+    public static byte[] IndexBytes(IReadOnlyCollection<CacheEntry> entries) => BinaryCoding.Write(writer =>
     {
         writer.Write(entries.Count);
         foreach (var entry in entries)
@@ -38,15 +51,20 @@ internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, i
             writer.Write(entry.Offset);
             writer.Write(entry.Length);
         }
-
-        writer.Write(offset);
     });
 
-    /// <summary>
-    /// Opens the file at <paramref name="path"/> and reads its index; a missing, damaged or other-version
-    /// file is an empty cache (the cache only ever saves work). Files other builds of this store left
-    /// half-written when they were stopped are removed.
-    /// </summary>
+    /// <summary>Points the header of <paramref name="file"/> (whose values start at <paramref name="valuesStart"/>) at an index already written at <paramref name="indexStart"/>.</summary>
+    public static void WritePointer(SafeFileHandle file, long valuesStart, long indexStart, ReadOnlySpan<byte> index, int generation)
+    {
+        Span<byte> pointer = stackalloc byte[PointerSize];
+        BinaryPrimitives.WriteInt64LittleEndian(pointer, indexStart);
+        BinaryPrimitives.WriteInt32LittleEndian(pointer[8..], index.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(pointer[12..], generation);
+        BinaryPrimitives.WriteUInt64LittleEndian(pointer[16..], XxHash64.HashToUInt64(index));
+        RandomAccess.Write(file, pointer, valuesStart - PointerSize);
+    }
+
+    /// <summary>The file at <paramref name="path"/> if it holds results of <paramref name="version"/>; <see cref="None"/> otherwise (missing, other version, damaged).</summary>
     public static CacheFile Read(string path, string version)
     {
         RemoveAbandoned(path);
@@ -69,18 +87,23 @@ internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, i
                 return None;
             }
 
-            var generation = header.ReadInt32();
+            var pointer = header.ReadBytes(PointerSize);
             var valuesStart = header.BaseStream.Position;
-            Span<byte> trailer = stackalloc byte[8];
-            RandomAccess.Read(handle, trailer, length - 8);
-            var indexStart = BitConverter.ToInt64(trailer);
-            if (indexStart < valuesStart || indexStart > length - 8)
+            var indexStart = BinaryPrimitives.ReadInt64LittleEndian(pointer);
+            var indexLength = BinaryPrimitives.ReadInt32LittleEndian(pointer.AsSpan(8));
+            var generation = BinaryPrimitives.ReadInt32LittleEndian(pointer.AsSpan(12));
+            if (pointer.Length < PointerSize || indexStart < valuesStart || indexLength < 4 || indexStart + indexLength > length)
             {
                 throw new InvalidDataException();
             }
 
-            var indexBytes = new byte[length - 8 - indexStart];
+            var indexBytes = new byte[indexLength];
             RandomAccess.Read(handle, indexBytes, indexStart);
+            if (XxHash64.HashToUInt64(indexBytes) != BinaryPrimitives.ReadUInt64LittleEndian(pointer.AsSpan(16)))
+            {
+                throw new InvalidDataException();
+            }
+
             using var index = new BinaryReader(new MemoryStream(indexBytes), Encoding.UTF8);
             var count = index.ReadInt32();
             if (count < 0 || count > indexBytes.Length / 17)
@@ -100,7 +123,7 @@ internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, i
                 entries[i] = entry;
             }
 
-            return new CacheFile(handle, entries, generation);
+            return new CacheFile(handle, entries, generation) { Length = length, ValuesStart = valuesStart };
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or FormatException
             or UnauthorizedAccessException or ArgumentOutOfRangeException or OverflowException)
@@ -129,7 +152,7 @@ internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, i
         }
     }
 
-    private static bool IsRunning(int pid)
+    internal static bool IsRunning(int pid)
     {
         try
         {

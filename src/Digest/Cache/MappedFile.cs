@@ -6,8 +6,8 @@ namespace Digest.Cache;
 /// <summary>
 /// A cache file mapped into memory read-only, so reading a value is a copy, not a system call: an incremental
 /// 10k build reads about 90,000 values from the previous build's files, and each <c>pread</c> cost this
-/// machine about two microseconds in the kernel. Cache files are never changed in place (a save writes a new
-/// file and renames it over the old one), so the mapped bytes stay what the index says they are.
+/// machine about two microseconds in the kernel. A cache file's values are never changed in place (a save appends
+/// to the file or writes a new one and renames it over the old one), so the mapped bytes stay what the index says they are.
 /// </summary>
 internal sealed unsafe class MappedFile : IDisposable
 {

@@ -243,6 +243,107 @@ public sealed class CacheStoreTests : IDisposable
         Assert.False(store.TryGet("k", out _));
     }
 
+    // A store of 100 values (of 1 KB each by default), saved, and its file's bytes.
+    private (string Path, byte[] Bytes) SavedHundred(int valueSize = 1024)
+    {
+        var store = CacheStore.Open(_folder, "results", "v1");
+        for (var i = 0; i < 100; i++)
+        {
+            store.Set($"k{i}", Enumerable.Repeat((byte)i, valueSize).ToArray());
+        }
+
+        store.Save();
+        var path = Path.Combine(_folder, "results.cache");
+        return (path, File.ReadAllBytes(path));
+    }
+
+    private static void UseAllAndAdd(string folder, string key)
+    {
+        var store = CacheStore.Open(folder, "results", "v1");
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.True(store.TryGet($"k{i}", out var value));
+            Assert.Equal(Enumerable.Repeat((byte)i, 1024), value);
+        }
+
+        store.Set(key, [7, 7, 7]);
+        store.Save();
+    }
+
+    [Fact]
+    public void A_small_change_is_appended_to_the_file_whose_values_stay_where_they_are()
+    {
+        var (path, before) = SavedHundred();
+
+        UseAllAndAdd(_folder, "added");
+
+        var after = File.ReadAllBytes(path);
+        Assert.True(after.Length > before.Length && after.Length < before.Length + 10_000, $"{before.Length} -> {after.Length} bytes");
+        Assert.True(after.AsSpan(200, before.Length - 200).SequenceEqual(before.AsSpan(200)), "the old values were rewritten");
+        var again = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(again.TryGet("added", out var added));
+        Assert.Equal([7, 7, 7], added);
+        Assert.True(again.TryGet("k99", out _));
+        Assert.False(File.Exists(path + ".lock"));
+    }
+
+    [Fact]
+    public void A_file_that_would_hold_more_unused_bytes_than_used_ones_is_rewritten_without_them()
+    {
+        var (path, before) = SavedHundred(valueSize: 64 * 1024); // 6.4 MB: more than a save may leave unused anyway
+
+        // Only one value used from now on: the others are dropped after KeptUnusedSaves saves, and the file shrinks.
+        for (var save = 0; save <= CacheStore.KeptUnusedSaves; save++)
+        {
+            var store = CacheStore.Open(_folder, "results", "v1");
+            Assert.True(store.TryGet("k0", out _));
+            store.Set($"new{save}", [1]);
+            store.Save();
+        }
+
+        Assert.True(new FileInfo(path).Length < before.Length / 10, $"{new FileInfo(path).Length} bytes");
+        var last = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(last.TryGet("k0", out _));
+        Assert.False(last.TryGet("k1", out _));
+    }
+
+    [Fact]
+    public void A_file_another_running_build_appends_to_is_rewritten_and_an_abandoned_lock_is_removed()
+    {
+        var (path, before) = SavedHundred();
+        File.WriteAllText(path + ".lock", "1"); // init: always running
+
+        UseAllAndAdd(_folder, "while-locked");
+
+        Assert.False(File.ReadAllBytes(path).AsSpan(200, before.Length - 200).SequenceEqual(before.AsSpan(200)));
+        Assert.True(File.Exists(path + ".lock"));
+        var rewritten = File.ReadAllBytes(path);
+
+        File.WriteAllText(path + ".lock", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)); // no such process
+        UseAllAndAdd(_folder, "after-abandoned");
+
+        Assert.True(File.ReadAllBytes(path).AsSpan(200, rewritten.Length - 200).SequenceEqual(rewritten.AsSpan(200)));
+        Assert.False(File.Exists(path + ".lock"));
+        var last = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(last.TryGet("while-locked", out _) && last.TryGet("after-abandoned", out _));
+    }
+
+    [Fact]
+    public void An_append_stopped_before_the_header_points_at_its_index_leaves_the_file_as_it_was()
+    {
+        var (path, _) = SavedHundred();
+
+        // What a save killed half way through its append leaves: bytes after the file's end, the header unchanged.
+        using (var file = new FileStream(path, FileMode.Append))
+        {
+            file.Write(Enumerable.Repeat((byte)0xAB, 5000).ToArray());
+        }
+
+        var store = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(store.TryGet("k42", out var value));
+        Assert.Equal(Enumerable.Repeat((byte)42, 1024), value);
+    }
+
     [Fact]
     public void Keys_depend_on_every_part_and_on_where_parts_split()
     {
