@@ -12,8 +12,9 @@ public sealed class PublishCache : IDisposable
     private PublishCache(string? folder)
     {
         // Each store is its own file: both cores read them.
-        var stores = CacheStore.OpenAll(folder, CodeVersion.Digest, EntityRecognitionStore, ArticleStoreName, "article-bodies", "entity-surfaces", "story-overlap");
-        (Mentions, Articles, Bodies, Surfaces, Overlap) = (stores[0], stores[1], stores[2], stores[3], stores[4]);
+        var stores = CacheStore.OpenAll(folder, CodeVersion.Digest, EntityRecognitionStore, ArticleStoreName, "article-bodies", "entity-surfaces", "story-overlap",
+            "search-rows");
+        (Mentions, Articles, Bodies, Surfaces, Overlap, SearchRows) = (stores[0], stores[1], stores[2], stores[3], stores[4], stores[5]);
     }
 
     /// <summary>Caching turned off: everything is computed afresh and nothing is kept.</summary>
@@ -34,6 +35,9 @@ public sealed class PublishCache : IDisposable
     /// <summary>Each story's overlap analysis (what each report repeats and adds).</summary>
     public CacheStore Overlap { get; }
 
+    /// <summary>Each article's entry in the search index.</summary>
+    public CacheStore SearchRows { get; }
+
     /// <summary>Parsed markdown articles by their file's text.</summary>
     public CacheStore Articles { get; }
 
@@ -51,13 +55,13 @@ public sealed class PublishCache : IDisposable
     public void Save()
     {
         // Each store is its own file: both cores write them.
-        Parallel.Invoke(Mentions.Save, Articles.Save, Bodies.Save, Surfaces.Save, Overlap.Save);
+        Parallel.Invoke(Mentions.Save, Articles.Save, Bodies.Save, Surfaces.Save, Overlap.Save, SearchRows.Save);
     }
 
     /// <summary>Closes the stores; those not saved leave the cache as it was.</summary>
     public void Dispose()
     {
-        foreach (var store in new[] { Mentions, Articles, Bodies, Surfaces, Overlap })
+        foreach (var store in new[] { Mentions, Articles, Bodies, Surfaces, Overlap, SearchRows })
         {
             store.Dispose();
         }

@@ -117,7 +117,7 @@ public static class Publisher
             }
 
             output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
-            output.WriteUnlessKept(SiteUrls.SearchIndex, Fingerprint(site.Articles), stream => SearchIndexWriter.Write(site, stream));
+            output.WriteUnlessKept(SiteUrls.SearchIndex, Fingerprint(site.Articles), stream => SearchIndexWriter.Write(site, stream, cache.SearchRows));
             foreach (var asset in assets)
             {
                 output.Write(asset.Path, asset.Content);

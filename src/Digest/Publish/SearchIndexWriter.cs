@@ -17,10 +17,17 @@ public static class SearchIndexWriter
     private const int Block = 1024;
 
     /// <summary>Writes the index file into <paramref name="output"/>.</summary>
-    public static void Write(SiteModel site, Stream output)
+    public static void Write(SiteModel site, Stream output) => Write(site, output, Cache.CacheStore.Disabled("search-rows"));
+
+    /// <summary>
+    /// Writes the index file into <paramref name="output"/>, each article's entry taken from <paramref name="rows"/> when
+    /// nothing it is made of changed (after a small change, the index is written again without reading every body).
+    /// </summary>
+    public static void Write(SiteModel site, Stream output, Cache.CacheStore rows)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var keywords = new string[Math.Min(Block, site.Articles.Count)];
+        ArgumentNullException.ThrowIfNull(rows);
+        var entries = new byte[Math.Min(Block, site.Articles.Count)][];
         using (var json = new Utf8JsonWriter(output, Options))
         {
             json.WriteStartObject();
@@ -28,18 +35,10 @@ public static class SearchIndexWriter
             for (var start = 0; start < site.Articles.Count; start += Block)
             {
                 var count = Math.Min(Block, site.Articles.Count - start);
-                Parallel.For(0, count, i => keywords[i] = Keywords(site.Articles[start + i]));
+                Parallel.For(0, count, i => entries[i] = Entry(site, site.Articles[start + i], rows));
                 for (var i = 0; i < count; i++)
                 {
-                    var article = site.Articles[start + i];
-                    json.WriteStartArray();
-                    json.WriteStringValue(article.Article.Title);
-                    json.WriteStringValue(site.Urls.Link(article.Path));
-                    json.WriteStringValue(article.Article.Source);
-                    json.WriteStringValue(article.Article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "");
-                    json.WriteStringValue(article.Excerpt);
-                    json.WriteStringValue(keywords[i]);
-                    json.WriteEndArray();
+                    json.WriteRawValue(entries[i], skipInputValidation: true);
                 }
 
                 json.Flush();
@@ -48,6 +47,34 @@ public static class SearchIndexWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
+    }
+
+    // One article's entry: [title, link, source, date, excerpt, keywords], as JSON.
+    private static byte[] Entry(SiteModel site, ArticleView article, Cache.CacheStore rows)
+    {
+        var link = site.Urls.Link(article.Path);
+        var date = article.Article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var key = rows.Enabled
+            ? Cache.CacheStore.Key([article.Article.Title, link, article.Article.Source, date, article.Excerpt, article.Body.Key,
+                article.Article.Entities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), .. article.Article.Entities, .. article.Article.Tags])
+            : "";
+        return rows.GetOrAdd(key, () =>
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+            using (var json = new Utf8JsonWriter(buffer, Options))
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(article.Article.Title);
+                json.WriteStringValue(link);
+                json.WriteStringValue(article.Article.Source);
+                json.WriteStringValue(date);
+                json.WriteStringValue(article.Excerpt);
+                json.WriteStringValue(Keywords(article));
+                json.WriteEndArray();
+            }
+
+            return buffer.WrittenSpan.ToArray();
+        }, bytes => bytes, bytes => bytes);
     }
 
     /// <summary>
