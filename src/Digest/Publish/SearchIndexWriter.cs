@@ -60,21 +60,30 @@ public static class SearchIndexWriter
             : "";
         return rows.GetOrAdd(key, () =>
         {
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
-            using (var json = new Utf8JsonWriter(buffer, Options))
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(article.Article.Title);
-                json.WriteStringValue(link);
-                json.WriteStringValue(article.Article.Source);
-                json.WriteStringValue(date);
-                json.WriteStringValue(article.Excerpt);
-                json.WriteStringValue(Keywords(article));
-                json.WriteEndArray();
-            }
-
+            // One buffer and writer per thread, reset for each entry (100,000 of them at 100,000 articles).
+            var (buffer, json) = t_entryWriter ??= NewEntryWriter();
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+            json.WriteStartArray();
+            json.WriteStringValue(article.Article.Title);
+            json.WriteStringValue(link);
+            json.WriteStringValue(article.Article.Source);
+            json.WriteStringValue(date);
+            json.WriteStringValue(article.Excerpt);
+            json.WriteStringValue(Keywords(article));
+            json.WriteEndArray();
+            json.Flush();
             return buffer.WrittenSpan.ToArray();
         }, bytes => bytes, bytes => bytes);
+    }
+
+    [ThreadStatic]
+    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_entryWriter;
+
+    private static (System.Buffers.ArrayBufferWriter<byte>, Utf8JsonWriter) NewEntryWriter()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        return (buffer, new Utf8JsonWriter(buffer, Options));
     }
 
     /// <summary>
