@@ -55,7 +55,7 @@ public static class Publisher
     /// <param name="useCache">Use and fill the build cache (<see cref="ProjectPaths.Cache"/>); false computes and writes everything afresh.</param>
     /// <param name="ingested">
     /// The articles the ingest of this build read and wrote (<see cref="Ingest.IngestResult.Files"/>), if any: a file
-    /// still as ingest left it is not read again.
+    /// still as ingest left it is not read again. Publish takes them: they are cleared once loaded.
     /// </param>
     public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true, ArticleFiles? ingested = null) =>
         Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested);
@@ -191,6 +191,7 @@ public static class Publisher
     private static (SiteModel Site, int Articles) BuildModel(ProjectPaths paths, SiteSettings settings, List<Diagnostic> diagnostics, PublishCache cache, ArticleFiles? ingested, StageTimings timings)
     {
         var store = ArticleStore.Load(paths, diagnostics, cache.Articles, findHandEdits: false, ingested);
+        ingested?.Clear(); // taken: what the model leaves out of them is garbage once it is built, as when they are read
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");

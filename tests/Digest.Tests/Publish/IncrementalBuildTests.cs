@@ -139,6 +139,7 @@ public sealed class IncrementalBuildTests
         var publish = Publisher.Run(project.Paths, () => new RazorPageRenderer(), ingested: ingest.Files);
 
         Assert.Empty(publish.Diagnostics);
+        Assert.Equal(0, ingest.Files.Count); // taken by publish, not held through rendering
         var slug = Path.GetFileNameWithoutExtension(file);
         Assert.Contains("Edited By Hand", project.ReadOutput($"articles/{slug}/"), StringComparison.Ordinal);
     }
