@@ -32,6 +32,9 @@ internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, i
     /// <summary>Where the values start (the header's length).</summary>
     public long ValuesStart { get; init; }
 
+    /// <summary>The file's last-write time when it was read (a save appends only to the file it read, as it was).</summary>
+    public long WrittenTicks { get; init; }
+
     /// <summary>The header a file of <paramref name="version"/> starts with, its pointer still empty (at the header's last <see cref="PointerSize"/> bytes).</summary>
     public static byte[] HeaderBytes(string version) => BinaryCoding.Write(writer =>
     {
@@ -123,7 +126,7 @@ internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, i
                 entries[i] = entry;
             }
 
-            return new CacheFile(handle, entries, generation) { Length = length, ValuesStart = valuesStart };
+            return new CacheFile(handle, entries, generation) { Length = length, ValuesStart = valuesStart, WrittenTicks = File.GetLastWriteTimeUtc(handle).Ticks };
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or FormatException
             or UnauthorizedAccessException or ArgumentOutOfRangeException or OverflowException)

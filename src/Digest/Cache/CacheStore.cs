@@ -48,6 +48,7 @@ public sealed class CacheStore : IDisposable
     private MappedFile? _previousMap;
     private readonly long _previousLength;
     private readonly long _previousValuesStart;
+    private readonly long _previousWrittenTicks;
 
     // This build's new values, already written to the next file: key → where.
     private readonly ConcurrentDictionary<string, (long Offset, int Length)> _current = new(64, 1024, StringComparer.Ordinal);
@@ -73,7 +74,7 @@ public sealed class CacheStore : IDisposable
         _previousFile = previous.Handle;
         _previousMap = previous.Handle is { } handle && previous.Entries.Length > 0 ? MappedFile.TryMap(handle) : null;
         _previousEntries = previous.Entries;
-        (_previousLength, _previousValuesStart) = (previous.Length, previous.ValuesStart);
+        (_previousLength, _previousValuesStart, _previousWrittenTicks) = (previous.Length, previous.ValuesStart, previous.WrittenTicks);
         _hit = new bool[previous.Entries.Length];
         _previous = new Dictionary<string, int>(previous.Entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < previous.Entries.Length; i++)
@@ -377,7 +378,8 @@ public sealed class CacheStore : IDisposable
 
         using (live)
         {
-            if (RandomAccess.GetLength(live) != _previousLength)
+            // The file this store read, as it read it: not one another build has since put in its place or appended to.
+            if (RandomAccess.GetLength(live) != _previousLength || File.GetLastWriteTimeUtc(live).Ticks != _previousWrittenTicks)
             {
                 return false;
             }

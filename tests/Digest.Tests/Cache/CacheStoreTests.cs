@@ -329,6 +329,32 @@ public sealed class CacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_file_another_build_changed_after_this_one_read_it_is_rewritten_not_appended_to()
+    {
+        SavedHundred();
+        var first = CacheStore.Open(_folder, "results", "v1");
+        var second = CacheStore.Open(_folder, "results", "v1");
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.True(first.TryGet($"k{i}", out _) && second.TryGet($"k{i}", out _));
+        }
+
+        second.Set("second", [2]);
+        second.Save();
+        first.Set("first", [1]);
+        first.Save();
+
+        var last = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(last.TryGet("first", out var value));
+        Assert.Equal([1], value);
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.True(last.TryGet($"k{i}", out var kept));
+            Assert.Equal(Enumerable.Repeat((byte)i, 1024), kept);
+        }
+    }
+
+    [Fact]
     public void An_append_stopped_before_the_header_points_at_its_index_leaves_the_file_as_it_was()
     {
         var (path, _) = SavedHundred();
