@@ -61,8 +61,7 @@ internal static class BuildCommands
 
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site",
-                () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: useCache ? ingested : null));
+            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested));
             reporter.Timings(result.Timings);
             // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
             var reported = diagnostics.ToHashSet();
@@ -94,7 +93,7 @@ internal static class BuildCommands
 
     // Its own method so that what ingest made and publish does not take is garbage before publish starts: a local of
     // Run would stay reachable to the end of Run in unoptimised (tier-0) code, which Run, called once, always is.
-    private static (BuildSummary Summary, Content.ArticleFiles Files) Ingest(ProjectPaths paths, Reporter reporter, bool useCache, BuildSummary summary,
+    private static (BuildSummary Summary, Content.ArticleFiles? Files) Ingest(ProjectPaths paths, Reporter reporter, bool useCache, BuildSummary summary,
         List<Diagnostic> diagnostics, FileDigests? digests)
     {
         var timings = new StageTimings();
@@ -107,7 +106,7 @@ internal static class BuildCommands
             Articles = result.Articles.Count + result.KeptByHand,
             Written = result.Written,
             KeptByHand = result.KeptByHand,
-        }, result.Files);
+        }, useCache ? result.Files : null);
     }
 
     private static Command Create(string name, string description, TextWriter output, TextWriter error, bool ingest, bool publish, params Option[] options)

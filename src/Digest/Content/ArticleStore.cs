@@ -221,8 +221,9 @@ public sealed class ArticleStore
 
     private string PathOf(string slug) => Path.Combine(_paths.Articles, slug + ArticleFile.Extension);
 
-    /// <summary>The key under which the parsed-articles cache records that the file of <paramref name="fileKey"/> is as ingest wrote it (<see cref="ArticleFile.IsUnchangedSinceIngest(ReadOnlySpan{byte})"/>).</summary>
-    public static string UnchangedSinceIngestKey(string fileKey) => fileKey + "+ingest";
+    // The key under which the parsed-articles cache records that the file of fileKey is as ingest wrote it
+    // (ArticleFile.IsUnchangedSinceIngest).
+    private static string UnchangedSinceIngestKey(string fileKey) => fileKey + "+ingest";
 
     private sealed record StoredFile(string Path, Article Article, bool Unchanged, string? FileKey);
 
