@@ -40,12 +40,19 @@ internal sealed class AppendLock : IDisposable
         return null;
     }
 
-    // A lock whose process is gone; one still being written (no id yet) is not.
+    // A lock whose process is gone, or one without an id a minute after it was made (its process died before writing
+    // it); one just made and still being written is not.
     private static bool IsAbandoned(string path)
     {
         try
         {
-            return int.TryParse(File.ReadAllText(path), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+            var text = File.ReadAllText(path);
+            if (text.Trim().Length == 0)
+            {
+                return DateTime.UtcNow - File.GetLastWriteTimeUtc(path) > TimeSpan.FromMinutes(1);
+            }
+
+            return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid)
                 && pid != Environment.ProcessId && !CacheFile.IsRunning(pid);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -319,7 +319,7 @@ public sealed class CacheStoreTests : IDisposable
         Assert.True(File.Exists(path + ".lock"));
         var rewritten = File.ReadAllBytes(path);
 
-        File.WriteAllText(path + ".lock", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)); // no such process
+        File.WriteAllText(path + ".lock", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"); // no such process (as `echo` writes it)
         UseAllAndAdd(_folder, "after-abandoned");
 
         Assert.True(File.ReadAllBytes(path).AsSpan(200, rewritten.Length - 200).SequenceEqual(rewritten.AsSpan(200)));
@@ -352,6 +352,19 @@ public sealed class CacheStoreTests : IDisposable
             Assert.True(last.TryGet($"k{i}", out var kept));
             Assert.Equal(Enumerable.Repeat((byte)i, 1024), kept);
         }
+    }
+
+    [Fact]
+    public void A_lock_left_without_an_id_by_a_process_that_died_making_it_is_removed_after_a_minute()
+    {
+        var (path, before) = SavedHundred();
+        File.WriteAllText(path + ".lock", "");
+        File.SetLastWriteTimeUtc(path + ".lock", DateTime.UtcNow.AddMinutes(-2));
+
+        UseAllAndAdd(_folder, "added");
+
+        Assert.True(File.ReadAllBytes(path).AsSpan(200, before.Length - 200).SequenceEqual(before.AsSpan(200)), "not appended");
+        Assert.False(File.Exists(path + ".lock"));
     }
 
     [Fact]
