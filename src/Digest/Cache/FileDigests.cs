@@ -30,13 +30,17 @@ public sealed class FileDigests
     /// <param name="content">What was read.</param>
     /// <param name="size">Its size before the read.</param>
     /// <param name="lastWriteUtc">Its last-write time before the read.</param>
-    public void Read(string path, ReadOnlySpan<byte> content, long size, DateTime lastWriteUtc)
+    /// <returns>The content's hash (<see cref="HashOf"/>), recorded or not: the reader keys the file by it too.</returns>
+    public string Read(string path, ReadOnlySpan<byte> content, long size, DateTime lastWriteUtc)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var hash = XxHash128.HashToUInt128(content);
         if (DateTime.UtcNow - lastWriteUtc > BuildStamp.Settled && size == content.Length)
         {
-            _known[path] = (size, lastWriteUtc.Ticks, XxHash128.HashToUInt128(content));
+            _known[path] = (size, lastWriteUtc.Ticks, hash);
         }
+
+        return Text(hash);
     }
 
     /// <summary>
@@ -47,10 +51,13 @@ public sealed class FileDigests
     /// </summary>
     /// <param name="path">The file's full path.</param>
     /// <param name="content">What was written.</param>
-    public void Written(string path, ReadOnlySpan<byte> content)
+    /// <returns>The file's last-write time, as recorded.</returns>
+    public DateTime Written(string path, ReadOnlySpan<byte> content)
     {
         ArgumentNullException.ThrowIfNull(path);
-        _known[path] = (content.Length, File.GetLastWriteTimeUtc(path).Ticks, XxHash128.HashToUInt128(content));
+        var written = File.GetLastWriteTimeUtc(path);
+        _known[path] = (content.Length, written.Ticks, XxHash128.HashToUInt128(content));
+        return written;
     }
 
     /// <summary>

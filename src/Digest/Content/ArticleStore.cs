@@ -178,15 +178,16 @@ public sealed class ArticleStore
 
             var bytes = System.Text.Encoding.UTF8.GetBytes(ArticleFile.Write(article, stampIngestHash: true));
             var fileKey = remembered is null && articleStore is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
+            // A file too long for its front matter to be read (SafeYaml.MaxLength) is left for publish to refuse.
+            var readable = bytes.Length <= SafeYaml.MaxLength;
             if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             {
                 File.WriteAllBytes(path, bytes);
-                digests?.Written(path, bytes);
+                var time = digests?.Written(path, bytes) ?? (held is null ? default : File.GetLastWriteTimeUtc(path));
                 Interlocked.Increment(ref written);
-                // A file too long for its front matter to be read (SafeYaml.MaxLength) is left for publish to refuse.
-                if (bytes.Length <= SafeYaml.MaxLength)
+                if (readable)
                 {
-                    held?.Hold(path, article, fileKey, bytes.Length, File.GetLastWriteTimeUtc(path));
+                    held?.Hold(path, article, fileKey, bytes.Length, time);
                 }
                 else
                 {
@@ -200,9 +201,7 @@ public sealed class ArticleStore
             }
 
             remembered?.Set(key, System.Text.Encoding.UTF8.GetBytes(fileKey));
-
-            // A file too long for its front matter to be read (SafeYaml.MaxLength) is left for publish to refuse.
-            if (articleStore is not null && bytes.Length <= SafeYaml.MaxLength)
+            if (articleStore is not null && readable)
             {
                 articleStore.Set(fileKey, coded);
                 FileReader.WrittenByIngest(articleStore, fileKey);

@@ -59,6 +59,7 @@ public static class SeedReader
         var name = Path.GetFileName(file);
         var display = paths.Display(file);
         byte[] bytes;
+        string contentKey;
         try
         {
             var info = new FileInfo(file);
@@ -74,7 +75,7 @@ public static class SeedReader
             }
 
             bytes = File.ReadAllBytes(file);
-            digests?.Read(file, bytes, size, info.LastWriteTimeUtc);
+            contentKey = digests?.Read(file, bytes, size, info.LastWriteTimeUtc) ?? Cache.FileDigests.HashOf(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -82,7 +83,7 @@ public static class SeedReader
         }
 
         return SeedDecoder.TryDecode(bytes, out var text, out var reason, Html.HtmlSeed.IsHtml(file))
-            ? (new Seed(name, display, text) { ContentKey = Cache.FileDigests.HashOf(bytes) }, null)
+            ? (new Seed(name, display, text) { ContentKey = contentKey }, null)
             : (null, Diagnostic.Error(display, reason + "; it was skipped"));
     }
 }
