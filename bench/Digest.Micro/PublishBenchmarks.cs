@@ -18,6 +18,7 @@ public class PublishBenchmarks
     private string _body = "";
     private RazorPageRenderer _renderer = null!;
     private ArticlePage _page = null!;
+    private List<(string Surface, string Url, string Group)> _mentions = [];
 
     [GlobalSetup]
     public void Setup()
@@ -32,6 +33,7 @@ public class PublishBenchmarks
         var site = SiteModel.Build(new SiteSettings(), articles, catalog, SourceCatalog.BuiltIn);
         _page = SitePlanner.Plan(site).OfType<ArticlePage>().First();
         _body = articles.First(a => a.Slug == _page.Article.Article.Slug).Body;
+        _mentions = _page.Article.Entities.Select(e => (e.Name, e.Path, e.Name)).ToList();
         _renderer = new RazorPageRenderer();
     }
 
@@ -41,6 +43,10 @@ public class PublishBenchmarks
     /// <summary>One article's body, markdown to HTML through the safe pipeline.</summary>
     [Benchmark]
     public string MarkdownToHtml() => SafeMarkdown.ToHtml(_body);
+
+    /// <summary>One article's body as publish makes it: HTML with its entities' first mentions linked, and its plain text, from one parse.</summary>
+    [Benchmark]
+    public (string Html, string PlainText) MarkdownToLinkedHtmlAndPlainText() => SafeMarkdown.ToHtmlAndPlainText(_body, _mentions);
 
     /// <summary>One article page rendered by the theme's Razor components (layout, body, links).</summary>
     [Benchmark]

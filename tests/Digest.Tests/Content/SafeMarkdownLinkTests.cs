@@ -28,6 +28,34 @@ public sealed class SafeMarkdownLinkTests
         (string, string, string)[] mentions = [("Syria", "/e/s/", "S")];
         var (html, plainText) = SafeMarkdown.ToHtmlAndPlainText(markdown, mentions);
         Assert.Equal(SafeMarkdown.ToHtml(markdown, mentions), html);
-        Assert.Equal(SafeMarkdown.ToPlainText(markdown), plainText);
+        Assert.Equal(MarkdigPlainText(markdown), plainText);
+        Assert.Equal(MarkdigPlainText(markdown), SafeMarkdown.ToPlainText(markdown));
     }
+
+    // The plain-text renderer is kept per thread: whatever document it rendered before (a list, a quote, a table,
+    // an unclosed fence), the next one's text is what a fresh renderer (Markdig's own ToPlainText) gives.
+    [Fact]
+    public void Plain_text_does_not_depend_on_the_document_rendered_before()
+    {
+        string[] documents =
+        [
+            "- one\n- two\n\n> a quote\n> - nested item",
+            "Plain *emphasis* and `code`.",
+            "| a | b |\n| - | - |\n| c | 2 |",
+            "```\nunclosed fence",
+            "    indented code\n\nAfter.  \nHard break.",
+            "",
+            "1. first\n   > quoted inside a list\n2. second",
+        ];
+        foreach (var before in documents)
+        {
+            foreach (var markdown in documents)
+            {
+                _ = SafeMarkdown.ToPlainText(before);
+                Assert.Equal(MarkdigPlainText(markdown), SafeMarkdown.ToPlainText(markdown));
+            }
+        }
+    }
+
+    private static string MarkdigPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, SafeMarkdown.Pipeline).Trim();
 }
