@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Digest.Dedup;
@@ -34,9 +35,28 @@ internal static partial class Furniture
     /// <summary>True when a paragraph holds a sentence of page furniture (<see cref="WithoutSentences"/>).</summary>
     public static bool HasSentences(string paragraph) => IsPageSentence(paragraph);
 
-    // The e-mail pattern only where there is an '@': it would otherwise be tried at every word.
+    // The e-mail pattern only where there is an '@': it would otherwise be tried at every word. The phrases only
+    // where one of them is written: most paragraphs hold none, and the regex, whose phrases start with common
+    // letters, tried a match at nearly every word (perf: a fifth of computing dedup features at 100,000 seeds).
     private static bool IsPageSentence(string text) =>
-        PagePhrase().IsMatch(text) || (text.Contains('@', StringComparison.Ordinal) && Email().IsMatch(text));
+        (text.AsSpan().ContainsAny(PagePhrases) && PagePhrase().IsMatch(text))
+        || (text.Contains('@', StringComparison.Ordinal) && Email().IsMatch(text));
+
+    /// <summary>
+    /// A text <see cref="PagePhrase"/> matches holds one of these, compared ordinally ignoring case (one vectorised
+    /// search for all of them): each alternative of the pattern, with "registered users?" and "e-?mail address"
+    /// as the part every form shares, and "click here" as "clic". The pattern's case-insensitive k also matches
+    /// the Kelvin sign (U+212A), which an ordinal comparison does not, so no phrase here has a k (the other letters
+    /// match the same characters both ways: a test checks every one).
+    /// </summary>
+    internal static readonly string[] PagePhraseParts =
+    [
+        "sign up", "subscribe", "newsletter", "free trial", "registered user", "mail address", "privacy policy",
+        "terms of use", "terms of service", "all rights reserved", "clic",
+        "read the full report", "read the full story", "read the full article",
+    ];
+
+    private static readonly SearchValues<string> PagePhrases = SearchValues.Create(PagePhraseParts, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The paragraph without its sentences of page furniture: sign-up and subscription prompts,
