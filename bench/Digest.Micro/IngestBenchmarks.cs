@@ -44,6 +44,10 @@ public class IngestBenchmarks
     [Benchmark]
     public uint[] MinHashSignature() => MinHash.Signature(_shingles, _dedup.MinHashSize);
 
+    /// <summary>Dedup's features of one article: exact key, shingles and their MinHash signature, story terms, names.</summary>
+    [Benchmark]
+    public object DedupFeatures() => ArticleFeatures.Of(_article, _dedup);
+
     /// <summary>Tokenising 500 seeds for the tagger (the words of five categories: a realistic spread of spellings).</summary>
     [Benchmark]
     public int Tokenize()

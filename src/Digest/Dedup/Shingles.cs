@@ -33,7 +33,7 @@ public static class Shingles
             hashes[i] = (uint)(hash >> 32);
         }
 
-        Array.Sort(hashes);
+        RadixSort.Sort(hashes);
         var distinct = 0;
         for (var i = 0; i < hashes.Length; i++)
         {
