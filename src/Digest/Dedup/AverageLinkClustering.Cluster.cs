@@ -82,16 +82,9 @@ internal sealed partial class AverageLinkClustering
             var (keys, sum, count) = Merged(other);
             if (count > MaxTerms)
             {
-                (keys, sum) = Heaviest(keys, sum, count, MaxTerms);
+                (keys, sum, var squaredNorm) = Heaviest(keys, sum, count, MaxTerms);
                 count = MaxTerms;
-                // In the pruned terms' order (heaviest first), as the sum of squares has always been taken.
-                SquaredNorm = 0;
-                foreach (var weight in sum)
-                {
-                    SquaredNorm += weight * weight;
-                }
-
-                Array.Sort(keys, sum);
+                SquaredNorm = squaredNorm;
             }
 
             _keys = keys;

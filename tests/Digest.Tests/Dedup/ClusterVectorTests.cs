@@ -66,7 +66,7 @@ public sealed class ClusterVectorTests
     }
 
     [Fact]
-    public void The_heaviest_terms_are_kept_heaviest_first_ties_by_key()
+    public void The_heaviest_terms_are_kept_ties_by_key_in_key_order_with_their_squares_summed_heaviest_first()
     {
         var random = new Random(11);
         for (var round = 0; round < 200; round++)
@@ -83,10 +83,19 @@ public sealed class ClusterVectorTests
             }
 
             var keep = random.Next(1, count);
-            var expected = keys.Zip(weights).OrderByDescending(t => t.Second).ThenBy(t => t.First).Take(keep).ToArray();
-            var (keptKeys, keptWeights) = AverageLinkClustering.Heaviest([.. keys, 99, 98], [.. weights, 1e9, 1e9], count, keep);
+            var heaviestFirst = keys.Zip(weights).OrderByDescending(t => t.Second).ThenBy(t => t.First).Take(keep).ToArray();
+            var expected = heaviestFirst.OrderBy(t => t.First).ToArray();
+            double expectedNorm = 0;
+            foreach (var (_, weight) in heaviestFirst)
+            {
+                expectedNorm += weight * weight;
+            }
+
+            // Terms past count (a merge's arrays are longer than its terms) are not looked at.
+            var (keptKeys, keptWeights, squaredNorm) = AverageLinkClustering.Heaviest([.. keys, 99, 98], [.. weights, 1e9, 1e9], count, keep);
             Assert.Equal(expected.Select(t => t.First), keptKeys);
             Assert.Equal(expected.Select(t => t.Second), keptWeights);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expectedNorm), BitConverter.DoubleToInt64Bits(squaredNorm));
         }
     }
 
