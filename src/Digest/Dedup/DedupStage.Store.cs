@@ -10,9 +10,11 @@ public static partial class DedupStage
     /// did not produce this time (hand-maintained and hand-written ones), so clustering sees the
     /// whole project; returns only the ingested articles, updated. Stored articles are never
     /// changed: a maintainer's story, topic or duplicate_of stays as written. Story and topic ids
-    /// of the previous build are kept where the groups still agree.
+    /// of the previous build are kept where the groups still agree. <paramref name="step"/> is told each part's end,
+    /// as <see cref="Run(IReadOnlyList{Article}, DedupSettings, ICollection{Diagnostic}, IEnumerable{Article}?, CanonicalRule?, Cache.CacheStore?, Action{string}?)"/> tells it.
     /// </summary>
-    public static IReadOnlyList<Article> Run(IReadOnlyList<Article> ingested, ArticleStore store, DedupSettings settings, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null)
+    public static IReadOnlyList<Article> Run(
+        IReadOnlyList<Article> ingested, ArticleStore store, DedupSettings settings, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null, Action<string>? step = null)
     {
         ArgumentNullException.ThrowIfNull(ingested);
         ArgumentNullException.ThrowIfNull(store);
@@ -20,7 +22,7 @@ public static partial class DedupStage
         var slugs = ingested.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         var kept = store.Articles.Where(a => !slugs.Contains(a.Slug) && (a.Seed is null || !seeds.Contains(a.Seed))).ToList();
         var all = ingested.Concat(kept).ToList();
-        var result = Run(all, settings, diagnostics, store.Articles, cache: cache);
+        var result = Run(all, settings, diagnostics, store.Articles, cache: cache, step: step);
         return result.Take(ingested.Count).ToList();
     }
 }

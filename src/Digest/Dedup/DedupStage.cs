@@ -18,13 +18,16 @@ public static partial class DedupStage
     /// <param name="previous">The articles of the previous build (from <c>input/articles/</c>), whose story and topic ids are kept where the groups still agree.</param>
     /// <param name="rule">Which report of a group is canonical; <see cref="CanonicalRule.Default"/> when null.</param>
     /// <param name="cache">Where each article's features (signature, terms, names) and the stage's outcome for all of them are kept between builds, if anywhere.</param>
+    /// <param name="step">Told the name of each part of the stage as it ends ("dedup: features", "dedup: copies", "dedup: stories",
+    /// "dedup: topics"; a build whose outcome the cache holds ends after "dedup: keys"), for <c>--verbose</c>; may be null.</param>
     public static IReadOnlyList<Article> Run(
         IReadOnlyList<Article> articles,
         DedupSettings settings,
         ICollection<Diagnostic> diagnostics,
         IEnumerable<Article>? previous = null,
         CanonicalRule? rule = null,
-        Cache.CacheStore? cache = null)
+        Cache.CacheStore? cache = null,
+        Action<string>? step = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(settings);
@@ -44,11 +47,14 @@ public static partial class DedupStage
             // The features are not needed now, but the next change of a text needs every other article's: kept
             // (unused for a few builds, a run of theme or sidecar edits, they were dropped and all made again).
             Parallel.For(0, n, i => cache.Touch(featureKeys![i]));
+            step?.Invoke("dedup: keys");
             return ReadOutcome(articles, stored);
         }
 
         var features = new ArticleFeatures[n];
         Parallel.For(0, n, i => features[i] = featureKeys is null ? ArticleFeatures.Of(articles[i], settings) : ArticleFeatures.Of(articles[i], settings, cache!, featureKeys[i]));
+
+        step?.Invoke("dedup: features");
 
         // 1–2. Copy groups; the canonical member of each by the rule.
         var copies = CopyDetector.Group(articles, features, settings, cache);
@@ -70,6 +76,7 @@ public static partial class DedupStage
         }
 
         heads.Sort();
+        step?.Invoke("dedup: copies");
 
         // 3–4. Stories, then topics, over the canonical reports only: copies follow their canonical.
         var headFeatures = heads.Select(h => features[h]).ToArray();
@@ -80,6 +87,7 @@ public static partial class DedupStage
         var stories = new AverageLinkClustering(text, dates, CandidatePairs.Find(text, dates, settings.StorySimilarity / 4, settings.StoryDays));
         stories.Merge(settings.StorySimilarity, settings.StoryDays, AverageLinkClustering.Linkage.Average);
         var storyOfHead = stories.Assignments();
+        step?.Invoke("dedup: stories");
 
         // The story clusters' summed vectors and the features' terms are garbage now (≈ 600 MB at
         // 100,000 articles) but not yet collected; topics would allocate theirs on top (peak 2.1 GB
@@ -101,6 +109,7 @@ public static partial class DedupStage
         }
 
         var topicOfHead = topics.Assignments();
+        step?.Invoke("dedup: topics");
 
         var storyRoot = new int[n];
         var topicRoot = new int[n];

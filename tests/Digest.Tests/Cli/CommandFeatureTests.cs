@@ -65,6 +65,8 @@ public sealed class CommandFeatureTests
         Assert.Contains("nearest: 'title'", loud.ToString(), StringComparison.Ordinal);
     }
 
+    private static readonly string[] DedupParts = ["dedup: features", "dedup: copies", "dedup: stories", "dedup: topics", "dedup: ids"];
+
     [Fact]
     public void Verbose_names_each_stage()
     {
@@ -75,6 +77,22 @@ public sealed class CommandFeatureTests
 
         Assert.Contains("Ingesting seeds…", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("Publishing the site…", output.ToString(), StringComparison.Ordinal);
+        // The dedup stage's parts, in order, as their own lines.
+        var parts = DedupParts.Select(part => output.ToString().IndexOf(part, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, parts);
+        Assert.Equal(parts.Order(), parts);
+
+        // Rebuilt after changes dedup does not read (tags in a sidecar), the stage takes its outcome from the cache
+        // after the keys (from the third build: the outcome is keyed by the previous build's ids too, and the first
+        // build had none).
+        var sidecar = Path.ChangeExtension(Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First(), ".yml");
+        File.WriteAllText(sidecar, "tags: [verbose-test]\n");
+        DigestCommand.Run(["build", "--root", project.Root], output, output);
+        File.WriteAllText(sidecar, "tags: [verbose-test, again]\n");
+        using var again = new StringWriter();
+        DigestCommand.Run(["build", "--root", project.Root, "--verbose"], again, again);
+        Assert.Contains("dedup: keys", again.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("dedup: features", again.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
