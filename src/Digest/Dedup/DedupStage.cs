@@ -19,7 +19,7 @@ public static partial class DedupStage
     /// <param name="rule">Which report of a group is canonical; <see cref="CanonicalRule.Default"/> when null.</param>
     /// <param name="cache">Where each article's features (signature, terms, names) and the stage's outcome for all of them are kept between builds, if anywhere.</param>
     /// <param name="step">Told the name of each part of the stage as it ends ("dedup: features", "dedup: copies", "dedup: stories",
-    /// "dedup: topics"; a build whose outcome the cache holds ends after "dedup: keys"), for <c>--verbose</c>; may be null.</param>
+    /// "dedup: topics", "dedup: ids"; a build whose outcome the cache holds: "dedup: keys", "dedup: ids"), for <c>--verbose</c>; may be null.</param>
     public static IReadOnlyList<Article> Run(
         IReadOnlyList<Article> articles,
         DedupSettings settings,
@@ -48,7 +48,9 @@ public static partial class DedupStage
             // (unused for a few builds, a run of theme or sidecar edits, they were dropped and all made again).
             Parallel.For(0, n, i => cache.Touch(featureKeys![i]));
             step?.Invoke("dedup: keys");
-            return ReadOutcome(articles, stored);
+            var outcome = ReadOutcome(articles, stored);
+            step?.Invoke("dedup: ids");
+            return outcome;
         }
 
         var features = new ArticleFeatures[n];
@@ -145,6 +147,7 @@ public static partial class DedupStage
             cache!.Set(outcomeKey, WriteOutcome(result));
         }
 
+        step?.Invoke("dedup: ids");
         return result;
     }
 

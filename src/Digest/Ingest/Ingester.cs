@@ -62,8 +62,8 @@ public static class Ingester
         Step("entities");
         articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
         Step("tags");
+        // The stage names its own parts (features, copies, stories, topics, ids) as they end.
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup, Step)];
-        Step("dedup: ids");
         var written = 0;
         cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles, digests, files));
         Step("write markdown, save cache");
