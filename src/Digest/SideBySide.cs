@@ -19,5 +19,5 @@ internal static class SideBySide
     }
 
     /// <summary><see cref="Run(ParallelOptions, Action[])"/> on every core.</summary>
-    public static void Run(params Action[] steps) => Run(new ParallelOptions(), steps);
+    public static void Run(params Action[] steps) => Run(Parallelism.PerCore, steps);
 }

@@ -137,7 +137,7 @@ public sealed class BuildStamp
         var found = Files(paths);
         var stamps = new FileStamp[found.Length];
         var read = 0;
-        Parallel.For(0, found.Length, i =>
+        Parallel.For(0, found.Length, Parallelism.PerCore, i =>
         {
             try
             {

@@ -105,7 +105,7 @@ public sealed class CacheStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(names);
         var stores = new CacheStore[names.Length];
-        Parallel.For(0, names.Length, i => stores[i] = Open(folder, names[i], version));
+        Parallel.For(0, names.Length, Parallelism.PerCore, i => stores[i] = Open(folder, names[i], version));
         return stores;
     }
 

@@ -55,7 +55,7 @@ public sealed class ArticleStore
         // results are then taken in file order, so diagnostics and slug clashes are deterministic.
         var reader = new FileReader(paths, cache is { Enabled: true } ? cache : null, findHandEdits, held, digests);
         var parsed = new ParsedFile[files.Count];
-        Parallel.For(0, files.Count, i => parsed[i] = reader.Read(files[i]));
+        Parallel.For(0, files.Count, Parallelism.PerCore, i => parsed[i] = reader.Read(files[i]));
 
         for (var i = 0; i < files.Count; i++)
         {
@@ -166,7 +166,7 @@ public sealed class ArticleStore
         var written = 0;
         var remembered = files is { Enabled: true } ? files : null;
         var articleStore = parsed is { Enabled: true } ? parsed : null;
-        Parallel.ForEach(toWrite, article =>
+        Parallel.ForEach(toWrite, Parallelism.PerCore, article =>
         {
             var path = PathOf(article.Slug);
             var coded = remembered is null && articleStore is null ? [] : ArticleCoding.Write(article);

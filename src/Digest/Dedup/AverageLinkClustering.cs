@@ -342,7 +342,7 @@ internal sealed partial class AverageLinkClustering
         var result = new double[count];
         if (count >= ParallelScoringFrom)
         {
-            Parallel.For(0, count, k => result[k] = similarity(k));
+            Parallel.For(0, count, Parallelism.PerCore, k => result[k] = similarity(k));
         }
         else
         {

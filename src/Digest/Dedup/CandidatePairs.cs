@@ -28,10 +28,10 @@ internal static class CandidatePairs
     {
         var n = text.Length;
         var heaviest = new (ulong Term, float Weight)[n][];
-        Parallel.For(0, n, i => heaviest[i] = HeaviestTerms(text[i]));
+        Parallel.For(0, n, Parallelism.PerCore, i => heaviest[i] = HeaviestTerms(text[i]));
         var postings = BuildPostings(heaviest, dates);
         var found = new List<(int, int, float)>[n];
-        Parallel.For(0, n, () => new Dictionary<int, float>(), (i, _, partial) =>
+        Parallel.For(0, n, Parallelism.PerCore, () => new Dictionary<int, float>(), (i, _, partial) =>
         {
             partial.Clear();
             foreach (var (term, weight) in heaviest[i])

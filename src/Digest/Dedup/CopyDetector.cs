@@ -46,8 +46,8 @@ internal static class CopyDetector
             var thresholds = Thresholds(settings);
             var textKeys = new string[representatives.Length];
             var paired = candidates.SelectMany(c => new[] { c.A, c.B }).Distinct().ToArray();
-            Parallel.For(0, paired.Length, k => textKeys[paired[k]] = TextKey(articles[representatives[paired[k]]]));
-            Parallel.For(0, candidates.Count, k =>
+            Parallel.For(0, paired.Length, Parallelism.PerCore, k => textKeys[paired[k]] = TextKey(articles[representatives[paired[k]]]));
+            Parallel.For(0, candidates.Count, Parallelism.PerCore, k =>
             {
                 keys[k] = PairKey(thresholds, textKeys[candidates[k].A], textKeys[candidates[k].B]);
                 if (cache.TryGet(keys[k], out var known) && known.Length == 1)
@@ -62,14 +62,14 @@ internal static class CopyDetector
         // Shingles again, only for the articles a pair still to verify involves.
         var involved = open.SelectMany(k => new[] { candidates[k].A, candidates[k].B }).Distinct().Order().ToArray();
         var shingles = new uint[involved.Length][];
-        Parallel.For(0, involved.Length, k => shingles[k] = ArticleFeatures.ShinglesOf(articles[representatives[involved[k]]], settings));
+        Parallel.For(0, involved.Length, Parallelism.PerCore, k => shingles[k] = ArticleFeatures.ShinglesOf(articles[representatives[involved[k]]], settings));
         var slot = new Dictionary<int, int>(involved.Length);
         for (var k = 0; k < involved.Length; k++)
         {
             slot[involved[k]] = k;
         }
 
-        Parallel.ForEach(open, k =>
+        Parallel.ForEach(open, Parallelism.PerCore, k =>
         {
             verified[k] = AreCopies(shingles[slot[candidates[k].A]], shingles[slot[candidates[k].B]], settings);
             if (cache is { Enabled: true })

@@ -22,7 +22,7 @@ public static partial class DedupStage
     private static string[] FeatureKeys(IReadOnlyList<Article> articles, DedupSettings settings)
     {
         var keys = new string[articles.Count];
-        Parallel.For(0, articles.Count, i => keys[i] = ArticleFeatures.CacheKey(articles[i], settings));
+        Parallel.For(0, articles.Count, Parallelism.PerCore, i => keys[i] = ArticleFeatures.CacheKey(articles[i], settings));
         return keys;
     }
 

@@ -46,7 +46,7 @@ public static partial class DedupStage
         {
             // The features are not needed now, but the next change of a text needs every other article's: kept
             // (unused for a few builds, a run of theme or sidecar edits, they were dropped and all made again).
-            Parallel.For(0, n, i => cache.Touch(featureKeys![i]));
+            Parallel.For(0, n, Parallelism.PerCore, i => cache.Touch(featureKeys![i]));
             step?.Invoke("dedup: keys");
             var outcome = ReadOutcome(articles, stored);
             step?.Invoke("dedup: ids");
@@ -54,7 +54,7 @@ public static partial class DedupStage
         }
 
         var features = new ArticleFeatures[n];
-        Parallel.For(0, n, i => features[i] = featureKeys is null ? ArticleFeatures.Of(articles[i], settings) : ArticleFeatures.Of(articles[i], settings, cache!, featureKeys[i]));
+        Parallel.For(0, n, Parallelism.PerCore, i => features[i] = featureKeys is null ? ArticleFeatures.Of(articles[i], settings) : ArticleFeatures.Of(articles[i], settings, cache!, featureKeys[i]));
 
         step?.Invoke("dedup: features");
 
@@ -62,7 +62,7 @@ public static partial class DedupStage
         var copies = CopyDetector.Group(articles, features, settings, cache);
 
         // Signatures are done with; memory matters at 100,000 articles.
-        Parallel.For(0, n, i => features[i] = features[i] with { Signature = [] });
+        Parallel.For(0, n, Parallelism.PerCore, i => features[i] = features[i] with { Signature = [] });
         var copyGroups = Groups(n, copies.Find);
         var canonicalOf = new int[n];
         var heads = new List<int>();
@@ -84,7 +84,7 @@ public static partial class DedupStage
         var headFeatures = heads.Select(h => features[h]).ToArray();
         var (text, shared) = TermWeighting.TextAndSharedVectors(headFeatures, settings.EntityBoost, settings.IdfBackground);
         var dates = heads.Select(h => articles[h].Date).ToArray();
-        Parallel.For(0, n, i => features[i] = features[i] with { Terms = [], Counts = [], Names = [] });
+        Parallel.For(0, n, Parallelism.PerCore, i => features[i] = features[i] with { Terms = [], Counts = [], Names = [] });
         headFeatures = [];
         var stories = new AverageLinkClustering(text, dates, CandidatePairs.Find(text, dates, settings.StorySimilarity / 4, settings.StoryDays));
         stories.Merge(settings.StorySimilarity, settings.StoryDays, AverageLinkClustering.Linkage.Average);

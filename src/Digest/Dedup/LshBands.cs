@@ -20,7 +20,7 @@ public static class LshBands
         ArgumentNullException.ThrowIfNull(signatures);
         var n = signatures.Count;
         var perBand = new List<(int, int)>[bands];
-        Parallel.For(0, bands, band =>
+        Parallel.For(0, bands, Parallelism.PerCore, band =>
         {
             var keys = new ulong[n];
             var docs = new int[n];

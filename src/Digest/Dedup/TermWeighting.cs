@@ -45,7 +45,7 @@ internal static class TermWeighting
 
         var textVectors = text ? new SparseVector[n] : null;
         var sharedVectors = shared ? new SparseVector[n] : null;
-        Parallel.For(0, n, i =>
+        Parallel.For(0, n, Parallelism.PerCore, i =>
         {
             var keys = docs[i].Terms;
             var counts = docs[i].Counts;
@@ -92,7 +92,7 @@ internal static class TermWeighting
     {
         var partitions = Math.Max(1, Math.Min(Environment.ProcessorCount, docs.Count / 1000 + 1));
         var partial = new Dictionary<ulong, int>[partitions];
-        Parallel.For(0, partitions, p =>
+        Parallel.For(0, partitions, Parallelism.PerCore, p =>
         {
             var counts = new Dictionary<ulong, int>();
             for (var i = p; i < docs.Count; i += partitions)

@@ -20,7 +20,7 @@ public sealed partial class EntityCatalog
         var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>[articles.Count];
         // The surfaces themselves are kept too: mapping mentions to front-matter names costs as much as
         // recognition when articles name many entities.
-        Parallel.For(0, articles.Count, i => surfaces[i] = surfacesCache is null
+        Parallel.For(0, articles.Count, Parallelism.PerCore, i => surfaces[i] = surfacesCache is null
             ? SurfacesOf(articles[i], cache)
             : surfacesCache.GetOrAdd(
                 () => CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
@@ -34,7 +34,7 @@ public sealed partial class EntityCatalog
         var named = _entities.Where(e => e.Origin != EntityOrigin.Observed).Concat(observed).ToList();
         // Each entity's counts stand alone (the tally is only read now): both cores, in order by index.
         var all = new Entity[named.Count];
-        Parallel.For(0, named.Count, i => all[i] = named[i] with
+        Parallel.For(0, named.Count, Parallelism.PerCore, i => all[i] = named[i] with
         {
             ArticleCount = tally.ArticleCount(named[i].Name),
             Spellings = tally.Spellings.TryGetValue(named[i].Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],

@@ -191,7 +191,7 @@ public sealed partial class EntityCatalog
         // Each name's slug stands alone (both cores, a site names tens of thousands of entities); which one gets
         // "-2" is then decided in order.
         var preferred = new string[entities.Count];
-        Parallel.For(0, entities.Count, i => preferred[i] = Slugs.From(entities[i].Name) is { Length: > 0 } slug ? slug : "entity");
+        Parallel.For(0, entities.Count, Parallelism.PerCore, i => preferred[i] = Slugs.From(entities[i].Name) is { Length: > 0 } slug ? slug : "entity");
         var taken = new HashSet<string>(entities.Count, StringComparer.Ordinal);
         var result = new List<Entity>(entities.Count);
         for (var i = 0; i < entities.Count; i++)

@@ -53,7 +53,7 @@ internal static class EntityResolver
         ArgumentNullException.ThrowIfNull(articles);
         var local = new CorpusFolding.LocalName[articles.Count][];
         // Articles are independent and each result goes to its own slot: parallel yet deterministic.
-        Parallel.For(0, articles.Count, i => local[i] = CorpusFolding.Of(Local(articles[i], catalog, cache)));
+        Parallel.For(0, articles.Count, Parallelism.PerCore, i => local[i] = CorpusFolding.Of(Local(articles[i], catalog, cache)));
         return CorpusFolding.Fold(local)
             .Select(names => names.Distinct(StringComparer.Ordinal).ToList())
             .ToList();

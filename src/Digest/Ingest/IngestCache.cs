@@ -71,8 +71,8 @@ public sealed class IngestCache : IDisposable
     public void Save(Action writeMarkdown)
     {
         // Each store is its own file: both cores write them.
-        SideBySide.Run(() => Parallel.Invoke(_extracts.Save, Recognition.Save, Dedup.Save), writeMarkdown);
-        Parallel.Invoke(Articles.Save, Files.Save);
+        SideBySide.Run(() => Parallel.Invoke(Parallelism.PerCore, _extracts.Save, Recognition.Save, Dedup.Save), writeMarkdown);
+        Parallel.Invoke(Parallelism.PerCore, Articles.Save, Files.Save);
     }
 
     /// <summary>Closes the stores; those not saved leave the cache as it was.</summary>

@@ -85,7 +85,7 @@ public static class Ingester
         // diagnostics) goes to the seed's own slot, and slots are then taken in seed order, so the
         // output does not depend on which core finished first.
         var built = new (Article? Article, List<Diagnostic> Problems)[seeds.Count];
-        Parallel.For(0, seeds.Count, i =>
+        Parallel.For(0, seeds.Count, Parallelism.PerCore, i =>
         {
             if (store.IsMaintainedByHand(seeds[i].Name))
             {

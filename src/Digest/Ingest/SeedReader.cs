@@ -36,7 +36,7 @@ public static class SeedReader
         // Reading and decoding each file stands alone: both cores share them, each into its own slot,
         // then seeds and problems are taken in file order.
         var read = new (Seed? Seed, Diagnostic? Problem)[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = Read(paths, files[i], maxBytes, digests, isExtracted));
+        Parallel.For(0, files.Count, Parallelism.PerCore, i => read[i] = Read(paths, files[i], maxBytes, digests, isExtracted));
         var seeds = new List<Seed>(files.Count);
         foreach (var (seed, problem) in read)
         {

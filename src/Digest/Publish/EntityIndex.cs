@@ -65,7 +65,7 @@ internal static class EntityIndex
         // of thousands of reports counts tens of thousands of times), and stories are taken once each by marking
         // them with the entity's number, each thread reusing its own arrays.
         var built = new EntityView[site.Count];
-        Parallel.For(0, site.Count, () => (Counts: new int[site.Count], Seen: new int[stories.Count]), (i, _, scratch) =>
+        Parallel.For(0, site.Count, Parallelism.PerCore, () => (Counts: new int[site.Count], Seen: new int[stories.Count]), (i, _, scratch) =>
         {
             var (counts, seen) = scratch;
             var reports = reportsOf[i];

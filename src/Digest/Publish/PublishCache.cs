@@ -55,7 +55,7 @@ public sealed class PublishCache : IDisposable
     public void Save()
     {
         // Each store is its own file: both cores write them.
-        Parallel.Invoke(Mentions.Save, Articles.Save, Bodies.Save, Surfaces.Save, Overlap.Save, SearchRows.Save);
+        Parallel.Invoke(Parallelism.PerCore, Mentions.Save, Articles.Save, Bodies.Save, Surfaces.Save, Overlap.Save, SearchRows.Save);
     }
 
     /// <summary>Closes the stores; those not saved leave the cache as it was.</summary>

@@ -51,7 +51,7 @@ public static class Publisher
     /// </summary>
     /// <param name="paths">The project.</param>
     /// <param name="createRenderer">Makes a renderer for a worker.</param>
-    /// <param name="maxParallelism">Workers at most (-1: one per core).</param>
+    /// <param name="maxParallelism">Workers at most (0 or less: one per core).</param>
     /// <param name="useCache">Use and fill the build cache (<see cref="ProjectPaths.Cache"/>); false computes and writes everything afresh.</param>
     /// <param name="ingested">
     /// The articles the ingest of this build read and wrote (<see cref="Ingest.IngestResult.Files"/>), if any: a file
@@ -72,7 +72,7 @@ public static class Publisher
         var (site, articleCount) = BuildModel(paths, settings, diagnostics, cache, ingested, timings);
         var pages = SitePlanner.Plan(site).ToList();
         timings.Lap("plan pages");
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism };
+        var parallel = Parallelism.AtMost(maxParallelism);
 
         using var output = new OutputFolder(paths.Output, useCache ? ManifestPath(paths) : null);
         IReadOnlyList<ThemeAsset> assets = [];

@@ -62,7 +62,7 @@ internal static class RelatedArticles
         // a dictionary per article made this the costliest step of the site model at 10,000 articles.
         var days = views.Select(v => v.Article.Date?.DayNumber ?? Undated).ToArray();
         var related = new IReadOnlyList<ArticleView>[views.Count];
-        Parallel.For(0, views.Count, () => new Scratch(views.Count), (i, _, scratch) =>
+        Parallel.For(0, views.Count, Parallelism.PerCore, () => new Scratch(views.Count), (i, _, scratch) =>
         {
             foreach (var key in keysOf[i])
             {

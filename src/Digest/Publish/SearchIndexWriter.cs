@@ -35,7 +35,7 @@ public static class SearchIndexWriter
             for (var start = 0; start < site.Articles.Count; start += Block)
             {
                 var count = Math.Min(Block, site.Articles.Count - start);
-                Parallel.For(0, count, i => entries[i] = Entry(site, site.Articles[start + i], rows));
+                Parallel.For(0, count, Parallelism.PerCore, i => entries[i] = Entry(site, site.Articles[start + i], rows));
                 for (var i = 0; i < count; i++)
                 {
                     json.WriteRawValue(entries[i], skipInputValidation: true);

@@ -54,7 +54,7 @@ public sealed partial class SiteModel
 
         // Rendering markdown is the costly part of the model: both cores share it; order is kept by index.
         var all = new ArticleView[list.Count];
-        Parallel.For(0, list.Count, i => all[i] = ToView(list[i], catalog, siteEntities, urls, cache.Bodies));
+        Parallel.For(0, list.Count, Parallelism.PerCore, i => all[i] = ToView(list[i], catalog, siteEntities, urls, cache.Bodies));
         timings?.Lap("model: article bodies");
         // Reports get pages; copies are shown on their canonical report.
         var views = new List<ArticleView>(all.Length);

@@ -20,7 +20,7 @@ internal static class StoryGrouping
         var copiesByCanonical = copies.ToLookup(c => c.Article.DuplicateOf!, StringComparer.Ordinal);
         var groups = reports.GroupBy(r => r.Article.Story, StringComparer.Ordinal).ToList();
         var stories = new StoryView[groups.Count];
-        Parallel.For(0, groups.Count, i =>
+        Parallel.For(0, groups.Count, Parallelism.PerCore, i =>
         {
             var g = groups[i];
             var (ordered, overlap) = Analyse(g.ToList(), canonical, withText, cache);

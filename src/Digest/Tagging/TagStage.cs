@@ -22,7 +22,7 @@ public static class TagStage
         ArgumentNullException.ThrowIfNull(rules);
         // Each article's tags depend on it alone: both cores share the work, each into its own slot.
         var tagged = new Article[articles.Count];
-        Parallel.For(0, articles.Count, i =>
+        Parallel.For(0, articles.Count, Parallelism.PerCore, i =>
         {
             var a = articles[i];
             tagged[i] = a.Tags.Count > 0 ? a : a with { Tags = TagsOf(a, catalog, rules) };

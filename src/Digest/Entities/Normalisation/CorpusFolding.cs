@@ -45,7 +45,7 @@ internal static class CorpusFolding
 
         // Names fold by key: the group of a name is the root key of its key's group.
         var keyOf = new string[names.Count];
-        Parallel.For(0, names.Count, i => keyOf[i] = NameKey.Of(names[i]));
+        Parallel.For(0, names.Count, Parallelism.PerCore, i => keyOf[i] = NameKey.Of(names[i]));
         var groups = Group(new SortedSet<string>(keyOf, StringComparer.Ordinal));
         var groupOf = Array.ConvertAll(keyOf, key => groups[key]);
 

@@ -173,14 +173,14 @@ public sealed class OutputFolder : IDisposable
         }
         else
         {
-            Parallel.ForEach(_staged.Keys, relative =>
+            Parallel.ForEach(_staged.Keys, Parallelism.PerCore, relative =>
             {
                 var destination = Path.Combine(_target, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                 File.Move(Path.Combine(StagingPath, relative), destination, overwrite: true);
             });
             var removed = _previous.Keys.Where(p => !_entries.ContainsKey(p)).ToList();
-            Parallel.ForEach(removed, relative => File.Delete(Path.Combine(_target, relative)));
+            Parallel.ForEach(removed, Parallelism.PerCore, relative => File.Delete(Path.Combine(_target, relative)));
             RemoveEmptyFolders(removed);
             DeleteTree(StagingPath);
         }
@@ -241,7 +241,7 @@ public sealed class OutputFolder : IDisposable
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var entries = Directory.Exists(full) ? OutputManifest.Load(manifestPath, full) : [];
         var intact = entries.Count > 0;
-        Parallel.ForEach(entries, (entry, loop) =>
+        Parallel.ForEach(entries, Parallelism.PerCore, (entry, loop) =>
         {
             if (!intact || !IsIntact(full, entry.Key, entry.Value))
             {
@@ -287,7 +287,7 @@ public sealed class OutputFolder : IDisposable
             return;
         }
 
-        Parallel.ForEach(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories), File.Delete);
+        Parallel.ForEach(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories), Parallelism.PerCore, File.Delete);
         foreach (var folder in Directory.EnumerateDirectories(path, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
         {
             Directory.Delete(folder);
