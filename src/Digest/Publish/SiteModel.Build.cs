@@ -128,11 +128,14 @@ public sealed partial class SiteModel
         var entityLinks = article.Entities.Where(siteEntities.ContainsKey).Select(n => siteEntities[n]).ToList();
         // The forms recognition found the name written in, plus the canonical name itself: a literal
         // match of a name the front matter lists is unambiguous even where recognition missed it.
+        // A mention's link follows from its name, so (surface, name) pairs are what can repeat: deduplicated
+        // before any link is made (same mentions in the same order, a link string per mention kept).
         var mentions = entityLinks.Count == 0 ? [] : catalog.SurfaceForms(article)
             .Where(s => siteEntities.ContainsKey(s.Name))
-            .SelectMany(s => s.Surfaces.Select(surface => (surface, urls.Link(siteEntities[s.Name].Path), s.Name)))
-            .Concat(article.Entities.Where(siteEntities.ContainsKey).Select(n => (n, urls.Link(siteEntities[n].Path), n)))
+            .SelectMany(s => s.Surfaces.Select(surface => (Surface: surface, s.Name)))
+            .Concat(article.Entities.Where(siteEntities.ContainsKey).Select(n => (Surface: n, Name: n)))
             .Distinct()
+            .Select(m => (m.Surface, urls.Link(siteEntities[m.Name].Path), m.Name))
             .ToList();
         var (body, excerpt) = ArticleBody.Of(
             Cache.CacheStore.Key([article.Body, .. mentions.SelectMany(m => new[] { m.Item1, m.Item2, m.Item3 })]),
