@@ -6,10 +6,15 @@ namespace Digest;
 public sealed class StageTimings
 {
     private readonly List<StepTime> _steps = [];
+    private readonly Action<StepTime>? _onStep;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
     private long _allocated = GC.GetTotalAllocatedBytes();
     private TimeSpan _paused = GC.GetTotalPauseDuration();
+
+    /// <summary>Times the steps of a stage.</summary>
+    /// <param name="onStep">Told each step as it ends (a progress display), if anything is.</param>
+    public StageTimings(Action<StepTime>? onStep = null) => _onStep = onStep;
 
     /// <summary>The steps timed so far.</summary>
     public IReadOnlyList<StepTime> Steps => _steps;
@@ -21,13 +26,15 @@ public sealed class StageTimings
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
         var paused = GC.GetTotalPauseDuration();
-        _steps.Add(new StepTime(step, _clock.Elapsed, cpu - _cpu)
+        var time = new StepTime(step, _clock.Elapsed, cpu - _cpu)
         {
             HeapBytes = GC.GetGCMemoryInfo().HeapSizeBytes,
             PeakBytes = process.PeakWorkingSet64,
             AllocatedBytes = allocated - _allocated,
             Paused = paused - _paused,
-        });
+        };
+        _steps.Add(time);
+        _onStep?.Invoke(time);
         _cpu = cpu;
         _allocated = allocated;
         _paused = paused;

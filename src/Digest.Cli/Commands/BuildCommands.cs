@@ -61,7 +61,7 @@ internal static class BuildCommands
 
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested));
+            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step));
             reporter.Timings(result.Timings);
             // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
             var reported = diagnostics.ToHashSet();
@@ -96,7 +96,7 @@ internal static class BuildCommands
     private static (BuildSummary Summary, Content.ArticleFiles? Files) Ingest(ProjectPaths paths, Reporter reporter, bool useCache, BuildSummary summary,
         List<Diagnostic> diagnostics, FileDigests? digests)
     {
-        var timings = new StageTimings();
+        var timings = new StageTimings(reporter.Step);
         var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step), digests));
         reporter.Timings(timings.Steps);
         diagnostics.AddRange(result.Diagnostics);

@@ -30,6 +30,10 @@ internal sealed class Reporter
     private readonly bool _json;
     private readonly IAnsiConsole? _console;
 
+    // The running stage's spinner and name, while one runs in a terminal: each step that ends is named beside it.
+    private StatusContext? _status;
+    private string _stage = "";
+
     public Reporter(TextWriter output, TextWriter error, Verbosity verbosity, bool json, bool interactive)
     {
         _output = output;
@@ -52,7 +56,18 @@ internal sealed class Reporter
         ArgumentNullException.ThrowIfNull(work);
         if (_console is not null && _verbosity != Verbosity.Quiet)
         {
-            return _console.Status().Spinner(Spinner.Known.Dots).Start($"{name}…", _ => work());
+            return _console.Status().Spinner(Spinner.Known.Dots).Start($"{Markup.Escape(name)}…", status =>
+            {
+                (_status, _stage) = (status, name);
+                try
+                {
+                    return work();
+                }
+                finally
+                {
+                    _status = null;
+                }
+            });
         }
 
         if (_verbosity == Verbosity.Verbose && !_json)
@@ -89,7 +104,27 @@ internal sealed class Reporter
         }
     }
 
-    /// <summary>With <c>--verbose</c>: the wall time of each step of a stage.</summary>
+    /// <summary>
+    /// A step of the running stage has ended. In a terminal the spinner names it; in a log (CI, a pipe) with
+    /// <c>--verbose</c> its line is written at once, so a long build shows where it is as it goes.
+    /// </summary>
+    public void Step(StepTime step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (_status is { } status)
+        {
+            status.Status = $"{Markup.Escape(_stage)}… {Markup.Escape(step.Step)} done";
+        }
+        else if (!_json && _verbosity == Verbosity.Verbose)
+        {
+            _output.WriteLine(StepLine(step));
+        }
+    }
+
+    /// <summary>
+    /// With <c>--verbose</c>, when a stage has ended: the wall time of each of its steps (in a terminal, where the
+    /// spinner held the screen while it ran; in a log they were written as they ended) and the collector's share so far.
+    /// </summary>
     public void Timings(IEnumerable<StepTime> steps)
     {
         ArgumentNullException.ThrowIfNull(steps);
@@ -98,15 +133,18 @@ internal sealed class Reporter
             return;
         }
 
-        foreach (var step in steps)
+        foreach (var step in _console is null ? [] : steps)
         {
-            _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Elapsed.TotalSeconds,7:0.000} s wall {step.Processor.TotalSeconds,7:0.000} s cpu {step.HeapBytes / 1e6,7:0} MB heap {step.PeakBytes / 1e6,7:0} MB peak {step.AllocatedBytes / 1e6,7:0} MB allocated {step.Paused.TotalSeconds,6:0.000} s paused  {step.Step}"));
+            _output.WriteLine(StepLine(step));
         }
 
         // The garbage collector's share so far: with many cores busy it is often what a step waits on.
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {GC.GetTotalPauseDuration().TotalSeconds,7:0.000} s paused by {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2) of {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB allocated"));
     }
+
+    private static string StepLine(StepTime step) => string.Create(CultureInfo.InvariantCulture,
+        $"  {step.Elapsed.TotalSeconds,7:0.000} s wall {step.Processor.TotalSeconds,7:0.000} s cpu {step.HeapBytes / 1e6,7:0} MB heap {step.PeakBytes / 1e6,7:0} MB peak {step.AllocatedBytes / 1e6,7:0} MB allocated {step.Paused.TotalSeconds,6:0.000} s paused  {step.Step}");
 
     /// <summary>The closing summary.</summary>
     public void Summary(BuildSummary summary)

@@ -57,14 +57,17 @@ public static class Publisher
     /// The articles the ingest of this build read and wrote (<see cref="Ingest.IngestResult.Files"/>), if any: a file
     /// still as ingest left it is not read again. Publish takes them: they are cleared once loaded.
     /// </param>
-    public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true, ArticleFiles? ingested = null) =>
-        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested);
+    /// <param name="onStep">Told each step as it ends (<see cref="PublishResult.Timings"/> has them all at the end), if anything is.</param>
+    public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true, ArticleFiles? ingested = null,
+        Action<StepTime>? onStep = null) =>
+        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep);
 
-    private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true, ArticleFiles? ingested = null)
+    private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true, ArticleFiles? ingested = null,
+        Action<StepTime>? onStep = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(createRenderer);
-        var timings = new StageTimings();
+        var timings = new StageTimings(onStep);
         var diagnostics = new List<Diagnostic>();
         var settings = SiteSettings.Load(paths, diagnostics);
         using var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;

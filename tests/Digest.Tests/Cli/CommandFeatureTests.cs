@@ -95,6 +95,44 @@ public sealed class CommandFeatureTests
         Assert.DoesNotContain("dedup: features", again.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Verbose_in_a_log_writes_each_step_as_it_ends()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        var seen = new Dictionary<string, bool>(StringComparer.Ordinal);
+        // What the build has left on disk when each step's line is written: nothing yet of what later steps write.
+        using var output = new WatchingWriter(line =>
+        {
+            if (line.EndsWith("  dedup: features", StringComparison.Ordinal))
+            {
+                seen["markdown written before dedup's line"] = Directory.Exists(project.Paths.Articles) && Directory.EnumerateFiles(project.Paths.Articles, "*.md").Any();
+            }
+
+            if (line.EndsWith("  render pages", StringComparison.Ordinal))
+            {
+                seen["site in place before render's line"] = File.Exists(Path.Combine(project.Paths.Output, "index.html"));
+            }
+        });
+
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--verbose"], output, output));
+
+        Assert.Equal(2, seen.Count);
+        Assert.All(seen, pair => Assert.False(pair.Value, pair.Key));
+        // Each step once: written as it ended, not again with the stage's figures.
+        var text = output.ToString();
+        Assert.Equal(text.IndexOf("  render pages", StringComparison.Ordinal), text.LastIndexOf("  render pages", StringComparison.Ordinal));
+        Assert.Contains("s paused by", text, StringComparison.Ordinal);
+    }
+
+    private sealed class WatchingWriter(Action<string> onLine) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override void WriteLine(string? value)
+        {
+            onLine(value ?? "");
+            base.WriteLine(value);
+        }
+    }
+
     [Theory]
     [InlineData("build")]
     [InlineData("ingest")]
