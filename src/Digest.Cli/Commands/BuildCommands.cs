@@ -62,7 +62,7 @@ internal static class BuildCommands
         if (publish)
         {
             var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step));
-            reporter.Timings(result.Timings);
+            reporter.Timings();
             // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
             var reported = diagnostics.ToHashSet();
             diagnostics.AddRange(result.Diagnostics.Where(reported.Add));
@@ -98,7 +98,7 @@ internal static class BuildCommands
     {
         var timings = new StageTimings(reporter.Step);
         var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step), digests));
-        reporter.Timings(timings.Steps);
+        reporter.Timings();
         diagnostics.AddRange(result.Diagnostics);
         return (summary with
         {

@@ -30,9 +30,11 @@ internal sealed class Reporter
     private readonly bool _json;
     private readonly IAnsiConsole? _console;
 
-    // The running stage's spinner and name, while one runs in a terminal: each step that ends is named beside it.
+    // The running stage's spinner and name, while one runs in a terminal: each step that ends is named beside it,
+    // and kept for --verbose to write when the spinner has gone.
     private StatusContext? _status;
     private string _stage = "";
+    private readonly List<StepTime> _stepsUnderSpinner = [];
 
     public Reporter(TextWriter output, TextWriter error, Verbosity verbosity, bool json, bool interactive)
     {
@@ -114,6 +116,7 @@ internal sealed class Reporter
         if (_status is { } status)
         {
             status.Status = $"{Markup.Escape(_stage)}… {Markup.Escape(step.Step)} done";
+            _stepsUnderSpinner.Add(step);
         }
         else if (!_json && _verbosity == Verbosity.Verbose)
         {
@@ -122,18 +125,19 @@ internal sealed class Reporter
     }
 
     /// <summary>
-    /// With <c>--verbose</c>, when a stage has ended: the wall time of each of its steps (in a terminal, where the
-    /// spinner held the screen while it ran; in a log they were written as they ended) and the collector's share so far.
+    /// With <c>--verbose</c>, when a stage has ended: in a terminal the lines of the steps its spinner named (in a log
+    /// each was written as it ended), then the collector's share so far.
     /// </summary>
-    public void Timings(IEnumerable<StepTime> steps)
+    public void Timings()
     {
-        ArgumentNullException.ThrowIfNull(steps);
+        var steps = _stepsUnderSpinner.ToList();
+        _stepsUnderSpinner.Clear();
         if (_json || _verbosity != Verbosity.Verbose)
         {
             return;
         }
 
-        foreach (var step in _console is null ? [] : steps)
+        foreach (var step in steps)
         {
             _output.WriteLine(StepLine(step));
         }
