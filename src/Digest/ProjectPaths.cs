@@ -10,6 +10,12 @@ public sealed record ProjectPaths(string Root, string Seeds, string Input, strin
     /// <summary>Folder of the markdown articles inside <see cref="Input"/>.</summary>
     public string Articles => Path.Combine(Input, "articles");
 
+    /// <summary>
+    /// The project's own theme files (<c>theme/assets/</c> under <see cref="Root"/>): each replaces the built-in theme's
+    /// asset of the same path (<c>site.css</c>, <c>search.js</c>), and the others are published beside them.
+    /// </summary>
+    public string ThemeAssets => Path.Combine(Root, "theme", "assets");
+
     /// <summary>The build cache (<c>.digest-cache/</c> beside <c>seeds/</c>): what the previous build made, so the next redoes only what changed. Safe to delete.</summary>
     public string Cache => Path.Combine(Root, ".digest-cache");
 

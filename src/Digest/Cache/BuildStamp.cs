@@ -5,7 +5,7 @@ namespace Digest.Cache;
 
 /// <summary>
 /// What the last build that ended without a problem read and reported: the content hash of every file of
-/// <c>seeds/</c> and <c>input/</c> and the build's context (the code, the folders). A build that finds all of
+/// <c>seeds/</c>, <c>input/</c> and <c>theme/assets/</c> and the build's context (the code, the folders). A build that finds all of
 /// them as they were, with <c>output/</c> as that build left it, has nothing to do (make's "up to date"),
 /// however many files the project has. Kept in <c>.digest-cache/build.stamp</c>.
 /// </summary>
@@ -107,13 +107,13 @@ public sealed class BuildStamp
         }
     }
 
-    /// <summary>Every file of the project's seeds and input folders (what a stamp covers), in ordinal order.</summary>
+    /// <summary>Every file of the project's seeds and input folders and of its theme files (what a stamp covers), in ordinal order.</summary>
     public static string[] Files(ProjectPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         // Hidden files too (a build may read them); a folder that cannot be listed is one the build cannot read either.
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        return new[] { paths.Seeds, paths.Input }
+        return new[] { paths.Seeds, paths.Input, paths.ThemeAssets }
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*", options))
             .Distinct(StringComparer.Ordinal)
@@ -122,7 +122,7 @@ public sealed class BuildStamp
     }
 
     /// <summary>
-    /// Takes the stamp of the project as it is now: every file of its seeds and input folders, reading only
+    /// Takes the stamp of the project as it is now: every file of <see cref="Files"/>, reading only
     /// those <paramref name="previous"/> does not know by size and time.
     /// </summary>
     /// <param name="paths">The project.</param>

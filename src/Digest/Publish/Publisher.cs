@@ -158,6 +158,8 @@ public static class Publisher
             });
             timings.Lap("render pages");
 
+            assets = ThemeAssets.WithProjectFiles(assets, paths, diagnostics);
+
             // The feeds and the site-wide files (sitemap, search index, the theme's assets) read the finished model and
             // write files of their own: made side by side, the site files' steps on one core leave the other to the feeds.
             SideBySide.Run(parallel, WriteFeeds, WriteSiteFiles);

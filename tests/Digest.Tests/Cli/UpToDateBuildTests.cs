@@ -171,4 +171,23 @@ public sealed class UpToDateBuildTests
         Build(project, "--no-cache");
         Assert.False(File.Exists(Path.Combine(project.Paths.Cache, "build.stamp")));
     }
+
+    [Fact]
+    public void A_changed_theme_file_of_the_project_makes_the_build_work_again()
+    {
+        using var project = Project();
+        var assets = project.Paths.ThemeAssets;
+        Directory.CreateDirectory(assets);
+        File.WriteAllText(Path.Combine(assets, "site.css"), "body { color: navy; }\n");
+        Backdate(assets);
+        Build(project);
+        Assert.Contains("Nothing changed since the last build", Build(project).Output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(assets, "site.css"), "body { color: teal; }\n");
+
+        var (code, output) = Build(project);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Nothing changed", output, StringComparison.Ordinal);
+        Assert.Equal("body { color: teal; }\n", project.ReadOutput("assets/site.css"));
+    }
 }

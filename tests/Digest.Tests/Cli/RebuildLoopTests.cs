@@ -1,0 +1,77 @@
+using Digest.Cli;
+using Digest.Cli.Commands;
+using Digest.Cli.Output;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Cli;
+
+public sealed class RebuildLoopTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_theme_file_edit_rebuilds_the_site_and_moves_the_version_pages_reload_on()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Directory.CreateDirectory(project.Paths.ThemeAssets);
+        var css = Path.Combine(project.Paths.ThemeAssets, "site.css");
+        File.WriteAllText(css, "body { color: navy; }\n");
+        using var quiet = new StringWriter();
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--quiet"], quiet, quiet));
+        using var output = new StringWriter();
+        using var loop = new RebuildLoop(project.Paths, new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false));
+        var version = loop.Version();
+
+        await File.WriteAllTextAsync(css, "body { color: teal; }\n");
+
+        Assert.True(await Eventually(() => loop.Version() > version), "no rebuild after the stylesheet changed");
+        Assert.Equal("body { color: teal; }\n", project.ReadOutput("assets/site.css"));
+    }
+
+    [Fact]
+    public async Task A_template_edit_is_reported_as_needing_a_restart_and_builds_nothing()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        var pages = Path.Combine(project.Root, "theme", "Pages");
+        Directory.CreateDirectory(pages);
+        using var quiet = new StringWriter();
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--quiet"], quiet, quiet));
+        using var output = new StringWriter();
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var error = new LineWriter(lines.Enqueue);
+        using var loop = new RebuildLoop(project.Paths, new Reporter(output, error, Verbosity.Normal, json: false, interactive: false));
+        var version = loop.Version();
+
+        await File.WriteAllTextAsync(Path.Combine(pages, "ArticleTemplate.razor"), "<p>changed</p>\n");
+
+        Assert.True(await Eventually(() => lines.Any(l => l.Contains("theme/Pages/ArticleTemplate.razor", StringComparison.Ordinal))), "the template edit was not reported");
+        Assert.Contains(lines, l => l.Contains("start it again", StringComparison.Ordinal));
+        await Task.Delay(1000);
+        Assert.Equal(version, loop.Version());
+    }
+
+    private static async Task<bool> Eventually(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
+    }
+
+    private sealed class LineWriter(Action<string> onLine) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override void WriteLine(string? value)
+        {
+            onLine(value ?? "");
+            base.WriteLine(value);
+        }
+    }
+}
