@@ -26,6 +26,7 @@ public sealed class StoryPageTests
         var home = Parser.ParseDocument(project.ReadOutput(""));
         Assert.Equal(["Report canon", "Report other"], home.QuerySelectorAll(".story-summary .summary-title a").Select(a => a.TextContent));
         Assert.Equal(["AP", "Reuters", "Yahoo News"], home.QuerySelector(".story-summary .reports")!.QuerySelectorAll("a").Select(a => a.TextContent));
+        Assert.Equal("3 reports: AP, Reuters, Yahoo News", home.QuerySelector(".story-summary .reports")!.TextContent);
     }
 
     [Fact]
