@@ -15,6 +15,18 @@ internal static class CommonOptions
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print errors and the summary only", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "Print a machine-readable JSON summary (with the diagnostics) instead of text", Recursive = true };
 
+    static CommonOptions()
+    {
+        // A mistyped --root would otherwise build an empty site into a folder made for it.
+        Root.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } root && !Directory.Exists(root))
+            {
+                result.AddError($"--root {root}: no such folder");
+            }
+        });
+    }
+
     /// <summary>The folders of a parsed command line.</summary>
     public static ProjectPaths Paths(ParseResult parse) =>
         ProjectPaths.Resolve(parse.GetValue(Root), parse.GetValue(Seeds), parse.GetValue(Input), parse.GetValue(Output));

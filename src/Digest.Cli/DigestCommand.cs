@@ -15,12 +15,18 @@ public static class DigestCommand
     /// <summary>Exit code: the command line itself was wrong.</summary>
     public const int UsageError = 2;
 
+    /// <summary>
+    /// Exit code: a folder could not be read or written (permissions, a full disk, a path that is not a folder), so the
+    /// build stopped (a publish that stops before its last step leaves <c>output/</c> as it was).
+    /// </summary>
+    public const int FileSystemError = 3;
+
     /// <summary>Runs the command line and returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         var root = new RootCommand("Digest: turns raw news articles into a deduplicated, cross-linked static news site.\n" +
-            "Exit codes: 0 success, 1 content errors (the rest was still built), 2 usage errors.")
+            "Exit codes: 0 success, 1 content errors (the rest was still built), 2 usage errors, 3 a folder could not be read or written.")
         {
             CommonOptions.Root, CommonOptions.Verbose, CommonOptions.Quiet, CommonOptions.Json,
         };

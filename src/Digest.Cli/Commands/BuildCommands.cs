@@ -23,8 +23,24 @@ internal static class BuildCommands
         Create("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true,
             CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache);
 
-    /// <summary>Runs the stages on <paramref name="paths"/>; the exit code.</summary>
+    /// <summary>
+    /// Runs the stages on <paramref name="paths"/>; the exit code. A folder that cannot be read or written stops the
+    /// build with its message (the stack too with <c>--verbose</c>), not a crash: serve's watch loop goes on after it.
+    /// </summary>
     public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true)
+    {
+        try
+        {
+            return RunStages(paths, ingest, publish, reporter, useCache);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reporter.Failure($"the build stopped: {e.Message}", e);
+            return DigestCommand.FileSystemError;
+        }
+    }
+
+    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache)
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;

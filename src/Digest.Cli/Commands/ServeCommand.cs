@@ -13,6 +13,17 @@ internal static class ServeCommand
 {
     private static readonly Option<int> Port = new("--port", "-p") { Description = "Port on 127.0.0.1 (default 8080; 0 picks a free one)", DefaultValueFactory = _ => 8080 };
 
+    static ServeCommand()
+    {
+        Port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be a port number from 0 to 65535 (0 picks a free one)");
+            }
+        });
+    }
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("serve", "Preview the site on 127.0.0.1, rebuilding and reloading when seeds/, input/ or theme/assets/ change")
@@ -26,7 +37,12 @@ internal static class ServeCommand
             BuildCommands.Run(paths, ingest: true, publish: true, reporter);
             var settings = SiteSettings.Load(paths, []);
             using var rebuilds = new RebuildLoop(paths, reporter);
-            await using var server = await PreviewServer.StartAsync(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, parse.GetValue(Port), rebuilds.Version).ConfigureAwait(false);
+            await using var server = await StartAsync(paths, settings, parse.GetValue(Port), rebuilds.Version, error).ConfigureAwait(false);
+            if (server is null)
+            {
+                return DigestCommand.UsageError;
+            }
+
             output.WriteLine($"serving {paths.Display(paths.Output)}/ at {server.Url} — watching seeds/, input/ and theme/; Ctrl+C stops");
             try
             {
@@ -39,5 +55,20 @@ internal static class ServeCommand
             return DigestCommand.Success;
         });
         return command;
+    }
+
+    // The preview server, or null (and why, on error) when the port cannot be had: Kestrel's "address already in
+    // use" (another serve, another server) is the maintainer's to solve with another port, not a crash.
+    private static async Task<PreviewServer?> StartAsync(ProjectPaths paths, SiteSettings settings, int port, Func<int> version, TextWriter error)
+    {
+        try
+        {
+            return await PreviewServer.StartAsync(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, port, version).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"digest: cannot serve on 127.0.0.1:{port}: {e.Message} Pass --port N for another port (0 picks a free one).");
+            return null;
+        }
     }
 }

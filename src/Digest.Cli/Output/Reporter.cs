@@ -97,6 +97,16 @@ internal sealed class Reporter
         }
     }
 
+    /// <summary>Why a command stopped, on the error stream whatever the verbosity; with <c>--verbose</c> the exception's stack too.</summary>
+    public void Failure(string message, Exception exception)
+    {
+        _error.WriteLine($"digest: error: {message}");
+        if (_verbosity == Verbosity.Verbose)
+        {
+            _error.WriteLine(exception);
+        }
+    }
+
     /// <summary>A plain informational line (not printed when quiet or with --json).</summary>
     public void Line(string text)
     {

@@ -69,6 +69,11 @@ public static class Publisher
         ArgumentNullException.ThrowIfNull(createRenderer);
         var timings = new StageTimings(onStep);
         var diagnostics = new List<Diagnostic>();
+        if (!Directory.Exists(paths.Input))
+        {
+            diagnostics.Add(Diagnostic.Warning(paths.Display(paths.Input), "input folder not found; the site has no articles"));
+        }
+
         var settings = SiteSettings.Load(paths, diagnostics);
         using var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
         timings.Lap("open cache");

@@ -133,6 +133,74 @@ public sealed class CommandFeatureTests
         }
     }
 
+    [Fact]
+    public void A_missing_root_is_a_usage_error_and_no_folder_is_made_for_it()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "digest-missing-" + Guid.NewGuid().ToString("N"));
+        using var error = new StringWriter();
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["build", "--root", missing], error, error));
+        Assert.Contains($"--root {missing}: no such folder", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_written_stops_the_build_with_its_message_and_exit_code_3()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        // A file where the output's parent folder should be: no user, root included, can make folders under it.
+        var blocker = Path.Combine(project.Root, "blocker");
+        File.WriteAllText(blocker, "not a folder");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = DigestCommand.Run(["build", "--root", project.Root, "--output", Path.Combine(blocker, "site")], output, error);
+
+        Assert.Equal(DigestCommand.FileSystemError, code);
+        Assert.Contains("digest: error: the build stopped:", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("not a folder", File.ReadAllText(blocker));
+    }
+
+    [Fact]
+    public void Publish_without_an_input_folder_warns_that_the_site_has_no_articles()
+    {
+        using var project = new TempProject();
+        Directory.Delete(project.Paths.Input);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(0, DigestCommand.Run(["publish", "--root", project.Root], output, error));
+        Assert.Contains("input: warning: input folder not found", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serve_on_a_port_in_use_or_out_of_range_is_a_usage_error_without_a_stack_trace()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)busy.LocalEndpoint).Port;
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["serve", "--root", project.Root, "--quiet", "--port", $"{port}"], output, error));
+            Assert.Contains($"cannot serve on 127.0.0.1:{port}", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("--port", error.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+
+            using var range = new StringWriter();
+            Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["serve", "--root", project.Root, "--port", "70000"], range, range));
+            Assert.Contains("0 to 65535", range.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            busy.Stop();
+        }
+    }
+
     [Theory]
     [InlineData("build")]
     [InlineData("ingest")]
