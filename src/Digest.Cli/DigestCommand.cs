@@ -51,6 +51,21 @@ public static class DigestCommand
             return UsageError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // A folder that cannot be read or written (a seeds path that is a file, a full disk) is the machine's
+        // problem, not a bug: its message and exit code 3, the stack only with --verbose.
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"digest: error: {e.Message}");
+            if (parsed.GetValue(CommonOptions.Verbose))
+            {
+                error.WriteLine(e);
+            }
+
+            return FileSystemError;
+        }
     }
 }

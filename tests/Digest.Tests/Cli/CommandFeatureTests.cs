@@ -163,6 +163,20 @@ public sealed class CommandFeatureTests
     }
 
     [Fact]
+    public void Any_command_meeting_a_folder_it_cannot_use_prints_the_message_without_a_stack_and_exits_3()
+    {
+        using var project = new TempProject();
+        var file = Path.Combine(project.Root, "not-a-folder");
+        File.WriteAllText(file, "");
+        using var error = new StringWriter();
+
+        Assert.Equal(DigestCommand.FileSystemError, DigestCommand.Run(["new", "A title", "--root", project.Root, "--seeds", file], error, error));
+        Assert.Contains("digest: error:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(file, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Publish_without_an_input_folder_warns_that_the_site_has_no_articles()
     {
         using var project = new TempProject();
