@@ -116,9 +116,9 @@ public static class ArticleFile
             text = Text.ControlCharacters.Remove(text);
         }
 
-        if (!TrySplitFrontMatter(text, out var yaml, out var body))
+        if (SplitFrontMatter(text, out var yaml, out var body) is { } problem)
         {
-            diagnostics.Add(Diagnostic.Error(displayPath, "no YAML front matter: the file must start with a line '---', the keys, then '---'", 1));
+            diagnostics.Add(Diagnostic.Error(displayPath, problem, 1));
             return null;
         }
 
@@ -134,14 +134,20 @@ public static class ArticleFile
 
     // Written here rather than with Markdig's front matter extension: Markdig would parse the whole body
     // as markdown just to find its first block, which cost as much as the rest of loading an article.
-    // Same rule: a first line '---', then the keys, then a line '---' or '...'.
-    private static bool TrySplitFrontMatter(string text, out string yaml, out string body)
+    // Same rule: a first line '---', then the keys, then a line '---' or '...'. Null when split; otherwise what is wrong.
+    private static string? SplitFrontMatter(string text, out string yaml, out string body)
     {
         yaml = body = "";
         var firstEnd = text.IndexOf('\n', StringComparison.Ordinal);
-        if (firstEnd < 0 || text.AsSpan(0, firstEnd).TrimEnd() is not "---")
+        if (text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd).TrimEnd() is not "---")
         {
-            return false;
+            return "no YAML front matter: the file must start with a line '---', the keys, then '---'";
+        }
+
+        const string NeverClosed = "the front matter opened on line 1 is never closed: add a line '---' after its last key";
+        if (firstEnd < 0)
+        {
+            return NeverClosed;
         }
 
         for (var start = firstEnd + 1; start < text.Length;)
@@ -152,7 +158,7 @@ public static class ArticleFile
             {
                 yaml = text[(firstEnd + 1)..start];
                 body = end < 0 ? "" : text[(end + 1)..].Trim('\n');
-                return yaml.Trim().Length > 0;
+                return yaml.Trim().Length > 0 ? null : "the front matter is empty: it needs at least 'title' and 'slug' between the '---' lines";
             }
 
             if (end < 0)
@@ -163,7 +169,7 @@ public static class ArticleFile
             start = end + 1;
         }
 
-        return false;
+        return NeverClosed;
     }
 
     /// <summary>A short, stable hash of text: the first 16 hex digits of its SHA-256.</summary>

@@ -175,14 +175,18 @@ public sealed class ArticleFileTests
     }
 
     [Theory]
-    [InlineData("--- \ntitle: T\nslug: t\n")]
-    [InlineData("title: T\n---\n")]
-    [InlineData("---\n---\nBody\n")]
-    public void Unclosed_misplaced_or_empty_front_matter_is_an_error(string text)
+    [InlineData("--- \ntitle: T\nslug: t\n", "is never closed")]
+    [InlineData("---", "is never closed")]
+    [InlineData("title: T\n---\n", "no YAML front matter")]
+    [InlineData("---\n---\nBody\n", "the front matter is empty")]
+    [InlineData("---\n  \n...\n", "the front matter is empty")]
+    public void Unclosed_misplaced_or_empty_front_matter_is_an_error_that_says_which(string text, string problem)
     {
         var diagnostics = new List<Diagnostic>();
 
         Assert.Null(ArticleFile.Read(text, "a.md", diagnostics));
-        Assert.Contains("no YAML front matter", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+        var error = Assert.Single(diagnostics);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
     }
 }
