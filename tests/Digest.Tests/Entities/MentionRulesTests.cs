@@ -27,6 +27,20 @@ public sealed class MentionRulesTests
         Assert.Equal(["Army", "Ryan Dillon"], Names("Army Col. Ryan Dillon", EntityType.Organisation));
     }
 
+    [Theory]
+    [InlineData("Euphrates River", EntityType.Organisation, EntityType.Place)]
+    [InlineData("Golan Heights", EntityType.Person, EntityType.Place)]
+    [InlineData("Idlib Province", EntityType.Other, EntityType.Place)]
+    [InlineData("Manchester City", EntityType.Organisation, EntityType.Organisation)]
+    [InlineData("River", EntityType.Organisation, EntityType.Organisation)]
+    [InlineData("River Plate", EntityType.Organisation, EntityType.Organisation)]
+    public void A_name_whose_last_word_is_a_geographic_feature_is_a_place(string span, EntityType tagged, EntityType expected)
+    {
+        var tokens = Tokenizer.Tokenize(span);
+
+        Assert.Equal(expected, Assert.Single(MentionRules.Apply(tokens, 0, tokens.Count, tagged)).Type);
+    }
+
     [Fact]
     public void Possessives_are_stripped() => Assert.Equal(["Dillon"], Names("Dillon 's", EntityType.Person));
 
