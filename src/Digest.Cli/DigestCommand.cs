@@ -59,12 +59,7 @@ public static class DigestCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"digest: error: {e.Message}");
-            if (parsed.GetValue(CommonOptions.Verbose))
-            {
-                error.WriteLine(e);
-            }
-
+            Output.Reporter.WriteFailure(output, error, e.Message, e, parsed.GetValue(CommonOptions.Json), parsed.GetValue(CommonOptions.Verbose));
             return FileSystemError;
         }
     }

@@ -97,13 +97,37 @@ internal sealed class Reporter
         }
     }
 
-    /// <summary>Why a command stopped, on the error stream whatever the verbosity; with <c>--verbose</c> the exception's stack too.</summary>
-    public void Failure(string message, Exception exception)
+    /// <summary>
+    /// Why a command stopped, on the error stream whatever the verbosity (with <c>--verbose</c> the exception's stack
+    /// too), and with <c>--json</c> as the one JSON object of the output (<see cref="WriteFailure"/>).
+    /// </summary>
+    public void Failure(string message, Exception exception) =>
+        WriteFailure(_output, _error, message, exception, _json, _verbosity == Verbosity.Verbose);
+
+    /// <summary>Writes why a command stopped: see <see cref="Failure"/>; for commands that stop before they have a reporter.</summary>
+    public static void WriteFailure(TextWriter output, TextWriter error, string message, Exception exception, bool json, bool verbose)
     {
-        _error.WriteLine($"digest: error: {message}");
-        if (_verbosity == Verbosity.Verbose)
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        error.WriteLine($"digest: error: {message}");
+        if (verbose)
         {
-            _error.WriteLine(exception);
+            error.WriteLine(exception);
+        }
+
+        if (json)
+        {
+            // What a script reads instead of a summary: the build did not finish, and why.
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("failed", message);
+                writer.WriteNumber("exit_code", DigestCommand.FileSystemError);
+                writer.WriteEndObject();
+            }
+
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         }
     }
 

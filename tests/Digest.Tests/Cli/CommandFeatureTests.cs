@@ -160,6 +160,12 @@ public sealed class CommandFeatureTests
         Assert.Contains("digest: error: the build stopped:", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
         Assert.Equal("not a folder", File.ReadAllText(blocker));
+
+        using var json = new StringWriter();
+        Assert.Equal(DigestCommand.FileSystemError, DigestCommand.Run(["build", "--root", project.Root, "--output", Path.Combine(blocker, "site"), "--json"], json, error));
+        using var failure = System.Text.Json.JsonDocument.Parse(json.ToString());
+        Assert.StartsWith("the build stopped:", failure.RootElement.GetProperty("failed").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, failure.RootElement.GetProperty("exit_code").GetInt32());
     }
 
     [Fact]
