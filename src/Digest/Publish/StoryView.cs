@@ -21,6 +21,16 @@ public sealed record StoryView(
     public IReadOnlyList<TermLink> Sources =>
         Reports.Concat(Copies).Select(r => r.Source).DistinctBy(s => s.Path, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// Each distinct source of the reports and copies, canonical's first, with its first report and how many it has:
+    /// a list of a story's reports names a source once ("Unknown (3), CNN, AP"), as aggregators do.
+    /// </summary>
+    public IReadOnlyList<(TermLink Source, ArticleView First, int Count)> SourceReports() =>
+        Reports.Concat(Copies)
+            .GroupBy(r => r.Source.Path, StringComparer.Ordinal)
+            .Select(g => (g.First().Source, g.First(), g.Count()))
+            .ToList();
+
     /// <summary>Copies of one report (those whose <c>duplicate_of</c> names it).</summary>
     public IEnumerable<ArticleView> CopiesOf(ArticleView report) =>
         Copies.Where(c => string.Equals(c.Article.DuplicateOf, report.Article.Slug, StringComparison.Ordinal));

@@ -30,6 +30,19 @@ public sealed class StoryPageTests
     }
 
     [Fact]
+    public void A_source_with_several_reports_is_named_once_in_a_story_list_with_their_number()
+    {
+        using var project = Site()
+            .WithInputFile("articles/again.md", Article("again", "AP", "2017-09-20", "canon"))
+            .WithInputFile("articles/more.md", Article("more", "AP", "2017-09-21", "canon"));
+        project.Publish();
+
+        var reports = Parser.ParseDocument(project.ReadOutput("")).QuerySelector(".story-summary .reports")!;
+        Assert.Equal("5 reports: AP (3), Reuters, Yahoo News", reports.TextContent);
+        Assert.Equal("/articles/canon/", reports.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void Story_page_shows_reports_canonical_first_and_the_copies_sources()
     {
         using var project = Site();
