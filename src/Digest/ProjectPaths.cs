@@ -10,11 +10,14 @@ public sealed record ProjectPaths(string Root, string Seeds, string Input, strin
     /// <summary>Folder of the markdown articles inside <see cref="Input"/>.</summary>
     public string Articles => Path.Combine(Input, "articles");
 
+    /// <summary>The project's theme folder (<c>theme/</c> under <see cref="Root"/>); only <see cref="ThemeAssets"/> is read by a build.</summary>
+    public string Theme => Path.Combine(Root, "theme");
+
     /// <summary>
-    /// The project's own theme files (<c>theme/assets/</c> under <see cref="Root"/>): each replaces the built-in theme's
-    /// asset of the same path (<c>site.css</c>, <c>search.js</c>), and the others are published beside them.
+    /// The project's own theme files (<c>theme/assets/</c>): each replaces the built-in theme's asset of the same
+    /// path (<c>site.css</c>, <c>search.js</c>), and the others are published beside them.
     /// </summary>
-    public string ThemeAssets => Path.Combine(Root, "theme", "assets");
+    public string ThemeAssets => Path.Combine(Theme, "assets");
 
     /// <summary>The build cache (<c>.digest-cache/</c> beside <c>seeds/</c>): what the previous build made, so the next redoes only what changed. Safe to delete.</summary>
     public string Cache => Path.Combine(Root, ".digest-cache");
@@ -28,6 +31,14 @@ public sealed record ProjectPaths(string Root, string Seeds, string Input, strin
             Path.GetFullPath(seeds ?? "seeds", fullRoot),
             Path.GetFullPath(input ?? "input", fullRoot),
             Path.GetFullPath(output ?? "output", fullRoot));
+    }
+
+    /// <summary>True when <paramref name="path"/> is inside <paramref name="folder"/> (at any depth; the folder itself is not).</summary>
+    public static bool IsInside(string path, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(folder);
+        return path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     /// <summary>A path as diagnostics show it: relative to <see cref="Root"/> when inside it.</summary>

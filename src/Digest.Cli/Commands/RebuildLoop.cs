@@ -33,7 +33,7 @@ internal sealed class RebuildLoop : IDisposable
                 Interlocked.Increment(ref _version);
             }
         });
-        foreach (var folder in new[] { paths.Seeds, paths.Input, Path.GetDirectoryName(paths.ThemeAssets)! }.Where(Directory.Exists))
+        foreach (var folder in new[] { paths.Seeds, paths.Input, paths.Theme }.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
             watcher.Changed += (_, e) => Touch(e.FullPath);
@@ -60,15 +60,14 @@ internal sealed class RebuildLoop : IDisposable
 
     private void Touch(string path)
     {
-        var theme = Path.GetDirectoryName(_paths.ThemeAssets)!;
-        if (IsInside(path, theme) && !IsInside(path, _paths.ThemeAssets))
+        if (ProjectPaths.IsInside(path, _paths.Theme) && !ProjectPaths.IsInside(path, _paths.ThemeAssets))
         {
-            ReportTemplate(path, theme);
+            ReportTemplate(path);
             return;
         }
 
         // Ingest writes input/articles/ itself; those writes must not trigger another build.
-        if (!IsInside(path, _paths.Articles) || !IsOwnWrite(path))
+        if (!ProjectPaths.IsInside(path, _paths.Articles) || !IsOwnWrite(path))
         {
             _debounce.Change(300, Timeout.Infinite);
         }
@@ -76,9 +75,9 @@ internal sealed class RebuildLoop : IDisposable
 
     // A template or the theme's code: compiled into Digest, so this build cannot show it. Build output (bin/, obj/)
     // is not the maintainer's edit.
-    private void ReportTemplate(string path, string theme)
+    private void ReportTemplate(string path)
     {
-        var first = Path.GetRelativePath(theme, path).Split(Path.DirectorySeparatorChar)[0];
+        var first = Path.GetRelativePath(_paths.Theme, path).Split(Path.DirectorySeparatorChar)[0];
         if (first is "bin" or "obj" || Directory.Exists(path))
         {
             return;
@@ -95,9 +94,6 @@ internal sealed class RebuildLoop : IDisposable
         _reporter.Diagnostics([Diagnostic.Warning(_paths.Display(path),
             "the theme's templates and code are compiled into Digest: stop serve and start it again to see this change (`dotnet run --project src/Digest.Cli -- serve` builds them first); files in theme/assets/ are picked up at once")]);
     }
-
-    private static bool IsInside(string path, string folder) =>
-        path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static bool IsOwnWrite(string path) =>
         File.Exists(path) && Content.ArticleFile.IsUnchangedSinceIngest(File.ReadAllText(path));

@@ -118,17 +118,26 @@ internal sealed class Reporter
         if (json)
         {
             // What a script reads instead of a summary: the build did not finish, and why.
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            WriteJsonObject(output, writer =>
             {
-                writer.WriteStartObject();
                 writer.WriteString("failed", message);
                 writer.WriteNumber("exit_code", DigestCommand.FileSystemError);
-                writer.WriteEndObject();
-            }
-
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            });
         }
+    }
+
+    // One indented JSON object, its members written by write, as a line of output.
+    private static void WriteJsonObject(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     /// <summary>A plain informational line (not printed when quiet or with --json).</summary>
@@ -265,52 +274,44 @@ internal sealed class Reporter
         console.Write(table);
     }
 
-    private void WriteJson(BuildSummary s)
+    private void WriteJson(BuildSummary s) => WriteJsonObject(_output, json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        void Number(string name, int? value)
+        {
+            if (value is { } v)
+            {
+                json.WriteNumber(name, v);
+            }
+        }
+
+        foreach (var (_, name, value) in Counts(s))
+        {
+            Number(name, value);
+        }
+
+        json.WriteNumber("errors", s.Errors);
+        json.WriteNumber("warnings", s.Warnings);
+        json.WriteNumber("seconds", Math.Round(s.Seconds, 3));
+        json.WriteStartArray("diagnostics");
+        foreach (var d in s.Diagnostics)
         {
             json.WriteStartObject();
-            void Number(string name, int? value)
+            json.WriteString("file", d.File);
+            if (d.Line is { } line)
             {
-                if (value is { } v)
-                {
-                    json.WriteNumber(name, v);
-                }
+                json.WriteNumber("line", line);
             }
 
-            foreach (var (_, name, value) in Counts(s))
+            if (d.Column is { } column)
             {
-                Number(name, value);
+                json.WriteNumber("column", column);
             }
 
-            json.WriteNumber("errors", s.Errors);
-            json.WriteNumber("warnings", s.Warnings);
-            json.WriteNumber("seconds", Math.Round(s.Seconds, 3));
-            json.WriteStartArray("diagnostics");
-            foreach (var d in s.Diagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("file", d.File);
-                if (d.Line is { } line)
-                {
-                    json.WriteNumber("line", line);
-                }
-
-                if (d.Column is { } column)
-                {
-                    json.WriteNumber("column", column);
-                }
-
-                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
-                json.WriteString("message", d.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+            json.WriteString("message", d.Message);
             json.WriteEndObject();
         }
 
-        _output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        json.WriteEndArray();
+    });
 }

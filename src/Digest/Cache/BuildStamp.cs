@@ -223,7 +223,7 @@ public sealed class BuildStamp
     public bool WrittenSince(DateTime utc, string writtenByBuild)
     {
         ArgumentNullException.ThrowIfNull(writtenByBuild);
-        return _files.Any(f => f.Value.Ticks >= utc.Ticks && !IsInside(f.Key, writtenByBuild));
+        return _files.Any(f => f.Value.Ticks >= utc.Ticks && !ProjectPaths.IsInside(f.Key, writtenByBuild));
     }
 
     /// <summary>
@@ -234,7 +234,7 @@ public sealed class BuildStamp
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(writtenByBuild);
-        return before.Any(f => !IsInside(f, writtenByBuild) && !_files.ContainsKey(f));
+        return before.Any(f => !ProjectPaths.IsInside(f, writtenByBuild) && !_files.ContainsKey(f));
     }
 
     /// <summary>
@@ -247,8 +247,6 @@ public sealed class BuildStamp
     /// <summary>The files this stamp covers.</summary>
     public IReadOnlyCollection<string> FilePaths => _files.Keys;
 
-    private static bool IsInside(string file, string folder) =>
-        file.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     // Ticks: the last-write time (UTC); Settled: whether it is old enough to be trusted next time.
     private readonly record struct FileStamp(long Size, long Ticks, string Hash, bool Settled);

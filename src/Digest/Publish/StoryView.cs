@@ -18,8 +18,7 @@ public sealed record StoryView(
     public ArticleView Canonical => Reports[0];
 
     /// <summary>Distinct sources of the reports and copies, canonical's first.</summary>
-    public IReadOnlyList<TermLink> Sources =>
-        Reports.Concat(Copies).Select(r => r.Source).DistinctBy(s => s.Path, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<TermLink> Sources => [.. SourceReports().Select(s => s.Source)];
 
     /// <summary>
     /// Each distinct source of the reports and copies, canonical's first, with its first report and how many it has:
