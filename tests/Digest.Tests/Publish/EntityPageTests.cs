@@ -60,6 +60,9 @@ public sealed class EntityPageTests
         Assert.Equal("A relief agency in Zorbania.", page.QuerySelector(".lede")!.TextContent);
         Assert.Equal(["Report a"], page.QuerySelectorAll("#entity-stories ~ ul a").Select(a => a.TextContent));
         Assert.Contains("Ryan Dillon", page.QuerySelector("#entity-companions")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("(1 report)", page.QuerySelector("#entity-companions ~ ul a[href='/entities/ryan-dillon/'] .visually-hidden")!.TextContent);
+        Assert.Equal("(2 reports)", Parser.ParseDocument(project.ReadOutput("entities/ryan-dillon/"))
+            .QuerySelector("#entity-companions ~ ul a[href='/entities/syria/'] .visually-hidden")!.TextContent);
         Assert.True(File.Exists(project.OutputFile("entities/ryan-dillon/feed.xml")));
     }
 
