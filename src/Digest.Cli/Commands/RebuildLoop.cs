@@ -4,7 +4,8 @@ namespace Digest.Cli.Commands;
 
 /// <summary>
 /// <c>serve</c>'s watch: rebuilds the project a moment after its seeds, its input or its theme files
-/// (<see cref="ProjectPaths.ThemeAssets"/>) change, and counts the builds so open pages know to reload. The theme's
+/// (<see cref="ProjectPaths.ThemeAssets"/>) change, and counts the builds so open pages know to reload. A folder made
+/// after serve started (the project's first <c>theme/</c>) is watched from when it appears. The theme's
 /// templates are compiled into Digest: a change to one is reported, not built (Digest must be built again, and
 /// <c>dotnet run … serve</c> does that when it starts).
 /// </summary>
@@ -17,6 +18,7 @@ internal sealed class RebuildLoop : IDisposable
     private readonly Lock _building = new();
     private readonly HashSet<string> _templatesReported = new(StringComparer.Ordinal);
     private int _version;
+    private bool _disposed;
 
     /// <summary>Starts watching <paramref name="paths"/>; builds are reported to <paramref name="reporter"/>.</summary>
     public RebuildLoop(ProjectPaths paths, Reporter reporter)
@@ -29,18 +31,18 @@ internal sealed class RebuildLoop : IDisposable
             // once would share the staging folder and the cache's files), then picks up the change.
             lock (_building)
             {
+                if (Volatile.Read(ref _disposed))
+                {
+                    return;
+                }
+
                 BuildCommands.Run(paths, ingest: true, publish: true, reporter);
                 Interlocked.Increment(ref _version);
             }
         });
-        foreach (var folder in new[] { paths.Seeds, paths.Input, paths.Theme }.Where(Directory.Exists))
+        foreach (var folder in new[] { paths.Seeds, paths.Input, paths.Theme })
         {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            watcher.Changed += (_, e) => Touch(e.FullPath);
-            watcher.Created += (_, e) => Touch(e.FullPath);
-            watcher.Deleted += (_, e) => Touch(e.FullPath);
-            watcher.Renamed += (_, e) => Touch(e.FullPath);
-            _watchers.Add(watcher);
+            Watch(folder);
         }
     }
 
@@ -50,12 +52,122 @@ internal sealed class RebuildLoop : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        lock (_watchers)
         {
-            watcher.Dispose();
+            _disposed = true;
+            foreach (var watcher in _watchers)
+            {
+                watcher.Dispose();
+            }
+
+            _watchers.Clear();
         }
 
         _debounce.Dispose();
+
+        // A build under way ends before what it reports to goes away; none starts after.
+        lock (_building)
+        {
+        }
+    }
+
+    // Watches a folder and all below it; a folder that does not exist yet (a project without a theme of its own, seeds
+    // still to come) is watched for from its nearest existing parent, and then as the others once it appears.
+    private void Watch(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            WatchFor(folder);
+            return;
+        }
+
+        var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true };
+        watcher.Changed += (_, e) => Touch(e.FullPath);
+        watcher.Created += (_, e) => Created(e.FullPath);
+        watcher.Deleted += (_, e) => Touch(e.FullPath);
+        watcher.Renamed += (_, e) => Created(e.FullPath);
+        Start(watcher);
+    }
+
+    private void WatchFor(string folder)
+    {
+        var parent = Path.GetDirectoryName(folder);
+        while (parent is not null && !Directory.Exists(parent))
+        {
+            parent = Path.GetDirectoryName(parent);
+        }
+
+        if (parent is null)
+        {
+            return;
+        }
+
+        var watcher = new FileSystemWatcher(parent) { NotifyFilter = NotifyFilters.DirectoryName };
+        var appeared = 0;
+        void Appeared()
+        {
+            if (Interlocked.Exchange(ref appeared, 1) == 1)
+            {
+                return;
+            }
+
+            lock (_watchers)
+            {
+                _watchers.Remove(watcher);
+            }
+
+            // Not disposed from within its own event.
+            ThreadPool.QueueUserWorkItem(_ => watcher.Dispose());
+            Watch(folder);
+            if (Directory.Exists(folder))
+            {
+                Created(folder);
+            }
+        }
+
+        watcher.Created += (_, _) => Appeared();
+        watcher.Renamed += (_, _) => Appeared();
+        Start(watcher);
+
+        // Made between the check above and the watch's start: no event will come.
+        if (Directory.Exists(folder))
+        {
+            Appeared();
+        }
+    }
+
+    private void Start(FileSystemWatcher watcher)
+    {
+        lock (_watchers)
+        {
+            if (_disposed)
+            {
+                watcher.Dispose();
+                return;
+            }
+
+            _watchers.Add(watcher);
+        }
+
+        watcher.EnableRaisingEvents = true;
+    }
+
+    // A new folder's files may be written before its own watch is added (`mkdir theme/Pages; cp … theme/Pages/`):
+    // they are looked for once it is.
+    private void Created(string path)
+    {
+        Touch(path);
+        try
+        {
+            foreach (var file in Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories) : [])
+            {
+                Touch(file);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone or closed again already: its own events, or the next build, tell the rest.
+        }
     }
 
     private void Touch(string path)

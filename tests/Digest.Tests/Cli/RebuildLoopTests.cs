@@ -24,8 +24,10 @@ public sealed class RebuildLoopTests
 
         await File.WriteAllTextAsync(css, "body { color: teal; }\n");
 
-        Assert.True(await Eventually(() => loop.Version() > version), "no rebuild after the stylesheet changed");
-        Assert.Equal("body { color: teal; }\n", project.ReadOutput("assets/site.css"));
+        // Eventually: the write truncates the file before it fills it, and a build may read it in between (the
+        // write's own event brings the next build).
+        Assert.True(await Eventually(() => loop.Version() > version && project.ReadOutput("assets/site.css") == "body { color: teal; }\n"),
+            "the edited stylesheet was not built");
     }
 
     [Fact]
@@ -48,6 +50,41 @@ public sealed class RebuildLoopTests
         Assert.Contains(lines, l => l.Contains("start it again", StringComparison.Ordinal));
         await Task.Delay(1000);
         Assert.Equal(version, loop.Version());
+    }
+
+    [Fact]
+    public async Task A_theme_folder_made_after_serve_started_is_watched_too()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var quiet = new StringWriter();
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--quiet"], quiet, quiet));
+        Assert.False(Directory.Exists(project.Paths.Theme));
+        using var output = new StringWriter();
+        using var loop = new RebuildLoop(project.Paths, new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false));
+        var version = loop.Version();
+
+        // Folder and file at once, as `mkdir -p theme/assets && cp site.css theme/assets/` does.
+        Directory.CreateDirectory(project.Paths.ThemeAssets);
+        await File.WriteAllTextAsync(Path.Combine(project.Paths.ThemeAssets, "site.css"), "body { color: plum; }\n");
+
+        Assert.True(await Eventually(() => loop.Version() > version && project.ReadOutput("assets/site.css").Contains("plum", StringComparison.Ordinal)),
+            "the new theme folder's stylesheet was not built");
+    }
+
+    [Fact]
+    public async Task A_template_written_into_a_folder_just_made_is_reported()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Directory.CreateDirectory(project.Paths.Theme);
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var output = new StringWriter();
+        using var error = new LineWriter(lines.Enqueue);
+        using var loop = new RebuildLoop(project.Paths, new Reporter(output, error, Verbosity.Normal, json: false, interactive: false));
+
+        var pages = Directory.CreateDirectory(Path.Combine(project.Paths.Theme, "Pages")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(pages, "HomeTemplate.razor"), "<p>changed</p>\n");
+
+        Assert.True(await Eventually(() => lines.Any(l => l.Contains("theme/Pages/HomeTemplate.razor", StringComparison.Ordinal))), "the template was not reported");
     }
 
     private static async Task<bool> Eventually(Func<bool> condition)
