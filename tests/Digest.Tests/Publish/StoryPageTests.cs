@@ -26,7 +26,19 @@ public sealed class StoryPageTests
         var home = Parser.ParseDocument(project.ReadOutput(""));
         Assert.Equal(["Report canon", "Report other"], home.QuerySelectorAll(".story-summary .summary-title a").Select(a => a.TextContent));
         Assert.Equal(["AP", "Reuters", "Yahoo News"], home.QuerySelector(".story-summary .reports")!.QuerySelectorAll("a").Select(a => a.TextContent));
-        Assert.Equal("3 reports: AP, Reuters, Yahoo News", home.QuerySelector(".story-summary .reports")!.TextContent);
+        Assert.Equal("3 reports: AP, Reuters, Yahoo News · latest 19 September 2017", home.QuerySelector(".story-summary .reports")!.TextContent);
+    }
+
+    [Fact]
+    public void A_story_in_a_list_gives_the_date_of_its_newest_report_only_when_it_is_not_the_canonical_one()
+    {
+        using var project = Site()
+            .WithInputFile("articles/same-day.md", Article("same-day", "CNN", "2017-09-01", "other"));
+        project.Publish();
+
+        var lists = Parser.ParseDocument(project.ReadOutput("")).QuerySelectorAll(".story-summary .reports");
+        Assert.Equal("2017-09-19", lists[0].QuerySelector(".latest time")!.GetAttribute("datetime"));
+        Assert.Null(lists[1].QuerySelector(".latest"));
     }
 
     [Fact]
@@ -38,7 +50,7 @@ public sealed class StoryPageTests
         project.Publish();
 
         var reports = Parser.ParseDocument(project.ReadOutput("")).QuerySelector(".story-summary .reports")!;
-        Assert.Equal("5 reports: AP (3), Reuters, Yahoo News", reports.TextContent);
+        Assert.Equal("5 reports: AP (3), Reuters, Yahoo News · latest 21 September 2017", reports.TextContent);
         Assert.Equal("/articles/canon/", reports.QuerySelector("a")!.GetAttribute("href"));
     }
 
