@@ -88,6 +88,42 @@ public sealed class NavigationTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Search_shows_fifty_results_at_a_time_with_a_button_for_more_and_writes_dates_as_the_pages_do()
+    {
+        var page = await site.NewPageAsync();
+        // An index of 120 matching reports in place of the seeds' five.
+        var docs = Enumerable.Range(1, 120)
+            .Select(i => new[] { $"Harbour report {i}", $"/articles/harbour-{i}/", "AP", $"2017-09-{i % 28 + 1:00}", "Text.", "harbour" })
+            .ToList();
+        await page.RouteAsync("**/search/index.json", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "application/json",
+            Body = System.Text.Json.JsonSerializer.Serialize(new { docs }),
+        }));
+        await page.GotoAsync(site.Url + "search/?q=harbour");
+
+        var results = page.Locator("#search-results li");
+        var more = page.Locator("#search-more");
+        await Assertions.Expect(results).ToHaveCountAsync(50);
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("120 articles match “harbour”.");
+        var newest = results.First.Locator(".meta time");
+        Assert.Equal("2017-09-28", await newest.GetAttributeAsync("datetime"));
+        Assert.Equal("28 September 2017", await newest.InnerTextAsync());
+
+        await Assertions.Expect(more).ToHaveTextAsync("Show 50 more");
+        await more.ClickAsync();
+        await Assertions.Expect(results).ToHaveCountAsync(100);
+        await Assertions.Expect(results.Nth(50).Locator(".summary-title a")).ToBeFocusedAsync();
+        await Assertions.Expect(more).ToHaveTextAsync("Show the last 20");
+        await more.ClickAsync();
+        await Assertions.Expect(results).ToHaveCountAsync(120);
+        await Assertions.Expect(more).ToBeHiddenAsync();
+
+        await page.Locator("#search-input").FillAsync("harbour report 7");
+        await Assertions.Expect(more).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Search_for_nonsense_says_nothing_matches()
     {
         var page = await site.NewPageAsync();

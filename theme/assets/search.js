@@ -8,10 +8,14 @@
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  if (!indexUrl || !input || !status || !list) return;
+  var more = document.getElementById("search-more");
+  if (!indexUrl || !input || !status || !list || !more) return;
 
   var docs = null;
-  var MAX_RESULTS = 50;
+  var PAGE = 50;
+  var hits = [];
+  var shown = 0;
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
   function words(text) {
     return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
@@ -31,41 +35,72 @@
     return total;
   }
 
+  // "2017-09-21" as the site's pages write dates: "21 September 2017", in a <time> element.
+  function dateElement(iso) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    var time = document.createElement("time");
+    time.setAttribute("datetime", iso);
+    time.textContent = parts ? Number(parts[3]) + " " + MONTHS[Number(parts[2]) - 1] + " " + parts[1] : iso;
+    return time;
+  }
+
+  function item(doc) {
+    var item = document.createElement("li");
+    var article = document.createElement("article");
+    article.className = "summary";
+    var heading = document.createElement("h2");
+    heading.className = "summary-title";
+    var link = document.createElement("a");
+    link.href = doc[1];
+    link.textContent = doc[0];
+    heading.appendChild(link);
+    var meta = document.createElement("p");
+    meta.className = "meta";
+    meta.appendChild(document.createTextNode(doc[2]));
+    if (doc[3]) {
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(dateElement(doc[3]));
+    }
+    var excerpt = document.createElement("p");
+    excerpt.className = "excerpt";
+    excerpt.textContent = doc[4];
+    article.appendChild(heading);
+    article.appendChild(meta);
+    article.appendChild(excerpt);
+    item.appendChild(article);
+    return item;
+  }
+
+  // The next page of results below those shown; the button offers the one after, while there is one.
+  function showMore() {
+    var first = null;
+    hits.slice(shown, shown + PAGE).forEach(function (hit) {
+      var li = item(docs[hit[1]]);
+      first = first || li;
+      list.appendChild(li);
+    });
+    shown = Math.min(hits.length, shown + PAGE);
+    var left = hits.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = left > PAGE ? "Show " + PAGE + " more" : "Show the last " + left;
+    return first;
+  }
+
   function render(query) {
     while (list.firstChild) list.removeChild(list.firstChild);
+    hits = [];
+    shown = 0;
+    more.hidden = true;
     var terms = words(query);
     if (terms.length === 0) { status.textContent = ""; return; }
-    var hits = [];
     for (var i = 0; i < docs.length; i++) {
       var s = score(docs[i], terms);
       if (s > 0) hits.push([s, i]);
     }
     hits.sort(function (a, b) { return b[0] - a[0] || (docs[b[1]][3] > docs[a[1]][3] ? 1 : -1) || a[1] - b[1]; });
     status.textContent = hits.length === 0 ? "No articles match “" + query + "”."
-      : hits.length + (hits.length === 1 ? " article matches" : " articles match") + " “" + query + "”" + (hits.length > MAX_RESULTS ? "; the first " + MAX_RESULTS + " are shown." : ".");
-    hits.slice(0, MAX_RESULTS).forEach(function (hit) {
-      var doc = docs[hit[1]];
-      var item = document.createElement("li");
-      var article = document.createElement("article");
-      article.className = "summary";
-      var heading = document.createElement("h2");
-      heading.className = "summary-title";
-      var link = document.createElement("a");
-      link.href = doc[1];
-      link.textContent = doc[0];
-      heading.appendChild(link);
-      var meta = document.createElement("p");
-      meta.className = "meta";
-      meta.textContent = doc[2] + (doc[3] ? " · " + doc[3] : "");
-      var excerpt = document.createElement("p");
-      excerpt.className = "excerpt";
-      excerpt.textContent = doc[4];
-      article.appendChild(heading);
-      article.appendChild(meta);
-      article.appendChild(excerpt);
-      item.appendChild(article);
-      list.appendChild(item);
-    });
+      : hits.length + (hits.length === 1 ? " article matches" : " articles match") + " “" + query + "”.";
+    showMore();
   }
 
   function run() {
@@ -85,6 +120,12 @@
     var initial = new URLSearchParams(window.location.search).get("q");
     if (initial) input.value = initial;
     input.addEventListener("input", run);
+    more.addEventListener("click", function () {
+      // Keyboard and screen-reader users land on the first new result, not back at the top.
+      var first = showMore();
+      var link = first && first.querySelector("a");
+      if (link) link.focus();
+    });
     input.form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
     if (input.value) run();
   }).catch(function () {
