@@ -28,8 +28,30 @@ public static class EntitiesEval
         var catalog = EntityCatalog.Create(null, "none", []);
         var strict = new Score();
         var surface = new Score();
+        // Types as the site gives them: each name's most frequent type over all documents (EntityTally).
+        var typed = catalog.WithArticles([.. articles.Values]);
+        var (typesRight, typesFound) = (0, 0);
+        var confusions = new Dictionary<(string Gold, EntityType Given), int>();
         for (var i = 0; i < documents.Count; i++)
         {
+            var goldTypes = documents[i].Names().ToLookup(n => n.Text.ToLowerInvariant(), n => TypeOf(n.Type), StringComparer.Ordinal);
+            foreach (var name in articles[SeedName(i)].Entities)
+            {
+                if (goldTypes[name.ToLowerInvariant()].ToList() is { Count: > 0 } goldType && typed.Get(name) is { } entity)
+                {
+                    typesFound++;
+                    if (goldType.Contains(entity.Type))
+                    {
+                        typesRight++;
+                    }
+                    else
+                    {
+                        var key = (goldType[0].ToString(), entity.Type);
+                        confusions[key] = confusions.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+
             var gold = Gold(documents[i]);
             var article = articles[SeedName(i)];
             var predicted = article.Entities.Select(e => e.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -51,8 +73,18 @@ public static class EntitiesEval
         Console.WriteLine($"entities ({Path.GetFileName(file)}): documents {documents.Count}, ingest {seconds:0.0} s");
         Console.WriteLine($"  front matter as written      {strict}");
         Console.WriteLine($"  canonical → spelling in text {surface}");
+        Console.WriteLine($"  type of the names found      {(double)typesRight / Math.Max(1, typesFound):0.000} right ({typesRight} of {typesFound}); wrong, gold → given: "
+            + string.Join(", ", confusions.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Gold, StringComparer.Ordinal).Take(6).Select(c => $"{c.Key.Gold} → {c.Key.Given} {c.Value}")));
         return 0;
     }
+
+    private static EntityType TypeOf(string conllType) => conllType switch
+    {
+        "PER" => EntityType.Person,
+        "LOC" => EntityType.Place,
+        "ORG" => EntityType.Organisation,
+        _ => EntityType.Other,
+    };
 
     private static string SeedName(int index) => $"conll-{index:0000}.txt";
 
