@@ -20,6 +20,22 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void The_built_in_gazetteer_knows_major_rivers_under_one_name()
+    {
+        var article = new Article
+        {
+            Title = "Troops cross the Euphrates",
+            Slug = "x",
+            Story = "x",
+            Body = "Syrian troops crossed the Euphrates on Monday. The Euphrates River runs through Deir Ezzor.",
+        };
+
+        Assert.Contains("Euphrates", EntityStage.Run([article], EntityCatalog.Shipped)[0].Entities);
+        Assert.DoesNotContain("Euphrates River", EntityStage.Run([article], EntityCatalog.Shipped)[0].Entities);
+        Assert.Equal(EntityType.Place, EntityCatalog.Shipped.Get("Euphrates")!.Type);
+    }
+
+    [Fact]
     public void The_gazetteer_matcher_marks_the_longest_known_name()
     {
         var matcher = EntityCatalog.Shipped.Matcher;

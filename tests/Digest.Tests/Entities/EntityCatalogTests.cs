@@ -94,7 +94,7 @@ public sealed class EntityCatalogTests
             Raqqa:
               type: city
             Homs:
-            Euphrates:
+            Khabur:
               type: place
               colour: blue
               link: not a url
@@ -110,8 +110,8 @@ public sealed class EntityCatalogTests
         Assert.Contains("type 'city'", diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Null(catalog.Find("Raqqa"));
         Assert.Null(catalog.Find("Homs"));
-        Assert.Equal("Euphrates", catalog.Find("Euphrates")?.Name);
-        Assert.Null(catalog.Find("Euphrates")?.Link);
+        Assert.Equal("Khabur", catalog.Find("Khabur")?.Name);
+        Assert.Null(catalog.Find("Khabur")?.Link);
         Assert.Equal("Mayadin", catalog.Find("Mayadin")?.Name);
     }
 

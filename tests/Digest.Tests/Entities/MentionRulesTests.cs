@@ -41,6 +41,39 @@ public sealed class MentionRulesTests
         Assert.Equal(expected, Assert.Single(MentionRules.Apply(tokens, 0, tokens.Count, tagged)).Type);
     }
 
+    // The type the rules give the name at [start, end) of the words of text (split at spaces) that the tagger typed so.
+    private static EntityType TypeInContext(string text, string name, EntityType tagged)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var first = text.IndexOf(name, StringComparison.Ordinal);
+        var start = tokens.FindIndex(t => t.Start == first);
+        var end = tokens.FindIndex(t => t.End == first + name.Length) + 1;
+        return Assert.Single(MentionRules.Apply(tokens, start, end, tagged)).Type;
+    }
+
+    [Theory]
+    [InlineData("Troops fought in Deir Ezzor on Monday.", "Deir Ezzor", EntityType.Place)]
+    [InlineData("The army advanced near Mayadin.", "Mayadin", EntityType.Place)]
+    [InlineData("They broke the siege of the city of Deir Ezzor.", "Deir Ezzor", EntityType.Place)]
+    [InlineData("The SDF fought north of Deir Ezzor.", "Deir Ezzor", EntityType.Place)]
+    [InlineData("In Smith 's view the plan failed.", "Smith", EntityType.Person)]
+    [InlineData("The future of Deir Ezzor was discussed.", "Deir Ezzor", EntityType.Person)]
+    [InlineData("Col. Ryan Dillon said so in Baghdad.", "Ryan Dillon", EntityType.Person)]
+    public void A_person_where_only_a_place_can_be_is_a_place(string text, string name, EntityType expected) =>
+        Assert.Equal(expected, TypeInContext(text, name, EntityType.Person));
+
+    [Fact]
+    public void An_organisation_after_in_stays_one() =>
+        Assert.Equal(EntityType.Organisation, TypeInContext("The bill died in Congress on Friday.", "Congress", EntityType.Organisation));
+
+    [Theory]
+    [InlineData("BEIRUT (AP) — Syrian troops crossed the river.", "BEIRUT", EntityType.Organisation, EntityType.Place)]
+    [InlineData("NEW YORK (CNN) - Oil prices rose.", "NEW YORK", EntityType.Organisation, EntityType.Place)]
+    [InlineData("NATO (the alliance) met.", "NATO", EntityType.Organisation, EntityType.Organisation)]
+    [InlineData("Reporters said BEIRUT (AP) — was quiet.", "BEIRUT", EntityType.Organisation, EntityType.Organisation)]
+    public void A_dateline_names_a_place(string text, string name, EntityType tagged, EntityType expected) =>
+        Assert.Equal(expected, TypeInContext(text, name, tagged));
+
     [Fact]
     public void Possessives_are_stripped() => Assert.Equal(["Dillon"], Names("Dillon 's", EntityType.Person));
 
