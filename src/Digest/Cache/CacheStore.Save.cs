@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace Digest.Cache;
+
+/// <summary>Saving: the entries a build used or added, appended to the old file or written into a new one.</summary>
+public sealed partial class CacheStore
+{
+    /// <summary>
+    /// Writes the entries this build used or added, and those unused for fewer than <see cref="KeptUnusedSaves"/>
+    /// saves (nothing when caching is off or nothing changed), and closes the store (a disabled one stays usable).
+    /// </summary>
+    public void Save()
+    {
+        if (_path is null)
+        {
+            return;
+        }
+
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (IsUnchanged())
+        {
+            Dispose();
+            return;
+        }
+
+        var file = NextFile();
+        lock (_nextFileLock)
+        {
+            FlushPending(file);
+        }
+
+        // The old values kept, in the order the old file holds them.
+        var kept = _previous
+            .Where(e => !_current.ContainsKey(e.Key) && (_hit[e.Value] || _generation - _previousEntries[e.Value].Used < KeptUnusedSaves))
+            .Select(e => e.Value)
+            .OrderBy(slot => _previousEntries[slot].Offset)
+            .ToList();
+        if (!TryAppend(file, kept))
+        {
+            Rewrite(file, kept);
+        }
+    }
+
+    // The new values, the kept old ones after them, and the index, into the next file, which then replaces the old one.
+    private void Rewrite(SafeFileHandle file, List<int> kept)
+    {
+        var index = _current.Select(e => new CacheEntry(e.Key, _generation, e.Value.Offset, e.Value.Length)).ToList();
+
+        // Runs of kept values that lie next to each other in the old file (most of it, after a small change) are
+        // copied in one read and one write.
+        var buffer = Array.Empty<byte>();
+        for (var first = 0; first < kept.Count;)
+        {
+            var start = _previousEntries[kept[first]].Offset;
+            var end = start + _previousEntries[kept[first]].Length;
+            var last = first + 1;
+            while (last < kept.Count && _previousEntries[kept[last]].Offset == end && end - start < CopyRun)
+            {
+                end += _previousEntries[kept[last++]].Length;
+            }
+
+            var run = (int)(end - start);
+            if (buffer.Length < run)
+            {
+                buffer = new byte[Math.Max(run, CopyRun)];
+            }
+
+            ReadFully(_previousFile!, buffer.AsSpan(0, run), start);
+            RandomAccess.Write(file, buffer.AsSpan(0, run), _nextFileEnd);
+            for (var i = first; i < last; i++)
+            {
+                var entry = _previousEntries[kept[i]];
+                index.Add(entry with { Used = _hit[kept[i]] ? _generation : entry.Used, Offset = _nextFileEnd + entry.Offset - start });
+            }
+
+            _nextFileEnd += run;
+            first = last;
+        }
+
+        WriteIndex(file, _nextFileEnd, _nextValuesStart, index);
+        var temporary = NextFilePath;
+        CloseFiles();
+        File.Move(temporary, _path!, overwrite: true);
+    }
+
+    // After a small change, the new values and an index are appended to the old file instead, and its header pointed at
+    // that index: the kept values (nearly all of a large site's cache) are neither read nor written again. The file is
+    // rewritten instead when what it would hold unused (values dropped, earlier indexes) outweighs what it uses, when it
+    // changed since it was opened, or when another process is appending to it.
+    private bool TryAppend(SafeFileHandle next, List<int> kept)
+    {
+        var added = _nextFileEnd - _nextValuesStart;
+        var used = kept.Sum(slot => (long)_previousEntries[slot].Length) + added;
+        if (_previousFile is null || _previousValuesStart != _nextValuesStart || _previousLength + added > (2 * used) + MinCompaction)
+        {
+            return false;
+        }
+
+        using var appending = AppendLock.TryTake(_path!);
+        if (appending is null)
+        {
+            return false;
+        }
+
+        SafeFileHandle live;
+        try
+        {
+            live = File.OpenHandle(_path!, FileMode.Open, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        using (live)
+        {
+            // The file this store read, as it read it: not one another build has since put in its place or appended to.
+            if (RandomAccess.GetLength(live) != _previousLength || File.GetLastWriteTimeUtc(live).Ticks != _previousWrittenTicks)
+            {
+                return false;
+            }
+
+            var index = _current.Select(e => new CacheEntry(e.Key, _generation, _previousLength + e.Value.Offset - _nextValuesStart, e.Value.Length)).ToList();
+            index.AddRange(kept.Select(slot => _previousEntries[slot] with { Used = _hit[slot] ? _generation : _previousEntries[slot].Used }));
+            var buffer = new byte[(int)Math.Min(added, CopyRun)];
+            for (long copied = 0; copied < added;)
+            {
+                var run = (int)Math.Min(buffer.Length, added - copied);
+                ReadFully(next, buffer.AsSpan(0, run), _nextValuesStart + copied);
+                RandomAccess.Write(live, buffer.AsSpan(0, run), _previousLength + copied);
+                copied += run;
+            }
+
+            WriteIndex(live, _previousLength + added, _previousValuesStart, index);
+        }
+
+        var temporary = NextFilePath;
+        CloseFiles();
+        File.Delete(temporary);
+        return true;
+    }
+
+    // The index at the end of the file's values, then the header's pointer to it (last: until then the file is as it was).
+    private void WriteIndex(SafeFileHandle file, long at, long valuesStart, List<CacheEntry> index)
+    {
+        index.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var bytes = CacheFile.IndexBytes(index);
+        RandomAccess.Write(file, bytes, at);
+        CacheFile.WritePointer(file, valuesStart, at, bytes, _generation);
+    }
+
+    // Nothing to write: nothing was added, every entry was used, and the file already records each as used in
+    // its own save (its generation). Skipping the save leaves those marks a generation old; a store two stages
+    // share is saved by the other meanwhile, so the next build finds them older than the file and saves, and
+    // an entry this build used is never dropped. (Skipping on "all used" alone lost them: ingest used every
+    // entity recognition of an unchanged site and skipped its save, publish saved the store build after build
+    // without using them, and every fourth build recognised all articles again.)
+    private bool IsUnchanged()
+    {
+        if (!_current.IsEmpty)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _hit.Length; i++)
+        {
+            if (!_hit[i] || _previousEntries[i].Used != _generation - 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
