@@ -79,6 +79,31 @@ public sealed class FeedTests
         Assert.Equal("application/feed+json", home.QuerySelector("link[rel=alternate][href='/news/feed.json']")!.GetAttribute("type"));
     }
 
+    [Fact]
+    public void A_topic_has_a_feed_of_its_newest_reports_without_copies_and_its_page_and_entity_pages_name_theirs()
+    {
+        static string Article(string slug, string date, string story, string extra = "") =>
+            $"---\ntitle: Report {slug}\nslug: {slug}\ndate: {date}\nsource: CNN\nstory: {story}\ntopic: offensive\nentities: [Ryan Dillon]\n{extra}---\n\nBody {slug}.\n";
+        using var project = new TempProject()
+            .WithInputFile("digest.yml", "title: Desk\nbase_url: https://example.org/\n")
+            .WithInputFile("entities.yml", "Ryan Dillon:\n  type: person\n")
+            .WithInputFile("articles/first.md", Article("first", "2017-09-10", "first"))
+            .WithInputFile("articles/second.md", Article("second", "2017-09-14", "second"))
+            .WithInputFile("articles/copy.md", Article("copy", "2017-09-15", "second", "duplicate_of: second\n"))
+            .WithInputFile("articles/other.md", Article("other", "2017-09-16", "other").Replace("topic: offensive", "topic: elsewhere", StringComparison.Ordinal));
+        project.Publish();
+
+        var feed = XDocument.Load(project.OutputFile("topics/offensive/feed.xml")).Root!;
+        Assert.Equal(["Report second", "Report first"], feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value));
+        Assert.Equal("Report second — Desk", feed.Element(Atom + "title")!.Value); // a topic is titled by its most reported story
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var topicLink = parser.ParseDocument(project.ReadOutput("topics/offensive/")).QuerySelector("link[rel=alternate]")!;
+        Assert.Equal("/topics/offensive/feed.xml", topicLink.GetAttribute("href"));
+        Assert.Equal(feed.Element(Atom + "title")!.Value + " (Atom)", topicLink.GetAttribute("title"));
+        var entityLink = parser.ParseDocument(project.ReadOutput("entities/ryan-dillon/")).QuerySelector("link[rel=alternate]")!;
+        Assert.Equal("Ryan Dillon — Desk (Atom)", entityLink.GetAttribute("title"));
+    }
+
     private static readonly string[] Written = ["feed.xml", "rss.xml", "feed.json", "tags/syria/feed.xml", "sources/cnn/feed.xml"];
     private static readonly string[] NotWritten = ["tags/syria/rss.xml", "tags/syria/feed.json", "sources/cnn/rss.xml", "sources/cnn/feed.json"];
 

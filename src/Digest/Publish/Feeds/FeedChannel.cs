@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Digest.Publish.Feeds;
 
-/// <summary>One feed of the site (the whole site, or one tag, source or entity), in one or more formats.</summary>
+/// <summary>One feed of the site (the whole site, or one tag, source, entity or topic), in one or more formats.</summary>
 /// <param name="Title">Feed title.</param>
 /// <param name="Folder">Site path of the folder the feed files go to ("" for the site's).</param>
 /// <param name="PagePath">Site path of the HTML page the feed mirrors.</param>
@@ -13,10 +13,17 @@ public sealed record FeedChannel(string Title, string Folder, string PagePath, I
     /// <summary>The formats the channel is written in (<see cref="SiteSettings.FeedFormatsIn"/>); all three unless set.</summary>
     public IReadOnlyList<FeedFormat> Formats { get; init; } = FeedFormats.All;
 
+    /// <summary>The title of the feed of one tag, source, entity or topic: "Ryan Dillon — Digest".</summary>
+    public static string TitleFor(string name, SiteSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return $"{name} — {settings.Title}";
+    }
+
     /// <summary>How many articles the site's feed carries.</summary>
     public const int MaxItems = 50;
 
-    /// <summary>How many articles a tag's, source's or entity's feed carries (thousands of them are written).</summary>
+    /// <summary>How many articles a tag's, source's, entity's or topic's feed carries (thousands of them are written).</summary>
     public const int MaxTermItems = 20;
 
     // Feeds must carry a time; undated articles take the feed's newest date, and a feed with no

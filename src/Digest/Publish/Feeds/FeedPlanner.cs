@@ -1,6 +1,6 @@
 namespace Digest.Publish.Feeds;
 
-/// <summary>The feeds of a site: one for the whole site and one per tag, source and entity.</summary>
+/// <summary>The feeds of a site: one for the whole site and one per tag, source, entity and topic.</summary>
 public static class FeedPlanner
 {
     /// <summary>Every feed channel, in a fixed order.</summary>
@@ -18,11 +18,21 @@ public static class FeedPlanner
             foreach (var term in taxonomy.Terms)
             {
                 var folder = SiteUrls.Term(taxonomy.Name, term.Slug);
-                yield return new FeedChannel($"{term.Name} — {site.Settings.Title}", folder, folder, term.Articles.Take(FeedChannel.MaxTermItems).ToList())
+                yield return new FeedChannel(FeedChannel.TitleFor(term.Name, site.Settings), folder, folder, term.Articles.Take(FeedChannel.MaxTermItems).ToList())
                 {
                     Formats = site.Settings.FeedFormatsIn(folder),
                 };
             }
+        }
+
+        // A topic's feed follows its thread: the newest reports of its stories (copies left out, as on its page).
+        foreach (var topic in site.Topics)
+        {
+            var reports = topic.Stories.SelectMany(s => s.Reports).OrderBy(r => r.Article, ArticleOrder.NewestFirst).Take(FeedChannel.MaxTermItems).ToList();
+            yield return new FeedChannel(FeedChannel.TitleFor(topic.Title, site.Settings), topic.Path, topic.Path, reports)
+            {
+                Formats = site.Settings.FeedFormatsIn(topic.Path),
+            };
         }
     }
 

@@ -12,6 +12,9 @@ public abstract record Page(SiteModel Site, string Path, string Title)
     /// <summary>Site path of the folder whose feeds this page advertises ("" for the site's); null for none.</summary>
     public virtual string? FeedFolder => "";
 
+    /// <summary>The title of the feed in <see cref="FeedFolder"/>, as its channel has it.</summary>
+    public virtual string FeedTitle => Site.Settings.Title;
+
     /// <summary>
     /// What the page's template reads from the site model beyond the page's own fields and the site's
     /// settings and menu: an incremental publish re-renders a page when any of it changed, so a template
@@ -62,7 +65,14 @@ public sealed record TopicIndexPage(SiteModel Site)
 
 /// <summary>One topic: its stories as a timeline.</summary>
 public sealed record TopicPage(SiteModel Site, TopicView Topic)
-    : Page(Site, Topic.Path, Topic.Title);
+    : Page(Site, Topic.Path, Topic.Title)
+{
+    /// <inheritdoc />
+    public override string? FeedFolder => Topic.Path;
+
+    /// <inheritdoc />
+    public override string FeedTitle => Feeds.FeedChannel.TitleFor(Topic.Title, Site.Settings);
+}
 
 /// <summary>One article.</summary>
 public sealed record ArticlePage(SiteModel Site, ArticleView Article)
@@ -97,6 +107,9 @@ public sealed record TermPage(SiteModel Site, string Path, Taxonomy Taxonomy, Te
 
     /// <inheritdoc />
     public override string? FeedFolder => SiteUrls.Term(Taxonomy.Name, Term.Slug);
+
+    /// <inheritdoc />
+    public override string FeedTitle => Feeds.FeedChannel.TitleFor(Term.Name, Site.Settings);
 }
 
 /// <summary>The entity index: site entities by type, with their article counts.</summary>
@@ -116,6 +129,9 @@ public sealed record EntityPage(SiteModel Site, string Path, EntityView Entity, 
 {
     /// <inheritdoc />
     public override string? FeedFolder => Entity.Path;
+
+    /// <inheritdoc />
+    public override string FeedTitle => Feeds.FeedChannel.TitleFor(Entity.Entity.Name, Site.Settings);
 
     /// <inheritdoc />
     public override object FingerprintContent() => new object?[]
