@@ -14,6 +14,9 @@ public sealed record StoryView(
     /// <summary>For each report (same order as <see cref="Reports"/>), which sentences repeat earlier reports and which are new; empty for a single report.</summary>
     public IReadOnlyList<Dedup.ReportOverlap> Overlap { get; init; } = [];
 
+    /// <summary>Date of the oldest report, when any is dated (<see cref="Date"/> is the newest's).</summary>
+    public DateOnly? FirstDate => Reports.Min(r => r.Article.Date);
+
     /// <summary>The canonical report.</summary>
     public ArticleView Canonical => Reports[0];
 

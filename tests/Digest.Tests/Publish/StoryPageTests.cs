@@ -42,6 +42,19 @@ public sealed class StoryPageTests
     }
 
     [Fact]
+    public void A_story_page_gives_the_dates_its_reports_span()
+    {
+        using var project = Site();
+        project.Publish();
+
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var meta = parser.ParseDocument(project.ReadOutput("stories/canon/")).QuerySelector("main > .meta")!;
+        Assert.Equal(["2017-09-18", "2017-09-19"], meta.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")));
+        Assert.EndsWith("18 September 2017 to 19 September 2017", System.Text.RegularExpressions.Regex.Replace(meta.TextContent, @"\s+", " ").Trim(), StringComparison.Ordinal);
+        Assert.Equal(["2017-09-01"], parser.ParseDocument(project.ReadOutput("stories/other/")).QuerySelectorAll("main > .meta time").Select(t => t.GetAttribute("datetime")));
+    }
+
+    [Fact]
     public void A_source_with_several_reports_is_named_once_in_a_story_list_with_their_number()
     {
         using var project = Site()
