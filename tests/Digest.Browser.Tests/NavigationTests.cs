@@ -76,6 +76,24 @@ public sealed class NavigationTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Search_marks_the_words_it_matched_in_titles_and_excerpts()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url + "search/?q=syria");
+
+        await page.Locator("#search-results li").First.WaitForAsync();
+        var marks = await page.Locator("#search-results mark").AllInnerTextsAsync();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.StartsWith("syria", m.ToLowerInvariant(), StringComparison.Ordinal));
+        Assert.Contains("Syria", marks); // "Syrian" is marked as far as the query goes
+        // Marked, a title reads as before: the same text as the article's heading.
+        var title = page.Locator("#search-results .summary-title a").First;
+        var text = await title.InnerTextAsync();
+        await title.ClickAsync();
+        Assert.Equal(text, await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task Search_for_an_entity_lists_the_reports_that_name_it_and_opens_one()
     {
         var page = await site.NewPageAsync();

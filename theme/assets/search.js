@@ -14,6 +14,7 @@
   var docs = null;
   var PAGE = 50;
   var hits = [];
+  var queryTerms = [];
   var shown = 0;
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -44,6 +45,28 @@
     return time;
   }
 
+  // The text with the start of each word that a query word matches in a <mark> (text nodes and elements only).
+  function highlighted(element, text, terms) {
+    var re = /[\p{L}\p{N}]+/gu;
+    var last = 0;
+    var match;
+    while ((match = re.exec(text)) !== null) {
+      var word = match[0].toLowerCase();
+      var length = 0;
+      for (var i = 0; i < terms.length; i++) {
+        if (terms[i].length > length && word.indexOf(terms[i]) === 0) length = terms[i].length;
+      }
+      if (length === 0) continue;
+      element.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.substr(match.index, length);
+      element.appendChild(mark);
+      last = match.index + length;
+    }
+    element.appendChild(document.createTextNode(text.slice(last)));
+    return element;
+  }
+
   function item(doc) {
     var item = document.createElement("li");
     var article = document.createElement("article");
@@ -52,7 +75,7 @@
     heading.className = "summary-title";
     var link = document.createElement("a");
     link.href = doc[1];
-    link.textContent = doc[0];
+    highlighted(link, doc[0], queryTerms);
     heading.appendChild(link);
     var meta = document.createElement("p");
     meta.className = "meta";
@@ -63,7 +86,7 @@
     }
     var excerpt = document.createElement("p");
     excerpt.className = "excerpt";
-    excerpt.textContent = doc[4];
+    highlighted(excerpt, doc[4], queryTerms);
     article.appendChild(heading);
     article.appendChild(meta);
     article.appendChild(excerpt);
@@ -91,7 +114,7 @@
     hits = [];
     shown = 0;
     more.hidden = true;
-    var terms = words(query);
+    var terms = queryTerms = words(query);
     if (terms.length === 0) { status.textContent = ""; return; }
     for (var i = 0; i < docs.length; i++) {
       var s = score(docs[i], terms);
