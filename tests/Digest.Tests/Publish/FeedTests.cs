@@ -73,6 +73,10 @@ public sealed class FeedTests
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         var tagPage = parser.ParseDocument(project.ReadOutput("tags/syria/"));
         Assert.Equal(["/news/tags/syria/feed.xml"], tagPage.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
+        var follow = tagPage.QuerySelector("footer .page-feeds")!;
+        Assert.Equal("Follow syria: Atom", follow.TextContent.Trim());
+        Assert.Equal("/news/tags/syria/feed.xml", follow.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(parser.ParseDocument(project.ReadOutput("articles/a/")).QuerySelector("footer .page-feeds"));
         Assert.Equal("application/atom+xml", tagPage.QuerySelector("link[rel=alternate]")!.GetAttribute("type"));
         var home = parser.ParseDocument(project.ReadOutput(""));
         Assert.Equal(["/news/feed.xml", "/news/rss.xml", "/news/feed.json"], home.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
