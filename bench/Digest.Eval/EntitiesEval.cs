@@ -31,7 +31,7 @@ public static class EntitiesEval
         // Types as the site gives them: each name's most frequent type over all documents (EntityTally).
         var typed = catalog.WithArticles([.. articles.Values]);
         var (typesRight, typesFound) = (0, 0);
-        var confusions = new Dictionary<(string Gold, EntityType Given), int>();
+        var confusions = new Dictionary<(EntityType Gold, EntityType Given), int>();
         for (var i = 0; i < documents.Count; i++)
         {
             var goldTypes = documents[i].Names().ToLookup(n => n.Text.ToLowerInvariant(), n => TypeOf(n.Type), StringComparer.Ordinal);
@@ -46,7 +46,7 @@ public static class EntitiesEval
                     }
                     else
                     {
-                        var key = (goldType[0].ToString(), entity.Type);
+                        var key = (goldType[0], entity.Type);
                         confusions[key] = confusions.GetValueOrDefault(key) + 1;
                     }
                 }
@@ -74,7 +74,7 @@ public static class EntitiesEval
         Console.WriteLine($"  front matter as written      {strict}");
         Console.WriteLine($"  canonical → spelling in text {surface}");
         Console.WriteLine($"  type of the names found      {(double)typesRight / Math.Max(1, typesFound):0.000} right ({typesRight} of {typesFound}); wrong, gold → given: "
-            + string.Join(", ", confusions.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Gold, StringComparer.Ordinal).Take(6).Select(c => $"{c.Key.Gold} → {c.Key.Given} {c.Value}")));
+            + string.Join(", ", confusions.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Gold).Take(6).Select(c => $"{c.Key.Gold} → {c.Key.Given} {c.Value}")));
         return 0;
     }
 

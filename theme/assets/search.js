@@ -68,7 +68,7 @@
   }
 
   function item(doc) {
-    var item = document.createElement("li");
+    var li = document.createElement("li");
     var article = document.createElement("article");
     article.className = "summary";
     var heading = document.createElement("h2");
@@ -90,8 +90,8 @@
     article.appendChild(heading);
     article.appendChild(meta);
     article.appendChild(excerpt);
-    item.appendChild(article);
-    return item;
+    li.appendChild(article);
+    return li;
   }
 
   // The next page of results below those shown; the button offers the one after, while there is one.
@@ -114,10 +114,10 @@
     hits = [];
     shown = 0;
     more.hidden = true;
-    var terms = queryTerms = words(query);
-    if (terms.length === 0) { status.textContent = ""; return; }
+    queryTerms = words(query);
+    if (queryTerms.length === 0) { status.textContent = ""; return; }
     for (var i = 0; i < docs.length; i++) {
-      var s = score(docs[i], terms);
+      var s = score(docs[i], queryTerms);
       if (s > 0) hits.push([s, i]);
     }
     hits.sort(function (a, b) { return b[0] - a[0] || (docs[b[1]][3] > docs[a[1]][3] ? 1 : -1) || a[1] - b[1]; });

@@ -125,8 +125,18 @@ internal sealed class RebuildLoop : IDisposable
             }
         }
 
-        watcher.Created += (_, _) => Appeared();
-        watcher.Renamed += (_, _) => Appeared();
+        // Only the folder itself, or a parent of it on the way, moves the watch: the build's own folders beside them
+        // (output/ staged and swapped in) come and go at every build.
+        void OnTheWay(string path)
+        {
+            if (path == folder || ProjectPaths.IsInside(folder, path))
+            {
+                Appeared();
+            }
+        }
+
+        watcher.Created += (_, e) => OnTheWay(e.FullPath);
+        watcher.Renamed += (_, e) => OnTheWay(e.FullPath);
         Start(watcher);
 
         // Made between the check above and the watch's start: no event will come.

@@ -247,7 +247,6 @@ public sealed class BuildStamp
     /// <summary>The files this stamp covers.</summary>
     public IReadOnlyCollection<string> FilePaths => _files.Keys;
 
-
     // Ticks: the last-write time (UTC); Settled: whether it is old enough to be trusted next time.
     private readonly record struct FileStamp(long Size, long Ticks, string Hash, bool Settled);
 }
