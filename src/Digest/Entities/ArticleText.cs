@@ -13,12 +13,36 @@ internal static class ArticleText
     // The characters the loop below must look at one by one; runs of others are copied whole.
     private static readonly SearchValues<char> SpecialsAndBreaks = SearchValues.Create(Specials + "\n");
 
-    /// <summary>Title, a line break, and the body's plain text (markdown escapes and markup removed).</summary>
+    /// <summary>
+    /// Title, a line break, the dateline on a line of its own when the body does not open with it
+    /// (<see cref="DatelineLine"/>), and the body's plain text (markdown escapes and markup removed).
+    /// </summary>
     public static string Of(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return article.Title + "\n" + (Unescaped(article.Body) ?? SafeMarkdown.ToPlainText(article.Body));
+        var body = Unescaped(article.Body) ?? SafeMarkdown.ToPlainText(article.Body);
+        return DatelineLine(article) is { } dateline ? article.Title + "\n" + dateline + "\n" + body : article.Title + "\n" + body;
     }
+
+    /// <summary>
+    /// The dateline that <see cref="Of"/> puts on the line after the title (it starts one character after the title):
+    /// the article's <see cref="Article.Dateline"/> when its body's opening does not hold it (a stamp line such as
+    /// "LONDON 1996-08-30" that cleaning took out), else null.
+    /// </summary>
+    public static string? DatelineLine(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Dateline is not { Length: > 0 } dateline || dateline.Contains('\n', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var opening = article.Body.AsSpan(0, Math.Min(article.Body.Length, OpeningLength));
+        return opening.Contains(dateline, StringComparison.Ordinal) ? null : dateline;
+    }
+
+    // Where a dateline in the text stands: the start of its first or second paragraph.
+    private const int OpeningLength = 400;
 
     // Ingest writes seed paragraphs through MarkdownEscaper: for such a body, dropping the escapes
     // gives Markdig's plain text at a tenth of the cost. Anything else (hand-written markdown with

@@ -12,22 +12,28 @@ internal static class EntityResolver
     /// <param name="catalog">Known entities.</param>
     /// <param name="cache">Where recognised mentions are kept between builds, if anywhere (recognition is the costly part).</param>
     public static List<LocalEntity> Local(string text, EntityCatalog catalog, CacheStore? cache = null) =>
-        Local(() => CacheStore.Key(catalog.KnownVersion, text), () => text, catalog, cache);
+        Local(() => CacheStore.Key(catalog.KnownVersion, text), () => text, t => EntityRecognizer.Recognize(t, catalog), catalog, cache);
 
     /// <summary>
     /// An article's entities (recognised in <see cref="ArticleText.Of"/>), folded within the article only.
     /// The cache key is made from the title and body the text comes from, so a cached article's text is
     /// never put together (a copy of every body, and fresh memory is slow to touch).
     /// </summary>
-    public static List<LocalEntity> Local(Article article, EntityCatalog catalog, CacheStore? cache = null) =>
-        Local(() => CacheStore.Key(catalog.KnownVersion, "article text of", article.Title, article.Body), () => ArticleText.Of(article), catalog, cache);
+    public static List<LocalEntity> Local(Article article, EntityCatalog catalog, CacheStore? cache = null)
+    {
+        var dateline = ArticleText.DatelineLine(article);
+        List<Mention> Recognize(string text) => dateline is null
+            ? EntityRecognizer.Recognize(text, catalog)
+            : DatelinePlaces.Apply(text, article.Title.Length + 1, dateline, EntityRecognizer.Recognize(text, catalog));
+        return Local(() => CacheStore.Key(catalog.KnownVersion, "article text of", article.Title, dateline ?? "", article.Body), () => ArticleText.Of(article), Recognize, catalog, cache);
+    }
 
-    private static List<LocalEntity> Local(Func<string> keyOf, Func<string> textOf, EntityCatalog catalog, CacheStore? cache)
+    private static List<LocalEntity> Local(Func<string> keyOf, Func<string> textOf, Func<string, List<Mention>> recognize, EntityCatalog catalog, CacheStore? cache)
     {
         if (cache is not { Enabled: true })
         {
             var text = textOf();
-            return ArticleFolding.Fold(text, EntityRecognizer.Recognize(text, catalog), catalog);
+            return ArticleFolding.Fold(text, recognize(text), catalog);
         }
 
         // The mentions and how they fold are kept apart: publish reads the mentions alone. The text is put
@@ -35,7 +41,7 @@ internal static class EntityResolver
         string? made = null;
         string Text() => made ??= textOf();
         var key = keyOf();
-        var mentions = cache.GetOrAdd(key, () => EntityRecognizer.Recognize(Text(), catalog), MentionCoding.Write, MentionCoding.Read);
+        var mentions = cache.GetOrAdd(key, () => recognize(Text()), MentionCoding.Write, MentionCoding.Read);
         var foldedKey = "folded " + key;
         if (cache.TryGet(foldedKey, out var bytes) && FoldingCoding.Read(bytes, mentions, catalog) is { } cached)
         {

@@ -46,6 +46,36 @@ public sealed class EntityIngestTests : IDisposable
     }
 
     [Fact]
+    public void The_place_of_a_dateline_line_is_a_place_of_the_article()
+    {
+        // "ROME" alone on a line is a date stamp to cleaning: it leaves the body, and its place must not be lost.
+        File.WriteAllText(Path.Combine(_root, "seeds", "one.txt"), """
+            Bridge to close for repairs
+
+            NEW YORK, NY 2019-11-19
+
+            The city council voted on Tuesday to close the old bridge for a year of repairs.
+            """);
+        File.WriteAllText(Path.Combine(_root, "seeds", "two.txt"), """
+            Bridge to reopen
+
+            BEIRUT (AP) — The old bridge over the river reopened on Friday, officials in Beirut said.
+            """);
+
+        var result = Ingester.Run(ProjectPaths.Resolve(_root));
+
+        var byDateline = result.Articles.ToDictionary(a => a.Dateline!);
+        Assert.Equal("NEW YORK, NY", byDateline["NEW YORK, NY"].Dateline);
+        Assert.DoesNotContain("NEW YORK", byDateline["NEW YORK, NY"].Body, StringComparison.Ordinal);
+        Assert.Equal(["New York"], byDateline["NEW YORK, NY"].Entities);
+        // A dateline in the text is read there, once.
+        Assert.Equal("Beirut", byDateline["BEIRUT"].Entities[0]);
+        Assert.Single(byDateline["BEIRUT"].Entities, e => e.Contains("eirut", StringComparison.OrdinalIgnoreCase));
+        var catalog = Digest.Entities.EntityCatalog.Load(ProjectPaths.Resolve(_root), []).WithArticles(result.Articles);
+        Assert.Equal(Digest.Entities.EntityType.Place, catalog.Get("New York")!.Type);
+    }
+
+    [Fact]
     public void A_broken_curated_file_is_a_diagnostic_and_ingest_still_runs()
     {
         File.WriteAllText(Path.Combine(_root, "input", "entities.yml"), "Raqqa: [oops\n");

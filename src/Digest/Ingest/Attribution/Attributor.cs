@@ -38,6 +38,7 @@ public static partial class Attributor
             }
         }
 
+        place ??= StampedPlace(rawLines, paragraphs);
         var pageSource = SourceFromPage(page, catalog);
         var (title, titleSite) = SplitSiteSuffix(article.Title, catalog, pageSource);
         var source = pageSource
@@ -101,6 +102,22 @@ public static partial class Attributor
             if (Dates.IsDateLine(line, out var date))
             {
                 return date;
+            }
+        }
+
+        return null;
+    }
+
+    // A dateline on a line of its own above the text ("LONDON 1996-08-30"), which cleaning took out with the date stamps.
+    private static string? StampedPlace(IReadOnlyList<string> lines, IReadOnlyList<string> paragraphs)
+    {
+        var first = paragraphs.Count == 0 ? -1 : IndexOf(lines, paragraphs[0]);
+        var end = first < 0 ? Math.Min(lines.Count, HeadLines) : first;
+        for (var i = 0; i < end; i++)
+        {
+            if (Datelines.TryParseStamp(lines[i], out var place))
+            {
+                return place;
             }
         }
 

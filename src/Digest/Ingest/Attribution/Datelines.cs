@@ -1,11 +1,13 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace Digest.Ingest.Attribution;
 
 /// <summary>
 /// The dateline that opens a report: a place in capitals, an optional credit in parentheses and a
-/// dash ("BEIRUT (AP) —", "DAMASCUS, SYRIA (8:35 P.M.) –", "WASHINGTON, D.C. --"), or a credit
-/// alone ("(CNN) --", "(Reuters) -").
+/// dash ("BEIRUT (AP) —", "DAMASCUS, SYRIA (8:35 P.M.) –", "WASHINGTON, D.C. --", "LONDON, Aug 30 (Reuters) -"),
+/// or a credit alone ("(CNN) --", "(Reuters) -"); or a stamp line of its own, a place in capitals and a date
+/// ("LONDON 1996-08-30", "NAIROBI, Aug. 30, 1996"), which cleaning takes out of the text with other date stamps.
 /// </summary>
 public static partial class Datelines
 {
@@ -38,10 +40,53 @@ public static partial class Datelines
         return place is not null || credit is not null;
     }
 
+    /// <summary>
+    /// Reads a dateline written as a line of its own: a place in capitals and a date, nothing else
+    /// ("LONDON 1996-08-30", "NAIROBI, Aug. 30, 1996"). Labels and weekdays in capitals ("UPDATED 2019-11-20",
+    /// "THURSDAY, SEPTEMBER 21, 2017") are not places.
+    /// </summary>
+    /// <param name="line">A line of the seed.</param>
+    /// <param name="place">The place, e.g. "LONDON".</param>
+    public static bool TryParseStamp(string line, [NotNullWhen(true)] out string? place)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        place = null;
+        var match = Stamp().Match(line.Trim());
+        if (!match.Success || !Dates.IsDate(match.Groups["date"].Value))
+        {
+            return false;
+        }
+
+        var found = match.Groups["place"].Value;
+        if (found.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => NotPlaces.Contains(w.TrimEnd('.', ':'))))
+        {
+            return false;
+        }
+
+        place = found;
+        return true;
+    }
+
+    // Words in capitals that open date stamps without being where a report was filed.
+    private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "UPDATED", "UPDATE", "PUBLISHED", "POSTED", "LAST", "MODIFIED", "DATE", "FILED", "CREATED", "EDITED", "AS", "OF", "ON", "AT",
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY",
+        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+        "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+    };
+
     // Place: words in capitals (with commas, dots, apostrophes, hyphens), optionally ", Country" in
-    // any case; then up to two parenthesised credits or times; then a dash (or two hyphens).
+    // any case, optionally a date without its year (", Aug 30"); then up to two parenthesised credits or
+    // times; then a dash (or two hyphens).
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)?\s*(?:\((?<credit>[^()]{1,40})\)\s*){0,2}(?:—|–|--|-)\s",
+        @"^(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\((?<credit>[^()]{1,40})\)\s*){0,2}(?:—|–|--|-)\s",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
+
+    // A place in capitals as above, a comma or space, then the rest of the line (a date, checked by Dates).
+    [GeneratedRegex(
+        @"^(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)?)\s*[,\s]\s*(?<date>\S.*)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Stamp();
 }

@@ -53,6 +53,15 @@ public static partial class Dates
         return rest <= 40;
     }
 
+    /// <summary>True when <paramref name="text"/> is one explicit date and nothing else ("1996-08-30", "Aug. 30, 1996").</summary>
+    public static bool IsDate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        var match = AnyDate().Match(trimmed);
+        return match.Success && match.Index == 0 && match.Length == trimmed.Length && ToDate(match) is not null;
+    }
+
     /// <summary>Parses an HTML metadata date (ISO 8601, possibly with time and zone) to the date it names.</summary>
     public static DateOnly? ParseIso(string? value)
     {

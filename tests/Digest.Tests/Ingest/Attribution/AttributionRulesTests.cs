@@ -9,6 +9,7 @@ public sealed class AttributionRulesTests
     [InlineData("PORTO, PORTUGAL (9:15 A.M.) – Officials said.", "PORTO, PORTUGAL", null)]
     [InlineData("(CNN) -- A bridge closed on Friday.", null, "CNN")]
     [InlineData("WASHINGTON (Reuters) - Lawmakers agreed.", "WASHINGTON", "Reuters")]
+    [InlineData("LONDON, Aug 30 (Reuters) - Shares rose.", "LONDON", "Reuters")]
     public void Datelines_give_place_and_credit(string paragraph, string? place, string? credit)
     {
         Assert.True(Datelines.TryParse(paragraph, out var p, out var c));
@@ -20,6 +21,26 @@ public sealed class AttributionRulesTests
     [InlineData("The city council voted on Tuesday.")]
     [InlineData("US-led forces moved north - officials said.")]
     public void Ordinary_sentences_have_no_dateline(string paragraph) => Assert.False(Datelines.TryParse(paragraph, out _, out _));
+
+    [Theory]
+    [InlineData("LONDON 1996-08-30", "LONDON")]
+    [InlineData("NEW YORK 1996-08-30", "NEW YORK")]
+    [InlineData("NAIROBI, Aug. 30, 1996", "NAIROBI")]
+    [InlineData("PORT-AU-PRINCE, HAITI 2010-01-13", "PORT-AU-PRINCE, HAITI")]
+    public void A_place_and_a_date_on_a_line_of_their_own_are_a_dateline(string line, string place)
+    {
+        Assert.True(Datelines.TryParseStamp(line, out var found));
+        Assert.Equal(place, found);
+    }
+
+    [Theory]
+    [InlineData("UPDATED 2019-11-20")]
+    [InlineData("THURSDAY, SEPTEMBER 21, 2017")]
+    [InlineData("LONDON")]
+    [InlineData("LONDON 1996-08-30 and more words")]
+    [InlineData("London 1996-08-30")]
+    [InlineData("LONDON 2017-13-45")]
+    public void Labels_weekdays_and_lines_that_are_not_only_a_date_are_no_stamp(string line) => Assert.False(Datelines.TryParseStamp(line, out _));
 
     [Theory]
     [InlineData("By Jane Example", "Jane Example")]

@@ -18,6 +18,14 @@ public sealed class AttributorTests
     }
 
     [Fact]
+    public void A_dateline_on_a_line_of_its_own_above_the_text_gives_the_place()
+    {
+        var article = Attribute(["The city council voted on Tuesday to close the old bridge."], ["LISBON 2019-11-19", "The city council voted on Tuesday to close the old bridge."]);
+        Assert.Equal("LISBON", article.Dateline);
+        Assert.Equal(new DateOnly(2019, 11, 19), article.Date);
+    }
+
+    [Fact]
     public void Copyright_credit_in_the_footer_names_the_source()
     {
         var article = Attribute(["The city council voted on Tuesday to close the old bridge."], ["By Jane Example", "The city council voted on Tuesday to close the old bridge.", "™ & © 2019 Cable News Network, Inc. All rights reserved."]);
