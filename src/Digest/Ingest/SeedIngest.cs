@@ -60,7 +60,7 @@ public static class SeedIngest
         // Detected once on the whole text: cleaning needs it (function-word density means nothing
         // in another language) and a footer in another script does not outweigh the article.
         var language = LanguageDetector.Detect(rawLines.Prepend(title));
-        var paragraphs = TextCleaner.Clean(title, lines, english: language == "en");
+        var paragraphs = TextCleaner.Clean(title, lines, english: language == "en", foreign: language is not ("en" or LanguageDetector.Undetermined));
         // Joined from an array: its length is known, so the body is built in one allocation, not grown by doubling.
         var body = string.Join("\n\n", paragraphs.Select(MarkdownEscaper.Escape).Where(p => p.Length > 0).ToArray());
         return new ExtractedText(title, rawLines, paragraphs, body, PageMetadata.None, language);

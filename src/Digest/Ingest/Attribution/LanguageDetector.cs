@@ -10,6 +10,9 @@ namespace Digest.Ingest.Attribution;
 /// </summary>
 public static class LanguageDetector
 {
+    /// <summary>The code given when nothing is sure.</summary>
+    public const string Undetermined = "und";
+
     /// <summary>English prose has 35–50 % function words; a page with menus still well above this.</summary>
     private const double EnglishThreshold = 0.18;
 
@@ -89,7 +92,7 @@ public static class LanguageDetector
         {
             if (scripts.Count == 0)
             {
-                return "und";
+                return Undetermined;
             }
 
             var (script, count) = scripts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
@@ -99,7 +102,7 @@ public static class LanguageDetector
 
         if (words == 0)
         {
-            return "und";
+            return Undetermined;
         }
 
         if ((double)english / words >= EnglishThreshold)
@@ -138,7 +141,7 @@ public static class LanguageDetector
         }
 
         var best = Array.IndexOf(counts, counts.Max());
-        return counts[best] >= words * 0.15 ? LatinLanguages[best].Code : "und";
+        return counts[best] >= words * 0.15 ? LatinLanguages[best].Code : Undetermined;
     }
 
     private const string Cyrillic = "cyrl";

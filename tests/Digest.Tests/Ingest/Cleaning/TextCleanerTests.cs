@@ -38,6 +38,32 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void A_wire_story_with_a_results_table_is_kept_whole()
+    {
+        string[] table = ["Results on Thursday :", "American League", "DETROIT 4 Kansas City 1", "Minnesota 6 MILWAUKEE 1", "National League", "San Diego 3 NEW YORK 2", "Chicago 4 HOUSTON 3", "Atlanta 5 PITTSBURGH 1", "Florida 10 ST LOUIS 9"];
+        var text = $"Baseball results\n\n{Para1}\n\n{string.Join("\n\n", table)}\n";
+        Assert.Equal([Para1, .. table], Clean(text));
+    }
+
+    [Fact]
+    public void A_menu_above_the_article_is_dropped_even_without_words_of_page_furniture()
+    {
+        var menu = string.Join("\n\n", "Home", "World", "Politics", "Business", "Sport");
+        var text = $"Bridge to close\n\n{menu}\n\n{Para1}\n\n{Para2}\n";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+
+    [Fact]
+    public void In_another_language_short_lines_without_furniture_words_still_mark_a_page()
+    {
+        var paragraph = "Міська рада у вівторок проголосувала за закриття старого мосту на ремонт, і рух транспорту пройде через центр міста.";
+        var footer = string.Join("\n\n", "Про нас", "Контакти", "Реклама");
+        var (title, lines) = TextLines.Split($"Міст закривають\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n{footer}\n");
+        Assert.Equal([paragraph, paragraph, paragraph], TextCleaner.Clean(title, lines, english: false, foreign: true));
+        Assert.Equal(6, TextCleaner.Clean(title, lines, english: false, foreign: false).Count);
+    }
+
+    [Fact]
     public void Reader_comments_after_a_comments_header_are_not_the_article()
     {
         var comments = string.Join('\n', "12 Comments", "jdoe", "2 days ago", "I have driven over that bridge every single day for twenty years and I never noticed anything wrong with it at all, to be honest.", "Reply", "kim", "They should have fixed it years ago when the first reports came out, but the council never listens to anyone here.");
