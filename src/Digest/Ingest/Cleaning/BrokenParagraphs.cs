@@ -38,6 +38,17 @@ internal static class BrokenParagraphs
         previous.Length >= MinWrappedWidth && !LineStats.EndsWithSentencePunctuation(previous) && char.IsLower(next[0]) &&
         previous[^1] is not ('"' or '”' or '’' or ')' or ']');
 
+    private static int CutLines(IReadOnlyList<TextLine> lines, int start, int end)
+    {
+        var cut = 0;
+        for (var i = start; i < end; i++)
+        {
+            cut += Truncation.IsCut(lines[i].Text) ? 1 : 0;
+        }
+
+        return cut;
+    }
+
     // Marks the lines that belong to a hard-wrapped block (a block of ≥ 3 lines whose lines but
     // the last are all wide and within a fifth of the widest).
     private static bool[] WrappedBlocks(IReadOnlyList<TextLine> lines)
@@ -59,7 +70,8 @@ internal static class BrokenParagraphs
                     widest = Math.Max(widest, lines[i].Text.Length);
                 }
 
-                var isWrapped = widest >= MinWrappedWidth;
+                // Teasers cut to one width ("… may soon...") look wrapped; a wrapped text's lines are not cut short.
+                var isWrapped = widest >= MinWrappedWidth && CutLines(lines, start, end - 1) * 2 < end - 1 - start;
                 for (var i = start; i < end - 1 && isWrapped; i++)
                 {
                     isWrapped = lines[i].Text.Length * 5 >= widest * 4;

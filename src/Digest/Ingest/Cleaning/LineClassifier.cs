@@ -38,6 +38,12 @@ internal static class LineClassifier
             return LineClass.Furniture;
         }
 
+        // A teaser cut short ("… may soon...") is another page's text, however sentence-like it reads.
+        if (Truncation.IsCut(line))
+        {
+            return LineClass.Other;
+        }
+
         // Article paragraphs end like sentences; teasers and headlines in sentence case do not.
         var prose = stats.Words >= MinProseWords && (!english || stats.StopWordDensity >= MinProseStopWords) &&
             (stats.EndsSentence || stats.Length >= MinUnpunctuatedProseLength) && !IsHeadline(line, stats);

@@ -64,6 +64,21 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void A_ticker_of_teasers_cut_short_above_the_article_is_not_the_article()
+    {
+        // Cut to one width, the teasers look like a hard-wrapped paragraph, and each reads like a sentence.
+        string[] ticker =
+        [
+            "Storm brings flooding to coastal towns WASHINGTON: Heavy rain fell through the night across the coast and officials said that many...",
+            "Local team wins the cup after a dramatic final NEW YORK: The home side came back from two goals down in the last minutes of the...",
+            "Ten recipes for the perfect autumn soup LONDON: As the evenings draw in there is nothing better than a bowl of soup that you can...",
+            "Bridge to close for repairs DELHI: The council voted on Tuesday to close the old bridge for repairs, a decision that will have to...",
+        ];
+        var text = $"Bridge to close for repairs\n\n{string.Join('\n', ticker)}\n\nBridge to close for repairs\n\n{Para1}\n\n{Para2}\n";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+
+    [Fact]
     public void Reader_comments_after_a_comments_header_are_not_the_article()
     {
         var comments = string.Join('\n', "12 Comments", "jdoe", "2 days ago", "I have driven over that bridge every single day for twenty years and I never noticed anything wrong with it at all, to be honest.", "Reply", "kim", "They should have fixed it years ago when the first reports came out, but the council never listens to anyone here.");
