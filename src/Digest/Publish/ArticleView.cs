@@ -18,6 +18,15 @@ public sealed record TermLink(string Name, string Path);
 /// <param name="Entities">Links to the entities it mentions (only those with a page are linked by the theme).</param>
 public sealed record ArticleView(Article Article, string Path, ArticleBody Body, string Excerpt, TermLink Source, IReadOnlyList<TermLink> Tags, IReadOnlyList<TermLink> Entities)
 {
+    /// <summary>
+    /// Where the report was filed ("London"), when its dateline stood on a line of its own that cleaning took out of
+    /// the body; null when there is none or the body still opens with it ("BEIRUT (AP) —").
+    /// </summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>Site path of the dateline's entity page, when the place has one.</summary>
+    public string? DatelinePath { get; init; }
+
     /// <summary>The body's HTML (read from the build cache when it is kept there).</summary>
     public string BodyHtml => Body.Html;
 }

@@ -152,7 +152,14 @@ public sealed partial class SiteModel
             excerpt,
             SourceLink(article.Source),
             article.Tags.Select(TagLink).ToList(),
-            entityLinks);
+            entityLinks)
+        {
+            Dateline = Digest.Entities.ArticleText.DatelineLine(article) is { } dateline ? Digest.Entities.Recognition.DatelinePlaces.TitleCase(dateline) : null,
+        };
+        if (view.Dateline is { } place && siteEntities.TryGetValue(place.Split(',')[0], out var placeLink))
+        {
+            view = view with { DatelinePath = placeLink.Path };
+        }
 
         // A copy has no page of its own: its links lead to its canonical report.
         return article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view;

@@ -31,6 +31,11 @@ public static class StructuredData
             node["datePublished"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
+        if (article.Article.Dateline is { Length: > 0 } dateline)
+        {
+            node["dateline"] = Entities.Recognition.DatelinePlaces.TitleCase(dateline);
+        }
+
         if (article.Article.Byline is { } byline)
         {
             node["author"] = new JsonObject { ["@type"] = "Person", ["name"] = byline };

@@ -32,6 +32,23 @@ public sealed class EntityPageTests
     }
 
     [Fact]
+    public void A_dateline_cleaned_out_of_the_body_is_shown_with_the_source_and_links_its_place()
+    {
+        using var project = Site()
+            .WithInputFile("articles/d.md", "---\ntitle: Report d\nslug: d\ndate: 2017-09-14\nsource: AP\ndateline: SYRIA\nentities: [Syria]\nstory: s4\n---\n\nTalks resumed.\n")
+            .WithInputFile("articles/e.md", "---\ntitle: Report e\nslug: e\ndate: 2017-09-15\nsource: AP\ndateline: BEIRUT\nstory: s5\n---\n\nBEIRUT (AP) — Talks ended.\n");
+        project.Publish();
+
+        var meta = Parser.ParseDocument(project.ReadOutput("articles/d/")).QuerySelector("header .meta")!;
+        var dateline = meta.QuerySelector(".dateline")!;
+        Assert.Equal(("Syria", "/entities/syria/"), (dateline.TextContent, dateline.GetAttribute("href")));
+        // A body that opens with its dateline is not told it twice.
+        var page = Parser.ParseDocument(project.ReadOutput("articles/e/"));
+        Assert.Empty(page.QuerySelectorAll(".dateline"));
+        Assert.Contains("\"dateline\":\"Beirut\"", page.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_curated_names_or_names_in_two_articles_get_pages()
     {
         using var project = Site();

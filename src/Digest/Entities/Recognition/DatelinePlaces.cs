@@ -57,9 +57,12 @@ internal static class DatelinePlaces
         return (from, to);
     }
 
-    // "NEW YORK" → "New York", "PORT-AU-PRINCE" → "Port-Au-Prince"; a word with dots or of two letters stays as it is
-    // ("U.S.", "UK"). Mentions in capitals display better in the body's own spelling when it has one (LocalEntity).
-    private static string TitleCase(string name)
+    /// <summary>
+    /// A dateline as a name: "NEW YORK" → "New York", "PORT-AU-PRINCE" → "Port-Au-Prince"; a word with dots or of two
+    /// letters stays as it is ("U.S.", "UK"). (Mentions in capitals display better in the body's own spelling when it
+    /// has one: LocalEntity.)
+    /// </summary>
+    public static string TitleCase(string name)
     {
         var chars = name.ToCharArray();
         var wordStart = 0;
