@@ -51,6 +51,11 @@ public static partial class Datelines
     {
         ArgumentNullException.ThrowIfNull(line);
         place = null;
+        if (line.Length > MaxStampLength)
+        {
+            return false;
+        }
+
         var match = Stamp().Match(line.Trim());
         if (!match.Success || !Dates.IsDate(match.Groups["date"].Value))
         {
@@ -66,6 +71,9 @@ public static partial class Datelines
         place = found;
         return true;
     }
+
+    // A stamp line is short ("PORT-AU-PRINCE, HAITI, Jan. 13, 2010" is 35 characters): longer lines are text.
+    private const int MaxStampLength = 80;
 
     // Words in capitals that open date stamps without being where a report was filed.
     private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
