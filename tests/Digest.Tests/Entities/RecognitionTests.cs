@@ -21,6 +21,17 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(mentions, m => m.Text.Contains("President", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The captain said George W. Bush had called.", "George W. Bush")]
+    [InlineData("President Harry S. Truman spoke on Monday.", "Harry S. Truman")]
+    [InlineData("He met Michael J. Fox in New York.", "Michael J. Fox")]
+    public void A_middle_initial_keeps_a_person_whole(string sentence, string person)
+    {
+        var mentions = Recognize("Visit\n" + sentence);
+        Assert.Contains(mentions, m => m.Text == person && m.Type == EntityType.Person);
+        Assert.DoesNotContain(mentions, m => m.Text != person && person.Contains(m.Text, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Ranks_and_possessives_are_not_part_of_names()
     {

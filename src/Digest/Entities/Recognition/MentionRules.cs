@@ -201,7 +201,8 @@ internal static partial class MentionRules
     /// <summary>
     /// Joins names the tagger cut in two, one space apart: a lone nationality or place word before an
     /// organisation or other name ("Syrian" + "Democratic Forces", "U.S." + "Army"; before a person,
-    /// "Australian Mark Taylor", it stays apart), and two halves of one type ("Operation" + "Jazeera Storm").
+    /// "Australian Mark Taylor", it stays apart), two halves of one type ("Operation" + "Jazeera Storm"), and a
+    /// first name and the rest after a middle initial, whatever type the tagger gave the rest ("George" + "W. Bush").
     /// </summary>
     public static void JoinSplitNames(string text, List<Mention> mentions, int from)
     {
@@ -217,14 +218,21 @@ internal static partial class MentionRules
 
             var nationality = left.Type is EntityType.Other or EntityType.Place && right.Type is EntityType.Organisation or EntityType.Other; // "U.S." + "Army"
             var sameKind = left.Type == right.Type && left.Type != EntityType.Place; // a name cut in two; "Paris, Texas" has a comma
-            if (nationality || sameKind)
+            // "George" + "W. Bush": a middle initial reads to the tagger like a state's abbreviation ("W. Va.").
+            var middleInitial = left.Type == EntityType.Person && StartsWithInitial(right.Text);
+            if (nationality || sameKind || middleInitial)
             {
-                mentions[k] = new Mention(text[left.Start..right.End], right.Type, left.Start, right.End, left.InHeadline);
+                var type = middleInitial ? EntityType.Person : right.Type;
+                mentions[k] = new Mention(text[left.Start..right.End], type, left.Start, right.End, left.InHeadline);
                 mentions.RemoveAt(k + 1);
                 k--;
             }
         }
     }
+
+    // "W. Bush": one capital, a full stop, a space, then a capitalised word.
+    private static bool StartsWithInitial(string name) =>
+        name.Length > 4 && char.IsUpper(name[0]) && name[1] == '.' && name[2] == ' ' && char.IsUpper(name[3]);
 
     private static bool IsPunctuation(string token) => token.All(c => !char.IsLetterOrDigit(c));
 
