@@ -32,6 +32,41 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(mentions, m => m.Text != person && person.Contains(m.Text, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Facebook CEO Mark Zuckerberg testified before the committee.", "Facebook", "Mark Zuckerberg")]
+    [InlineData("Rates stayed where they were, Fed Chair Jerome Powell told reporters.", "Fed", "Jerome Powell")]
+    [InlineData("Tesla Inc. Chief Executive Elon Musk said the plant would open.", "Tesla Inc.", "Elon Musk")]
+    public void An_office_between_a_body_and_a_person_splits_them(string sentence, string body, string person)
+    {
+        var mentions = Recognize("Hearing\n" + sentence);
+        Assert.Contains(mentions, m => m.Text == person && m.Type == EntityType.Person);
+        Assert.Contains(mentions, m => m.Text == body && m.Type == EntityType.Organisation);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(' ' + person, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_known_name_opening_a_sentence_leaves_its_the_to_the_sentence()
+    {
+        var names = Names("Outbreak\nThe World Health Organization said the outbreak had spread to Thailand.");
+        Assert.Contains("World Health Organization", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("The ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rank_ending_a_line_is_not_part_of_the_name_before_it()
+    {
+        var names = Names("Briefing\n\"The plan is not to go into the city,\" US Army Col.\nRyan Dillon told reporters in Baghdad.");
+        Assert.Contains("Ryan Dillon", names);
+        Assert.DoesNotContain(names, n => n.EndsWith("Col.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Widely_reported_companies_are_organisations()
+    {
+        var mentions = Recognize("Earnings\nApple said on Tuesday that sales in China rose, while Google and Microsoft gained.");
+        Assert.All(["Apple", "Google", "Microsoft"], name => Assert.Contains(mentions, m => m.Text == name && m.Type == EntityType.Organisation));
+    }
+
     [Fact]
     public void Ranks_and_possessives_are_not_part_of_names()
     {

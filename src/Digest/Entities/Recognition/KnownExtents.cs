@@ -2,7 +2,9 @@ namespace Digest.Entities.Recognition;
 
 /// <summary>
 /// The gazetteer as a cue for extents: a name the tagger cut short ("Islamic" of "Islamic State")
-/// grows over the capitalised words next to it when the longer name is one the catalog knows.
+/// grows over the capitalised words next to it when the longer name is one the catalog knows. It never grows
+/// over a "The" before it: the catalog's keys leave "the" out, so "The World Health Organization" opening a
+/// sentence is known as well as the name, and the article is the sentence's.
 /// </summary>
 internal static class KnownExtents
 {
@@ -32,7 +34,8 @@ internal static class KnownExtents
                     var b = last + right;
                     if (a < 0 || b >= tokens.Count || !Capitalised(tokens, a, first) || !Capitalised(tokens, last + 1, b + 1)
                         || !char.IsUpper(tokens[a].Text[0]) || !char.IsUpper(tokens[b].Text[0])
-                        || tokens[a].Line != tokens[b].Line || b - a <= best.Last - best.First)
+                        || tokens[a].Line != tokens[b].Line || b - a <= best.Last - best.First
+                        || (left > 0 && tokens[a].Text == "The"))
                     {
                         continue;
                     }

@@ -17,14 +17,24 @@ internal static partial class MentionRules
         "General", "Gen.", "Lt.", "Lt", "Lieutenant", "Col.", "Col", "Colonel", "Maj.", "Major", "Capt.", "Captain",
         "Sgt.", "Sergeant", "Cpl.", "Corporal", "Adm.", "Admiral", "Brig.", "Brigadier", "Cmdr.", "Commander",
         "Marshal", "Field", "Spokesman", "Spokeswoman", "Chairman", "Chief", "Director", "Coach",
+        "Executive", "CEO", "Chair", "Chairwoman", "Founder", "Co-founder", "Commissioner",
     };
 
-    // Titles that introduce a person even inside a span the tagger gave another type
-    // ("Army Col. Ryan Dillon" → Army | Ryan Dillon).
+    // Ranks that introduce a person even inside a span the tagger gave another type, and make what comes just
+    // before them the force they belong to ("Army Col. Ryan Dillon" → Army | Ryan Dillon).
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
     {
         "Mr.", "Mrs.", "Ms.", "Dr.", "Col.", "Gen.", "Lt.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Brig.", "Cmdr.",
         "Gov.", "Sen.", "Rep.", "Rev.", "President", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Brigadier",
+    };
+
+    // Offices that split a span between the body a person leads and the person ("Facebook CEO Mark Zuckerberg",
+    // "Fed Chair Jerome Powell", "Tesla Inc. Chief Executive Elon Musk"). Unlike ranks, a name just before a
+    // span ("Trump" Chief of Staff …) keeps its type.
+    private static readonly HashSet<string> SpanTitles = new(PersonTitles, StringComparer.Ordinal)
+    {
+        "CEO", "Chief", "Chair", "Chairman", "Chairwoman", "Founder", "Co-founder", "Director", "Coach", "Spokesman", "Spokeswoman",
+        "Minister", "Secretary", "Commissioner", "Ambassador", "Envoy", "Governor", "Senator", "Mayor",
     };
 
     // Capitalised at the start of a sentence or in a headline, never a name on their own.
@@ -86,7 +96,7 @@ internal static partial class MentionRules
 
         for (var k = start; k < end - 1; k++)
         {
-            if (PersonTitles.Contains(tokens[k].Text) && char.IsUpper(tokens[k + 1].Text[0]))
+            if (SpanTitles.Contains(tokens[k].Text) && char.IsUpper(tokens[k + 1].Text[0]))
             {
                 // What precedes a rank is its holder's force or office ("Army" Col. …), not a person.
                 var before = type == EntityType.Person ? EntityType.Organisation : type;
@@ -117,7 +127,9 @@ internal static partial class MentionRules
     public static (int Start, int End) Trim(IReadOnlyList<Token> tokens, int start, int end, EntityType type)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        while (end > start && (Possessives.Contains(tokens[end - 1].Text) || IsPunctuation(tokens[end - 1].Text) || IsLowerWord(tokens[end - 1].Text) || Dates.Contains(tokens[end - 1].Text)))
+        // A rank at the end is the next line's person's ("… US Army Col." | "Ryan Dillon said"), never the name's.
+        while (end > start && (Possessives.Contains(tokens[end - 1].Text) || IsPunctuation(tokens[end - 1].Text) || IsLowerWord(tokens[end - 1].Text)
+            || Dates.Contains(tokens[end - 1].Text) || (end - start > 1 && PersonTitles.Contains(tokens[end - 1].Text))))
         {
             end--;
         }
