@@ -61,6 +61,23 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_nationality_before_an_organisation_known_alone_is_its_members_not_its_name()
+    {
+        var catalog = EntityCatalog.Create("Syrian Democratic Forces:\n  type: organisation\n  aliases: [SDF]\n", "entities.yml", []);
+        var names = EntityRecognizer.Recognize("Advance\nArab SDF fighters returned to the villages, while U.S. Army trainers stayed.", catalog).Select(m => m.Text).ToList();
+        Assert.Contains("SDF", names);
+        Assert.DoesNotContain("Arab SDF", names);
+        Assert.Contains("U.S. Army", names);
+    }
+
+    [Fact]
+    public void The_first_word_of_a_region_cut_off_is_no_name()
+    {
+        var names = Names("Valley\nFighters held out throughout the Middle Euphrates River Valley, officials said.");
+        Assert.DoesNotContain("Middle", names);
+    }
+
+    [Fact]
     public void Widely_reported_companies_are_organisations()
     {
         var mentions = Recognize("Earnings\nApple said on Tuesday that sales in China rose, while Google and Microsoft gained.");

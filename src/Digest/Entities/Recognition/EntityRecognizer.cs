@@ -55,7 +55,7 @@ internal static class EntityRecognizer
             TagRepairs.BridgeConnectors(words[s], tags);
             var first = mentions.Count;
             AddMentions(text, tokens, sentences[s].Start, tags, headline[s], mentions);
-            MentionRules.JoinSplitNames(text, mentions, first);
+            MentionRules.JoinSplitNames(text, mentions, first, catalog is null ? null : catalog.IsKnownExactly);
         }
 
         AcronymExtents.Apply(text, tokens, mentions);

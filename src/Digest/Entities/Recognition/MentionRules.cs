@@ -52,6 +52,7 @@ internal static partial class MentionRules
         "not", "no", "yes", "all", "some", "any", "each", "every", "both", "other", "such", "more", "most", "many", "much",
         "there", "here", "then", "now", "also", "however", "meanwhile", "still", "today", "yesterday", "tomorrow",
         "what", "who", "which", "why", "how", "source", "sources", "update", "updated", "read", "more", "photo", "video",
+        "middle", "upper", "lower", "central", "greater", "northern", "southern", "eastern", "western", // a name's first word, cut off
     };
 
     // Dates that can trail a name ("Deir el-Zour on Tuesday"); months that are also given names (May, June) are left out.
@@ -216,7 +217,14 @@ internal static partial class MentionRules
     /// "Australian Mark Taylor", it stays apart), two halves of one type ("Operation" + "Jazeera Storm"), and a
     /// first name and the rest after a middle initial, whatever type the tagger gave the rest ("George" + "W. Bush").
     /// </summary>
-    public static void JoinSplitNames(string text, List<Mention> mentions, int from)
+    /// <param name="text">The recognised text.</param>
+    /// <param name="mentions">The mentions found so far, in order.</param>
+    /// <param name="from">The first mention to look at.</param>
+    /// <param name="isKnown">
+    /// Whether the catalog knows a name as it stands: a nationality before an organisation known alone is its members'
+    /// ("Arab" SDF fighters), not part of the name, unless the two together are known too. Null: nothing is known.
+    /// </param>
+    public static void JoinSplitNames(string text, List<Mention> mentions, int from, Func<string, bool>? isKnown = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -228,7 +236,8 @@ internal static partial class MentionRules
                 continue;
             }
 
-            var nationality = left.Type is EntityType.Other or EntityType.Place && right.Type is EntityType.Organisation or EntityType.Other; // "U.S." + "Army"
+            var nationality = left.Type is EntityType.Other or EntityType.Place && right.Type is EntityType.Organisation or EntityType.Other // "U.S." + "Army"
+                && !(isKnown is not null && right.Type == EntityType.Organisation && isKnown(right.Text) && !isKnown(text[left.Start..right.End]));
             var sameKind = left.Type == right.Type && left.Type != EntityType.Place; // a name cut in two; "Paris, Texas" has a comma
             // "George" + "W. Bush": a middle initial reads to the tagger like a state's abbreviation ("W. Va.").
             var middleInitial = left.Type == EntityType.Person && StartsWithInitial(right.Text);
