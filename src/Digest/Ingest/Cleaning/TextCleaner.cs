@@ -104,7 +104,7 @@ public static class TextCleaner
         return cut;
     }
 
-    // A seed that is only the article (no furniture line, no menu above its first paragraph) is kept whole: its
+    // A seed that is only the article (no furniture line, no menu above its first paragraph or below its last) is kept whole: its
     // tables, lists and standfirst are the article's, not the page's (a wire story's results table or itinerary:
     // short lines by the dozen). In a language the furniture lexicon does not know, a page's menus and footers pass
     // unseen, so there it also needs hardly any menu-like fragments anywhere. (Fragments counted everywhere in every
@@ -129,6 +129,12 @@ public static class TextCleaner
             {
                 return false;
             }
+        }
+
+        // A menu below the last paragraph: the page's footer ("Our team", "Events", "Podcasts", "Shop").
+        if (run >= MenuItems && Array.LastIndexOf(classes, LineClass.Prose) is var last && last >= 0 && classes.Length - 1 - last >= run)
+        {
+            return false;
         }
 
         return !foreign || fragments <= Math.Max(2, classes.Length / 10);

@@ -54,6 +54,14 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void A_menu_below_the_article_is_dropped_even_without_words_of_page_furniture()
+    {
+        var footer = string.Join("\n\n", "Our team", "Events", "Podcasts", "Shop");
+        var text = $"Bridge to close\n\n{Para1}\n\n{Para2}\n\n{Para3}\n\n{footer}\n";
+        Assert.Equal([Para1, Para2, Para3], Clean(text));
+    }
+
+    [Fact]
     public void In_another_language_short_lines_without_furniture_words_still_mark_a_page()
     {
         var paragraph = "Міська рада у вівторок проголосувала за закриття старого мосту на ремонт, і рух транспорту пройде через центр міста.";
