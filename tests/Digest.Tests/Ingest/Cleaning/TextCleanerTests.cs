@@ -86,6 +86,23 @@ public sealed class TextCleanerTests
         Assert.Equal([Para1, Para2], Clean(text));
     }
 
+    [Theory]
+    [InlineData("Trending News")]
+    [InlineData("More World")]
+    public void A_section_of_other_stories_after_the_article_is_not_the_article(string header)
+    {
+        const string Teaser = "Some people thought the striped cattle in a pasture were a practical joke, but the science behind them could save farmers money.";
+        var text = $"Bridge to close\n\n{Para1}\n\n{Para2}\n\n{header}\n\n{Teaser}\n";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+
+    [Fact]
+    public void A_subheading_in_sentence_case_stays_in_the_article()
+    {
+        var text = $"Bridge to close\n\n{Para1}\n\nMore protests\n\n{Para2}\n\n{Para3}\n";
+        Assert.Equal([Para1, "More protests", Para2, Para3], Clean(text));
+    }
+
     [Fact]
     public void Reader_comments_after_a_comments_header_are_not_the_article()
     {
