@@ -16,6 +16,8 @@ public static class HeadlineCase
         ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "over", "per", "the", "to", "up", "via", "vs", "with"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> Clitics = new(["S", "T", "LL", "RE", "VE", "D", "M"], StringComparer.OrdinalIgnoreCase);
+
     // Acronyms a headline uses without the body spelling them; the body adds its own.
     private static readonly HashSet<string> KnownAcronyms = new(
         ["USA", "US", "UK", "UN", "EU", "NATO", "ISIS", "ISIL", "AP", "BBC", "CNN", "AFP", "NYT", "CEO", "CFO", "GDP", "FBI", "CIA", "NSA", "NASA", "IMF", "OPEC", "SDF", "SAA", "YPG", "PKK", "MP", "MPS", "NHS", "NFL", "NBA", "FIFA", "UEFA", "COVID", "AI", "TV", "DC", "LA", "NYC", "UAE", "DPRK", "IDF", "PM", "GOP", "EPA", "SEC", "FDA", "CDC", "IPO", "II", "III", "IV"],
@@ -69,7 +71,10 @@ public static class HeadlineCase
             }
 
             var word = title[i..end];
-            builder.Append(CaseWord(word, wordIndex == 0 || afterColon, bodyAcronyms));
+            // A clitic set apart from its word ("THURSDAY 'S GAMES", as tokenised text has it) is lower case.
+            var clitic = i > 0 && title[i - 1] is '\'' or '’' && (i == 1 || title[i - 2] == ' ')
+                && (end == title.Length || title[end] == ' ') && Clitics.Contains(word);
+            builder.Append(clitic ? word.ToLowerInvariant() : CaseWord(word, wordIndex == 0 || afterColon, bodyAcronyms));
             afterColon = false;
             wordIndex++;
             i = end;

@@ -18,6 +18,13 @@ public sealed class HeadlineCaseTests
         Assert.Equal("Bridge to close in May", HeadlineCase.Normalise("Bridge to close in May", new HashSet<string>()));
     }
 
+    [Theory]
+    [InlineData("STANDINGS AFTER THURSDAY 'S GAMES", "Standings After Thursday 's Games")]
+    [InlineData("WE 'LL BE BACK, SAYS COACH", "We 'll Be Back, Says Coach")]
+    [InlineData("COACH'S 'S' CURVE", "Coach's 'S' Curve")]
+    public void A_clitic_set_apart_stays_lower_case_a_quoted_letter_does_not(string title, string expected) =>
+        Assert.Equal(expected, HeadlineCase.Normalise(title, new HashSet<string>()));
+
     [Fact]
     public void A_capitalised_dateline_in_the_body_is_not_an_acronym() =>
         Assert.DoesNotContain("LEEDS", HeadlineCase.AcronymsIn(["LEEDS, ENGLAND — The city of Leeds voted."]));
