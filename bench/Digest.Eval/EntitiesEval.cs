@@ -48,6 +48,10 @@ public static class EntitiesEval
                     {
                         var key = (goldType[0], entity.Type);
                         confusions[key] = confusions.GetValueOrDefault(key) + 1;
+                        if (Environment.GetEnvironmentVariable("DIGEST_EVAL_TYPES") is not null)
+                        {
+                            Console.WriteLine($"  type {goldType[0]} -> {entity.Type}: {name}");
+                        }
                     }
                 }
             }
