@@ -98,8 +98,7 @@ public static class DedupSettingsLoader
 
     private static DedupSettings Unknown(DedupSettings settings, string display, string key, YamlNode node, ICollection<Diagnostic> diagnostics)
     {
-        var near = Readers.Keys.MinBy(k => EditDistance.Levenshtein(k, key));
-        diagnostics.Add(Diagnostic.Warning(display, $"unknown key '{Section}.{key}' (nearest: '{near}'); it is ignored", Line(node), Column(node)));
+        diagnostics.Add(Diagnostic.UnknownKey(display, key, Readers.Keys, Line(node), Column(node), section: Section));
         return settings;
     }
 

@@ -109,8 +109,7 @@ public static class EntityFile
 
                     break;
                 default:
-                    var near = Keys.MinBy(k => EditDistance.Levenshtein(k, field));
-                    diagnostics.Add(Diagnostic.Warning(display, $"unknown key '{field}' (known keys: {string.Join(", ", Keys)}; nearest: '{near}'); it is ignored", (int)fieldNode.Start.Line, (int)fieldNode.Start.Column));
+                    diagnostics.Add(Diagnostic.UnknownKey(display, field, Keys, (int)fieldNode.Start.Line, (int)fieldNode.Start.Column));
                     break;
             }
         }

@@ -47,7 +47,7 @@ public sealed record EntitySettings
             var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
             if (key != "min_articles")
             {
-                diagnostics.Add(Diagnostic.Warning(display, $"unknown key 'entities.{key}' (known: min_articles); it is ignored", (int)keyNode.Start.Line, (int)keyNode.Start.Column));
+                diagnostics.Add(Diagnostic.UnknownKey(display, key, ["min_articles"], (int)keyNode.Start.Line, (int)keyNode.Start.Column, section: "entities"));
             }
             else if (int.TryParse(value, out var n) && n >= 1)
             {

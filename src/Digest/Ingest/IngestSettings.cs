@@ -63,7 +63,7 @@ public sealed record IngestSettings
             }
             else
             {
-                diagnostics.Add(Diagnostic.Warning(displayPath, $"unknown key '{Section}.{name}' (known: {MaxSeedBytesKey}); it is ignored", (int)key.Start.Line, (int)key.Start.Column));
+                diagnostics.Add(Diagnostic.UnknownKey(displayPath, name, [MaxSeedBytesKey], (int)key.Start.Line, (int)key.Start.Column, section: Section));
             }
         }
 

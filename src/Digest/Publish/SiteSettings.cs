@@ -105,8 +105,7 @@ public sealed record SiteSettings
                 case var section when StageSections.Contains(section):
                     break;
                 default:
-                    var near = Keys.MinBy(k => EditDistance.Levenshtein(k, key));
-                    diagnostics.Add(Diagnostic.Warning(display, $"unknown key '{key}' (known keys: {string.Join(", ", Keys)}; nearest: '{near}'); it is ignored", line, column));
+                    diagnostics.Add(Diagnostic.UnknownKey(display, key, Keys, line, column));
                     break;
             }
         }

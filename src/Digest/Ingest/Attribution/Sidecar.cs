@@ -7,7 +7,7 @@ namespace Digest.Ingest.Attribution;
 /// <summary>
 /// A seed's sidecar <c>seeds/NAME.yml</c> (NAME = the seed's name without extension): what a
 /// maintainer knows about the report (<c>url</c>, <c>source</c>, <c>date</c>, <c>byline</c>,
-/// <c>tags</c>, <c>title</c>, <c>canonical</c>). Given values override whatever ingest inferred.
+/// <c>dateline</c>, <c>tags</c>, <c>title</c>, <c>canonical</c>). Given values override whatever ingest inferred.
 /// </summary>
 public sealed record Sidecar
 {
@@ -23,6 +23,9 @@ public sealed record Sidecar
     /// <summary>Author(s).</summary>
     public string? Byline { get; init; }
 
+    /// <summary>Where the report was filed ("BEIRUT", "London").</summary>
+    public string? Dateline { get; init; }
+
     /// <summary>Tag slugs.</summary>
     public IReadOnlyList<string>? Tags { get; init; }
 
@@ -36,7 +39,7 @@ public sealed record Sidecar
     /// </summary>
     public bool? Canonical { get; init; }
 
-    private static readonly string[] Keys = ["url", "source", "date", "byline", "tags", "title", "canonical"];
+    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "canonical"];
 
     /// <summary>The sidecar path for a seed file.</summary>
     public static string PathFor(string seedPath) =>
@@ -70,6 +73,7 @@ public sealed record Sidecar
                 case "url": sidecar = sidecar with { Url = NonEmpty(text) }; break;
                 case "source": sidecar = sidecar with { Source = NonEmpty(text) }; break;
                 case "byline": sidecar = sidecar with { Byline = NonEmpty(text) }; break;
+                case "dateline": sidecar = sidecar with { Dateline = NonEmpty(text) }; break;
                 case "title": sidecar = sidecar with { Title = NonEmpty(text) }; break;
                 case "date":
                     if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -102,7 +106,7 @@ public sealed record Sidecar
                     sidecar = sidecar with { Tags = tags };
                     break;
                 default:
-                    diagnostics.Add(Diagnostic.Warning(displayPath, $"unknown key '{key}' (known keys: {string.Join(", ", Keys)}); it is ignored", (int)keyNode.Start.Line, (int)keyNode.Start.Column));
+                    diagnostics.Add(Diagnostic.UnknownKey(displayPath, key, Keys, (int)keyNode.Start.Line, (int)keyNode.Start.Column));
                     break;
             }
         }
@@ -121,6 +125,7 @@ public sealed record Sidecar
             Source = Source is null ? article.Source : catalog.DisplayName(Source),
             Date = Date ?? article.Date,
             Byline = Byline ?? article.Byline,
+            Dateline = Dateline ?? article.Dateline,
             Tags = Tags ?? article.Tags,
             Title = Title ?? article.Title,
             Canonical = Canonical ?? article.Canonical,

@@ -106,7 +106,7 @@ internal static class SourceListReader
                     patterns = List(value, key, Error);
                     break;
                 default:
-                    diagnostics.Add(Diagnostic.Warning(displayPath, $"unknown key '{key}' (known keys: {string.Join(", ", Keys)}); it is ignored", Line(keyNode.Start), Column(keyNode.Start)));
+                    diagnostics.Add(Diagnostic.UnknownKey(displayPath, key, Keys, Line(keyNode.Start), Column(keyNode.Start)));
                     break;
             }
         }

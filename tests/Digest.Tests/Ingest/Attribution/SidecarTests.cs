@@ -8,7 +8,7 @@ public sealed class SidecarTests
     public void Sidecar_values_override_inferred_ones()
     {
         var diagnostics = new List<Diagnostic>();
-        var sidecar = Sidecar.Parse("url: https://gazette.example/a\nsource: AP\ndate: 2019-11-20\nbyline: Jane Example\ntags: [bridges, lisbon]\ntitle: Bridge closes\n", "seeds/a.yml", diagnostics);
+        var sidecar = Sidecar.Parse("url: https://gazette.example/a\nsource: AP\ndate: 2019-11-20\nbyline: Jane Example\ndateline: LISBON\ntags: [bridges, lisbon]\ntitle: Bridge closes\n", "seeds/a.yml", diagnostics);
         var inferred = new Article { Title = "Bridge to close", Slug = "s", Story = "s", Source = "CNN", Byline = "John Sample" };
 
         var article = sidecar.ApplyTo(inferred, SourceCatalog.BuiltIn);
@@ -17,9 +17,25 @@ public sealed class SidecarTests
         Assert.Equal("Associated Press", article.Source);
         Assert.Equal(new DateOnly(2019, 11, 20), article.Date);
         Assert.Equal("Jane Example", article.Byline);
+        Assert.Equal("LISBON", article.Dateline);
         Assert.Equal(["bridges", "lisbon"], article.Tags);
         Assert.Equal("Bridge closes", article.Title);
         Assert.Equal("https://gazette.example/a", article.Url);
+    }
+
+    [Theory]
+    [InlineData("bylin: Jane Example\n", "bylin", "byline")]
+    [InlineData("url: https://a.example/\ndatelne: LISBON\n", "datelne", "dateline")]
+    public void An_unknown_key_is_a_warning_at_its_line_naming_the_nearest_known_key(string yaml, string key, string nearest)
+    {
+        var diagnostics = new List<Diagnostic>();
+        Sidecar.Parse(yaml, "seeds/a.yml", diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(yaml.Split('\n').ToList().FindIndex(l => l.StartsWith(key, StringComparison.Ordinal)) + 1, warning.Line);
+        Assert.Contains($"unknown key '{key}'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"nearest: '{nearest}'", warning.Message, StringComparison.Ordinal);
     }
 
     [Theory]
