@@ -75,6 +75,8 @@ internal static class NewCommand
         var yaml = writer.ToString().ReplaceLineEndings("\n");
         return "# Sidecar of the seed beside it: what you set here overrides what ingest infers.\n" +
             yaml.Replace("\n...\n", "\n", StringComparison.Ordinal) +
+            "# byline: Jane Example   # who wrote it\n" +
+            "# dateline: LONDON   # where it was filed\n" +
             "# canonical: true   # make this report the one its copies point to and its story leads with\n";
     }
 }

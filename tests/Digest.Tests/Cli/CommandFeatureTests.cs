@@ -250,6 +250,12 @@ public sealed class CommandFeatureTests
         Assert.Contains("source: Reuters", sidecar, StringComparison.Ordinal);
         Assert.Contains("date: 2017-09-20", sidecar, StringComparison.Ordinal);
         Assert.Contains("# canonical: true", sidecar, StringComparison.Ordinal);
+        Assert.Contains("# dateline:", sidecar, StringComparison.Ordinal);
+        // Every key the scaffold offers, commented or not, is one a sidecar knows.
+        var offered = sidecar.Split('\n').Select(l => l.TrimStart('#', ' ')).Where(l => l.Contains(':', StringComparison.Ordinal) && !l.StartsWith("Sidecar", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]);
+        var diagnostics = new List<Diagnostic>();
+        Digest.Ingest.Attribution.Sidecar.Parse(string.Join('\n', offered.Select(k => k + ": x")), "a.yml", diagnostics);
+        Assert.DoesNotContain(diagnostics, d => d.Message.StartsWith("unknown key", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(project.Paths.Seeds, "rebels-take-the-bridge.txt")));
 
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", "Rebels take the bridge", "--root", project.Root], output, error));
