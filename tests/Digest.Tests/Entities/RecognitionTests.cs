@@ -77,6 +77,16 @@ public sealed class RecognitionTests
         Assert.DoesNotContain("Middle", names);
     }
 
+    [Theory]
+    [InlineData("Hurricane Dorian battered the Bahamas on Monday.", "Hurricane Dorian")]
+    [InlineData("Officials said Typhoon Hagibis had killed dozens in Japan.", "Typhoon Hagibis")]
+    public void A_named_storm_is_an_event_with_its_kind_in_its_name(string sentence, string storm)
+    {
+        var mentions = Recognize("Storm\n" + sentence);
+        Assert.Contains(mentions, m => m.Text == storm && m.Type == EntityType.Other);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person);
+    }
+
     [Fact]
     public void Widely_reported_companies_are_organisations()
     {

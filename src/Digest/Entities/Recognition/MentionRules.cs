@@ -37,6 +37,9 @@ internal static partial class MentionRules
         "Minister", "Secretary", "Commissioner", "Ambassador", "Envoy", "Governor", "Senator", "Mayor",
     };
 
+    // Words that name a storm's kind before its name.
+    private static readonly HashSet<string> Storms = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm" };
+
     // Capitalised at the start of a sentence or in a headline, never a name on their own.
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -93,6 +96,17 @@ internal static partial class MentionRules
         if (type == EntityType.Person && end < tokens.Count && PersonTitles.Contains(tokens[end].Text))
         {
             type = EntityType.Organisation; // "Army" Col. Ryan Dillon: the force a rank belongs to
+        }
+
+        // A named storm is an event, its kind part of its name: "Hurricane Dorian", not a person "Dorian".
+        if (start > 0 && Storms.Contains(tokens[start - 1].Text) && tokens[start - 1].Line == tokens[start].Line)
+        {
+            start--;
+        }
+
+        if (Storms.Contains(tokens[start].Text) && end - start > 1)
+        {
+            type = EntityType.Other;
         }
 
         for (var k = start; k < end - 1; k++)
