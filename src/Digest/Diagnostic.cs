@@ -34,21 +34,19 @@ public sealed record Diagnostic(string File, int? Line, int? Column, Severity Se
     /// and says the key is ignored. The same wording in every file Digest reads.
     /// </summary>
     /// <param name="file">The file.</param>
-    /// <param name="key">The key as written, with its section when it has one ("dedup.treshold").</param>
+    /// <param name="key">The key as written, without its section ("treshold").</param>
     /// <param name="known">The keys the file knows there (without the section).</param>
     /// <param name="line">1-based line of the key.</param>
     /// <param name="column">1-based column of the key.</param>
-    /// <param name="section">The section the key is in ("dedup"), when it is in one.</param>
+    /// <param name="section">The section the key is in ("dedup"), when it is in one: the message names the key with it.</param>
     public static Diagnostic UnknownKey(string file, string key, IReadOnlyCollection<string> known, int line, int column, string? section = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(known);
-        var prefix = section is null ? "" : section + ".";
-        var bare = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
-        var near = known.MinBy(k => Text.EditDistance.Levenshtein(k, bare));
+        var near = known.MinBy(k => Text.EditDistance.Levenshtein(k, key));
         var hint = near is null ? "" : $"; nearest: '{near}'";
-        var where = section is null ? "" : $" in {section}";
-        return Warning(file, $"unknown key '{prefix}{bare}' (known keys{where}: {string.Join(", ", known)}{hint}); it is ignored", line, column);
+        var (written, where) = section is null ? (key, "") : ($"{section}.{key}", $" in {section}");
+        return Warning(file, $"unknown key '{written}' (known keys{where}: {string.Join(", ", known)}{hint}); it is ignored", line, column);
     }
 
     /// <inheritdoc />

@@ -140,24 +140,6 @@ internal sealed class LocalEntity
             return mention.Text;
         }
 
-        var chars = mention.Text.ToCharArray();
-        var wordStart = 0;
-        for (var i = 0; i <= chars.Length; i++)
-        {
-            if (i == chars.Length || !char.IsLetter(chars[i]))
-            {
-                if (i - wordStart >= 5)
-                {
-                    for (var k = wordStart + 1; k < i; k++)
-                    {
-                        chars[k] = char.ToLowerInvariant(chars[k]);
-                    }
-                }
-
-                wordStart = i + 1;
-            }
-        }
-
-        return new string(chars);
+        return Text.WordCase.CapitalsToTitle(mention.Text, minLetters: 5);
     }
 }

@@ -62,29 +62,5 @@ internal static class DatelinePlaces
     /// letters stays as it is ("U.S.", "UK"). (Mentions in capitals display better in the body's own spelling when it
     /// has one: LocalEntity.)
     /// </summary>
-    public static string TitleCase(string name)
-    {
-        var chars = name.ToCharArray();
-        var wordStart = 0;
-        for (var i = 0; i <= chars.Length; i++)
-        {
-            if (i < chars.Length && char.IsLetter(chars[i]))
-            {
-                continue;
-            }
-
-            var dotted = i < chars.Length && chars[i] == '.';
-            if (i - wordStart > 2 && !dotted)
-            {
-                for (var k = wordStart + 1; k < i; k++)
-                {
-                    chars[k] = char.ToLowerInvariant(chars[k]);
-                }
-            }
-
-            wordStart = i + 1;
-        }
-
-        return new string(chars);
-    }
+    public static string TitleCase(string name) => Text.WordCase.CapitalsToTitle(name, minLetters: 3, keepAbbreviations: true);
 }

@@ -88,13 +88,17 @@ public static partial class Datelines
     // any case, optionally a date without its year (", Aug 30"); then up to two parenthesised credits or
     // times; then a dash (or two hyphens).
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\((?<credit>[^()]{1,40})\)\s*){0,2}(?:—|–|--|-)\s",
+        "^(?<place>" + CapitalWords + @"(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\((?<credit>[^()]{1,40})\)\s*){0,2}(?:—|–|--|-)\s",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
-    // A place in capitals as above, a comma or space, then the rest of the line (a date, checked by Dates).
+    // A place in capitals as above (its ", COUNTRY" in capitals too: "NAIROBI, Aug. 30" has none), a comma or space,
+    // then the rest of the line (a date, checked by Dates).
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)?)\s*[,\s]\s*(?<date>\S.*)$",
+        "^(?<place>" + CapitalWords + "(?:,\\s*" + CapitalWords + @")?)\s*[,\s]\s*(?<date>\S.*)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
+
+    // Words in capitals (with dots, apostrophes, hyphens), the first of two letters or more: "WASHINGTON", "ST.-DENIS".
+    private const string CapitalWords = @"\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*";
 }
