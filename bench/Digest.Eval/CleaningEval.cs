@@ -37,6 +37,10 @@ public static class CleaningEval
             if (Environment.GetEnvironmentVariable("DIGEST_EVAL_DUMP") is { Length: > 0 } dump && id.StartsWith(dump, StringComparison.Ordinal))
             {
                 Console.WriteLine(html ? article?.Body : body);
+                if (!html && Environment.GetEnvironmentVariable("DIGEST_EVAL_CLASSES") is not null)
+                {
+                    PrintClasses(Path.Combine(folder, "text", id + extension));
+                }
             }
 
             perPage.Add((id, score));
@@ -46,6 +50,26 @@ public static class CleaningEval
         var scores = perPage.Select(p => p.Score).ToList();
         Console.WriteLine($"cleaning ({(html ? "html" : "text")}): pages {scores.Count}  P {scores.Average(s => s.P):0.000}  R {scores.Average(s => s.R):0.000}  F1 {scores.Average(s => s.F):0.000}  (ingest {seconds:0.00} s)");
         return 0;
+    }
+
+    // With DIGEST_EVAL_CLASSES set beside DIGEST_EVAL_DUMP: each paragraph of the page as the cleaner classifies it.
+    private static void PrintClasses(string file)
+    {
+        var (_, lines) = Digest.Ingest.Cleaning.TextLines.Split(File.ReadAllText(file));
+        var paragraphs = Digest.Ingest.Cleaning.BrokenParagraphs.Join(lines);
+        var stats = paragraphs.Select(p => Digest.Ingest.Cleaning.LineStats.Of(p)).ToArray();
+        var classes = Digest.Ingest.Cleaning.LineClassifier.Classify(paragraphs, stats, english: true);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            Console.WriteLine($"{i,4} {classes[i],-12} {paragraphs[i][..Math.Min(100, paragraphs[i].Length)]}");
+        }
+
+        Console.WriteLine($"main region {Digest.Ingest.Cleaning.MainRegion.Find(classes, stats, paragraphs.Count)}");
+        var (title, _) = Digest.Ingest.Cleaning.TextLines.Split(File.ReadAllText(file));
+        foreach (var kept in Digest.Ingest.Cleaning.TextCleaner.Clean(title, lines, english: true))
+        {
+            Console.WriteLine($"kept: {kept[..Math.Min(60, kept.Length)]}");
+        }
     }
 
     private static byte[] Gunzip(string file)

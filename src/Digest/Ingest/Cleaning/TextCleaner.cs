@@ -37,7 +37,7 @@ public static class TextCleaner
 
         var stats = paragraphs.Select(p => LineStats.Of(p)).ToArray();
         var classes = LineClassifier.Classify(paragraphs, stats, english);
-        var comments = paragraphs.FindIndex(SectionBreaks.OpensComments);
+        var comments = CommentsHeader(paragraphs, stats);
         var (start, end) = LooksClean(classes, stats, foreign) ? (0, paragraphs.Count) : MainRegion.Find(classes, stats, comments < 0 ? paragraphs.Count : comments);
         if (!classes.Contains(LineClass.Prose))
         {
@@ -51,9 +51,13 @@ public static class TextCleaner
         var latin = ForeignScript.IsMostlyLatin(Enumerable.Range(start, end - start).Where(i => classes[i] == LineClass.Prose).Select(i => stats[i]));
 
         var kept = new List<string>(end - start);
+        var inBox = false;
         for (var i = start; i < end; i++)
         {
-            if (classes[i] is LineClass.Furniture or LineClass.SectionBreak || ForeignScript.IsForeign(stats[i], latin))
+            // A box of links inside the article ("Related articles", "Don't miss"): its header and the teasers
+            // under it, up to the article's next paragraph.
+            inBox = classes[i] == LineClass.SectionBreak || (inBox && classes[i] != LineClass.Prose);
+            if (inBox || classes[i] == LineClass.Furniture || ForeignScript.IsForeign(stats[i], latin))
             {
                 continue;
             }
@@ -74,6 +78,24 @@ public static class TextCleaner
 
         return kept;
     }
+
+    // The first line that opens the comments, unless it is an entry of a menu (a site's "Comment" section among
+    // "Sport" and "Finance"): a fragment on either side of it.
+    private static int CommentsHeader(List<string> paragraphs, LineStats[] stats)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (SectionBreaks.OpensComments(paragraphs[i]) && !(IsFragment(stats, i - 1) && IsFragment(stats, i + 1)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsFragment(LineStats[] stats, int index) =>
+        index >= 0 && index < stats.Length && stats[index].Words < MenuItemWords && !stats[index].EndsSentence;
 
     // "November 20, 2019", "Updated 10:01 pm, Tuesday, November 19, 2019": the page's date stamp, not a sentence.
     private static bool IsDateStamp(string line, LineStats stats) =>

@@ -112,6 +112,20 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void A_comment_section_in_the_menu_does_not_fence_off_the_article()
+    {
+        // "Comment" is the site's opinion section here, between "Sport" and "Finance": comments do not start there,
+        // so the article on both sides of its "Related articles" box is one block.
+        var menu = string.Join('\n', "Home", "News", "Sport", "Comment", "Finance", "Travel");
+        var box = string.Join('\n', "Related articles", "Storm Brings Flooding To Coastal Towns", "Local Team Wins Cup After Dramatic Final");
+        const string Para4 = "Shops on the high street said they expected fewer customers while the bridge is closed, and asked the council for help with parking.";
+        const string Para5 = "The council said it would publish a plan for buses and deliveries next week, after talks with the county and the companies that run the routes.";
+        const string Para6 = "Work on the bridge is due to start in January and should be finished by the summer, if the weather allows it.";
+        var text = $"Bridge to close\n\n{menu}\n\n{Para1}\n\n{Para2}\n\n{Para3}\n\n{box}\n\n{Para4}\n\n{Para5}\n\n{Para6}\n";
+        Assert.Equal([Para1, Para2, Para3, Para4, Para5, Para6], Clean(text));
+    }
+
+    [Fact]
     public void Drops_the_title_repeated_as_first_line_and_the_byline()
     {
         var text = $"Bridge to close for repairs\n\nBridge to close for repairs\n\nBy Jane Example\n\n{Para1}\n\n{Para2}\n";
