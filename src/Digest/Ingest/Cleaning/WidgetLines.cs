@@ -14,7 +14,15 @@ internal static partial class WidgetLines
 
     /// <summary>True when <paramref name="line"/> is widget text, not article text.</summary>
     public static bool IsMatch(string line) =>
-        line.AsSpan().ContainsAny(WidgetSentences) || (line.Length <= MaxLabelLength && WidgetLabel().IsMatch(line));
+        line.AsSpan().ContainsAny(WidgetSentences) || (line.Length <= MaxLabelLength && WidgetLabel().IsMatch(line)) ||
+        (line.Length <= MaxPromoLength && line.AsSpan().ContainsAny(PromoSentences)) ||
+        (line.Length <= MaxPromoLabelLength && line.AsSpan().ContainsAny(PromoWords));
+
+    /// <summary>Longest line that can be a newsletter or sign-up promotion: an article paragraph that quotes one is longer.</summary>
+    private const int MaxPromoLength = 160;
+
+    /// <summary>Longest line that is a promotion's label ("Get our daily Entertainment newsletter").</summary>
+    private const int MaxPromoLabelLength = 60;
 
     // Whole widget labels: the line is nothing but the label (plus counts and punctuation).
     [GeneratedRegex(
@@ -35,4 +43,18 @@ internal static partial class WidgetLines
         "click here to", "notify me of new", "notify me of follow-up", "sign up for our newsletter", "sign up for the newsletter",
     ],
         StringComparison.OrdinalIgnoreCase);
+
+    // Newsletter and sign-up promotions: whole lines of their own, short. Matched only in short lines, as an article can
+    // quote them inside a paragraph (a SemEval text carries "subscribe to our newsletter" in its only one).
+    private static readonly SearchValues<string> PromoSentences = SearchValues.Create(
+    [
+        "subscribe to our newsletter", "subscribe to our sister", "to subscribe to our", "sign up for our", "sign up for e-mail",
+        "sign up for email", "sign up to our", "unsubscribe at any time", "unsubscribe anytime", "protected by recaptcha",
+        "no spam", "in your inbox", "to your inbox", "meet your inbox", "want more stories like this", "delivered weekday mornings",
+        "delivered to your inbox", "join our newsletter", "get breaking news alerts",
+    ],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PromoWords = SearchValues.Create(
+        ["newsletter", "news emails", "email alerts", "e-mail alerts", "news alerts"], StringComparison.OrdinalIgnoreCase);
 }

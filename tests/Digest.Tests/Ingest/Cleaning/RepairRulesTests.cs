@@ -24,6 +24,12 @@ public sealed class RepairRulesTests
     [InlineData("Your email address will not be published. Required fields are marked *")]
     [InlineData("Leave a Reply")]
     [InlineData("Tweet")]
+    [InlineData("Stay up to date with Example. Subscribe to our newsletter.")]
+    [InlineData("Get our daily Entertainment newsletter")]
+    [InlineData("Breaking News Emails")]
+    [InlineData("No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.")]
+    [InlineData("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.")]
+    [InlineData("Want more stories like this?")]
     public void Widget_lines_match(string line) => Assert.True(WidgetLines.IsMatch(line));
 
     [Theory]
@@ -35,6 +41,8 @@ public sealed class RepairRulesTests
     [Theory]
     [InlineData("The court ruled that the copyright of the song belonged to the estate, not to the band that recorded it in 1971.")]
     [InlineData("Readers can comment on the proposal until Friday, the council said in a statement.")]
+    [InlineData("The paper, which asked readers to subscribe to our newsletter in a pop-up that regulators called misleading, was fined on Tuesday for collecting addresses without consent.")]
+    [InlineData("She said the newsletter had 40,000 readers before the company sold it to a rival publisher in 2018.")]
     public void Article_sentences_about_the_same_words_do_not_match(string line)
     {
         Assert.False(WidgetLines.IsMatch(line));
