@@ -125,6 +125,24 @@ public sealed class TextCleanerTests
         Assert.Equal([Para1, Para2, Para3, Para4, Para5, Para6], Clean(text));
     }
 
+    [Theory]
+    [InlineData("Jane Example is a reporter for Example News.")]
+    [InlineData("Jane Example is a freelance writer living in Leeds")]
+    [InlineData("Jane Q. Example is a senior correspondent covering transport, and the author of two books about rivers.")]
+    public void A_note_about_the_writer_after_the_article_goes(string note)
+    {
+        var text = $"Bridge to close\n\n{Para1}\n\n{Para2}\n\n{note}\n";
+        Assert.Equal([Para1, Para2], Clean(text));
+    }
+
+    [Fact]
+    public void A_long_closing_paragraph_about_a_journalist_stays()
+    {
+        const string Closing = "Jane Example is a reporter for Example News who has covered the council for ten years; her editor said she would keep asking questions about the bridge, whatever the mayor decides, and that the paper would publish the engineers' report in full once it is released to the public next month, before the council meets again.";
+        var text = $"Bridge to close\n\n{Para1}\n\n{Para2}\n\n{Closing}\n";
+        Assert.Equal([Para1, Para2, Closing], Clean(text));
+    }
+
     [Fact]
     public void Drops_the_title_repeated_as_first_line_and_the_byline()
     {

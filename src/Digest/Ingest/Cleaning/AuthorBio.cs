@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Ingest.Cleaning;
+
+/// <summary>
+/// The note about the writer that pages put after an article ("Phil Helsel is a reporter for NBC News."): a short
+/// paragraph naming a person and a writing job, among the last two. It is the page's, not the article's (extractors
+/// and the boilerplate benchmark's ground truth leave it out), and its names are not the report's.
+/// </summary>
+internal static partial class AuthorBio
+{
+    /// <summary>Longest paragraph taken for a note about the writer: an article's closing paragraph about a journalist is longer.</summary>
+    private const int MaxLength = 300;
+
+    /// <summary>How many of the last paragraphs are looked at.</summary>
+    public const int LastParagraphs = 2;
+
+    /// <summary>True when <paramref name="paragraph"/> reads as a note about the article's writer.</summary>
+    public static bool IsMatch(string paragraph) => paragraph.Length <= MaxLength && Bio().IsMatch(paragraph);
+
+    // Two to four capitalised words, then "is a … reporter for / writer living in …".
+    [GeneratedRegex(
+        @"^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} is (a|an|the) [^.]{0,60}\b(reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|critic)s?\b( (for|at|with|of|on|in|living|based|who|covering)\b|[.,]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Bio();
+}
