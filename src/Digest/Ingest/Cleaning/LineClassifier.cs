@@ -33,7 +33,7 @@ internal static class LineClassifier
             return LineClass.SectionBreak;
         }
 
-        if (WidgetLines.IsMatch(line) || CopyrightLines.IsMatch(line) || ReadMoreLines.IsMatch(line))
+        if (WidgetLines.IsMatch(line) || CopyrightLines.IsMatch(line) || ReadMoreLines.IsMatch(line) || PhotoCredits.IsMatch(line))
         {
             return LineClass.Furniture;
         }

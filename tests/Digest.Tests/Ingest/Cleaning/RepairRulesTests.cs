@@ -51,6 +51,22 @@ public sealed class RepairRulesTests
     }
 
     [Theory]
+    [InlineData("Photo: Jane Example, AP")]
+    [InlineData("Photograph: Jane Example/Getty Images")]
+    [InlineData("Image copyright Getty Images")]
+    [InlineData("Jane Example | Bloomberg | Getty Images")]
+    [InlineData("Jane Example/Example Times/Getty Images")]
+    [InlineData("Protesters have worn masks to protect their identities (Image: GETTY )")]
+    [InlineData("A worker loads timber into his truck outside a store in Hialeah, Fla. (AP Photo/Jane Example, File)")]
+    public void Photo_credits_and_credited_captions_match(string line) => Assert.True(PhotoCredits.IsMatch(line));
+
+    [Theory]
+    [InlineData("Photographs by the artist sold for more than a million dollars at the auction on Tuesday.")]
+    [InlineData("The agency's photographer, who works for Getty Images, said he was pushed to the ground by two officers outside the court and that his camera was broken.")]
+    [InlineData("Reuters could not independently verify the footage, which was posted on social media on Monday (local time).")]
+    public void Sentences_about_photos_and_agencies_do_not_match(string line) => Assert.False(PhotoCredits.IsMatch(line));
+
+    [Theory]
     [InlineData("Read the full article from the Source…")]
     [InlineData("Related Videos")]
     [InlineData("You may also like")]
