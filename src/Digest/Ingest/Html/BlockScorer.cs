@@ -64,7 +64,35 @@ internal static class BlockScorer
         }
 
         topScore = ranked.FirstOrDefault(c => c.Element == top).Score is var s && s > 0 ? s : topScore;
-        return WithSiblings(top, topScore, scores);
+        return WithChunks(top, topScore, scores, WithSiblings(top, topScore, scores));
+    }
+
+    // Some sites cut the article's body into chunks with an advertisement between them, each chunk its own
+    // container of the same tag and class ("body body__container" inside one grid row after another): the chunks
+    // are cousins of the best one, not siblings. Each other element of the top's tag and class that scores as a
+    // sibling would is taken too, in document order.
+    private static List<IElement> WithChunks(IElement top, double topScore, Dictionary<IElement, double> scores, List<IElement> content)
+    {
+        if (string.IsNullOrEmpty(top.ClassName))
+        {
+            return content;
+        }
+
+        var threshold = Math.Max(10, topScore * 0.2);
+        var chunks = scores
+            .Where(kv => kv.Key != top && kv.Key.LocalName == top.LocalName && kv.Key.ClassName == top.ClassName &&
+                !kv.Key.Contains(top) && !top.Contains(kv.Key) && !content.Any(c => c.Contains(kv.Key)) &&
+                kv.Value * (1 - LinkDensity(kv.Key)) >= threshold)
+            .Select(kv => kv.Key)
+            .ToList();
+        if (chunks.Count == 0)
+        {
+            return content;
+        }
+
+        content.AddRange(chunks);
+        content.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+        return content;
     }
 
     /// <summary>Visible text of an element, whitespace collapsed.</summary>

@@ -176,7 +176,7 @@ internal sealed class HtmlMarkdownWriter
     }
 
     private static bool IsFurniture(string text) =>
-        WidgetLines.IsMatch(text) || CopyrightLines.IsMatch(text) || ReadMoreLines.IsMatch(text) || SectionBreaks.IsMatch(text);
+        WidgetLines.IsMatch(text) || CopyrightLines.IsMatch(text) || ReadMoreLines.IsMatch(text) || SectionBreaks.IsMatch(text) || PhotoCredits.IsMatch(text);
 
     // Inline escaping only: the escaper's block-level rule is applied once per block in Flush.
     private static string EscapeInline(string text)

@@ -73,6 +73,28 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void An_article_cut_into_chunks_around_an_advertisement_is_kept_whole()
+    {
+        const string Chunk = "<div class=\"row\"><div class=\"body-chunk\">{0}</div><div class=\"rail\"><a href=\"/ad\">Advertisement</a></div></div>";
+        var first = string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>Paragraph {i} of the first part, about the bridge, the council, the engineers, and the river that runs below it.</p>"));
+        var second = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Closing paragraph {i}, after the advertisement, about the buses, the cyclists, and the shops in town.</p>"));
+        var page = $"<html><head><title>Bridge</title></head><body><nav><a href=\"/\">Home</a></nav><div class=\"chunks\">{string.Format(System.Globalization.CultureInfo.InvariantCulture, Chunk, first)}<div class=\"ad\">Advertisement</div>{string.Format(System.Globalization.CultureInfo.InvariantCulture, Chunk, second)}</div></body></html>";
+        var body = HtmlSeed.Extract(page).Body;
+        Assert.Contains("Paragraph 1 of the first part", body, StringComparison.Ordinal);
+        Assert.Contains("Closing paragraph 3, after the advertisement", body, StringComparison.Ordinal);
+        Assert.True(body.IndexOf("Paragraph 6", StringComparison.Ordinal) < body.IndexOf("Closing paragraph 1", StringComparison.Ordinal));
+        Assert.DoesNotContain("Home", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_caption_with_its_photo_credit_in_the_article_is_not_kept()
+    {
+        var body = HtmlSeed.Extract(Page.Replace("<h2>What happens next</h2>", "<p>Commuters cross the old bridge on Tuesday morning (Photo: Jane Example/Example Press)</p><h2>What happens next</h2>", StringComparison.Ordinal)).Body;
+        Assert.DoesNotContain("Commuters cross", body, StringComparison.Ordinal);
+        Assert.Contains("## What happens next", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
         Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
 }
