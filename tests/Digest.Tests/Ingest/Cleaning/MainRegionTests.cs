@@ -35,6 +35,23 @@ public sealed class MainRegionTests
     }
 
     [Fact]
+    public void A_list_of_teasers_with_blurbs_after_the_article_is_not_the_article()
+    {
+        // Each teaser: a kicker in capitals, a headline, its site and a blurb that reads as a sentence.
+        string[] teasers =
+        [
+            "STORM WATCH", "Coastal Towns Brace For Another Week Of Floods", "3 diggs weather.example News",
+            "Forecasters expect the river to rise again on Friday, after two days of rain.",
+            "BIG WIN", "Local Team Lifts The Cup After A Dramatic Final", "5 diggs sport.example Sport",
+            "The captain scored twice in the last ten minutes of the match.",
+            "ON THE MENU", "Ten Soups To Make Before Winter Sets In", "2 diggs food.example Food",
+            "Each of them takes less than an hour and costs little to make.",
+        ];
+        var text = $"Bridge to close\n\n{Menu}\n\n{string.Join("\n\n", FirstHalf)}\n\n{string.Join("\n\n", SecondHalf)}\n\n{string.Join("\n\n", teasers)}\n\n{Menu}\n";
+        Assert.Equal([.. FirstHalf, .. SecondHalf], Clean(text));
+    }
+
+    [Fact]
     public void A_teaser_of_another_story_before_the_headline_is_not_the_article()
     {
         var teaser = "Storm floods coastal towns as the river bursts its banks in the north and hundreds of families are moved to emergency shelters, the authorities said late on Sunday night.";
