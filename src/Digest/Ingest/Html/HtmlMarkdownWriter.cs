@@ -20,6 +20,12 @@ internal sealed class HtmlMarkdownWriter
     private readonly StringBuilder _plain = new();
     private string _prefix = "";
 
+    // The blockquote being written (a number per quote, 0 outside any) and the one the last block was written in:
+    // the paragraphs of one quote make one markdown block, or each would be a quote of its own.
+    private int _quotes;
+    private int _quote;
+    private int _lastBlockQuote;
+
     private HtmlMarkdownWriter(Uri? baseUri) => _baseUri = baseUri;
 
     /// <summary>Writes <paramref name="content"/>; returns the markdown blocks and the same blocks as plain text.</summary>
@@ -75,9 +81,12 @@ internal sealed class HtmlMarkdownWriter
                 break;
             case "blockquote":
                 Flush();
+                var outer = _quote;
+                _quote = ++_quotes;
                 _prefix = prefix + "> ";
                 Children(element, prefix + "> ");
                 Flush();
+                _quote = outer;
                 break;
             case "br":
                 Flush();
@@ -171,8 +180,16 @@ internal sealed class HtmlMarkdownWriter
             markdown = markdown.Insert(at, "\\");
         }
 
+        if (_quote != 0 && _lastBlockQuote == _quote && _blocks.Count > 0)
+        {
+            _blocks[^1] += "\n" + _prefix.TrimEnd() + "\n" + _prefix + markdown;
+            _paragraphs[^1] += " " + plain;
+            return;
+        }
+
         _blocks.Add(_prefix + markdown);
         _paragraphs.Add(plain);
+        _lastBlockQuote = _quote;
     }
 
     private static bool IsFurniture(string text) =>

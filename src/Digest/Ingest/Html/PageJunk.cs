@@ -68,8 +68,15 @@ internal static partial class PageJunk
     {
         var names = element.ClassName + " " + element.Id;
         return names.Length > 1 && Unlikely().IsMatch(names) && !MaybeContent().IsMatch(names) && !HasAncestor(element, "table", "code") &&
-            (Discussion().IsMatch(names) || !HoldsProse(element));
+            (Discussion().IsMatch(names) || !HoldsProse(element)) && !HoldsEmbeddedPost(element);
     }
+
+    // A post quoted in the article ("a whole lot of people on Twitter pointed it out", then the posts): the embed's
+    // wrapper says "social", but its text is what the article quotes, as a blockquote.
+    private static bool HoldsEmbeddedPost(IElement element) =>
+        element.Matches(EmbeddedPost) || element.QuerySelector(EmbeddedPost) is not null;
+
+    private const string EmbeddedPost = "blockquote.twitter-tweet";
 
     // Class names match loosely ("PageBuilder-pageRow" says "pager", "Page-ad-margins" says "-ad-"):
     // a container with several long paragraphs is kept for the scorer to judge, unless it is a discussion.

@@ -95,6 +95,14 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void A_post_the_article_quotes_is_kept_as_one_quote_despite_its_social_wrapper()
+    {
+        const string Embed = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes, the bridge is really closing for six months.</p>— Jane Example (@jane) <a href=\"https://twitter.example/jane/status/1\">November 18, 2019</a></blockquote></div>";
+        var body = HtmlSeed.Extract(Page.Replace("<h2>What happens next</h2>", Embed + "<h2>What happens next</h2>", StringComparison.Ordinal)).Body;
+        Assert.Contains("> Yes, the bridge is really closing for six months.\n>\n> — Jane Example (@jane)", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
         Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
 }
