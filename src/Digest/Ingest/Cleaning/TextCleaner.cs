@@ -111,6 +111,9 @@ public static class TextCleaner
     private static bool IsFragment(LineStats[] stats, int index) =>
         index >= 0 && index < stats.Length && stats[index].Words < MenuItemWords && !stats[index].EndsSentence;
 
+    /// <summary>True when <paramref name="line"/> is a page's date stamp ("Updated 10:01 pm, Tuesday, November 19, 2019"), not a sentence.</summary>
+    internal static bool IsDateStamp(string line) => IsDateStamp(line, LineStats.Of(line));
+
     // "November 20, 2019", "Updated 10:01 pm, Tuesday, November 19, 2019": the page's date stamp, not a sentence.
     private static bool IsDateStamp(string line, LineStats stats) =>
         !stats.EndsSentence && stats.Words <= MaxDateStampWords && Dates.IsDateLine(line, out _);

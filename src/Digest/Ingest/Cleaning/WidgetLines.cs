@@ -26,7 +26,7 @@ internal static partial class WidgetLines
 
     // Whole widget labels: the line is nothing but the label (plus counts and punctuation).
     [GeneratedRegex(
-        @"^\W*(\d+\s*)?(share( this( article| story| post| page)?| on \w+| via \w+)?|shares?|tweet|e-?mail( this)?|print( this)?|pin( it)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|copy( the)? link|comments?|\d*\s*replies|reply|report|like|save( for later| article)?|bookmark|sign (in|up|out)|log ?(in|out)|register|subscribe( now| today)?|newsletter|advertisement|advertising|sponsored( content)?|skip to( main)? content|menu|search|close|open|back to top|show (more|less)|load more|see (more|all)|view (comments|all)|(post|add|leave|write|submit) (a )?(reply|comment|response)|cancel reply|comments? (are )?(closed|disabled)|join the (conversation|discussion)|follow( us)?( on \w+)?|listen|watch|play( video)?|next|previous|home|top stories|trending( now)?|latest( news)?|loading\W*|(ad|advertisement) feedback|we use cookies.*|accept( all)?( cookies)?)\W*(\d+)?\W*$",
+        @"^\W*(\d+\s*)?(share( this( article| story| post| page)?| on \w+| via \w+)?|shares?|tweet|e-?mail( this)?|print( this)?|pin( it)?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|copy( the)? link|comments?|\d*\s*replies|reply|report|like|save( for later| article)?|bookmark|sign (in|up|out)|log ?(in|out)|register|subscribe( now| today)?|newsletter|advertisement|advertising|sponsored( content)?|skip to( main)? content|menu|search|close|open|back to top|show (more|less)|load more|see (more|all)|view (comments|all)|(post|add|leave|write|submit) (a )?(reply|comment|response)|cancel reply|comments? (are )?(closed|disabled)|join the (conversation|discussion)|follow( us)?( on \w+)?|listen|watch|play( video)?|next|previous|home|top stories|trending( now)?|latest( news)?|loading\W*|(ad|advertisement) feedback|we use cookies.*|accept( all)?( cookies)?|advert|caption|back to( the)? gallery|view( the)? gallery|(image|photo|picture|slide)\s+\d+\s*(of\s*/?|/)\s*\d+)\W*(\d+)?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WidgetLabel();
 
@@ -40,7 +40,7 @@ internal static partial class WidgetLines
         "your browser does not support", "this video is not available", "this content is not available", "this video is unavailable",
         "this content is unavailable", "to continue reading", "already a subscriber", "subscribe to continue", "subscribe now to continue",
         "subscribe to read", "subscribe to unlock", "share this article", "share this story", "share on facebook", "share on twitter",
-        "click here to", "notify me of new", "notify me of follow-up", "sign up for our newsletter", "sign up for the newsletter",
+        "click here to", "notify me of new", "slideshow requires javascript", "notify me of follow-up", "sign up for our newsletter", "sign up for the newsletter",
     ],
         StringComparison.OrdinalIgnoreCase);
 

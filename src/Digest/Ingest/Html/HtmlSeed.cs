@@ -37,9 +37,10 @@ public static class HtmlSeed
         var baseUri = Uri.TryCreate(metadata.Url, UriKind.Absolute, out var url) ? url : null;
         var (markdown, plain) = HtmlMarkdownWriter.Write(content, baseUri);
 
-        // The headline and the byline repeated at the top of the body are the page's header.
+        // The headline, the byline and the date stamp repeated at the top of the body are the page's header.
         var skip = 0;
-        while (skip < Math.Min(3, plain.Count) && (Cleaning.TitleEcho.IsEcho(plain[skip], title) || Bylines.TryParse(plain[skip], out _)))
+        while (skip < Math.Min(3, plain.Count) &&
+            (Cleaning.TitleEcho.IsEcho(plain[skip], title) || Bylines.TryParse(plain[skip], out _) || Cleaning.TextCleaner.IsDateStamp(plain[skip])))
         {
             skip++;
         }

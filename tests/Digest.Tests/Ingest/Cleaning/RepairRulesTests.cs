@@ -30,6 +30,11 @@ public sealed class RepairRulesTests
     [InlineData("No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.")]
     [InlineData("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.")]
     [InlineData("Want more stories like this?")]
+    [InlineData("Image 1 of 23")]
+    [InlineData("Image 1 of / 23")]
+    [InlineData("Back to Gallery")]
+    [InlineData("Caption")]
+    [InlineData("This slideshow requires JavaScript.")]
     public void Widget_lines_match(string line) => Assert.True(WidgetLines.IsMatch(line));
 
     [Theory]

@@ -103,6 +103,13 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void The_date_stamp_under_the_byline_is_the_page_header()
+    {
+        var body = HtmlSeed.Extract(Page.Replace("<p class=\"byline\">By Jane Example</p>", "<p class=\"byline\">By Jane Example</p><p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>", StringComparison.Ordinal)).Body;
+        Assert.StartsWith("LISBON", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
         Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
 }
