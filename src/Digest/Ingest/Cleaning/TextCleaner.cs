@@ -14,7 +14,6 @@ public static class TextCleaner
 
     // Fragments in a row above the article's first paragraph that make a menu.
     private const int MenuItems = 4;
-    private const int MaxDateStampWords = 10;
 
     /// <summary>Cleans the body lines of a seed.</summary>
     /// <param name="title">The seed's title line.</param>
@@ -68,7 +67,7 @@ public static class TextCleaner
                 continue;
             }
 
-            if (kept.Count < 3 && (Bylines.TryParse(paragraphs[i], out _) || IsDateStamp(paragraphs[i], stats[i])))
+            if (kept.Count < 3 && (Bylines.TryParse(paragraphs[i], out _) || DateStamps.IsMatch(paragraphs[i], stats[i])))
             {
                 continue;
             }
@@ -110,13 +109,6 @@ public static class TextCleaner
 
     private static bool IsFragment(LineStats[] stats, int index) =>
         index >= 0 && index < stats.Length && stats[index].Words < MenuItemWords && !stats[index].EndsSentence;
-
-    /// <summary>True when <paramref name="line"/> is a page's date stamp ("Updated 10:01 pm, Tuesday, November 19, 2019"), not a sentence.</summary>
-    internal static bool IsDateStamp(string line) => IsDateStamp(line, LineStats.Of(line));
-
-    // "November 20, 2019", "Updated 10:01 pm, Tuesday, November 19, 2019": the page's date stamp, not a sentence.
-    private static bool IsDateStamp(string line, LineStats stats) =>
-        !stats.EndsSentence && stats.Words <= MaxDateStampWords && Dates.IsDateLine(line, out _);
 
     // Pages repeat the headline right above the article: the last echo of the title inside the
     // block with most of the block's prose after it marks where the article starts (teasers and

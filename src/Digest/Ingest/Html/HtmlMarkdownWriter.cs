@@ -128,9 +128,14 @@ internal sealed class HtmlMarkdownWriter
             return;
         }
 
-        var lead = _plain.Length > 0 && !char.IsWhiteSpace(_plain[^1]) && element.PreviousSibling is IText { Data: var before } && before.Length > 0 && char.IsWhiteSpace(before[^1]) ? " " : "";
-        _inline.Append(lead).Append('[').Append(EscapeInline(linkText)).Append("](<").Append(uri.AbsoluteUri.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)).Append(">)");
-        _plain.Append(lead).Append(linkText);
+        // Whitespace next to the link, outside it or inside it at either end ("<a>Florida Man </a>will"), stays between
+        // the words; the link's own text is trimmed.
+        var raw = element.TextContent;
+        var spaceBefore = (element.PreviousSibling is IText { Data: var before } && before.Length > 0 && char.IsWhiteSpace(before[^1])) || char.IsWhiteSpace(raw[0]);
+        var lead = _plain.Length > 0 && !char.IsWhiteSpace(_plain[^1]) && spaceBefore ? " " : "";
+        var trail = char.IsWhiteSpace(raw[^1]) ? " " : "";
+        _inline.Append(lead).Append('[').Append(EscapeInline(linkText)).Append("](<").Append(uri.AbsoluteUri.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)).Append(">)").Append(trail);
+        _plain.Append(lead).Append(linkText).Append(trail);
     }
 
     private void AppendText(string data)

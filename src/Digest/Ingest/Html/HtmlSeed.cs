@@ -40,7 +40,7 @@ public static class HtmlSeed
         // The headline, the byline and the date stamp repeated at the top of the body are the page's header.
         var skip = 0;
         while (skip < Math.Min(3, plain.Count) &&
-            (Cleaning.TitleEcho.IsEcho(plain[skip], title) || Bylines.TryParse(plain[skip], out _) || Cleaning.TextCleaner.IsDateStamp(plain[skip])))
+            (Cleaning.TitleEcho.IsEcho(plain[skip], title) || Bylines.TryParse(plain[skip], out _) || Cleaning.DateStamps.IsMatch(plain[skip])))
         {
             skip++;
         }

@@ -72,6 +72,19 @@ public sealed class RepairRulesTests
     public void Sentences_about_photos_and_agencies_do_not_match(string line) => Assert.False(PhotoCredits.IsMatch(line));
 
     [Theory]
+    [InlineData("November 20, 2019")]
+    [InlineData("Updated 10:01 pm, Tuesday, November 19, 2019")]
+    [InlineData("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")]
+    [InlineData("Updated at 1:23 p.m.")]
+    [InlineData("Published: 10:48, Tue, Nov 19, 2019")]
+    public void Date_stamps_match(string line) => Assert.True(DateStamps.IsMatch(line));
+
+    [Theory]
+    [InlineData("Updated figures show the economy grew by 2.1 per cent in 2019.")]
+    [InlineData("Posted to the wrong address, the letter arrived a week late.")]
+    public void Sentences_opening_with_the_same_words_are_not_date_stamps(string line) => Assert.False(DateStamps.IsMatch(line));
+
+    [Theory]
     [InlineData("Read the full article from the Source…")]
     [InlineData("Related Videos")]
     [InlineData("You may also like")]

@@ -110,6 +110,13 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void A_space_at_the_end_of_a_link_text_stays_between_the_words()
+    {
+        var body = HtmlSeed.Extract(Page.Replace("that <a href=\"https://gazette.example/report\">the full report</a> would", "that <a href=\"https://gazette.example/report\">the full report </a>would", StringComparison.Ordinal)).Body;
+        Assert.Contains("[the full report](<https://gazette.example/report>) would be published", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
         Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
 }
