@@ -75,21 +75,10 @@ public static class TextCleaner
             kept.Add(paragraphs[i]);
         }
 
-        DropAuthorBio(kept);
+        // A note about the writer closing the page ("… is a reporter for NBC News."), when an article is left above it.
+        var articleEnd = AuthorBio.End(kept, 1);
+        kept.RemoveRange(articleEnd, kept.Count - articleEnd);
         return kept;
-    }
-
-    // A note about the writer closing the page ("… is a reporter for NBC News."), when an article is left above it.
-    private static void DropAuthorBio(List<string> kept)
-    {
-        for (var i = Math.Max(1, kept.Count - AuthorBio.LastParagraphs); i < kept.Count; i++)
-        {
-            if (AuthorBio.IsMatch(kept[i]))
-            {
-                kept.RemoveRange(i, kept.Count - i);
-                return;
-            }
-        }
     }
 
     // The first line that opens the comments, unless it is an entry of a menu (a site's "Comment" section among

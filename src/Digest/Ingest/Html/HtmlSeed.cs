@@ -45,6 +45,8 @@ public static class HtmlSeed
             skip++;
         }
 
-        return new ExtractedText(title, rawLines, plain.Skip(skip).ToList(), string.Join("\n\n", markdown.Skip(skip)), metadata);
+        // A note about the writer after the article is the page's too.
+        var end = Cleaning.AuthorBio.End(plain, skip + 1);
+        return new ExtractedText(title, rawLines, plain.Take(end).Skip(skip).ToList(), string.Join("\n\n", markdown.Take(end).Skip(skip)), metadata);
     }
 }

@@ -129,6 +129,7 @@ public sealed class TextCleanerTests
     [InlineData("Jane Example is a reporter for Example News.")]
     [InlineData("Jane Example is a freelance writer living in Leeds")]
     [InlineData("Jane Q. Example is a senior correspondent covering transport, and the author of two books about rivers.")]
+    [InlineData("Have a tip? Jane Example may be reached at jane@example.com. Follow her on Twitter.")]
     public void A_note_about_the_writer_after_the_article_goes(string note)
     {
         var text = $"Bridge to close\n\n{Para1}\n\n{Para2}\n\n{note}\n";

@@ -117,6 +117,13 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void A_note_about_the_writer_after_the_article_is_not_kept()
+    {
+        var body = HtmlSeed.Extract(Page.Replace("</article>", "<p>Jane Example is a reporter for the Example Gazette.</p></article>", StringComparison.Ordinal)).Body;
+        Assert.EndsWith("had to come first \\*today\\*.", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
         Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
 }
