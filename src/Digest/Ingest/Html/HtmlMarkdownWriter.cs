@@ -13,6 +13,9 @@ namespace Digest.Ingest.Html;
 /// </summary>
 internal sealed class HtmlMarkdownWriter
 {
+    // A heading longer than this that ends like a sentence is a standfirst.
+    private const int StandfirstLength = 80;
+
     private readonly Uri? _baseUri;
     private readonly List<string> _blocks = [];
     private readonly List<string> _paragraphs = [];
@@ -173,6 +176,12 @@ internal sealed class HtmlMarkdownWriter
         if (plain.Length == 0 || IsFurniture(plain))
         {
             return;
+        }
+
+        // A heading that is a long sentence is the article's standfirst, not a section heading.
+        if (_prefix.EndsWith("## ", StringComparison.Ordinal) && plain.Length > StandfirstLength && LineStats.EndsWithSentencePunctuation(plain))
+        {
+            _prefix = _prefix[..^3];
         }
 
         // Block constructs the text itself could start (#, -, 1.) are neutralised by the escaper.

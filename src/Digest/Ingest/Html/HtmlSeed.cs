@@ -37,16 +37,15 @@ public static class HtmlSeed
         var baseUri = Uri.TryCreate(metadata.Url, UriKind.Absolute, out var url) ? url : null;
         var (markdown, plain) = HtmlMarkdownWriter.Write(content, baseUri);
 
-        // The headline, the byline and the date stamp repeated at the top of the body are the page's header.
-        var skip = 0;
-        while (skip < Math.Min(3, plain.Count) &&
-            (Cleaning.TitleEcho.IsEcho(plain[skip], title) || Bylines.TryParse(plain[skip], out _) || Cleaning.DateStamps.IsMatch(plain[skip])))
-        {
-            skip++;
-        }
-
-        // A note about the writer after the article is the page's too.
-        var end = Cleaning.AuthorBio.End(plain, skip + 1);
-        return new ExtractedText(title, rawLines, plain.Take(end).Skip(skip).ToList(), string.Join("\n\n", markdown.Take(end).Skip(skip)), metadata);
+        // The headline, the byline and the date stamp repeated among the first blocks of the body are the page's header;
+        // a note about the writer after the article is the page's too.
+        var end = Cleaning.AuthorBio.End(plain, 1);
+        var kept = Enumerable.Range(0, end).Where(i => i >= HeaderBlocks || !IsHeader(plain[i], title)).ToList();
+        return new ExtractedText(title, rawLines, kept.Select(i => plain[i]).ToList(), string.Join("\n\n", kept.Select(i => markdown[i])), metadata);
     }
+
+    private const int HeaderBlocks = 3;
+
+    private static bool IsHeader(string block, string title) =>
+        Cleaning.TitleEcho.IsEcho(block, title) || Bylines.TryParse(block, out _) || Cleaning.DateStamps.IsMatch(block);
 }

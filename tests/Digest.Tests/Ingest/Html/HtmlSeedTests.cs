@@ -110,6 +110,15 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void A_standfirst_in_a_heading_is_a_paragraph_and_the_date_stamp_under_it_goes()
+    {
+        const string Standfirst = "The old bridge will close for six months from January, the council has decided, after engineers found cracks.";
+        var body = HtmlSeed.Extract(Page.Replace("<p class=\"byline\">By Jane Example</p>", $"<h2>{Standfirst}</h2><p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</p>", StringComparison.Ordinal)).Body;
+        Assert.StartsWith(Standfirst + "\n\nLISBON", body, StringComparison.Ordinal);
+        Assert.Contains("## What happens next", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_space_at_the_end_of_a_link_text_stays_between_the_words()
     {
         var body = HtmlSeed.Extract(Page.Replace("that <a href=\"https://gazette.example/report\">the full report</a> would", "that <a href=\"https://gazette.example/report\">the full report </a>would", StringComparison.Ordinal)).Body;
