@@ -14,9 +14,22 @@ internal static partial class WidgetLines
 
     /// <summary>True when <paramref name="line"/> is widget text, not article text.</summary>
     public static bool IsMatch(string line) =>
-        line.AsSpan().ContainsAny(WidgetSentences) || (line.Length <= MaxLabelLength && WidgetLabel().IsMatch(line)) ||
+        EndsWithToggle(line) || line.AsSpan().ContainsAny(WidgetSentences) || (line.Length <= MaxLabelLength && WidgetLabel().IsMatch(line)) ||
         (line.Length <= MaxPromoLength && line.AsSpan().ContainsAny(PromoSentences)) ||
         (line.Length <= MaxPromoLabelLength && line.AsSpan().ContainsAny(PromoWords));
+
+    // A caption or teaser with its show-more toggle: "… concept vehicle at ... more", "… Tuesday, Nov. 19, 2019. less".
+    private static bool EndsWithToggle(string line)
+    {
+        var text = line.AsSpan().TrimEnd();
+        if (text.EndsWith(" more", StringComparison.OrdinalIgnoreCase))
+        {
+            var before = text[..^5].TrimEnd();
+            return before.EndsWith("...", StringComparison.Ordinal) || before.EndsWith('…');
+        }
+
+        return text.EndsWith(" less", StringComparison.OrdinalIgnoreCase) && text.Length > 5 && text[^6] is '.' or '!' or '?' or '"' or '”';
+    }
 
     /// <summary>Longest line that can be a newsletter or sign-up promotion: an article paragraph that quotes one is longer.</summary>
     private const int MaxPromoLength = 160;

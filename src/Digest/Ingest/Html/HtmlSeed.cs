@@ -38,9 +38,9 @@ public static class HtmlSeed
         var (markdown, plain) = HtmlMarkdownWriter.Write(content, baseUri);
 
         // The headline, the byline and the date stamp repeated among the first blocks of the body are the page's header;
-        // a note about the writer after the article is the page's too.
+        // a note about the writer after the article is the page's too; so is the headline repeated further down.
         var end = Cleaning.AuthorBio.End(plain, 1);
-        var kept = Enumerable.Range(0, end).Where(i => i >= HeaderBlocks || !IsHeader(plain[i], title)).ToList();
+        var kept = Enumerable.Range(0, end).Where(i => !(i < HeaderBlocks ? IsHeader(plain[i], title) : Cleaning.TitleEcho.IsEcho(plain[i], title))).ToList();
         return new ExtractedText(title, rawLines, kept.Select(i => plain[i]).ToList(), string.Join("\n\n", kept.Select(i => markdown[i])), metadata);
     }
 

@@ -30,6 +30,8 @@ public sealed class RepairRulesTests
     [InlineData("No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.")]
     [InlineData("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.")]
     [InlineData("Want more stories like this?")]
+    [InlineData("Jane Example and John Example unveil the new car at the show in Los Angeles on Tuesday, Nov. 19, 2019. less")]
+    [InlineData("Jane Example and John Example unveil the new car at ... more")]
     [InlineData("Image 1 of 23")]
     [InlineData("Image 1 of / 23")]
     [InlineData("Back to Gallery")]
@@ -48,6 +50,7 @@ public sealed class RepairRulesTests
     [InlineData("Readers can comment on the proposal until Friday, the council said in a statement.")]
     [InlineData("The paper, which asked readers to subscribe to our newsletter in a pop-up that regulators called misleading, was fined on Tuesday for collecting addresses without consent.")]
     [InlineData("She said the newsletter had 40,000 readers before the company sold it to a rival publisher in 2018.")]
+    [InlineData("The new model is faster, and it costs less")]
     public void Article_sentences_about_the_same_words_do_not_match(string line)
     {
         Assert.False(WidgetLines.IsMatch(line));

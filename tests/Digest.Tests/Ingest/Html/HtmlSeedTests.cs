@@ -133,6 +133,13 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void The_headline_repeated_further_down_the_body_is_not_kept()
+    {
+        var body = HtmlSeed.Extract(Page.Replace("<h2>What happens next</h2>", "<p>Bridge to close for repairs</p><h2>What happens next</h2>", StringComparison.Ordinal)).Body;
+        Assert.DoesNotContain("Bridge to close for repairs", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
         Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
 }
