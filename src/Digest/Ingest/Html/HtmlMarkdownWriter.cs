@@ -207,7 +207,17 @@ internal sealed class HtmlMarkdownWriter
     }
 
     private static bool IsFurniture(string text) =>
-        WidgetLines.IsMatch(text) || CopyrightLines.IsMatch(text) || ReadMoreLines.IsMatch(text) || SectionBreaks.IsMatch(text) || PhotoCredits.IsMatch(text);
+        WidgetLines.IsMatch(text) || CopyrightLines.IsMatch(text) || ReadMoreLines.IsMatch(text) || SectionBreaks.IsMatch(text) || PhotoCredits.IsMatch(text) ||
+        IsCounter(text);
+
+    // A gallery's or slideshow's position, a block of its own in a page ("1 / 23"); in a text seed such a line can be a table's.
+    private static bool IsCounter(string text)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && IsNumber(text.AsSpan(0, slash).Trim()) && IsNumber(text.AsSpan(slash + 1).Trim());
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> text) => text.Length is > 0 and <= 4 && !text.ContainsAnyExceptInRange('0', '9');
 
     // Inline escaping only: the escaper's block-level rule is applied once per block in Flush.
     private static string EscapeInline(string text)

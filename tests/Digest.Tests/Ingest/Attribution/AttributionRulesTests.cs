@@ -46,6 +46,8 @@ public sealed class AttributionRulesTests
     [InlineData("By Jane Example", "Jane Example")]
     [InlineData("By Jane Example and John Sample, Example News", "Jane Example and John Sample")]
     [InlineData("BY JANE EXAMPLE", "JANE EXAMPLE")]
+    [InlineData("Jane Example, Ap Auto Writer", "Jane Example")]
+    [InlineData("Jane Example, Associated Press Writer", "Jane Example")]
     public void Bylines_give_the_names(string line, string expected)
     {
         Assert.True(Bylines.TryParse(line, out var byline));
@@ -55,6 +57,8 @@ public sealed class AttributionRulesTests
     [Theory]
     [InlineData("By the end of the week the bridge had closed.")]
     [InlineData("by far the largest")]
+    [InlineData("Jane Example, AP")]
+    [InlineData("Paris, Reuters said, was calm")]
     public void Sentences_starting_with_by_are_not_bylines(string line) => Assert.False(Bylines.TryParse(line, out _));
 
     [Theory]

@@ -133,10 +133,11 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
-    public void The_headline_repeated_further_down_the_body_is_not_kept()
+    public void The_headline_repeated_further_down_the_body_and_a_gallery_counter_are_not_kept()
     {
-        var body = HtmlSeed.Extract(Page.Replace("<h2>What happens next</h2>", "<p>Bridge to close for repairs</p><h2>What happens next</h2>", StringComparison.Ordinal)).Body;
+        var body = HtmlSeed.Extract(Page.Replace("<h2>What happens next</h2>", "<p>Bridge to close for repairs</p><p>1 / 23</p><h2>What happens next</h2>", StringComparison.Ordinal)).Body;
         Assert.DoesNotContain("Bridge to close for repairs", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 / 23", body, StringComparison.Ordinal);
     }
 
     [Fact]
