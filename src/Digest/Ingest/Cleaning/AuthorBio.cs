@@ -26,7 +26,10 @@ internal static partial class AuthorBio
         {
             if (IsMatch(paragraphs[i]))
             {
-                return i;
+                // The writer's name on a line of its own above the note ("Phil Helsel", then "Phil Helsel is a reporter …").
+                var named = i > first && paragraphs[i - 1].Length < paragraphs[i].Length &&
+                    paragraphs[i].StartsWith(paragraphs[i - 1] + " ", StringComparison.Ordinal);
+                return named ? i - 1 : i;
             }
         }
 

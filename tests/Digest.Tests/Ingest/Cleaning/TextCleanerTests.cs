@@ -137,6 +137,13 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void The_writers_name_above_the_note_about_them_goes_with_it()
+    {
+        var text = $"Bridge to close\n\n{Para1}\n\n{Para2}\n\n{Para3}\n\nJane Example\n\nJane Example is a reporter for Example News.\n";
+        Assert.Equal([Para1, Para2, Para3], Clean(text));
+    }
+
+    [Fact]
     public void A_long_closing_paragraph_about_a_journalist_stays()
     {
         const string Closing = "Jane Example is a reporter for Example News who has covered the council for ten years; her editor said she would keep asking questions about the bridge, whatever the mayor decides, and that the paper would publish the engineers' report in full once it is released to the public next month, before the council meets again.";
