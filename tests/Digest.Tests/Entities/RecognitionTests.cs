@@ -22,6 +22,27 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("Enter South Dakota to throw down the gauntlet in the campaign.", "South Dakota", "Enter")]
+    [InlineData("Those Uber drivers said the company owed them money.", "Uber", "Those")]
+    public void A_word_that_opens_the_sentence_is_not_the_names(string sentence, string name, string opener)
+    {
+        var names = Names("Campaign\n" + sentence);
+        Assert.Contains(name, names);
+        Assert.DoesNotContain(names, n => n.StartsWith(opener, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Addresses_handles_hashtags_and_interjections_are_no_names()
+    {
+        var names = Names("Campaign\n\"Oh, no. We're on it,\" Jane Example wrote with pic.twitter.com/KQLpngeTbO and #MethWeAreOnIt. Follow her on Twitter @JaneExample or on Facebook.");
+        Assert.Contains("Jane Example", names);
+        foreach (var junk in new[] { "Oh", "We're", "KQLpngeTbO", "MethWeAreOnIt", "JaneExample" })
+        {
+            Assert.DoesNotContain(junk, names);
+        }
+    }
+
+    [Theory]
     [InlineData("The captain said George W. Bush had called.", "George W. Bush")]
     [InlineData("President Harry S. Truman spoke on Monday.", "Harry S. Truman")]
     [InlineData("He met Michael J. Fox in New York.", "Michael J. Fox")]

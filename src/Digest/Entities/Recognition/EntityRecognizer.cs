@@ -103,14 +103,14 @@ internal static class EntityRecognizer
                 end++;
             }
 
-            // "The" opening a sentence is the sentence's, not the name's ("The Syrian army …").
-            var spanStart = i == 0 && end > 1 && tokens[offset].Text == "The" ? offset + 1 : offset + i;
+            // "The" opening a sentence is the sentence's, not the name's ("The Syrian army …"); so are "Those", "Enter", ….
+            var spanStart = i == 0 && end > 1 && MentionRules.OpensSentenceOnly(tokens[offset].Text) ? offset + 1 : offset + i;
             foreach (var (first, last, type) in MentionRules.Apply(tokens, spanStart, offset + end, NerTags.TypeOf(tags[i])))
             {
                 var from = MentionRules.StartWithoutPrefix(tokens[first]);
                 var to = MentionRules.EndWithoutCompound(tokens[last - 1]);
                 var name = text[from..to];
-                if (MentionRules.IsName(name))
+                if (MentionRules.IsName(name) && !MentionRules.IsInAddress(text, from, to))
                 {
                     // An all-caps name opening a body line is a dateline ("BEIRUT (AP) —"): a poor display form too.
                     var capitalsOnly = headline || (first == offset && !name.Any(char.IsLower) && name.Count(char.IsLetter) >= 5);

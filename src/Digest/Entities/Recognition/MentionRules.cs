@@ -56,7 +56,31 @@ internal static partial class MentionRules
         "there", "here", "then", "now", "also", "however", "meanwhile", "still", "today", "yesterday", "tomorrow",
         "what", "who", "which", "why", "how", "source", "sources", "update", "updated", "read", "more", "photo", "video",
         "middle", "upper", "lower", "central", "greater", "northern", "southern", "eastern", "western", // a name's first word, cut off
+        "oh", "hey", "ok", "okay", "yeah", "wow", "please", "thanks", "well", "do", "does", "did", // a quote's or a post's opening
+        "we're", "we’re", "i'm", "i’m", "it's", "it’s", "you're", "you’re", "they're", "they’re", "that's", "that’s", "there's", "there’s",
+        "here's", "here’s", "let's", "let’s",
     };
+
+    // Words that open a sentence before a name but are never its first word ("Those Uber ads", "Enter South Dakota").
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "Those", "These", "Enter", "Meet", "When", "While", "If", "But", "And", "Because", "Although", "Though", "Unlike",
+    };
+
+    /// <summary>True for a word that, opening a sentence, belongs to the sentence rather than to the name after it.</summary>
+    public static bool OpensSentenceOnly(string word) => SentenceOpeners.Contains(word);
+
+    /// <summary>
+    /// True when the text from <paramref name="from"/> to <paramref name="to"/> is part of a web address, a handle or a
+    /// hashtag ("pic.twitter.com/KQLpngeTbO", "@AmyKup", "#MethWeAreOnIt"): written without a space after "/", "@", "#" or
+    /// a dot, or before a "/".
+    /// </summary>
+    public static bool IsInAddress(string text, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return (from > 0 && text[from - 1] is '/' or '@' or '#' || (from > 1 && text[from - 1] == '.' && char.IsLetterOrDigit(text[from - 2]))) ||
+            (to < text.Length && text[to] == '/');
+    }
 
     // Dates that can trail a name ("Deir el-Zour on Tuesday"); months that are also given names (May, June) are left out.
     private static readonly HashSet<string> Dates = new(StringComparer.Ordinal)

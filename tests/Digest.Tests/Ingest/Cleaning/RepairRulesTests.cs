@@ -88,6 +88,19 @@ public sealed class RepairRulesTests
     public void Sentences_opening_with_the_same_words_are_not_date_stamps(string line) => Assert.False(DateStamps.IsMatch(line));
 
     [Theory]
+    [InlineData("Related articles")]
+    [InlineData("More Great WIRED Stories")]
+    [InlineData("More Politics News")]
+    [InlineData("More World")]
+    [InlineData("DON'T MISS")]
+    public void Headers_of_what_follows_an_article_are_section_breaks(string line) => Assert.True(SectionBreaks.IsMatch(line));
+
+    [Theory]
+    [InlineData("More protests")]
+    [InlineData("More than 200 people were hurt in the stories the police told.")]
+    public void Subheadings_and_sentences_are_not_section_breaks(string line) => Assert.False(SectionBreaks.IsMatch(line));
+
+    [Theory]
     [InlineData("Read the full article from the Source…")]
     [InlineData("Related Videos")]
     [InlineData("You may also like")]
