@@ -47,6 +47,20 @@ public sealed class ArticleFoldingTests
     }
 
     [Fact]
+    public void A_surname_typed_a_place_as_often_as_the_person_folds_into_the_person()
+    {
+        var entities = Fold("Ilhan Omar spoke. He called the offices of Omar. Omar said no.", ("Ilhan Omar", EntityType.Person), ("Omar", EntityType.Place), ("Omar", EntityType.Person));
+        Assert.Equal(["Ilhan Omar"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void A_place_mostly_typed_a_place_stays_apart_from_a_person_named_after_it()
+    {
+        var entities = Fold("George Washington slept. Washington said. In Washington, in Washington.", ("George Washington", EntityType.Person), ("Washington", EntityType.Person), ("Washington", EntityType.Place), ("Washington", EntityType.Place));
+        Assert.Equal(["George Washington", "Washington"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public void An_acronym_folds_into_the_name_it_abbreviates()
     {
         var entities = Fold(

@@ -87,9 +87,13 @@ internal static class ArticleFolding
     }
 
     // Same type; or a lone word of a person's name that the tagger typed otherwise (the company a
-    // surname keeps is less telling than the full name introduced earlier).
+    // surname keeps is less telling than the full name introduced earlier). A surname also typed a place
+    // stays a place unless at least half its mentions were the person ("the offices of Omar" | "Omar said"),
+    // so that "Washington" the city stays apart from George Washington.
     private static bool Compatible(LocalEntity shorter, LocalEntity longer) =>
-        shorter.Type == longer.Type || (longer.Type == EntityType.Person && shorter.Words.Count == 1 && shorter.Type != EntityType.Place);
+        shorter.Type == longer.Type ||
+        (longer.Type == EntityType.Person && shorter.Words.Count == 1 &&
+            (shorter.Type != EntityType.Place || shorter.Mentions.Count(m => m.Type == EntityType.Person) * 2 >= shorter.Mentions.Count));
 
     private static bool Contains(IReadOnlyList<string> longer, IReadOnlyList<string> shorter)
     {
