@@ -43,7 +43,8 @@ internal static class PageMetadataReader
         date ??= Dates.ParseIso(document.QuerySelector("[itemprop='datePublished']")?.GetAttribute("content") ?? document.QuerySelector("[itemprop='datePublished']")?.GetAttribute("datetime"));
         date ??= Dates.ParseIso(document.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime"));
 
-        var byline = FirstText(Author(Meta(document, "author")), jsonLd.Author, BylineElement(document));
+        // The structured data names the article's author; a meta author is as often the publisher ("Condé Nast" on a Wired page).
+        var byline = FirstText(jsonLd.Author, Author(Meta(document, "author")), BylineElement(document));
         return (Collapse(title), new PageMetadata(siteName, url, date, byline));
     }
 

@@ -141,6 +141,14 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void The_structured_datas_author_wins_over_a_meta_author_that_is_the_publisher()
+    {
+        const string JsonLd = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close for repairs\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Example\"}]}</script>";
+        var page = Page.Replace("<meta name=\"author\" content=\"Jane Example\">", "<meta name=\"author\" content=\"Example Media Group\">" + JsonLd, StringComparison.Ordinal);
+        Assert.Equal("Jane Example", HtmlSeed.Extract(page).Page.Byline);
+    }
+
+    [Fact]
     public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
         Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
 }
