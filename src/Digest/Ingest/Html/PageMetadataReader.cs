@@ -44,7 +44,7 @@ internal static class PageMetadataReader
         date ??= Dates.ParseIso(document.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime"));
 
         // The structured data names the article's author; a meta author is as often the publisher ("Condé Nast" on a Wired page).
-        var byline = FirstText(jsonLd.Author, Author(Meta(document, "author")), BylineElement(document));
+        var byline = Bylines.FromPageAuthor(FirstText(jsonLd.Author, Author(Meta(document, "author")), BylineElement(document)), siteName);
         return (Collapse(title), new PageMetadata(siteName, url, date, byline));
     }
 

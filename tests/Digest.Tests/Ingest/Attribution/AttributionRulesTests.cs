@@ -55,6 +55,20 @@ public sealed class AttributionRulesTests
     }
 
     [Theory]
+    [InlineData("Jane Example | Example Advance Media for example.com", "Jane Example")]
+    [InlineData("Jane Example. Example International", "Jane Example")]
+    [InlineData("Jane Q. Example, example.com", "Jane Q. Example")]
+    [InlineData("Jane Example, Example Gazette", "Jane Example")]
+    [InlineData("Jane Example, Other Outlet", "Jane Example, Other Outlet")]
+    [InlineData("Harry S. Truman", "Harry S. Truman")]
+    [InlineData("Jane Example, John Example and Ann Example", "Jane Example, John Example and Ann Example")]
+    [InlineData("admin", null)]
+    [InlineData("jdadmin", null)]
+    [InlineData("Editorial", null)]
+    public void A_page_author_field_gives_the_writers_names(string author, string? expected) =>
+        Assert.Equal(expected, Bylines.FromPageAuthor(author, "Example Gazette"));
+
+    [Theory]
     [InlineData("By the end of the week the bridge had closed.")]
     [InlineData("by far the largest")]
     [InlineData("Jane Example, AP")]
