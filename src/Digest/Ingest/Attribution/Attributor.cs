@@ -61,16 +61,23 @@ public static partial class Attributor
     }
 
     // The page's site name (a known one under its display name), else the publisher its address
-    // belongs to; a site name that is only an address counts as that address.
+    // belongs to; a site name that is only an address, or its address's slug ("nj", "usatoday" at www.nj.com,
+    // www.usatoday.com), counts as that address. A tagline after " | " is left out ("LinkNaija | Nigeria's …").
     private static string? SourceFromPage(PageMetadata page, SourceCatalog catalog)
     {
         var site = page.SiteName;
-        if (site is { Length: > 0 } && !Uri.TryCreate(site, UriKind.Absolute, out _))
+        if (site?.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar)
+        {
+            site = site[..bar];
+        }
+
+        var slug = site is { Length: > 0 } && IsSlugOfHost(site, page.Url);
+        if (site is { Length: > 0 } && !slug && !Uri.TryCreate(site, UriKind.Absolute, out _))
         {
             return catalog.DisplayName(site);
         }
 
-        var address = site ?? page.Url;
+        var address = slug ? page.Url : site ?? page.Url;
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return null;
@@ -78,6 +85,10 @@ public static partial class Attributor
 
         return catalog.FindByHost(uri.Host)?.Name ?? (site is null ? null : HostName(uri.Host));
     }
+
+    private static bool IsSlugOfHost(string site, string? url) =>
+        site.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) &&
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && HostName(uri.Host).Split('.')[0].Equals(site, StringComparison.Ordinal);
 
     private static string HostName(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 

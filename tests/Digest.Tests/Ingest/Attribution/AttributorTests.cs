@@ -73,6 +73,13 @@ public sealed class AttributorTests
         Assert.Equal("Bridge to close", article.Title);
     }
 
+    [Theory]
+    [InlineData("gazette", "https://www.gazette.example/news/a", "gazette.example")]
+    [InlineData("Example Gazette | The city's favourite paper", "https://www.gazette.example/news/a", "Example Gazette")]
+    [InlineData("gazette", "https://other.example/a", "gazette")]
+    public void A_site_name_that_is_its_addresss_slug_gives_the_address_and_a_tagline_is_left_out(string site, string url, string source) =>
+        Assert.Equal(source, Attribute(["The council voted."], page: new PageMetadata(SiteName: site, Url: url)).Source);
+
     [Fact]
     public void A_meta_author_written_as_a_byline_gives_the_names() =>
         Assert.Equal("Jane Example", Attribute(["The council voted."], page: new PageMetadata(Byline: "By Jane Example, Gazette Writer")).Byline);
