@@ -22,10 +22,20 @@ internal static class EntityResolver
     public static List<LocalEntity> Local(Article article, EntityCatalog catalog, CacheStore? cache = null)
     {
         var dateline = ArticleText.DatelineLine(article);
-        List<Mention> Recognize(string text) => dateline is null
-            ? EntityRecognizer.Recognize(text, catalog)
-            : DatelinePlaces.Apply(text, article.Title.Length + 1, dateline, EntityRecognizer.Recognize(text, catalog));
-        return Local(() => CacheStore.Key(catalog.KnownVersion, "article text of", article.Title, dateline ?? "", article.Body), () => ArticleText.Of(article), Recognize, catalog, cache);
+        var nounCapitals = NounCapitals.Capitalises(article.Language);
+        List<Mention> Recognize(string text)
+        {
+            var mentions = EntityRecognizer.Recognize(text, catalog);
+            mentions = nounCapitals ? NounCapitals.Keep(mentions, catalog) : mentions;
+            return dateline is null ? mentions : DatelinePlaces.Apply(text, article.Title.Length + 1, dateline, mentions);
+        }
+
+        return Local(
+            () => CacheStore.Key(catalog.KnownVersion, "article text of", article.Title, dateline ?? "", nounCapitals ? "nouns capitalised" : "", article.Body),
+            () => ArticleText.Of(article),
+            Recognize,
+            catalog,
+            cache);
     }
 
     private static List<LocalEntity> Local(Func<string> keyOf, Func<string> textOf, Func<string, List<Mention>> recognize, EntityCatalog catalog, CacheStore? cache)
