@@ -32,6 +32,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_subheading_in_headline_case_is_read_as_a_headline()
+    {
+        var names = Names("Review\nThe console went on sale in London on Tuesday.\nStadia Controller Is Only Necessary For Playing On A Television\nIt feels like a blend of two others.");
+        Assert.DoesNotContain(names, n => n.Contains(" Is ", StringComparison.Ordinal) || n.Contains("Necessary", StringComparison.Ordinal));
+        Assert.Contains("London", names);
+    }
+
+    [Fact]
     public void Addresses_handles_hashtags_and_interjections_are_no_names()
     {
         var names = Names("Campaign\n\"Oh, no. We're on it,\" Jane Example wrote with pic.twitter.com/KQLpngeTbO and #MethWeAreOnIt. Follow her on Twitter @JaneExample or on Facebook.");

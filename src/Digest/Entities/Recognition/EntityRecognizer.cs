@@ -35,7 +35,9 @@ internal static class EntityRecognizer
             // A title in headline case ("Syria Army Liberates More Areas") reads to the model as the
             // all-caps headlines it learnt from, where capitals say nothing about names. Only the title
             // (and a body line repeating it): a body line of names ("Romania - Cosmin Contra") is not one.
-            if (IsTitle(text, tokens[start], titleLine) && WordShapes.IsTitleCase(sentence))
+            // So is a subheading in headline case, which capitalises its small words ("Stadia Controller Is Only
+            // Necessary For Playing On A TV"), where names never do.
+            if ((IsTitle(text, tokens[start], titleLine) || WordShapes.CapitalisesSmallWords(sentence)) && WordShapes.IsTitleCase(sentence))
             {
                 for (var i = 0; i < sentence.Length; i++)
                 {

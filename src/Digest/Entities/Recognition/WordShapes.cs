@@ -76,6 +76,26 @@ internal static class WordShapes
         return letters >= 2;
     }
 
+    /// <summary>True when at least two of the words are small words of English written with a capital ("Is", "For", "On"): headline case.</summary>
+    public static bool CapitalisesSmallWords(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var small = 0;
+        foreach (var w in words)
+        {
+            small += CapitalisedSmallWords.Contains(w) ? 1 : 0;
+        }
+
+        return small >= 2;
+    }
+
+    // Small words that names do not capitalise (unlike "The" of "The Hague" or "Of" in a name written in capitals).
+    private static readonly HashSet<string> CapitalisedSmallWords = new(StringComparer.Ordinal)
+    {
+        "Is", "Are", "Was", "Were", "For", "On", "In", "To", "A", "An", "With", "At", "By", "From", "Into", "As", "It", "Its",
+        "Be", "Has", "Have", "Will", "But", "Not", "How", "Why", "What", "Your", "You", "Can", "Could", "Should", "Just",
+    };
+
     /// <summary>
     /// True for headline capitalisation ("Syria Army Liberates More Areas in Deir Ez-zor"): every word
     /// of four letters or more starts upper-case, and there are at least three of them.
