@@ -40,11 +40,11 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void Addresses_handles_hashtags_and_interjections_are_no_names()
+    public void Addresses_handles_hashtags_interjections_and_party_labels_are_no_names()
     {
-        var names = Names("Campaign\n\"Oh, no. We're on it,\" Jane Example wrote with pic.twitter.com/KQLpngeTbO and #MethWeAreOnIt. Follow her on Twitter @JaneExample or on Facebook.");
+        var names = Names("Campaign\n\"Oh, no. We're on it,\" Jane Example wrote with pic.twitter.com/KQLpngeTbO and #MethWeAreOnIt. Follow her on Twitter @JaneExample or on Facebook. Rep. John Example, D-Minn., agreed.");
         Assert.Contains("Jane Example", names);
-        foreach (var junk in new[] { "Oh", "We're", "KQLpngeTbO", "MethWeAreOnIt", "JaneExample" })
+        foreach (var junk in new[] { "Oh", "We're", "KQLpngeTbO", "MethWeAreOnIt", "JaneExample", "D-Minn" })
         {
             Assert.DoesNotContain(junk, names);
         }

@@ -217,8 +217,12 @@ internal static partial class MentionRules
             }
         }
 
-        return letters >= 2 && !Connectors.Contains(name.ToLowerInvariant()) && !NotNames.Contains(name);
+        return letters >= 2 && !Connectors.Contains(name.ToLowerInvariant()) && !NotNames.Contains(name) && !IsPartyAndState(name);
     }
+
+    // "D-Minn.", "R-Texas": a legislator's party and state after the name, not a name.
+    private static bool IsPartyAndState(string name) =>
+        name.Length > 3 && name[0] is 'D' or 'R' or 'I' && name[1] == '-' && char.IsUpper(name[2]) && !name.AsSpan(3).ContainsAny(" -");
 
     /// <summary>Where a name's first token starts once a lower-case prefix ("counter-", "pro-") is cut off.</summary>
     public static int StartWithoutPrefix(Token first)
