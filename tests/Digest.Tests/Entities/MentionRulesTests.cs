@@ -115,6 +115,12 @@ public sealed class MentionRulesTests
     [InlineData("al", false)]
     [InlineData("Zürich", true)]
     [InlineData("Deir el-Zour", true)]
-    public void Only_latin_names_of_two_letters_or_more_are_kept(string name, bool kept) =>
+    [InlineData("D-Minn.", false)]
+    [InlineData("R-Texas", false)]
+    [InlineData("D-Day", true)]
+    [InlineData("D-N.Y.", false)]
+    [InlineData("Jean-Claude", true)]
+    [InlineData("R-Wing Holdings", true)]
+    public void Only_latin_names_of_two_letters_or_more_and_no_party_labels_are_kept(string name, bool kept) =>
         Assert.Equal(kept, MentionRules.IsName(name));
 }

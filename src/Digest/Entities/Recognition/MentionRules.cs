@@ -220,9 +220,17 @@ internal static partial class MentionRules
         return letters >= 2 && !Connectors.Contains(name.ToLowerInvariant()) && !NotNames.Contains(name) && !IsPartyAndState(name);
     }
 
-    // "D-Minn.", "R-Texas": a legislator's party and state after the name, not a name.
+    // "D-Minn.", "R-Texas": a legislator's party and state after the name, not a name ("D-Day" is one).
     private static bool IsPartyAndState(string name) =>
-        name.Length > 3 && name[0] is 'D' or 'R' or 'I' && name[1] == '-' && char.IsUpper(name[2]) && !name.AsSpan(3).ContainsAny(" -");
+        name.Length > 3 && name[0] is 'D' or 'R' or 'I' && name[1] == '-' && States.Contains(name[2..].TrimEnd('.'));
+
+    // US states as the AP abbreviates them, and those it writes out.
+    private static readonly HashSet<string> States = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn",
+        "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn",
+        "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
+    };
 
     /// <summary>Where a name's first token starts once a lower-case prefix ("counter-", "pro-") is cut off.</summary>
     public static int StartWithoutPrefix(Token first)
