@@ -123,4 +123,17 @@ public sealed class MentionRulesTests
     [InlineData("R-Wing Holdings", true)]
     public void Only_latin_names_of_two_letters_or_more_and_no_party_labels_are_kept(string name, bool kept) =>
         Assert.Equal(kept, MentionRules.IsName(name));
+
+    [Theory]
+    [InlineData("see pic.twitter.com/KQLpngeTbO now", "KQLpngeTbO", true)]
+    [InlineData("follow @JaneExample today", "JaneExample", true)]
+    [InlineData("tagged #MethWeAreOnIt here", "MethWeAreOnIt", true)]
+    [InlineData("at https://example.com/Report here", "Report", true)]
+    [InlineData("figures from Nielsen//NetRatings show", "NetRatings", false)]
+    [InlineData("analysts at In-Stat/MDR said", "MDR", false)]
+    public void Addresses_handles_and_hashtags_are_told_from_names_joined_by_a_slash(string text, string name, bool inAddress)
+    {
+        var from = text.IndexOf(name, StringComparison.Ordinal);
+        Assert.Equal(inAddress, MentionRules.IsInAddress(text, from, from + name.Length));
+    }
 }

@@ -72,15 +72,37 @@ internal static partial class MentionRules
 
     /// <summary>
     /// True when the text from <paramref name="from"/> to <paramref name="to"/> is part of a web address, a handle or a
-    /// hashtag ("pic.twitter.com/KQLpngeTbO", "@AmyKup", "#MethWeAreOnIt"): written without a space after "/", "@", "#" or
-    /// a dot, or before a "/".
+    /// hashtag ("pic.twitter.com/KQLpngeTbO", "@AmyKup", "#MethWeAreOnIt"): a handle or hashtag starts with its sign, and
+    /// an address is a run without spaces that holds "://", "www." or a domain before a "/" (so that names joined by a
+    /// slash, "Nielsen//NetRatings", "In-Stat/MDR", stay names).
     /// </summary>
     public static bool IsInAddress(string text, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return (from > 0 && text[from - 1] is '/' or '@' or '#' || (from > 1 && text[from - 1] == '.' && char.IsLetterOrDigit(text[from - 2]))) ||
-            (to < text.Length && text[to] == '/');
+        if (from > 0 && text[from - 1] is '@' or '#')
+        {
+            return true;
+        }
+
+        var start = from;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = to;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var run = text.AsSpan(start, end - start);
+        return run.Contains("://", StringComparison.Ordinal) || run.Contains("www.", StringComparison.OrdinalIgnoreCase) || DomainThenPath().IsMatch(run);
     }
+
+    // "twitter.com/", "example.co.uk/": a host name's last label, then a path.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.[a-z]{2,6}/", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DomainThenPath();
 
     // Dates that can trail a name ("Deir el-Zour on Tuesday"); months that are also given names (May, June) are left out.
     private static readonly HashSet<string> Dates = new(StringComparer.Ordinal)

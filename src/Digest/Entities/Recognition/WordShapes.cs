@@ -92,7 +92,7 @@ internal static class WordShapes
     // Small words that names do not capitalise (unlike "The" of "The Hague" or "Of" in a name written in capitals).
     private static readonly HashSet<string> CapitalisedSmallWords = new(StringComparer.Ordinal)
     {
-        "Is", "Are", "Was", "Were", "For", "On", "In", "To", "A", "An", "With", "At", "By", "From", "Into", "As", "It", "Its",
+        "Is", "Are", "Was", "Were", "For", "On", "In", "To", "An", "With", "At", "By", "From", "Into", "As", "It", "Its",
         "Be", "Has", "Have", "Will", "But", "Not", "How", "Why", "What", "Your", "You", "Can", "Could", "Should", "Just",
     };
 

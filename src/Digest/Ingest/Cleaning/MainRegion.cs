@@ -90,7 +90,7 @@ internal static class MainRegion
         classes[i - 1] != LineClass.Prose && classes[i + 1] != LineClass.Prose;
 
     private static bool IsSentence(LineClass lineClass, LineStats stats) =>
-        lineClass == LineClass.Other && stats.EndsSentence && stats.Words >= MinSentenceWords;
+        lineClass is LineClass.Other or LineClass.Prose && stats.EndsSentence && stats.Words >= MinSentenceWords;
 
     private static double Weight(LineClass lineClass, int length) => lineClass switch
     {
