@@ -40,6 +40,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_team_list_of_initials_is_not_read_as_a_headline()
+    {
+        var names = Names("Line-ups\nA Titterrell, A Sheridan, S Borthwick, A Hazell, M Dawson, H Paul, B Cohen.");
+        Assert.Contains(names, n => n.EndsWith("Hazell", StringComparison.Ordinal));
+        Assert.Contains("M Dawson", names);
+    }
+
+    [Fact]
     public void Addresses_handles_hashtags_interjections_and_party_labels_are_no_names()
     {
         var names = Names("Campaign\n\"Oh, no. We're on it,\" Jane Example wrote with pic.twitter.com/KQLpngeTbO and #MethWeAreOnIt. Follow her on Twitter @JaneExample or on Facebook. Rep. John Example, D-Minn., agreed.");

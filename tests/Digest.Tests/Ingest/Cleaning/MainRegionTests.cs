@@ -52,6 +52,20 @@ public sealed class MainRegionTests
     }
 
     [Fact]
+    public void Team_lists_after_the_last_paragraph_stay_whether_they_read_as_prose_or_not()
+    {
+        // The middle list has enough "A"s to read as prose, and alone between the others it weighs half.
+        string[] teams =
+        [
+            "J Robinson (capt); M Cueto, J Noon, O Barkley, J Lewsey; C Hodgson, H Ellis; G Rowntree, S Thompson.",
+            "A Titterrell, A Sheridan, S Borthwick, A Hazell, M Dawson, H Paul, B Cohen.",
+            "W Servat, J Milloud, G Lamboley, Y Nyanga, P Mignoni, F Michalak, J-P Grandclaude.",
+        ];
+        var text = $"Bridge to close\n\n{string.Join("\n\n", FirstHalf)}\n\n{string.Join("\n\n", SecondHalf)}\n\n{string.Join("\n\n", teams)}\n\nShare this article\n";
+        Assert.Equal([.. FirstHalf, .. SecondHalf, .. teams], Clean(text));
+    }
+
+    [Fact]
     public void A_teaser_of_another_story_before_the_headline_is_not_the_article()
     {
         var teaser = "Storm floods coastal towns as the river bursts its banks in the north and hundreds of families are moved to emergency shelters, the authorities said late on Sunday night.";
