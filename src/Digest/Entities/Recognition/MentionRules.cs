@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Digest.Entities.Recognition;
 
 /// <summary>
@@ -101,8 +103,8 @@ internal static partial class MentionRules
     }
 
     // "twitter.com/", "example.co.uk/": a host name's last label, then a path.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\.[a-z]{2,6}/", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DomainThenPath();
+    [GeneratedRegex(@"\.[a-z]{2,6}/", RegexOptions.CultureInvariant)]
+    private static partial Regex DomainThenPath();
 
     // Dates that can trail a name ("Deir el-Zour on Tuesday"); months that are also given names (May, June) are left out.
     private static readonly HashSet<string> Dates = new(StringComparer.Ordinal)

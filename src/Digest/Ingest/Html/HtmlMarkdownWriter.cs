@@ -149,7 +149,7 @@ internal sealed class HtmlMarkdownWriter
         }
 
         // Keep one space where the page had whitespace between inline pieces.
-        var leading = char.IsWhiteSpace(data[0]) && _plain.Length > 0 ? " " : "";
+        var leading = char.IsWhiteSpace(data[0]) && _plain.Length > 0 && _plain[^1] != ' ' ? " " : "";
         var trailing = char.IsWhiteSpace(data[^1]) ? " " : "";
         var core = Whitespace.Normalise(data.Replace('\n', ' '));
         if (core.Length == 0)

@@ -123,6 +123,8 @@ public sealed class HtmlSeedTests
     {
         var body = HtmlSeed.Extract(Page.Replace("that <a href=\"https://gazette.example/report\">the full report</a> would", "that <a href=\"https://gazette.example/report\">the full report </a>would", StringComparison.Ordinal)).Body;
         Assert.Contains("[the full report](<https://gazette.example/report>) would be published", body, StringComparison.Ordinal);
+        var both = HtmlSeed.Extract(Page.Replace("that <a href=\"https://gazette.example/report\">the full report</a> would", "that <a href=\"https://gazette.example/report\">the full report </a> would", StringComparison.Ordinal)).Body;
+        Assert.Contains("[the full report](<https://gazette.example/report>) would be published", both, StringComparison.Ordinal);
     }
 
     [Fact]
