@@ -60,6 +60,9 @@ internal static class EntityRecognizer
             MentionRules.JoinSplitNames(text, mentions, first, catalog is null ? null : catalog.IsKnownExactly);
         }
 
+        // A lone capitalised word opening a sentence that the text also writes in lower case, and never capitalised
+        // inside a sentence, is a common word ("Kids love it …" | "… the kids"), unless the catalog knows it.
+        mentions.RemoveAll(m => IsSentenceInitialCommonWord(m, tokens, sentences, evidence, catalog));
         AcronymExtents.Apply(text, tokens, mentions);
         mentions = HeadlineNames.Apply(text, tokens, sentences, headline, mentions);
         if (catalog is not null)
@@ -68,6 +71,17 @@ internal static class EntityRecognizer
         }
 
         return mentions;
+    }
+
+    private static bool IsSentenceInitialCommonWord(Mention mention, List<Token> tokens, List<(int Start, int End)> sentences, DocumentEvidence evidence, EntityCatalog? catalog)
+    {
+        if (mention.InHeadline || mention.Text.Contains(' ', StringComparison.Ordinal) || evidence.Of(mention.Text) != 1 || catalog?.IsKnownExactly(mention.Text) == true)
+        {
+            return false;
+        }
+
+        var index = Tokenizer.IndexAt(tokens, mention.Start);
+        return index >= 0 && sentences.Exists(s => s.Start == index);
     }
 
     private static string TitleLine(string text)
