@@ -62,7 +62,8 @@ internal static class EntityRecognizer
 
         // A lone capitalised word opening a sentence that the text also writes in lower case, and never capitalised
         // inside a sentence, is a common word ("Kids love it …" | "… the kids"), unless the catalog knows it.
-        mentions.RemoveAll(m => IsSentenceInitialCommonWord(m, tokens, sentences, evidence, catalog));
+        var sentenceStarts = sentences.Select(s => s.Start).ToHashSet();
+        mentions.RemoveAll(m => IsSentenceInitialCommonWord(m, tokens, sentenceStarts, evidence, catalog));
         AcronymExtents.Apply(text, tokens, mentions);
         mentions = HeadlineNames.Apply(text, tokens, sentences, headline, mentions);
         if (catalog is not null)
@@ -73,7 +74,7 @@ internal static class EntityRecognizer
         return mentions;
     }
 
-    private static bool IsSentenceInitialCommonWord(Mention mention, List<Token> tokens, List<(int Start, int End)> sentences, DocumentEvidence evidence, EntityCatalog? catalog)
+    private static bool IsSentenceInitialCommonWord(Mention mention, List<Token> tokens, HashSet<int> sentenceStarts, DocumentEvidence evidence, EntityCatalog? catalog)
     {
         if (mention.InHeadline || mention.Text.Contains(' ', StringComparison.Ordinal) || evidence.Of(mention.Text) != 1 || catalog?.IsKnownExactly(mention.Text) == true)
         {
@@ -81,7 +82,7 @@ internal static class EntityRecognizer
         }
 
         var index = Tokenizer.IndexAt(tokens, mention.Start);
-        return index >= 0 && sentences.Exists(s => s.Start == index);
+        return index >= 0 && sentenceStarts.Contains(index);
     }
 
     private static string TitleLine(string text)

@@ -99,7 +99,8 @@ internal static partial class MentionRules
         }
 
         var run = text.AsSpan(start, end - start);
-        return run.Contains("://", StringComparison.Ordinal) || run.Contains("www.", StringComparison.OrdinalIgnoreCase) || DomainThenPath().IsMatch(run);
+        return run.Contains("www.", StringComparison.OrdinalIgnoreCase) ||
+            (run.Contains('/') && (run.Contains("://", StringComparison.Ordinal) || DomainThenPath().IsMatch(run)));
     }
 
     // "twitter.com/", "example.co.uk/": a host name's last label, then a path.

@@ -35,6 +35,10 @@ public sealed class HtmlSeedTests
         </body></html>
         """;
 
+    // The body of the test page with one piece of it replaced.
+    private static string BodyWith(string piece, string replacement) =>
+        HtmlSeed.Extract(Page.Replace(piece, replacement, StringComparison.Ordinal)).Body;
+
     [Fact]
     public void Extracts_title_and_metadata_from_the_page()
     {
@@ -66,7 +70,7 @@ public sealed class HtmlSeedTests
     [Fact]
     public void Rendered_body_injects_no_markup()
     {
-        var html = SafeMarkdown.ToHtml(HtmlSeed.Extract(Page.Replace("the full report", "<b>x</b> &lt;script&gt;alert(1)&lt;/script&gt;", StringComparison.Ordinal)).Body);
+        var html = SafeMarkdown.ToHtml(BodyWith("the full report", "<b>x</b> &lt;script&gt;alert(1)&lt;/script&gt;"));
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.Contains("<em>", SafeMarkdown.ToHtml("*a*"), StringComparison.Ordinal);
         Assert.DoesNotContain("<em>", html, StringComparison.Ordinal);
@@ -89,7 +93,7 @@ public sealed class HtmlSeedTests
     [Fact]
     public void A_caption_with_its_photo_credit_in_the_article_is_not_kept()
     {
-        var body = HtmlSeed.Extract(Page.Replace("<h2>What happens next</h2>", "<p>Commuters cross the old bridge on Tuesday morning (Photo: Jane Example/Example Press)</p><h2>What happens next</h2>", StringComparison.Ordinal)).Body;
+        var body = BodyWith("<h2>What happens next</h2>", "<p>Commuters cross the old bridge on Tuesday morning (Photo: Jane Example/Example Press)</p><h2>What happens next</h2>");
         Assert.DoesNotContain("Commuters cross", body, StringComparison.Ordinal);
         Assert.Contains("## What happens next", body, StringComparison.Ordinal);
     }
@@ -98,14 +102,14 @@ public sealed class HtmlSeedTests
     public void A_post_the_article_quotes_is_kept_as_one_quote_despite_its_social_wrapper()
     {
         const string Embed = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes, the bridge is really closing for six months.</p>— Jane Example (@jane) <a href=\"https://twitter.example/jane/status/1\">November 18, 2019</a></blockquote></div>";
-        var body = HtmlSeed.Extract(Page.Replace("<h2>What happens next</h2>", Embed + "<h2>What happens next</h2>", StringComparison.Ordinal)).Body;
+        var body = BodyWith("<h2>What happens next</h2>", Embed + "<h2>What happens next</h2>");
         Assert.Contains("> Yes, the bridge is really closing for six months.\n>\n> — Jane Example (@jane)", body, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_date_stamp_under_the_byline_is_the_page_header()
     {
-        var body = HtmlSeed.Extract(Page.Replace("<p class=\"byline\">By Jane Example</p>", "<p class=\"byline\">By Jane Example</p><p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>", StringComparison.Ordinal)).Body;
+        var body = BodyWith("<p class=\"byline\">By Jane Example</p>", "<p class=\"byline\">By Jane Example</p><p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>");
         Assert.StartsWith("LISBON", body, StringComparison.Ordinal);
     }
 
@@ -113,7 +117,7 @@ public sealed class HtmlSeedTests
     public void A_standfirst_in_a_heading_is_a_paragraph_and_the_date_stamp_under_it_goes()
     {
         const string Standfirst = "The old bridge will close for six months from January, the council has decided, after engineers found cracks.";
-        var body = HtmlSeed.Extract(Page.Replace("<p class=\"byline\">By Jane Example</p>", $"<h2>{Standfirst}</h2><p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</p>", StringComparison.Ordinal)).Body;
+        var body = BodyWith("<p class=\"byline\">By Jane Example</p>", $"<h2>{Standfirst}</h2><p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</p>");
         Assert.StartsWith(Standfirst + "\n\nLISBON", body, StringComparison.Ordinal);
         Assert.Contains("## What happens next", body, StringComparison.Ordinal);
     }
@@ -121,23 +125,23 @@ public sealed class HtmlSeedTests
     [Fact]
     public void A_space_at_the_end_of_a_link_text_stays_between_the_words()
     {
-        var body = HtmlSeed.Extract(Page.Replace("that <a href=\"https://gazette.example/report\">the full report</a> would", "that <a href=\"https://gazette.example/report\">the full report </a>would", StringComparison.Ordinal)).Body;
+        var body = BodyWith("that <a href=\"https://gazette.example/report\">the full report</a> would", "that <a href=\"https://gazette.example/report\">the full report </a>would");
         Assert.Contains("[the full report](<https://gazette.example/report>) would be published", body, StringComparison.Ordinal);
-        var both = HtmlSeed.Extract(Page.Replace("that <a href=\"https://gazette.example/report\">the full report</a> would", "that <a href=\"https://gazette.example/report\">the full report </a> would", StringComparison.Ordinal)).Body;
+        var both = BodyWith("that <a href=\"https://gazette.example/report\">the full report</a> would", "that <a href=\"https://gazette.example/report\">the full report </a> would");
         Assert.Contains("[the full report](<https://gazette.example/report>) would be published", both, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_note_about_the_writer_after_the_article_is_not_kept()
     {
-        var body = HtmlSeed.Extract(Page.Replace("</article>", "<p>Jane Example is a reporter for the Example Gazette.</p></article>", StringComparison.Ordinal)).Body;
+        var body = BodyWith("</article>", "<p>Jane Example is a reporter for the Example Gazette.</p></article>");
         Assert.EndsWith("had to come first \\*today\\*.", body, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_headline_repeated_further_down_the_body_and_a_gallery_counter_are_not_kept()
     {
-        var body = HtmlSeed.Extract(Page.Replace("<h2>What happens next</h2>", "<p>Bridge to close for repairs</p><p>1 / 23</p><h2>What happens next</h2>", StringComparison.Ordinal)).Body;
+        var body = BodyWith("<h2>What happens next</h2>", "<p>Bridge to close for repairs</p><p>1 / 23</p><h2>What happens next</h2>");
         Assert.DoesNotContain("Bridge to close for repairs", body, StringComparison.Ordinal);
         Assert.DoesNotContain("1 / 23", body, StringComparison.Ordinal);
     }
