@@ -79,7 +79,7 @@ public sealed partial class SiteModel
         }
 
         var stories = StoryGrouping.Group(views, copies, new CanonicalRule(sources.PriorityOf), view => withText[view], cache.Overlap);
-        var topics = StoryGrouping.Topics(stories);
+        var topics = StoryGrouping.Topics(stories, settings.TopicMinStories);
         timings?.Lap("model: stories and topics");
         // The entity index and the other lists read only what is built above and not each other: they are
         // made side by side, so the steps of either that use one core leave the other core to the other.

@@ -23,6 +23,12 @@ public sealed record SiteSettings
     /// <summary>Items per page of long lists.</summary>
     public int PageSize { get; init; } = 20;
 
+    /// <summary>
+    /// Stories a topic needs for a page of its own and a place in the topic index (<c>topic_min_stories</c>): a topic is
+    /// a thread of stories, and one of a single story would only repeat the story's page. 1: every topic.
+    /// </summary>
+    public int TopicMinStories { get; init; } = 2;
+
     /// <summary>Site language (ISO 639-1).</summary>
     public string Language { get; init; } = "en";
 
@@ -38,7 +44,7 @@ public sealed record SiteSettings
     /// <summary>The feed formats written in <paramref name="folder"/>: all for the site's (""), <see cref="TermFeeds"/> for a term's.</summary>
     public IReadOnlyList<FeedFormat> FeedFormatsIn(string folder) => folder.Length == 0 ? FeedFormats.All : TermFeeds;
 
-    private static readonly string[] Keys = ["title", "description", "base_url", "page_size", "language", "term_feeds"];
+    private static readonly string[] Keys = ["title", "description", "base_url", "page_size", "topic_min_stories", "language", "term_feeds"];
 
     // Sections read by other stages from the same file (e.g. dedup thresholds); publishing ignores them.
     private static readonly string[] StageSections = ["ingest", "dedup", "entities"];
@@ -96,6 +102,17 @@ public sealed record SiteSettings
                     else
                     {
                         diagnostics.Add(Diagnostic.Error(display, $"page_size '{value}' must be a whole number from 1 to 1000", line, column));
+                    }
+
+                    break;
+                case "topic_min_stories":
+                    if (int.TryParse(value, out var stories) && stories is > 0 and <= 1000)
+                    {
+                        settings = settings with { TopicMinStories = stories };
+                    }
+                    else
+                    {
+                        diagnostics.Add(Diagnostic.Error(display, $"topic_min_stories '{value}' must be a whole number from 1 to 1000", line, column));
                     }
 
                     break;

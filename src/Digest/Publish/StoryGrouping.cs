@@ -78,10 +78,14 @@ internal static class StoryGrouping
             bytes => OverlapCoding.Read(bytes, members));
     }
 
-    /// <summary>Topics with their stories as a timeline (oldest first), most recently active topic first.</summary>
-    public static List<TopicView> Topics(IReadOnlyList<StoryView> stories) =>
+    /// <summary>
+    /// Topics of at least <paramref name="minStories"/> stories with their stories as a timeline (oldest first), most
+    /// recently active topic first. A story whose topic has fewer has no topic on the site.
+    /// </summary>
+    public static List<TopicView> Topics(IReadOnlyList<StoryView> stories, int minStories) =>
         stories.Where(s => s.TopicId is not null)
             .GroupBy(s => s.TopicId!, StringComparer.Ordinal)
+            .Where(g => g.Count() >= minStories)
             .Select(g =>
             {
                 var timeline = g.OrderBy(s => s.Date ?? DateOnly.MaxValue).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();

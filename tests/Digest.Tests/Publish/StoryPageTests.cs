@@ -101,6 +101,43 @@ public sealed class StoryPageTests
         Assert.Equal(["Report other", "Report canon"], topic.QuerySelectorAll(".timeline .summary-title a").Select(a => a.TextContent));
     }
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("topic_min_stories: 1\n", true)]
+    public void A_topic_of_one_story_gets_no_page_unless_the_settings_ask(string? settings, bool shown)
+    {
+        using var project = Site().WithInputFile("articles/alone.md", Article("alone", "AFP", "2017-09-05", "alone", topic: "alone"));
+        if (settings is not null)
+        {
+            project.WithInputFile("digest.yml", settings);
+        }
+
+        project.Publish();
+
+        var index = Parser.ParseDocument(project.ReadOutput("topics/"));
+        Assert.Equal(shown ? ["Report canon", "Report alone"] : ["Report canon"], index.QuerySelectorAll(".terms a").Select(a => a.TextContent));
+        Assert.Equal(shown, File.Exists(project.OutputFile("topics/alone/")));
+        var story = Parser.ParseDocument(project.ReadOutput("stories/alone/"));
+        Assert.Equal(shown, story.QuerySelector(".kicker")!.TextContent.Contains("Topic:", StringComparison.Ordinal));
+        Assert.Contains("Topic:", Parser.ParseDocument(project.ReadOutput("stories/other/")).QuerySelector(".kicker")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(SiteLinks.Broken(project.Paths.Output));
+    }
+
+    [Fact]
+    public void A_bad_topic_min_stories_is_an_error_at_its_line_and_the_default_is_kept()
+    {
+        using var project = Site()
+            .WithInputFile("articles/alone.md", Article("alone", "AFP", "2017-09-05", "alone", topic: "alone"))
+            .WithInputFile("digest.yml", "title: T\ntopic_min_stories: none\n");
+        var result = project.Publish();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Error, "input/digest.yml", 2, 1), (error.Severity, error.File, error.Line!.Value, error.Column!.Value));
+        Assert.Contains("topic_min_stories 'none' must be a whole number", error.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(project.OutputFile("topics/deir-ezzor/")));
+        Assert.False(File.Exists(project.OutputFile("topics/alone/")));
+    }
+
     [Fact]
     public void Archive_has_a_page_per_month_and_lists_undated_articles_last()
     {
