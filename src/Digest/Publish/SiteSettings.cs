@@ -95,26 +95,10 @@ public sealed record SiteSettings
 
                     break;
                 case "page_size":
-                    if (int.TryParse(value, out var size) && size is > 0 and <= 1000)
-                    {
-                        settings = settings with { PageSize = size };
-                    }
-                    else
-                    {
-                        diagnostics.Add(Diagnostic.Error(display, $"page_size '{value}' must be a whole number from 1 to 1000", line, column));
-                    }
-
+                    settings = settings with { PageSize = Count(key, value, line, column) ?? settings.PageSize };
                     break;
                 case "topic_min_stories":
-                    if (int.TryParse(value, out var stories) && stories is > 0 and <= 1000)
-                    {
-                        settings = settings with { TopicMinStories = stories };
-                    }
-                    else
-                    {
-                        diagnostics.Add(Diagnostic.Error(display, $"topic_min_stories '{value}' must be a whole number from 1 to 1000", line, column));
-                    }
-
+                    settings = settings with { TopicMinStories = Count(key, value, line, column) ?? settings.TopicMinStories };
                     break;
                 case "term_feeds":
                     settings = settings with { TermFeeds = ReadFeedFormats(valueNode, display, diagnostics) ?? settings.TermFeeds };
@@ -128,6 +112,18 @@ public sealed record SiteSettings
         }
 
         return settings;
+
+        // A whole number from 1 to 1000, or null (keep the default) after an error at the key.
+        int? Count(string key, string value, int line, int column)
+        {
+            if (int.TryParse(value, out var count) && count is > 0 and <= 1000)
+            {
+                return count;
+            }
+
+            diagnostics.Add(Diagnostic.Error(display, $"{key} '{value}' must be a whole number from 1 to 1000", line, column));
+            return null;
+        }
     }
 
     // A list of format names ("[atom, rss]"), or one name; null (keep the default) when any is unknown.
