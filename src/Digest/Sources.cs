@@ -5,4 +5,14 @@ public static class Sources
 {
     /// <summary>The source of an article whose publisher cannot be told.</summary>
     public const string Unknown = "Unknown";
+
+    /// <summary>How the site names <see cref="Unknown"/>: not as if it were a publisher.</summary>
+    public const string UnknownDisplayName = "Source unknown";
+
+    /// <summary>Whether <paramref name="source"/> is the unknown source.</summary>
+    public static bool IsUnknown(string? source) => string.Equals(source, Unknown, StringComparison.Ordinal);
+
+    /// <summary>Who an item of a feed is by: its byline, else its source when known; null when neither is.</summary>
+    public static string? Credit(Article article) =>
+        article?.Byline ?? (IsUnknown(article?.Source) ? null : article?.Source);
 }

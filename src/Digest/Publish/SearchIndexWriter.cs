@@ -55,7 +55,7 @@ public static class SearchIndexWriter
         var link = site.Urls.Link(article.Path);
         var date = article.Article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
         var key = rows.Enabled
-            ? Cache.CacheStore.Key([article.Article.Title, link, article.Article.Source, date, article.Excerpt, article.Body.Key,
+            ? Cache.CacheStore.Key([article.Article.Title, link, article.Source.Name, date, article.Excerpt, article.Body.Key,
                 article.Article.Entities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), .. article.Article.Entities, .. article.Article.Tags])
             : "";
         return rows.GetOrAdd(key, () =>
@@ -67,7 +67,7 @@ public static class SearchIndexWriter
             json.WriteStartArray();
             json.WriteStringValue(article.Article.Title);
             json.WriteStringValue(link);
-            json.WriteStringValue(article.Article.Source);
+            json.WriteStringValue(article.Source.Name);
             json.WriteStringValue(date);
             json.WriteStringValue(article.Excerpt);
             json.WriteStringValue(Keywords(article));

@@ -93,7 +93,8 @@ public sealed partial class SiteModel
             () =>
             {
                 tags = Group(Publish.Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags);
-                sourceTerms = Group(Publish.Taxonomy.Sources, "Sources", "Source", all, v => [v.Source]);
+                sourceTerms = Group(Publish.Taxonomy.Sources, "Sources", "Source", all, v => [v.Source],
+                    last: t => t.Articles.All(a => Sources.IsUnknown(a.Article.Source)));
                 archive = views.Where(v => v.Article.Date is not null)
                     .GroupBy(v => (v.Article.Date!.Value.Year, v.Article.Date!.Value.Month))
                     .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
@@ -165,13 +166,16 @@ public sealed partial class SiteModel
         return article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view;
     }
 
-    private static Taxonomy Group(string name, string title, string singular, IReadOnlyList<ArticleView> views, Func<ArticleView, IEnumerable<TermLink>> termsOf)
+    // Terms by name; those <paramref name="last"/> picks after the others.
+    private static Taxonomy Group(
+        string name, string title, string singular, IReadOnlyList<ArticleView> views, Func<ArticleView, IEnumerable<TermLink>> termsOf, Func<Term, bool>? last = null)
     {
         var terms = views
             .SelectMany(v => termsOf(v).Select(t => (Term: t, View: v)))
             .GroupBy(p => p.Term.Path, StringComparer.Ordinal)
             .Select(g => new Term(g.First().Term.Name, g.Key.Split('/')[1], g.Select(p => p.View).Distinct().ToList()))
-            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .OrderBy(t => last?.Invoke(t) == true)
+            .ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)
             .ToList();
         return new Taxonomy(name, title, singular, terms);
     }

@@ -76,8 +76,9 @@ public sealed partial class SiteModel
     /// <summary>The term link of a tag.</summary>
     public static TermLink TagLink(string tag) => new(tag, SiteUrls.Term(Publish.Taxonomy.Tags, TermSlug(tag)));
 
-    /// <summary>The term link of a source.</summary>
-    public static TermLink SourceLink(string source) => new(source, SiteUrls.Term(Publish.Taxonomy.Sources, TermSlug(source)));
+    /// <summary>The term link of a source; the unknown source is named <see cref="Sources.UnknownDisplayName"/>.</summary>
+    public static TermLink SourceLink(string source) =>
+        new(Sources.IsUnknown(source) ? Sources.UnknownDisplayName : source, SiteUrls.Term(Publish.Taxonomy.Sources, TermSlug(source)));
 
     private static string TermSlug(string name) => Slugs.From(name) is { Length: > 0 } slug ? slug : "term-" + ArticleFile.ContentHash(name)[..8];
 }

@@ -25,12 +25,14 @@ public sealed record StoryView(
 
     /// <summary>
     /// Each distinct source of the reports and copies, canonical's first, with its first report and how many it has:
-    /// a list of a story's reports names a source once ("Unknown (3), CNN, AP"), as aggregators do.
+    /// a list of a story's reports names a source once ("CNN (3), AP"), as aggregators do. Reports of no known source
+    /// come last ("CNN, AP, Source unknown (2)").
     /// </summary>
     public IReadOnlyList<(TermLink Source, ArticleView First, int Count)> SourceReports() =>
         Reports.Concat(Copies)
             .GroupBy(r => r.Source.Path, StringComparer.Ordinal)
             .Select(g => (g.First().Source, g.First(), g.Count()))
+            .OrderBy(s => Digest.Sources.IsUnknown(s.Item2.Article.Source))
             .ToList();
 
     /// <summary>Copies of one report (those whose <c>duplicate_of</c> names it).</summary>

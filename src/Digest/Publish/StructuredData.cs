@@ -23,9 +23,13 @@ public static class StructuredData
             ["description"] = article.Excerpt,
             ["url"] = site.Urls.Absolute(article.Path),
             ["mainEntityOfPage"] = site.Urls.Absolute(article.Path),
-            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = article.Article.Source },
             ["inLanguage"] = article.Article.Language,
         };
+        if (!Sources.IsUnknown(article.Article.Source))
+        {
+            node["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = article.Article.Source };
+        }
+
         if (article.Article.Date is { } date)
         {
             node["datePublished"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -259,4 +259,31 @@ public sealed class FeedTests
         Assert.Equal("article", page.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
         Assert.NotNull(page.QuerySelector("meta[name='twitter:card']"));
     }
+
+    [Fact]
+    public void Feeds_and_structured_data_credit_a_known_source_and_name_no_unknown_one()
+    {
+        using var project = Site()
+            .WithInputFile("articles/c.md", "---\ntitle: Unattributed\nslug: c\ndate: 2017-09-13\nsource: Unknown\nstory: c\n---\n\nThird body.\n");
+        project.Publish();
+
+        var entries = XDocument.Load(project.OutputFile("feed.xml")).Root!.Elements(Atom + "entry").ToList();
+        Assert.Equal("CNN", entries.Single(e => e.Element(Atom + "title")!.Value == "A <script>alert(1)</script> & co").Element(Atom + "author")!.Element(Atom + "name")!.Value);
+        Assert.Null(entries.Single(e => e.Element(Atom + "title")!.Value == "Unattributed").Element(Atom + "author"));
+        var items = XDocument.Load(project.OutputFile("rss.xml")).Root!.Element("channel")!.Elements("item").ToList();
+        var cnn = items.Single(i => i.Element("title")!.Value == "Undated").Element("source")!;
+        Assert.Equal(("CNN", "https://www.cnn.com/"), (cnn.Value, cnn.Attribute("url")!.Value));
+        Assert.Null(items.Single(i => i.Element("title")!.Value == "Unattributed").Element("source"));
+        using var json = JsonDocument.Parse(File.ReadAllText(project.OutputFile("feed.json")));
+        var unattributed = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Unattributed");
+        Assert.False(unattributed.TryGetProperty("authors", out _));
+        string Publisher(string slug)
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(project.ReadOutput($"articles/{slug}/"));
+            using var ld = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+            return ld.RootElement.TryGetProperty("publisher", out var publisher) ? publisher.GetProperty("name").GetString()! : "none";
+        }
+
+        Assert.Equal(("CNN", "none"), (Publisher("a"), Publisher("c")));
+    }
 }

@@ -68,6 +68,23 @@ public sealed class StoryPageTests
     }
 
     [Fact]
+    public void Reports_of_no_known_source_are_named_so_and_listed_after_the_publishers()
+    {
+        using var project = Site()
+            .WithInputFile("articles/first.md", Article("first", "Unknown", "2017-09-17", "canon"))
+            .WithInputFile("articles/second.md", Article("second", "Unknown", "2017-09-20", "canon"));
+        project.Publish();
+
+        var home = Parser.ParseDocument(project.ReadOutput(""));
+        Assert.Equal("Report first", home.QuerySelector(".story-summary .summary-title")!.TextContent);
+        Assert.Equal("Source unknown", home.QuerySelector(".story-summary .meta .source")!.TextContent);
+        Assert.Equal("5 reports: AP, Reuters, Yahoo News, Source unknown (2) · latest 20 September 2017", home.QuerySelector(".story-summary .reports")!.TextContent);
+        var sources = Parser.ParseDocument(project.ReadOutput("sources/"));
+        Assert.Equal(["AP", "BBC", "Reuters", "Yahoo News", "Source unknown"], sources.QuerySelectorAll(".terms a").Select(a => a.TextContent));
+        Assert.Equal("Source unknown", Parser.ParseDocument(project.ReadOutput("sources/unknown/")).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public void Story_page_shows_reports_canonical_first_and_the_copies_sources()
     {
         using var project = Site();

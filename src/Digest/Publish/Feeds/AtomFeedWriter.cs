@@ -33,9 +33,13 @@ public static class AtomFeedWriter
                 Link(xml, "alternate", site.Urls.Absolute(item.Path), "text/html");
                 xml.WriteElementString("published", Atom, FeedChannel.Rfc3339(channel.Published(item)));
                 xml.WriteElementString("updated", Atom, FeedChannel.Rfc3339(channel.Published(item)));
-                xml.WriteStartElement("author", Atom);
-                xml.WriteElementString("name", Atom, item.Article.Byline ?? item.Article.Source);
-                xml.WriteEndElement();
+                // Without a byline or a known source, the feed's own author stands for the entry's (RFC 4287 4.2.1).
+                if (Sources.Credit(item.Article) is { } credit)
+                {
+                    xml.WriteStartElement("author", Atom);
+                    xml.WriteElementString("name", Atom, credit);
+                    xml.WriteEndElement();
+                }
                 foreach (var tag in item.Tags)
                 {
                     xml.WriteStartElement("category", Atom);

@@ -60,11 +60,14 @@ public static class JsonFeedWriter
             }
 
             json.WriteString("date_published", FeedChannel.Rfc3339(channel.Published(item)));
-            json.WriteStartArray("authors");
-            json.WriteStartObject();
-            json.WriteString("name", item.Article.Byline ?? item.Article.Source);
-            json.WriteEndObject();
-            json.WriteEndArray();
+            if (Sources.Credit(item.Article) is { } credit)
+            {
+                json.WriteStartArray("authors");
+                json.WriteStartObject();
+                json.WriteString("name", credit);
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
             if (item.Tags.Count > 0)
             {
                 json.WriteStartArray("tags");

@@ -39,7 +39,14 @@ public static class RssFeedWriter
                 xml.WriteString(id);
                 xml.WriteEndElement();
                 xml.WriteElementString("pubDate", FeedChannel.Rfc822(channel.Published(item)));
-                xml.WriteElementString("source", item.Article.Source);
+                // RSS 2.0 gives <source> a required url: written where the source catalog knows the publisher's site.
+                if (site.SourceHomeUrl(item.Article.Source) is { } home && home.StartsWith("http", StringComparison.Ordinal))
+                {
+                    xml.WriteStartElement("source");
+                    xml.WriteAttributeString("url", home);
+                    xml.WriteString(item.Article.Source);
+                    xml.WriteEndElement();
+                }
                 foreach (var tag in item.Tags)
                 {
                     xml.WriteElementString("category", tag.Name);
