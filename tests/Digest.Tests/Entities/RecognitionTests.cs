@@ -49,6 +49,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_word_the_text_writes_in_lower_case_more_often_than_capitalised_is_no_name()
+    {
+        var names = Names("Spending\nMinisters in London said the Budget would help families. The budget was the smallest in years, "
+            + "and the budget of each school will fall. The Labour leader said labour costs had risen.");
+        Assert.DoesNotContain("Budget", names);
+        Assert.Contains("London", names);
+        Assert.Contains("Labour", names);
+    }
+
+    [Fact]
     public void A_team_list_of_initials_is_not_read_as_a_headline()
     {
         var names = Names("Line-ups\nA Titterrell, A Sheridan, S Borthwick, A Hazell, M Dawson, H Paul, B Cohen.");

@@ -9,6 +9,7 @@ internal sealed class DocumentEvidence
 {
     private readonly HashSet<string> _seenLower = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenCapitalisedInside = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (int Lower, int CapitalisedInside)> _counts = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _seenLowerLookup;
 
     /// <summary>Collects the evidence of a document's sentences.</summary>
@@ -34,10 +35,18 @@ internal sealed class DocumentEvidence
                 if (char.IsLower(w[0]))
                 {
                     _seenLower.Add(w);
+                    if (!HasUpper(w))
+                    {
+                        // "al-Aqsa" is the name's own spelling, not the word written in lower case.
+                        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, w, out _);
+                        count.Lower++;
+                    }
                 }
                 else if (i > 0 && HasLower(w))
                 {
                     _seenCapitalisedInside.Add(w);
+                    ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, w, out _);
+                    count.CapitalisedInside++;
                 }
             }
         }
@@ -67,6 +76,30 @@ internal sealed class DocumentEvidence
 
         var code = seenLower ? 1u : 0u;
         return _seenCapitalisedInside.Contains(word) ? code | 2u : code;
+    }
+
+    /// <summary>
+    /// Whether the document writes <paramref name="word"/> in lower case at least as often as capitalised inside a
+    /// sentence (headlines aside): "the Budget" once and "budget" three times is a common word, "Labour" ten times
+    /// and "labour costs" once the party.
+    /// </summary>
+    public bool IsMostlyLower(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return _counts.TryGetValue(word, out var count) && count.Lower > count.CapitalisedInside;
+    }
+
+    private static bool HasUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLower(string word)

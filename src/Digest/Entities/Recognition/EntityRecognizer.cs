@@ -61,7 +61,8 @@ internal static class EntityRecognizer
         }
 
         // A lone capitalised word opening a sentence that the text also writes in lower case, and never capitalised
-        // inside a sentence, is a common word ("Kids love it …" | "… the kids"), unless the catalog knows it.
+        // inside a sentence, is a common word ("Kids love it …" | "… the kids"), unless the catalog knows it; so is
+        // one anywhere that the text writes in lower case at least as often ("the Budget" | "budget", "budget").
         var sentenceStarts = sentences.Select(s => s.Start).ToHashSet();
         mentions.RemoveAll(m => IsSentenceInitialCommonWord(m, tokens, sentenceStarts, evidence, catalog));
         AcronymExtents.Apply(text, tokens, mentions);
@@ -76,13 +77,18 @@ internal static class EntityRecognizer
 
     private static bool IsSentenceInitialCommonWord(Mention mention, List<Token> tokens, HashSet<int> sentenceStarts, DocumentEvidence evidence, EntityCatalog? catalog)
     {
-        if (mention.InHeadline || mention.Text.Contains(' ', StringComparison.Ordinal) || evidence.Of(mention.Text) != 1 || catalog?.IsKnownExactly(mention.Text) == true)
+        if (mention.InHeadline || mention.Text.Contains(' ', StringComparison.Ordinal) || catalog?.IsKnownExactly(mention.Text) == true)
         {
             return false;
         }
 
+        if (evidence.IsMostlyLower(mention.Text))
+        {
+            return true;
+        }
+
         var index = Tokenizer.IndexAt(tokens, mention.Start);
-        return index >= 0 && sentenceStarts.Contains(index);
+        return evidence.Of(mention.Text) == 1 && index >= 0 && sentenceStarts.Contains(index);
     }
 
     private static string TitleLine(string text)
