@@ -121,7 +121,16 @@ public sealed class MentionRulesTests
     [InlineData("D-N.Y.", false)]
     [InlineData("Jean-Claude", true)]
     [InlineData("R-Wing Holdings", true)]
-    public void Only_latin_names_of_two_letters_or_more_and_no_party_labels_are_kept(string name, bool kept) =>
+    [InlineData("PCs", false)]
+    [InlineData("MP3s", false)]
+    [InlineData("LEDs", false)]
+    [InlineData("PC", false)]
+    [InlineData("DVD", false)]
+    [InlineData("NATO", true)]
+    [InlineData("BBC", true)]
+    [InlineData("GMT", true)]
+    [InlineData("Oscars", true)]
+    public void Only_latin_names_of_two_letters_or_more_and_no_party_labels_or_common_abbreviations_are_kept(string name, bool kept) =>
         Assert.Equal(kept, MentionRules.IsName(name));
 
     [Theory]

@@ -61,6 +61,10 @@ internal static partial class MentionRules
         "oh", "hey", "ok", "okay", "yeah", "wow", "please", "thanks", "well", "do", "does", "did", // a quote's or a post's opening
         "we're", "we’re", "i'm", "i’m", "it's", "it’s", "you're", "you’re", "they're", "they’re", "that's", "that’s", "there's", "there’s",
         "here's", "here’s", "let's", "let’s",
+        // Abbreviations that are common nouns, capitalised as abbreviations are: "a new PC", "10 AM" (time zones, "GMT", are
+        // names in CoNLL-2003 annotation).
+        "TV", "DVD", "CD", "PC", "ID", "GPS", "SMS", "USB", "HD", "LCD", "MP3", "PIN", "ATM", "DNA", "GDP", "VAT", "IPO", "CEO",
+        "AM", "PM", "a.m.", "p.m.",
     };
 
     // Words that open a sentence before a name but are never its first word ("Those Uber ads", "Enter South Dakota").
@@ -242,7 +246,27 @@ internal static partial class MentionRules
             }
         }
 
-        return letters >= 2 && !Connectors.Contains(name.ToLowerInvariant()) && !NotNames.Contains(name) && !IsPartyAndState(name);
+        return letters >= 2 && !Connectors.Contains(name.ToLowerInvariant()) && !NotNames.Contains(name) && !IsPartyAndState(name)
+            && !IsAbbreviationPlural(name);
+    }
+
+    // "PCs", "DVDs", "MPs": an abbreviation with a plural s counts things; a name is not counted so.
+    private static bool IsAbbreviationPlural(string name)
+    {
+        if (name.Length < 3 || name[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var c in name.AsSpan(0, name.Length - 1))
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return char.IsAsciiLetterUpper(name[0]) && char.IsAsciiLetterUpper(name[1]);
     }
 
     // "D-Minn.", "R-Texas": a legislator's party and state after the name, not a name ("D-Day" is one).
