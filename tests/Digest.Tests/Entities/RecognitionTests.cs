@@ -59,6 +59,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_middle_initial_without_its_full_stop_keeps_the_name_whole()
+    {
+        var names = Names("Budget\nCongress will spend months debating George W Bush's proposal, and the actor Samuel L Jackson agreed.");
+        Assert.Contains("George W Bush", names);
+        Assert.Contains("Samuel L Jackson", names);
+        Assert.DoesNotContain("George", names);
+        Assert.DoesNotContain("Bush", names);
+    }
+
+    [Fact]
     public void A_team_list_of_initials_is_not_read_as_a_headline()
     {
         var names = Names("Line-ups\nA Titterrell, A Sheridan, S Borthwick, A Hazell, M Dawson, H Paul, B Cohen.");

@@ -330,6 +330,17 @@ internal static partial class MentionRules
         for (var k = Math.Max(from, 0); k + 1 < mentions.Count; k++)
         {
             var (left, right) = (mentions[k], mentions[k + 1]);
+            // "George" W "Bush", "Michael" J "Fox": a middle initial without its full stop (as the BBC writes it) is no
+            // word to the tagger, and the name falls in two around it.
+            if (left.Type == EntityType.Person && (right.Type == EntityType.Person || !right.Text.Contains(' ', StringComparison.Ordinal)) && right.Start == left.End + 3
+                && text[left.End] == ' ' && char.IsAsciiLetterUpper(text[left.End + 1]) && text[left.End + 2] == ' ')
+            {
+                mentions[k] = new Mention(text[left.Start..right.End], EntityType.Person, left.Start, right.End, left.InHeadline);
+                mentions.RemoveAt(k + 1);
+                k--;
+                continue;
+            }
+
             if (right.Start != left.End + 1 || text[left.End] != ' ' || left.Text.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
@@ -350,9 +361,9 @@ internal static partial class MentionRules
         }
     }
 
-    // "W. Bush": one capital, a full stop, a space, then a capitalised word.
+    // "W. Bush" or "W Bush": one capital, a full stop or not, a space, then a capitalised word.
     private static bool StartsWithInitial(string name) =>
-        name.Length > 4 && char.IsUpper(name[0]) && name[1] == '.' && name[2] == ' ' && char.IsUpper(name[3]);
+        name.Length > 4 && char.IsUpper(name[0]) && ((name[1] == '.' && name[2] == ' ' && char.IsUpper(name[3])) || (name[1] == ' ' && char.IsUpper(name[2])));
 
     private static bool IsPunctuation(string token) => token.All(c => !char.IsLetterOrDigit(c));
 
