@@ -72,14 +72,19 @@ public sealed class StoryPageTests
     {
         using var project = Site()
             .WithInputFile("articles/first.md", Article("first", "Unknown", "2017-09-17", "canon"))
-            .WithInputFile("articles/second.md", Article("second", "Unknown", "2017-09-20", "canon"));
+            .WithInputFile("articles/second.md", Article("second", "Unknown", "2017-09-20", "canon"))
+            .WithInputFile("articles/bare.md", Article("bare", "Unknown", null, "bare"));
         project.Publish();
 
         var home = Parser.ParseDocument(project.ReadOutput(""));
         Assert.Equal("Report first", home.QuerySelector(".story-summary .summary-title")!.TextContent);
-        Assert.Equal("Source unknown", home.QuerySelector(".story-summary .meta .source")!.TextContent);
+        // Lists leave it out of the line under a headline (it would repeat on every entry); the article's page names it.
+        Assert.Equal("17 September 2017", home.QuerySelector(".story-summary .meta")!.TextContent.Trim());
+        Assert.Equal("Source unknown", Parser.ParseDocument(project.ReadOutput("articles/first/")).QuerySelector(".meta .source")!.TextContent);
         Assert.Equal("5 reports: AP, Reuters, Yahoo News, Source unknown (2) · latest 20 September 2017", home.QuerySelector(".story-summary .reports")!.TextContent);
         var sources = Parser.ParseDocument(project.ReadOutput("sources/"));
+        var undated = Parser.ParseDocument(project.ReadOutput("archive/undated/")).QuerySelector(".summary")!;
+        Assert.Equal(("Report bare", null), (undated.QuerySelector(".summary-title")!.TextContent, undated.QuerySelector(".meta")));
         Assert.Equal(["AP", "BBC", "Reuters", "Yahoo News", "Source unknown"], sources.QuerySelectorAll(".terms a").Select(a => a.TextContent));
         Assert.Equal("Source unknown", Parser.ParseDocument(project.ReadOutput("sources/unknown/")).QuerySelector("h1")!.TextContent);
     }
