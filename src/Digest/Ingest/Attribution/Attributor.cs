@@ -119,11 +119,12 @@ public static partial class Attributor
         return null;
     }
 
-    // A dateline on a line of its own above the text ("LONDON 1996-08-30"), which cleaning took out with the date stamps.
+    // A dateline on a line of its own above the text ("LONDON 1996-08-30"), which cleaning took out with the date stamps
+    // among the first three lines it keeps: above the first paragraph or below a wire's name line ("Pierre Belec").
     private static string? StampedPlace(IReadOnlyList<string> lines, IReadOnlyList<string> paragraphs)
     {
-        var first = paragraphs.Count == 0 ? -1 : IndexOf(lines, paragraphs[0]);
-        var end = first < 0 ? Math.Min(lines.Count, HeadLines) : first;
+        var third = paragraphs.Count == 0 ? -1 : IndexOf(lines, paragraphs[Math.Min(2, paragraphs.Count - 1)]);
+        var end = third < 0 ? Math.Min(lines.Count, HeadLines) : third;
         for (var i = 0; i < end; i++)
         {
             if (Datelines.TryParseStamp(lines[i], out var place))

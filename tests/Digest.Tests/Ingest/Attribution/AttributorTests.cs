@@ -26,6 +26,15 @@ public sealed class AttributorTests
     }
 
     [Fact]
+    public void A_dateline_below_a_wires_name_line_gives_the_place()
+    {
+        string[] paragraphs = ["Jane Example", "The city council voted on Tuesday to close the old bridge.", "Work starts in May."];
+        var article = Attribute(paragraphs, ["Jane Example", "NEW YORK 2019-11-19", .. paragraphs[1..]]);
+        Assert.Equal("NEW YORK", article.Dateline);
+        Assert.Null(Attribute(paragraphs, [.. paragraphs, "NEW YORK 2019-11-19"]).Dateline);
+    }
+
+    [Fact]
     public void Copyright_credit_in_the_footer_names_the_source()
     {
         var article = Attribute(["The city council voted on Tuesday to close the old bridge."], ["By Jane Example", "The city council voted on Tuesday to close the old bridge.", "™ & © 2019 Cable News Network, Inc. All rights reserved."]);
