@@ -68,7 +68,7 @@ public static partial class Datelines
             return false;
         }
 
-        place = found;
+        place = SpaceBeforeComma().Replace(found, ",");
         return true;
     }
 
@@ -92,12 +92,20 @@ public static partial class Datelines
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
-    // A place in capitals as above (its ", COUNTRY" in capitals too: "NAIROBI, Aug. 30" has none), a comma or space,
-    // then the rest of the line (a date, checked by Dates).
+    // A place in capitals as above, its ", COUNTRY" or ", Country" after it ("WIGAN, England"; not a month: "NAIROBI,
+    // Aug. 30" has none), a comma or space, then the rest of the line (a date, checked by Dates).
     [GeneratedRegex(
-        "^(?<place>" + CapitalWords + "(?:,\\s*" + CapitalWords + @")?)\s*[,\s]\s*(?<date>\S.*)$",
+        "^(?<place>" + CapitalWords + "(?:\\s*,\\s*(?:" + CapitalWords + "|" + TitleWords + @"))?)\s*[,\s]\s*(?<date>\S.*)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
+
+    // Words in title case, not a month's name or abbreviation: "England", "New South Wales".
+    private const string TitleWords =
+        @"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*)*";
+
+    // "WIGAN , England" as a tokenised text writes it.
+    [GeneratedRegex(@"\s+,")]
+    private static partial Regex SpaceBeforeComma();
 
     // Words in capitals (with dots, apostrophes, hyphens), the first of two letters or more: "WASHINGTON", "ST.-DENIS".
     private const string CapitalWords = @"\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*";

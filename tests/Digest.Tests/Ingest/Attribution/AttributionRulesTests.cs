@@ -27,6 +27,9 @@ public sealed class AttributionRulesTests
     [InlineData("NEW YORK 1996-08-30", "NEW YORK")]
     [InlineData("NAIROBI, Aug. 30, 1996", "NAIROBI")]
     [InlineData("PORT-AU-PRINCE, HAITI 2010-01-13", "PORT-AU-PRINCE, HAITI")]
+    [InlineData("WIGAN , England 1996-08-31", "WIGAN, England")]
+    [InlineData("BEIRUT, Lebanon, Aug. 30, 1996", "BEIRUT, Lebanon")]
+    [InlineData("NAIROBI, Aug 30, 1996", "NAIROBI")]
     public void A_place_and_a_date_on_a_line_of_their_own_are_a_dateline(string line, string place)
     {
         Assert.True(Datelines.TryParseStamp(line, out var found));
