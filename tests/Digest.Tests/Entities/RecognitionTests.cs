@@ -69,6 +69,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_bowlers_figures_after_a_name_are_not_the_names()
+    {
+        var names = Names("Scoreboard\nBowling: Waqar Younis 9-0-54-1, Phillip DeFreitas 4-70 and Chris Lewis took the wickets in Leeds.");
+        Assert.Contains("Waqar Younis", names);
+        Assert.DoesNotContain(names, n => n.Contains('-', StringComparison.Ordinal) && n.Any(char.IsDigit));
+    }
+
+    [Fact]
     public void A_team_list_of_initials_is_not_read_as_a_headline()
     {
         var names = Names("Line-ups\nA Titterrell, A Sheridan, S Borthwick, A Hazell, M Dawson, H Paul, B Cohen.");

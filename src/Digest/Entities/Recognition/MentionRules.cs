@@ -197,7 +197,8 @@ internal static partial class MentionRules
         ArgumentNullException.ThrowIfNull(tokens);
         // A rank at the end is the next line's person's ("… US Army Col." | "Ryan Dillon said"), never the name's.
         while (end > start && (Possessives.Contains(tokens[end - 1].Text) || IsPunctuation(tokens[end - 1].Text) || IsLowerWord(tokens[end - 1].Text)
-            || Dates.Contains(tokens[end - 1].Text) || (end - start > 1 && PersonTitles.Contains(tokens[end - 1].Text))))
+            || Dates.Contains(tokens[end - 1].Text) || (end - start > 1 && PersonTitles.Contains(tokens[end - 1].Text))
+            || IsFigures(tokens[end - 1].Text)))
         {
             end--;
         }
@@ -366,6 +367,12 @@ internal static partial class MentionRules
         name.Length > 4 && char.IsUpper(name[0]) && ((name[1] == '.' && name[2] == ' ' && char.IsUpper(name[3])) || (name[1] == ' ' && char.IsUpper(name[2])));
 
     private static bool IsPunctuation(string token) => token.All(c => !char.IsLetterOrDigit(c));
+
+    // A score or a bowler's figures after a name ("Waqar Younis 9-0-54-1", "McCague 4-55"): numbers joined by hyphens,
+    // never a name's end ("Trofej Beograd 96" keeps its year).
+    private static bool IsFigures(string token) =>
+        token.Length >= 3 && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^1]) && token.Contains('-', StringComparison.Ordinal)
+        && token.All(c => char.IsAsciiDigit(c) || c is '-' or '.');
 
     private static bool IsLowerWord(string token) => token.Length > 0 && char.IsLower(token[0]) && !token.Contains('-', StringComparison.Ordinal);
 }
