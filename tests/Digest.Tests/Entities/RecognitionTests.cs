@@ -77,6 +77,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Two_names_joined_by_and_are_two_unless_a_bodys_name_holds_the_and()
+    {
+        var names = Names("Asylum\nThe United States last week granted political asylum to two opposition leaders , Zenon Poznyak and Sergei Naumchik .\n"
+            + "Traders at the London International Financial Futures and Options Exchange were calm.");
+        Assert.Contains("Zenon Poznyak", names);
+        Assert.Contains("Sergei Naumchik", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Zenon Poznyak and", StringComparison.Ordinal) || n == "Options Exchange");
+    }
+
+    [Fact]
     public void A_team_list_of_initials_is_not_read_as_a_headline()
     {
         var names = Names("Line-ups\nA Titterrell, A Sheridan, S Borthwick, A Hazell, M Dawson, H Paul, B Cohen.");

@@ -39,6 +39,15 @@ internal static partial class MentionRules
         "Minister", "Secretary", "Commissioner", "Ambassador", "Envoy", "Governor", "Senator", "Mayor",
     };
 
+    // Last words of the name of a body, whose words before an "and" are not a name of their own.
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "Exchange", "Association", "Council", "Commission", "Committee", "Board", "Authority", "Federation", "Union", "Institute",
+        "Society", "Foundation", "Fund", "Agency", "Organisation", "Organization", "Ministry", "Department", "Bureau", "Office",
+        "Service", "Services", "Administration", "Party", "Front", "Movement", "League", "Alliance", "Court", "Bank", "Trust",
+        "Industry", "Industries", "Affairs", "Development", "Technology", "Sciences", "Arts", "Research",
+    };
+
     // Words that name a storm's kind before its name.
     private static readonly HashSet<string> Storms = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm" };
 
@@ -182,6 +191,39 @@ internal static partial class MentionRules
 
                 yield break;
             }
+        }
+
+        // Two names the tagger read as one: "Zenon Poznyak and Sergei Naumchik", "Banc One and First Chicago" — each side
+        // of two words or more, none of them lower case, the second not ending as a body's name does ("Food and Drug
+        // Administration", "Bill and Hillary Clinton", "Department of Health and Human Services" and "London
+        // International Financial Futures and Options Exchange" are left whole).
+        for (var k = start + 2; k < end - 2; k++)
+        {
+            if (tokens[k].Text != "and")
+            {
+                continue;
+            }
+
+            var lower = false;
+            for (var j = start; j < end; j++)
+            {
+                lower |= j != k && IsLowerWord(tokens[j].Text);
+            }
+
+            if (!lower && !BodyHeads.Contains(tokens[end - 1].Text))
+            {
+                foreach (var (first, last) in new[] { Trim(tokens, start, k, type), Trim(tokens, k + 1, end, type) })
+                {
+                    if (last > first)
+                    {
+                        yield return (first, last, type);
+                    }
+                }
+
+                yield break;
+            }
+
+            break;
         }
 
         var (s, e) = Trim(tokens, start, end, type);
