@@ -145,4 +145,12 @@ public sealed class MentionRulesTests
         var from = text.IndexOf(name, StringComparison.Ordinal);
         Assert.Equal(inAddress, MentionRules.IsInAddress(text, from, from + name.Length));
     }
+
+    [Fact]
+    public void A_lone_word_after_an_ordinal_is_no_name()
+    {
+        var names = EntityRecognizer.Recognize("Network\nBT will spend billions on a 21st Century network in London, the first since the 19th Century.").Select(m => m.Text).ToList();
+        Assert.DoesNotContain("Century", names);
+        Assert.Contains("London", names);
+    }
 }

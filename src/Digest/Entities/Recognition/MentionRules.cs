@@ -160,6 +160,12 @@ internal static partial class MentionRules
             type = EntityType.Organisation; // "Army" Col. Ryan Dillon: the force a rank belongs to
         }
 
+        // A lone capitalised word after an ordinal is a count of something, not a name: "the 21st Century", "19th Century".
+        if (end - start == 1 && start > 0 && IsOrdinal(tokens[start - 1].Text))
+        {
+            yield break;
+        }
+
         // A named storm is an event, its kind part of its name: "Hurricane Dorian", not a person "Dorian".
         if (start > 0 && Storms.Contains(tokens[start - 1].Text) && tokens[start - 1].Line == tokens[start].Line)
         {
@@ -409,6 +415,10 @@ internal static partial class MentionRules
         name.Length > 4 && char.IsUpper(name[0]) && ((name[1] == '.' && name[2] == ' ' && char.IsUpper(name[3])) || (name[1] == ' ' && char.IsUpper(name[2])));
 
     private static bool IsPunctuation(string token) => token.All(c => !char.IsLetterOrDigit(c));
+
+    // "21st", "3rd", "19th".
+    private static bool IsOrdinal(string token) =>
+        token.Length >= 3 && char.IsAsciiDigit(token[0]) && token[^2..] is "st" or "nd" or "rd" or "th" && token[..^2].All(char.IsAsciiDigit);
 
     // A score or a bowler's figures after a name ("Waqar Younis 9-0-54-1", "McCague 4-55"): numbers joined by hyphens,
     // never a name's end ("Trofej Beograd 96" keeps its year).
