@@ -87,6 +87,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_title_in_title_case_with_its_long_prepositions_in_lower_case_is_read_as_a_headline()
+    {
+        var names = Names("Cricket - Leicestershire Take over at Top After Innings Victory\nWest Indian all-rounder Phil Simmons took four "
+            + "wickets on Friday as Leicestershire beat Somerset by an innings to take over at the head of the county championship.");
+        Assert.Contains("Leicestershire", names);
+        Assert.DoesNotContain(names, n => n.Contains("Take", StringComparison.Ordinal) || n == "Top");
+    }
+
+    [Fact]
     public void A_team_list_of_initials_is_not_read_as_a_headline()
     {
         var names = Names("Line-ups\nA Titterrell, A Sheridan, S Borthwick, A Hazell, M Dawson, H Paul, B Cohen.");

@@ -96,9 +96,13 @@ internal static class WordShapes
         "Be", "Has", "Have", "Will", "But", "Not", "How", "Why", "What", "Your", "You", "Can", "Could", "Should", "Just",
     };
 
+    // Prepositions of four letters or more that title case leaves in lower case ("Take over at Top", "Talks with Iran"),
+    // as ingest's headline case writes an all-caps title.
+    private static readonly HashSet<string> LowerInTitles = new(StringComparer.Ordinal) { "from", "into", "over", "with", "onto", "upon" };
+
     /// <summary>
     /// True for headline capitalisation ("Syria Army Liberates More Areas in Deir Ez-zor"): every word
-    /// of four letters or more starts upper-case, and there are at least three of them.
+    /// of four letters or more starts upper-case (title case's long prepositions aside), and there are at least three of them.
     /// </summary>
     public static bool IsTitleCase(IReadOnlyList<string> words)
     {
@@ -106,7 +110,7 @@ internal static class WordShapes
         var longWords = 0;
         foreach (var w in words)
         {
-            if (w.Length >= 4 && char.IsLetter(w[0]))
+            if (w.Length >= 4 && char.IsLetter(w[0]) && !LowerInTitles.Contains(w))
             {
                 if (!char.IsUpper(w[0]))
                 {
