@@ -96,6 +96,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_possessive_parts_the_owner_from_the_person_it_names_but_not_from_its_own_name()
+    {
+        var names = Names("Soccer\nEverton 's Duncan Ferguson scored twice in Liverpool on Saturday .\n"
+            + "Moody 's Investors Service cut the rating of McDonald 's Corp on Friday .");
+        Assert.Contains("Duncan Ferguson", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Everton 's", StringComparison.Ordinal) || n == "Investors Service");
+    }
+
+    [Fact]
     public void A_team_list_of_initials_is_not_read_as_a_headline()
     {
         var names = Names("Line-ups\nA Titterrell, A Sheridan, S Borthwick, A Hazell, M Dawson, H Paul, B Cohen.");

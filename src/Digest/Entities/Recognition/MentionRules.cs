@@ -45,7 +45,8 @@ internal static partial class MentionRules
         "Exchange", "Association", "Council", "Commission", "Committee", "Board", "Authority", "Federation", "Union", "Institute",
         "Society", "Foundation", "Fund", "Agency", "Organisation", "Organization", "Ministry", "Department", "Bureau", "Office",
         "Service", "Services", "Administration", "Party", "Front", "Movement", "League", "Alliance", "Court", "Bank", "Trust",
-        "Industry", "Industries", "Affairs", "Development", "Technology", "Sciences", "Arts", "Research",
+        "Industry", "Industries", "Affairs", "Development", "Technology", "Sciences", "Arts", "Research", "Army", "Forces", "Navy",
+        "Police", "Guard",
     };
 
     // Words that name a storm's kind before its name.
@@ -148,6 +149,12 @@ internal static partial class MentionRules
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "'s", "\u2019s", "'", "\u2019" };
 
+    // What follows a company's name ("McDonald's Corp"): its possessive is the name's own.
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "Group", "Holdings", "Restaurants",
+    };
+
     /// <summary>The names a tagged span holds after the rules: none, itself trimmed, or split at a title.</summary>
     public static IEnumerable<(int Start, int End, EntityType Type)> Apply(IReadOnlyList<Token> tokens, int start, int end, EntityType type) =>
         Spans(tokens, start, end, type).Select(span => IsPlace(tokens, span.Start, span.End, span.Type) ? span with { Type = EntityType.Place } : span);
@@ -199,6 +206,23 @@ internal static partial class MentionRules
             }
         }
 
+        // A possessive inside a span parts the owner from the name of two words or more it owns: "Everton 's Duncan
+        // Ferguson", "Baltimore 's Eddie Murray"; not a name's own "McDonald 's Corp", "People 's Daily", "Moody 's
+        // Investors Service", "Lloyd 's of London" or a plural's "Cup Winners ' Cup".
+        for (var k = start + 1; k < end - 2; k++)
+        {
+            if (tokens[k].Text is "'s" or "\u2019s" && char.IsUpper(tokens[k + 1].Text[0]) && !CompanySuffixes.Contains(tokens[k + 1].Text)
+                && !BodyHeads.Contains(tokens[end - 1].Text) && !CompanySuffixes.Contains(tokens[end - 1].Text))
+            {
+                foreach (var part in SplitAt(tokens, start, k, end, type))
+                {
+                    yield return part;
+                }
+
+                yield break;
+            }
+        }
+
         // Two names the tagger read as one: "Zenon Poznyak and Sergei Naumchik", "Banc One and First Chicago" — each side
         // of two words or more, none of them lower case, the second not ending as a body's name does ("Food and Drug
         // Administration", "Bill and Hillary Clinton", "Department of Health and Human Services" and "London
@@ -218,12 +242,9 @@ internal static partial class MentionRules
 
             if (!lower && !BodyHeads.Contains(tokens[end - 1].Text))
             {
-                foreach (var (first, last) in new[] { Trim(tokens, start, k, type), Trim(tokens, k + 1, end, type) })
+                foreach (var part in SplitAt(tokens, start, k, end, type))
                 {
-                    if (last > first)
-                    {
-                        yield return (first, last, type);
-                    }
+                    yield return part;
                 }
 
                 yield break;
@@ -238,6 +259,10 @@ internal static partial class MentionRules
             yield return (s, e, type);
         }
     }
+
+    // The names on either side of token k (which belongs to neither), each trimmed.
+    private static IEnumerable<(int Start, int End, EntityType Type)> SplitAt(IReadOnlyList<Token> tokens, int start, int k, int end, EntityType type) =>
+        new[] { Trim(tokens, start, k, type), Trim(tokens, k + 1, end, type) }.Where(p => p.End > p.Start).Select(p => (p.Start, p.End, type));
 
     /// <summary>The token range of a name after the rules, or an empty range when nothing of it is a name.</summary>
     public static (int Start, int End) Trim(IReadOnlyList<Token> tokens, int start, int end, EntityType type)
