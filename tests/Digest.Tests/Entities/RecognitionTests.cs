@@ -146,6 +146,16 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(mentions, m => m.Text.Contains(' ' + person, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The talks were led by Lieutenant-Colonel Max Marriner of the British army on Monday.", "Max Marriner")]
+    [InlineData("The funeral of Chicago Cardinal Joseph Bernardin was held on Friday.", "Joseph Bernardin")]
+    public void A_rank_or_a_churchs_title_is_not_the_persons_name(string sentence, string person)
+    {
+        var names = Names("Talks\n" + sentence);
+        Assert.Contains(person, names);
+        Assert.DoesNotContain(names, n => n.EndsWith(' ' + person, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_known_name_opening_a_sentence_leaves_its_the_to_the_sentence()
     {

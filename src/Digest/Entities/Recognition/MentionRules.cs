@@ -20,6 +20,7 @@ internal static partial class MentionRules
         "Sgt.", "Sergeant", "Cpl.", "Corporal", "Adm.", "Admiral", "Brig.", "Brigadier", "Cmdr.", "Commander",
         "Marshal", "Field", "Spokesman", "Spokeswoman", "Chairman", "Chief", "Director", "Coach",
         "Executive", "CEO", "Chair", "Chairwoman", "Founder", "Co-founder", "Commissioner",
+        "Cardinal", "Archbishop", "Monsignor", "Emperor", "Empress", "Lieutenant-Colonel", "Lieutenant-General", "Major-General",
     };
 
     // Ranks that introduce a person even inside a span the tagger gave another type, and make what comes just
@@ -37,6 +38,7 @@ internal static partial class MentionRules
     {
         "CEO", "Chief", "Chair", "Chairman", "Chairwoman", "Founder", "Co-founder", "Director", "Coach", "Spokesman", "Spokeswoman",
         "Minister", "Secretary", "Commissioner", "Ambassador", "Envoy", "Governor", "Senator", "Mayor",
+        "Cardinal", "Archbishop", "Monsignor", "Emperor", "Lieutenant-Colonel", "Lieutenant-General", "Major-General",
     };
 
     // Last words of the name of a body, whose words before an "and" are not a name of their own.
