@@ -153,4 +153,16 @@ public sealed class MentionRulesTests
         Assert.DoesNotContain("Century", names);
         Assert.Contains("London", names);
     }
+
+    [Fact]
+    public void A_common_word_inside_a_span_parts_it_and_an_honorific_goes_whatever_the_type()
+    {
+        var tokens = Tokenizer.Tokenize("American Olympic champion Gail Devers and Mr Blair and the Organisation for Security and Cooperation in Europe");
+        string[] Spans(int start, int end, EntityType type) =>
+            [.. MentionRules.Apply(tokens, start, end, type).Select(s => string.Join(' ', tokens.Skip(s.Start).Take(s.End - s.Start).Select(t => t.Text)))];
+
+        Assert.Equal(["American Olympic", "Gail Devers"], Spans(0, 5, EntityType.Person));
+        Assert.Equal(["Blair"], Spans(6, 8, EntityType.Organisation));
+        Assert.Equal(["Organisation for Security and Cooperation in Europe"], Spans(10, 17, EntityType.Organisation));
+    }
 }

@@ -136,6 +136,17 @@ internal static partial class MentionRules
         "al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "of", "the", "and", "for",
     };
 
+    // Forms of address, before a person's name only.
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr." };
+
+    // Small words that names hold inside them besides the connectors: "Organisation for Security and Cooperation in
+    // Europe", "Stratford-upon-Avon", "Bosnia y Herzegovina".
+    private static readonly HashSet<string> InsideNames = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "to", "upon", "under", "y", "e", "et", "des", "dei", "della", "degli", "delle", "zu", "am", "an", "a", "den",
+        "ten", "ter", "op", "het", "lo", "las", "los", "do", "das", "af", "av", "st",
+    };
+
     // Lower-case particles that may open a name ("al Assad", "de Gaulle", "bin Laden").
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
@@ -202,6 +213,21 @@ internal static partial class MentionRules
                 if (d > c)
                 {
                     yield return (c, d, EntityType.Person);
+                }
+
+                yield break;
+            }
+        }
+
+        // A common word in lower case inside a span is no part of a name: "American Olympic champion Gail Devers" holds
+        // two ("of", "de", "bin" and the like are names' own).
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (IsLowerWord(tokens[k].Text) && !Connectors.Contains(tokens[k].Text) && !InsideNames.Contains(tokens[k].Text) && tokens[k].Text.All(char.IsLetter))
+            {
+                foreach (var part in SplitAt(tokens, start, k, end, type))
+                {
+                    yield return part;
                 }
 
                 yield break;
@@ -283,8 +309,9 @@ internal static partial class MentionRules
             start++;
         }
 
-        // Ranks precede people; a title alone ("President") is no name.
-        while (end > start && Titles.Contains(tokens[start].Text) && (type == EntityType.Person || end - start == 1))
+        // Ranks precede people; a title alone ("President") is no name; an honorific is never a name's, whatever the
+        // tagger took the span for ("Mr Blair").
+        while (end > start && Titles.Contains(tokens[start].Text) && (type == EntityType.Person || end - start == 1 || Honorifics.Contains(tokens[start].Text)))
         {
             start++;
         }
