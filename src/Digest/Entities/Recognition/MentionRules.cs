@@ -41,16 +41,6 @@ internal static partial class MentionRules
         "Cardinal", "Archbishop", "Monsignor", "Emperor", "Lieutenant-Colonel", "Lieutenant-General", "Major-General",
     };
 
-    // Last words of the name of a body, whose words before an "and" are not a name of their own.
-    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
-    {
-        "Exchange", "Association", "Council", "Commission", "Committee", "Board", "Authority", "Federation", "Union", "Institute",
-        "Society", "Foundation", "Fund", "Agency", "Organisation", "Organization", "Ministry", "Department", "Bureau", "Office",
-        "Service", "Services", "Administration", "Party", "Front", "Movement", "League", "Alliance", "Court", "Bank", "Trust",
-        "Industry", "Industries", "Affairs", "Development", "Technology", "Sciences", "Arts", "Research", "Army", "Forces", "Navy",
-        "Police", "Guard",
-    };
-
     // Words that name a storm's kind before its name.
     private static readonly HashSet<string> Storms = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm" };
 
@@ -139,14 +129,6 @@ internal static partial class MentionRules
     // Forms of address, before a person's name only.
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr." };
 
-    // Small words that names hold inside them besides the connectors: "Organisation for Security and Cooperation in
-    // Europe", "Stratford-upon-Avon", "Bosnia y Herzegovina".
-    private static readonly HashSet<string> InsideNames = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "to", "upon", "under", "y", "e", "et", "des", "dei", "della", "degli", "delle", "zu", "am", "an", "a", "den",
-        "ten", "ter", "op", "het", "lo", "las", "los", "do", "das", "af", "av", "st",
-    };
-
     // Lower-case particles that may open a name ("al Assad", "de Gaulle", "bin Laden").
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
@@ -161,12 +143,6 @@ internal static partial class MentionRules
     private static readonly string[] Prefixes = ["counter-", "pro-", "anti-", "non-", "ex-", "post-", "pre-", "neo-", "mid-", "all-", "trans-", "pan-"];
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "'s", "\u2019s", "'", "\u2019" };
-
-    // What follows a company's name ("McDonald's Corp"): its possessive is the name's own.
-    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
-    {
-        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "Group", "Holdings", "Restaurants",
-    };
 
     /// <summary>The names a tagged span holds after the rules: none, itself trimmed, or split at a title.</summary>
     public static IEnumerable<(int Start, int End, EntityType Type)> Apply(IReadOnlyList<Token> tokens, int start, int end, EntityType type) =>
@@ -219,66 +195,14 @@ internal static partial class MentionRules
             }
         }
 
-        // A common word in lower case inside a span is no part of a name: "American Olympic champion Gail Devers" holds
-        // two ("of", "de", "bin" and the like are names' own).
-        for (var k = start + 1; k < end - 1; k++)
+        if (PartingToken(tokens, start, end) is var parting and >= 0)
         {
-            if (IsLowerWord(tokens[k].Text) && !Connectors.Contains(tokens[k].Text) && !InsideNames.Contains(tokens[k].Text) && tokens[k].Text.All(char.IsLetter))
+            foreach (var part in SplitAt(tokens, start, parting, end, type))
             {
-                foreach (var part in SplitAt(tokens, start, k, end, type))
-                {
-                    yield return part;
-                }
-
-                yield break;
-            }
-        }
-
-        // A possessive inside a span parts the owner from the name of two words or more it owns: "Everton 's Duncan
-        // Ferguson", "Baltimore 's Eddie Murray"; not a name's own "McDonald 's Corp", "People 's Daily", "Moody 's
-        // Investors Service", "Lloyd 's of London" or a plural's "Cup Winners ' Cup".
-        for (var k = start + 1; k < end - 2; k++)
-        {
-            if (tokens[k].Text is "'s" or "\u2019s" && char.IsUpper(tokens[k + 1].Text[0]) && !CompanySuffixes.Contains(tokens[k + 1].Text)
-                && !BodyHeads.Contains(tokens[end - 1].Text) && !CompanySuffixes.Contains(tokens[end - 1].Text))
-            {
-                foreach (var part in SplitAt(tokens, start, k, end, type))
-                {
-                    yield return part;
-                }
-
-                yield break;
-            }
-        }
-
-        // Two names the tagger read as one: "Zenon Poznyak and Sergei Naumchik", "Banc One and First Chicago" — each side
-        // of two words or more, none of them lower case, the second not ending as a body's name does ("Food and Drug
-        // Administration", "Bill and Hillary Clinton", "Department of Health and Human Services" and "London
-        // International Financial Futures and Options Exchange" are left whole).
-        for (var k = start + 2; k < end - 2; k++)
-        {
-            if (tokens[k].Text != "and")
-            {
-                continue;
+                yield return part;
             }
 
-            var lower = false;
-            for (var j = start; j < end; j++)
-            {
-                lower |= j != k && IsLowerWord(tokens[j].Text);
-            }
-
-            if (!lower && !BodyHeads.Contains(tokens[end - 1].Text))
-            {
-                foreach (var part in SplitAt(tokens, start, k, end, type))
-                {
-                    yield return part;
-                }
-
-                yield break;
-            }
-
-            break;
+            yield break;
         }
 
         var (s, e) = Trim(tokens, start, end, type);
@@ -287,10 +211,6 @@ internal static partial class MentionRules
             yield return (s, e, type);
         }
     }
-
-    // The names on either side of token k (which belongs to neither), each trimmed.
-    private static IEnumerable<(int Start, int End, EntityType Type)> SplitAt(IReadOnlyList<Token> tokens, int start, int k, int end, EntityType type) =>
-        new[] { Trim(tokens, start, k, type), Trim(tokens, k + 1, end, type) }.Where(p => p.End > p.Start).Select(p => (p.Start, p.End, type));
 
     /// <summary>The token range of a name after the rules, or an empty range when nothing of it is a name.</summary>
     public static (int Start, int End) Trim(IReadOnlyList<Token> tokens, int start, int end, EntityType type)
