@@ -22,17 +22,35 @@ public sealed class EntityTallyTests
     public void Spellings_rank_by_articles_then_by_spelling_and_types_by_count_then_by_order()
     {
         var tally = EntityTally.Of(
-            [Named("Deir Ezzor"), Named("Deir Ezzor"), Named("Deir Ezzor"), Named("UN")],
+            [Named("Deir Ezzor"), Named("Deir Ezzor"), Named("Deir Ezzor"), Named("UN"), Named("Deir Ezzor Council")],
             [
                 [("Deir Ezzor", EntityType.Place, ["Dier Ezzor", "Deir el-Zour"])],
                 [("Deir Ezzor", EntityType.Organisation, ["Dier Ezzor"])],
                 [("Deir Ezzor", EntityType.Place, ["Deir Ezzor"])],
                 [("UN", EntityType.Organisation, ["UN"]), ("UN", EntityType.Person, [])],
+                [("Deir Ezzor Council", EntityType.Organisation, []), ("Deir Ezzor Council", EntityType.Person, [])],
             ]);
 
         Assert.Equal([("Dier Ezzor", 2), ("Deir Ezzor", 1), ("Deir el-Zour", 1)], tally.Spellings["Deir Ezzor"]);
         Assert.Equal(EntityType.Place, tally.TypeOf("Deir Ezzor"));
-        Assert.Equal(EntityType.Person, tally.TypeOf("UN"));
+        Assert.Equal(EntityType.Person, tally.TypeOf("Deir Ezzor Council"));
         Assert.Equal(EntityType.Other, tally.TypeOf("Ankara"));
+    }
+
+    [Fact]
+    public void A_single_word_found_as_a_person_but_in_no_persons_name_takes_the_other_type_a_quarter_of_its_articles_give()
+    {
+        List<(string, EntityType, List<string>)> Found(string name, EntityType type) => [(name, type, [name])];
+        var tally = EntityTally.Of(
+            [Named("Chelsea"), Named("Chelsea"), Named("Chelsea"), Named("Blair"), Named("Blair"), Named("Tony Blair"), Named("Madonna")],
+            [
+                Found("Chelsea", EntityType.Person), Found("Chelsea", EntityType.Person), Found("Chelsea", EntityType.Organisation),
+                Found("Blair", EntityType.Person), Found("Blair", EntityType.Organisation), Found("Tony Blair", EntityType.Person),
+                Found("Madonna", EntityType.Person),
+            ]);
+
+        Assert.Equal(EntityType.Organisation, tally.TypeOf("Chelsea"));
+        Assert.Equal(EntityType.Person, tally.TypeOf("Blair"));
+        Assert.Equal(EntityType.Person, tally.TypeOf("Madonna"));
     }
 }
