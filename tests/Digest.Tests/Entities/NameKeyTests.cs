@@ -26,6 +26,7 @@ public sealed class NameKeyTests
     [InlineData("Mohammed", "Mahmoud")]
     [InlineData("Colombo", "Colombia")]
     [InlineData("Pakistan", "Pakistani")]
+    [InlineData("Newark", "New York")]
     public void Different_names_stay_apart(string a, string b) =>
         Assert.False(NameKey.AreVariants(NameKey.Of(a), NameKey.Of(b)));
 

@@ -160,7 +160,9 @@ internal static class NameKey
             return true;
         }
 
-        if (!SameSkeleton(a, b))
+        // A name of two words and one of a single word are spelt alike only when they are the same letters ("Deir Ezzor",
+        // "Deirezzor", above): "Newark" is not "New York".
+        if (!SameSkeleton(a, b) || a.Count(c => c == ' ') != b.Count(c => c == ' '))
         {
             return false;
         }
