@@ -13,6 +13,9 @@ public static class Sources
     public static bool IsUnknown(string? source) => string.Equals(source, Unknown, StringComparison.Ordinal);
 
     /// <summary>Who an item of a feed is by: its byline, else its source when known; null when neither is.</summary>
-    public static string? Credit(Article article) =>
-        article?.Byline ?? (IsUnknown(article?.Source) ? null : article?.Source);
+    public static string? Credit(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Byline ?? (IsUnknown(article.Source) ? null : article.Source);
+    }
 }

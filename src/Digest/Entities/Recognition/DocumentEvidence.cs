@@ -63,7 +63,7 @@ internal sealed class DocumentEvidence
     }
 
     /// <summary>
-    /// Whether the document writes <paramref name="word"/> in lower case at least as often as capitalised inside a
+    /// Whether the document writes <paramref name="word"/> in lower case more often than capitalised inside a
     /// sentence (headlines aside): "the Budget" once and "budget" three times is a common word, "Labour" ten times
     /// and "labour costs" once the party.
     /// </summary>

@@ -62,9 +62,9 @@ internal static class EntityRecognizer
 
         // A lone capitalised word opening a sentence that the text also writes in lower case, and never capitalised
         // inside a sentence, is a common word ("Kids love it …" | "… the kids"), unless the catalog knows it; so is
-        // one anywhere that the text writes in lower case at least as often ("the Budget" | "budget", "budget").
+        // one anywhere that the text writes in lower case more often ("the Budget" | "budget", "budget").
         var sentenceStarts = sentences.Select(s => s.Start).ToHashSet();
-        mentions.RemoveAll(m => IsSentenceInitialCommonWord(m, tokens, sentenceStarts, evidence, catalog));
+        mentions.RemoveAll(m => IsCommonWord(m, tokens, sentenceStarts, evidence, catalog));
         AcronymExtents.Apply(text, tokens, mentions);
         mentions = HeadlineNames.Apply(text, tokens, sentences, headline, mentions);
         if (catalog is not null)
@@ -75,7 +75,7 @@ internal static class EntityRecognizer
         return mentions;
     }
 
-    private static bool IsSentenceInitialCommonWord(Mention mention, List<Token> tokens, HashSet<int> sentenceStarts, DocumentEvidence evidence, EntityCatalog? catalog)
+    private static bool IsCommonWord(Mention mention, List<Token> tokens, HashSet<int> sentenceStarts, DocumentEvidence evidence, EntityCatalog? catalog)
     {
         if (mention.InHeadline || mention.Text.Contains(' ', StringComparison.Ordinal) || catalog?.IsKnownExactly(mention.Text) == true)
         {

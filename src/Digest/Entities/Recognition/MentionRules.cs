@@ -392,7 +392,8 @@ internal static partial class MentionRules
 
     // "21st", "3rd", "19th".
     private static bool IsOrdinal(string token) =>
-        token.Length >= 3 && char.IsAsciiDigit(token[0]) && token[^2..] is "st" or "nd" or "rd" or "th" && token[..^2].All(char.IsAsciiDigit);
+        token.Length >= 3 && token.AsSpan(token.Length - 2) is "st" or "nd" or "rd" or "th"
+        && !token.AsSpan(0, token.Length - 2).ContainsAnyExceptInRange('0', '9');
 
     // A score or a bowler's figures after a name ("Waqar Younis 9-0-54-1", "McCague 4-55"): numbers joined by hyphens,
     // never a name's end ("Trofej Beograd 96" keeps its year).
