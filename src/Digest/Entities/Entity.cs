@@ -31,8 +31,17 @@ public sealed record Entity
     /// <summary>A page about it elsewhere (e.g. Wikipedia), when curated or shipped.</summary>
     public string? Link { get; init; }
 
-    /// <summary>Other names of it (short forms, acronyms, spellings, demonyms).</summary>
+    /// <summary>Other names of it (short forms, acronyms, spellings).</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>
+    /// Words for its people and things ("German" of Germany). Each is a name of its own (type other, see
+    /// <see cref="DemonymOf"/>), not folded into this one; the tagger knows them as this entity's aliases.
+    /// </summary>
+    public IReadOnlyList<string> Demonyms { get; init; } = [];
+
+    /// <summary>On a demonym's own record, the canonical name of the place or people it is the demonym of.</summary>
+    public string? DemonymOf { get; init; }
 
     /// <summary>Where the record comes from.</summary>
     public EntityOrigin Origin { get; init; } = EntityOrigin.Observed;

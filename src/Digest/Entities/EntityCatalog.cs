@@ -97,7 +97,7 @@ public sealed partial class EntityCatalog
         ArgumentNullException.ThrowIfNull(diagnostics);
         var shipped = EntityFile.Parse(Gazetteer.Value, "(built-in gazetteer)", EntityOrigin.Gazetteer, diagnostics);
         var curated = curatedYaml is null ? [] : EntityFile.Parse(curatedYaml, curatedDisplay, EntityOrigin.Curated, diagnostics);
-        return new EntityCatalog(Merge(shipped, curated), settings ?? new EntitySettings());
+        return new EntityCatalog(WithDemonyms(Merge(shipped, curated)), settings ?? new EntitySettings());
     }
 
     /// <summary>
@@ -180,7 +180,36 @@ public sealed partial class EntityCatalog
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             result.RemoveAll(replaced.Contains);
-            result.Add(entry with { Aliases = aliases, Link = entry.Link ?? replaced.FirstOrDefault()?.Link, Description = entry.Description ?? replaced.FirstOrDefault()?.Description });
+            var demonyms = entry.Demonyms.Concat(replaced.SelectMany(r => r.Demonyms)).Distinct(StringComparer.Ordinal).ToList();
+            result.Add(entry with { Aliases = aliases, Demonyms = demonyms, Link = entry.Link ?? replaced.FirstOrDefault()?.Link, Description = entry.Description ?? replaced.FirstOrDefault()?.Description });
+        }
+
+        return result;
+    }
+
+    // A demonym is a name of its own, not another name of its place: "German officials" are not Germany, and
+    // news annotation (CoNLL-2003's MISC) lists "German" apart from "Germany". Each gets a record of type other,
+    // unless a record already has it as a name or alias (a site that wants "Syrian" folded into Syria says so).
+    private static List<Entity> WithDemonyms(List<Entity> entities)
+    {
+        var taken = entities.SelectMany(e => e.Aliases.Prepend(e.Name)).Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+        var result = entities.ToList();
+        foreach (var entity in entities)
+        {
+            foreach (var demonym in entity.Demonyms)
+            {
+                if (taken.Add(NameKey.Of(demonym)))
+                {
+                    result.Add(new Entity
+                    {
+                        Name = demonym,
+                        Type = EntityType.Other,
+                        Origin = entity.Origin,
+                        DemonymOf = entity.Name,
+                        Description = $"Of {entity.Name}: its people, language or culture.",
+                    });
+                }
+            }
         }
 
         return result;

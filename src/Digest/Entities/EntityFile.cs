@@ -10,7 +10,8 @@ namespace Digest.Entities;
 /// <code>
 /// Syrian Democratic Forces:             # canonical name
 ///   type: organisation                  # person | place | organisation | other (required)
-///   aliases: [SDF]                      # other names, acronyms, spellings, demonyms
+///   aliases: [SDF]                      # other names, acronyms, spellings: folded into the canonical name
+///   demonyms: [Syrian]                  # (a place) words for its people: names of their own, type other
 ///   description: Kurdish-led alliance …  # one line
 ///   link: https://en.wikipedia.org/wiki/Syrian_Democratic_Forces
 /// </code>
@@ -22,7 +23,7 @@ public static class EntityFile
     /// <summary>The curated file's name inside <c>input/</c>.</summary>
     public const string FileName = "entities.yml";
 
-    private static readonly string[] Keys = ["type", "aliases", "description", "link"];
+    private static readonly string[] Keys = ["type", "aliases", "demonyms", "description", "link"];
 
     /// <summary>The records of a file's text; problems go to <paramref name="diagnostics"/> under the name <paramref name="display"/>.</summary>
     public static IReadOnlyList<Entity> Parse(string yaml, string display, EntityOrigin origin, ICollection<Diagnostic> diagnostics)
@@ -74,6 +75,7 @@ public static class EntityFile
         string? description = null, link = null;
         EntityType? type = null;
         var aliases = new List<string>();
+        var demonyms = new List<string>();
         var badType = false;
         foreach (var (fieldNode, value) in mapping.Children)
         {
@@ -108,6 +110,13 @@ public static class EntityFile
                     }
 
                     break;
+                case "demonyms":
+                    if (!ReadAliases(value, demonyms))
+                    {
+                        diagnostics.Add(Diagnostic.Error(display, "demonyms must be a list of words (e.g. [Syrian])", line, column));
+                    }
+
+                    break;
                 default:
                     diagnostics.Add(Diagnostic.UnknownKey(display, field, Keys, (int)fieldNode.Start.Line, (int)fieldNode.Start.Column));
                     break;
@@ -131,6 +140,7 @@ public static class EntityFile
             Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
             Link = link,
             Aliases = aliases.Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            Demonyms = demonyms.Where(d => d.Length > 0 && d != name).Distinct(StringComparer.Ordinal).ToList(),
             Origin = origin,
         };
     }

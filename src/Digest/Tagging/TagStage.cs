@@ -35,8 +35,10 @@ public static class TagStage
         // The title and the body's plain text, as recognition reads them (ingest's escaped paragraphs are
         // unescaped without a markdown parse; other bodies go through Markdig).
         var words = rules.IsEmpty ? [] : WordsOf(ArticleText.Of(article).ToLowerInvariant());
+        // A demonym files the report under its place: "German officials" concern Germany.
         var countries = article.Entities
             .Select(catalog.Get)
+            .Select(e => e?.DemonymOf is { } place ? catalog.Get(place) : e)
             .Where(e => e is { Type: EntityType.Place, Origin: EntityOrigin.Gazetteer })
             .Take(MaxCountryTags)
             .Select(e => Slugs.From(e!.Name));

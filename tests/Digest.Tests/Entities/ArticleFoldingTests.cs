@@ -85,10 +85,12 @@ public sealed class ArticleFoldingTests
     }
 
     [Fact]
-    public void Demonyms_fold_into_their_country()
+    public void A_demonym_is_a_name_of_its_own_beside_its_country()
     {
-        var entities = Fold("Syrian troops entered Syria.", ("Syrian", EntityType.Other), ("Syria", EntityType.Place));
-        Assert.Equal(["Syria"], entities.Select(e => e.Name));
+        var entities = Fold("Syrian troops entered Syria. Syrians fled.", ("Syrian", EntityType.Place), ("Syria", EntityType.Place), ("Syrians", EntityType.Other));
+        Assert.Equal(["Syrian", "Syria"], entities.Select(e => e.Name));
+        Assert.Equal([EntityType.Other, EntityType.Place], entities.Select(e => e.Type));
+        Assert.Equal(2, entities[0].Mentions.Count);
     }
 
     [Fact]

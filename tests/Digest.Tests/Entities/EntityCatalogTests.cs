@@ -17,8 +17,7 @@ public sealed class EntityCatalogTests
         Assert.Equal("Islamic State", catalog.Find("ISIL")?.Name);
         Assert.Equal("Islamic State", catalog.Find("Daesh")?.Name);
         Assert.Equal("United Nations", catalog.Find("UN")?.Name);
-        Assert.Equal("Syria", catalog.Find("Syrian")?.Name);
-        Assert.Equal("Russia", catalog.Find("Russians")?.Name);
+        Assert.Equal("Russia", catalog.Find("Russian Federation")?.Name);
         Assert.Equal(EntityType.Place, catalog.Find("Syria")?.Type);
         Assert.Null(catalog.Find("Ryan Dillon"));
     }
@@ -59,6 +58,53 @@ public sealed class EntityCatalogTests
         Assert.Equal(EntityOrigin.Curated, entity.Origin);
         Assert.Same(entity, catalog.Find("Daesh"));
         Assert.DoesNotContain(catalog.Entities, e => e.Name == "Islamic State");
+    }
+
+    [Fact]
+    public void A_demonym_is_a_known_name_of_its_own_of_type_other()
+    {
+        var catalog = Create(null);
+        var syrian = catalog.Find("Syrian");
+        Assert.NotNull(syrian);
+        Assert.Equal(("Syrian", EntityType.Other, "Syria", EntityOrigin.Gazetteer), (syrian.Name, syrian.Type, syrian.DemonymOf, syrian.Origin));
+        Assert.Equal("Of Syria: its people, language or culture.", syrian.Description);
+        Assert.Equal("American", catalog.Find("Americans")?.Name);
+        Assert.Equal("United States", catalog.Find("America")?.Name);
+        Assert.Equal(["Syrian"], catalog.Find("Syria")!.Demonyms);
+        Assert.Single(catalog.Entities, e => e.Name == "Syrian");
+    }
+
+    [Fact]
+    public void A_site_curates_demonyms_keeps_the_shipped_ones_or_folds_one_into_its_place()
+    {
+        var catalog = Create("""
+            Ruritania:
+              type: place
+              demonyms: [Ruritanian]
+            Syria:
+              type: place
+              description: Our own wording.
+            Turkey:
+              type: place
+              aliases: [Turkish]
+            """);
+        var ruritanian = catalog.Find("Ruritanian");
+        Assert.Equal(("Ruritanian", EntityType.Other, EntityOrigin.Curated), (ruritanian?.Name, ruritanian?.Type, ruritanian?.Origin));
+        Assert.Equal("Syria", catalog.Find("Syrian")?.DemonymOf);
+        Assert.Equal("Our own wording.", catalog.Find("Syria")?.Description);
+        Assert.Equal("Turkey", catalog.Find("Turkish")?.Name);
+        Assert.DoesNotContain(catalog.Entities, e => e.Name == "Turkish");
+        Assert.Equal("Turk", catalog.Find("Turk")?.Name);
+    }
+
+    [Fact]
+    public void Demonyms_that_are_not_a_list_of_words_are_reported_and_the_entry_still_counts()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var catalog = Create("Ruritania:\n  type: place\n  demonyms: {a: b}\n", diagnostics);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((3, "demonyms must be a list of words (e.g. [Syrian])"), (error.Line, error.Message));
+        Assert.Equal("Ruritania", catalog.Find("Ruritania")?.Name);
     }
 
     [Fact]

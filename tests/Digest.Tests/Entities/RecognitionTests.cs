@@ -21,6 +21,16 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(mentions, m => m.Text.Contains("President", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_tagger_reads_a_demonym_as_its_places_alias_as_it_was_trained()
+    {
+        var matcher = EntityCatalog.Shipped.Matcher;
+        var syrian = matcher.Match(["Syrian", "troops"])[0];
+        Assert.Equal(matcher.Match(["Holland"])[0], syrian); // another place's alias
+        Assert.NotEqual(matcher.Match(["Syria"])[0], syrian);
+        Assert.Equal(0u, matcher.Match(["troops"])[0]);
+    }
+
     [Theory]
     [InlineData("Enter South Dakota to throw down the gauntlet in the campaign.", "South Dakota", "Enter")]
     [InlineData("Those Uber drivers said the company owed them money.", "Uber", "Those")]

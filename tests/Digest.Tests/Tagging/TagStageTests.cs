@@ -19,6 +19,14 @@ public sealed class TagStageTests
     }
 
     [Fact]
+    public void A_demonym_files_the_article_under_its_country()
+    {
+        var tagged = TagStage.Run([Article("Text.", "German", "Ryan Dillon", "Germany", "Syrian")], Catalog, TagRules.None);
+
+        Assert.Equal(["germany", "syria"], Assert.Single(tagged).Tags);
+    }
+
+    [Fact]
     public void Curated_rules_match_entities_and_whole_words_and_come_first()
     {
         var rules = TagRules.Parse("energy: [OPEC, oil]\ndiplomacy: [talks]\n", "input/tags.yml", new List<Diagnostic>());

@@ -3,20 +3,21 @@ namespace Digest.Entities.Recognition;
 /// <summary>
 /// Marks the words of a sentence that spell a known name (case-insensitively, longest match first),
 /// for the tagger's gazetteer features: the kind of record and whether the form is its name or an
-/// alias (demonyms are aliases, so "Syrian" reads differently from "Syria").
+/// alias (a demonym is read as its place's alias, so "Syrian" reads differently from "Syria").
 /// </summary>
 internal sealed class GazetteerMatcher
 {
     private const int MaxWords = 6;
     private readonly Dictionary<string, List<(string[] Words, uint Code)>> _byFirst = new(StringComparer.Ordinal);
 
-    /// <summary>A matcher over the names and aliases of <paramref name="entities"/>.</summary>
+    /// <summary>A matcher over the names, aliases and demonyms of <paramref name="entities"/>.</summary>
     public GazetteerMatcher(IEnumerable<Entity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        foreach (var entity in entities)
+        // A demonym's own record is skipped: its place lists it, as the tagger was trained to see it.
+        foreach (var entity in entities.Where(e => e.DemonymOf is null))
         {
-            foreach (var (form, alias) in entity.Aliases.Select(a => (a, true)).Prepend((entity.Name, false)))
+            foreach (var (form, alias) in entity.Aliases.Concat(entity.Demonyms).Select(a => (a, true)).Prepend((entity.Name, false)))
             {
                 var words = Tokenizer.Tokenize(form).Select(t => WordShapes.Plain(t.Text).ToLowerInvariant()).ToArray();
                 if (words.Length is 0 or > MaxWords)
