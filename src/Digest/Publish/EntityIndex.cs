@@ -101,7 +101,8 @@ internal static class EntityIndex
                 counts[c] = 0;
             }
 
-            built[i] = new EntityView(site[i], linkOf[i].Path, articles, entityStories, companions);
+            var place = site[i].DemonymOf is { } of ? links.GetValueOrDefault(of) : null;
+            built[i] = new EntityView(site[i], linkOf[i].Path, articles, entityStories, companions, place);
             return scratch;
         }, _ => { });
         var result = new Dictionary<string, EntityView>(site.Count, StringComparer.Ordinal);

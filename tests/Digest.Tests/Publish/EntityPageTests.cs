@@ -49,6 +49,20 @@ public sealed class EntityPageTests
     }
 
     [Fact]
+    public void A_demonyms_page_links_its_place_when_the_place_has_a_page()
+    {
+        using var project = Site()
+            .WithInputFile("articles/d.md", Article("d", "2017-09-14", "Syrian, Ryan Dillon", "Syrian officials met Ryan Dillon.", "s4"))
+            .WithInputFile("articles/e.md", Article("e", "2017-09-15", "Syrian", "Syrian troops moved.", "s5"));
+        project.Publish();
+
+        var lede = Parser.ParseDocument(project.ReadOutput("entities/syrian/")).QuerySelector(".lede")!;
+        Assert.Equal("Of Syria: its people, language or culture.", lede.TextContent);
+        Assert.Equal("/entities/syria/", lede.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Empty(SiteLinks.Broken(project.Paths.Output));
+    }
+
+    [Fact]
     public void Only_curated_names_or_names_in_two_articles_get_pages()
     {
         using var project = Site();
