@@ -40,8 +40,9 @@ public static class TagStage
             .Select(catalog.Get)
             .Select(e => e?.DemonymOf is { } place ? catalog.Get(place) : e)
             .Where(e => e is { Type: EntityType.Place, Origin: EntityOrigin.Gazetteer })
-            .Take(MaxCountryTags)
-            .Select(e => Slugs.From(e!.Name));
+            .Select(e => Slugs.From(e!.Name))
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxCountryTags);
         return rules.TagsOf(article, words).Concat(countries).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 
