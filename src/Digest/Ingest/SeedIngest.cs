@@ -55,7 +55,7 @@ public static class SeedIngest
 
     private static ExtractedText FromText(string text)
     {
-        var (title, lines) = TextLines.Split(text);
+        var (title, lines) = TextLines.Split(CharacterReferences.Decode(text));
         var rawLines = lines.Select(l => l.Text).ToList();
         // Detected once on the whole text: cleaning needs it (function-word density means nothing
         // in another language) and a footer in another script does not outweigh the article.

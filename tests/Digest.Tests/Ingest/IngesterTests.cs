@@ -35,6 +35,20 @@ public sealed class IngesterTests : IDisposable
     }
 
     [Fact]
+    public void Character_references_in_a_text_seed_are_the_characters_they_stand_for()
+    {
+        File.WriteAllText(Path.Combine(_paths.Seeds, "a.txt"),
+            "Caf&#233; owners &amp; staff protest\n\nThe owners of the caf&#233; in Par&iacute;s said on Tuesday that AT&T &hellip; had cut &lt;b&gt;their lines&lt;/b&gt; for a week.\n\n" +
+            "Engineers said the repairs would take another month, and the owners asked the council for help.\n");
+        var article = Assert.Single(Ingester.Run(_paths).Articles);
+
+        Assert.Equal("Café owners & staff protest", article.Title);
+        Assert.Contains("caf\u00e9 in Par\u00eds", article.Body, StringComparison.Ordinal);
+        Assert.Contains("AT\\&T \u2026 had cut \\<b\\>their lines\\</b\\>", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sidecar_overrides_what_ingest_inferred()
     {
         File.WriteAllText(Path.Combine(_paths.Seeds, "a.txt"), Article);

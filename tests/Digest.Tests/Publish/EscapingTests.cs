@@ -19,7 +19,6 @@ public sealed class EscapingTests
         "- not a bullet",
         "> not a quote",
         "| not | a | table |",
-        "&lt;b&gt; stays as typed",
     };
 
     [Theory]
@@ -38,6 +37,22 @@ public sealed class EscapingTests
         Assert.Contains(line, body.TextContent, StringComparison.Ordinal);
         Assert.Empty(body.QuerySelectorAll("strong, em, code, h1, h2, ol, ul, blockquote, table, img, a"));
         Assert.Equal("Title with <b>tags</b> and *stars*", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public void A_character_reference_in_seed_text_shows_as_its_character_and_runs_nothing()
+    {
+        using var project = new TempProject()
+            .WithSeed("hostile.txt", "Title\n\nFirst paragraph.\n\n&lt;script&gt;alert(1)&lt;/script&gt; &amp;lt;b&amp;gt; &amp; caf&#233;\n\nLast paragraph.\n");
+
+        project.Build();
+
+        var slug = Path.GetFileNameWithoutExtension(Assert.Single(project.ArticleFiles()));
+        var page = Parser.ParseDocument(project.ReadOutput($"articles/{slug}/"));
+        AssertInert(page);
+        var body = page.QuerySelector(".body")!;
+        Assert.Contains("<script>alert(1)</script> &lt;b&gt; & café", body.TextContent, StringComparison.Ordinal);
+        Assert.Empty(body.QuerySelectorAll("script, b"));
     }
 
     [Fact]
