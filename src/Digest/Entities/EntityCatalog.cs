@@ -33,7 +33,7 @@ public sealed partial class EntityCatalog
         _matcher = new Lazy<GazetteerMatcher>(() => new GazetteerMatcher(_entities.Where(e => e.Origin != EntityOrigin.Observed)));
         _knownVersion = new Lazy<string>(() => Cache.CacheStore.Key([.. _entities
             .Where(e => e.Origin != EntityOrigin.Observed)
-            .Select(e => $"{e.Name}\t{e.Type}\t{e.Origin}\t{string.Join('\t', e.Aliases)}")]));
+            .Select(e => $"{e.Name}\t{e.Type}\t{e.Origin}\t{string.Join('\t', e.Aliases)}\t|\t{string.Join('\t', e.Demonyms)}")]));
         _spellings = spellings ?? new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
         _surfaces = surfaces ?? new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
         _byName = new Dictionary<string, Entity>(StringComparer.Ordinal);

@@ -108,6 +108,15 @@ public sealed class EntityCatalogTests
     }
 
     [Fact]
+    public void A_curated_demonym_changes_what_recognition_caches_against_even_when_it_makes_no_record()
+    {
+        var plain = Create("Ruritania:\n  type: place\n");
+        var withDemonym = Create("Ruritania:\n  type: place\n  demonyms: [Syrian]\n");
+        Assert.Equal("Syria", withDemonym.Find("Syrian")?.DemonymOf); // the shipped record stays
+        Assert.NotEqual(plain.KnownVersion, withDemonym.KnownVersion);
+    }
+
+    [Fact]
     public void A_curated_alias_takes_the_name_from_the_gazetteer()
     {
         var catalog = Create("""
