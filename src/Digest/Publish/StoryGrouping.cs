@@ -30,7 +30,7 @@ internal static class StoryGrouping
         });
         return stories
             .OrderByDescending(s => s.Date ?? DateOnly.MinValue)
-            .ThenBy(s => s.Title, StringComparer.Ordinal)
+            .ThenBy(s => s.Title, ArticleOrder.Titles)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
     }
