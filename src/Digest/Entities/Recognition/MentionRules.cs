@@ -66,7 +66,7 @@ internal static partial class MentionRules
         // Abbreviations that are common nouns, capitalised as abbreviations are: "a new PC", "10 AM" (time zones, "GMT", are
         // names in CoNLL-2003 annotation).
         "TV", "DVD", "CD", "PC", "ID", "GPS", "SMS", "USB", "HD", "LCD", "MP3", "PIN", "ATM", "DNA", "GDP", "VAT", "IPO", "CEO",
-        "AM", "PM", "a.m.", "p.m.",
+        "CFO", "COO", "CTO", "MP", "MEP", "MSP", "AM", "PM", "a.m.", "p.m.",
     };
 
     // Words that open a sentence before a name but are never its first word ("Those Uber ads", "Enter South Dakota").
