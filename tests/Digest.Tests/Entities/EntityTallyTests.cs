@@ -22,19 +22,42 @@ public sealed class EntityTallyTests
     public void Spellings_rank_by_articles_then_by_spelling_and_types_by_count_then_by_order()
     {
         var tally = EntityTally.Of(
-            [Named("Deir Ezzor"), Named("Deir Ezzor"), Named("Deir Ezzor"), Named("UN"), Named("Deir Ezzor Council")],
+            [Named("Deir Ezzor"), Named("Deir Ezzor"), Named("Deir Ezzor"), Named("UN"), Named("Deir Ezzor Brigade")],
             [
                 [("Deir Ezzor", EntityType.Place, ["Dier Ezzor", "Deir el-Zour"])],
                 [("Deir Ezzor", EntityType.Organisation, ["Dier Ezzor"])],
                 [("Deir Ezzor", EntityType.Place, ["Deir Ezzor"])],
                 [("UN", EntityType.Organisation, ["UN"]), ("UN", EntityType.Person, [])],
-                [("Deir Ezzor Council", EntityType.Organisation, []), ("Deir Ezzor Council", EntityType.Person, [])],
+                [("Deir Ezzor Brigade", EntityType.Organisation, []), ("Deir Ezzor Brigade", EntityType.Person, [])],
             ]);
 
         Assert.Equal([("Dier Ezzor", 2), ("Deir Ezzor", 1), ("Deir el-Zour", 1)], tally.Spellings["Deir Ezzor"]);
         Assert.Equal(EntityType.Place, tally.TypeOf("Deir Ezzor"));
-        Assert.Equal(EntityType.Person, tally.TypeOf("Deir Ezzor Council"));
+        Assert.Equal(EntityType.Person, tally.TypeOf("Deir Ezzor Brigade"));
         Assert.Equal(EntityType.Other, tally.TypeOf("Ankara"));
+    }
+
+    [Theory]
+    [InlineData("Downing Street", EntityType.Place)]
+    [InlineData("Leeds University", EntityType.Organisation)]
+    [InlineData("Wessex Water Authority", EntityType.Organisation)]
+    [InlineData("Christmas", EntityType.Other)]
+    [InlineData("Margaret Court", EntityType.Person)]
+    [InlineData("Ricki Lake", EntityType.Person)]
+    [InlineData("Tony Blair", EntityType.Person)]
+    public void A_name_found_as_a_person_whose_last_word_says_otherwise_takes_that_type(string name, EntityType expected)
+    {
+        var tally = EntityTally.Of([Named(name), Named(name)], [[(name, EntityType.Person, [name])], [(name, EntityType.Person, [name])]]);
+
+        Assert.Equal(expected, tally.TypeOf(name));
+    }
+
+    [Fact]
+    public void A_last_word_does_not_overrule_a_type_other_than_person()
+    {
+        var tally = EntityTally.Of([Named("Wall Street Journal Street")], [[("Wall Street Journal Street", EntityType.Organisation, [])]]);
+
+        Assert.Equal(EntityType.Organisation, tally.TypeOf("Wall Street Journal Street"));
     }
 
     [Fact]

@@ -3,28 +3,12 @@ namespace Digest.Entities.Recognition;
 /// <summary>Where one tagged span holds two names, or a name and a common word: the token that parts them.</summary>
 internal static partial class MentionRules
 {
-    // Last words of the name of a body, whose words before an "and" are not a name of their own.
-    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
-    {
-        "Exchange", "Association", "Council", "Commission", "Committee", "Board", "Authority", "Federation", "Union", "Institute",
-        "Society", "Foundation", "Fund", "Agency", "Organisation", "Organization", "Ministry", "Department", "Bureau", "Office",
-        "Service", "Services", "Administration", "Party", "Front", "Movement", "League", "Alliance", "Court", "Bank", "Trust",
-        "Industry", "Industries", "Affairs", "Development", "Technology", "Sciences", "Arts", "Research", "Army", "Forces", "Navy",
-        "Police", "Guard",
-    };
-
     // Small words that names hold inside them besides the connectors: "Organisation for Security and Cooperation in
     // Europe", "Stratford-upon-Avon", "Bosnia y Herzegovina".
     private static readonly HashSet<string> InsideNames = new(StringComparer.Ordinal)
     {
         "in", "on", "at", "to", "upon", "under", "y", "e", "et", "des", "dei", "della", "degli", "delle", "zu", "am", "an", "a", "den",
         "ten", "ter", "op", "het", "lo", "las", "los", "do", "das", "af", "av", "st",
-    };
-
-    // What follows a company's name ("McDonald's Corp"): its possessive is the name's own.
-    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
-    {
-        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "Group", "Holdings", "Restaurants",
     };
 
     // The token that parts a span into two names (and belongs to neither), or -1 when the span is one name.
@@ -45,8 +29,8 @@ internal static partial class MentionRules
         // Investors Service", "Lloyd 's of London" or a plural's "Cup Winners ' Cup".
         for (var k = start + 1; k < end - 2; k++)
         {
-            if (tokens[k].Text is "'s" or "\u2019s" && char.IsUpper(tokens[k + 1].Text[0]) && !CompanySuffixes.Contains(tokens[k + 1].Text)
-                && !BodyHeads.Contains(tokens[end - 1].Text) && !CompanySuffixes.Contains(tokens[end - 1].Text))
+            if (tokens[k].Text is "'s" or "\u2019s" && char.IsUpper(tokens[k + 1].Text[0]) && !NameHeads.CompanySuffixes.Contains(tokens[k + 1].Text)
+                && !NameHeads.Bodies.Contains(tokens[end - 1].Text) && !NameHeads.CompanySuffixes.Contains(tokens[end - 1].Text))
             {
                 return k;
             }
@@ -69,7 +53,7 @@ internal static partial class MentionRules
                 lower |= j != k && IsLowerWord(tokens[j].Text);
             }
 
-            return !lower && !BodyHeads.Contains(tokens[end - 1].Text) ? k : -1;
+            return !lower && !NameHeads.Bodies.Contains(tokens[end - 1].Text) ? k : -1;
         }
 
         return -1;

@@ -1,0 +1,69 @@
+namespace Digest.Entities.Recognition;
+
+/// <summary>
+/// What the last word of a name of several words says it is: "Downing Street" a place, "Leeds University" an
+/// organisation, whatever sentences made the tagger read them as ("Downing Street said …" reads as a person
+/// speaking). Also the days a calendar names, which are never people ("Christmas").
+/// </summary>
+internal static class NameHeads
+{
+    /// <summary>Last words of the name of a body (a council, a party, a bank).</summary>
+    public static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
+    {
+        "Exchange", "Association", "Council", "Commission", "Committee", "Board", "Authority", "Federation", "Union", "Institute",
+        "Society", "Foundation", "Fund", "Agency", "Organisation", "Organization", "Ministry", "Department", "Bureau", "Office",
+        "Service", "Services", "Administration", "Party", "Front", "Movement", "League", "Alliance", "Court", "Bank", "Trust",
+        "Industry", "Industries", "Affairs", "Development", "Technology", "Sciences", "Arts", "Research", "Army", "Forces", "Navy",
+        "Police", "Guard",
+    };
+
+    /// <summary>What follows a company's name ("McDonald's Corp").</summary>
+    public static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "Group", "Holdings", "Restaurants",
+    };
+
+    // Last words of the name of an organisation that are not a body's (schools, clubs, carriers).
+    private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
+    {
+        "University", "College", "School", "Academy", "Hospital", "Club", "Airlines", "Airways", "Motors", "Studios", "Records",
+    };
+
+    // Last words of the name of a place that are not surnames too ("Lake", "Bay", "Lane" are: Ricki Lake, Michael Bay).
+    private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
+    {
+        "Street", "Road", "Avenue", "Square", "Boulevard", "Airport", "River", "Mountains", "Islands", "Valley", "Ocean",
+        "Peninsula", "Desert", "Canal", "Province", "County",
+    };
+
+    // Heads of bodies that are surnames too, so they type nothing (Margaret Court).
+    private static readonly HashSet<string> Surnames = new(StringComparer.Ordinal) { "Court", "Guard", "Front", "Trust", "Bank" };
+
+    // Days a calendar names.
+    private static readonly HashSet<string> Holidays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Christmas", "Christmas Day", "Christmas Eve", "Boxing Day", "Easter", "Good Friday", "New Year", "New Year's Day",
+        "New Year's Eve", "Thanksgiving", "Halloween", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover", "Yom Kippur",
+    };
+
+    /// <summary>The type the name's last word (or the name, for a holiday) gives it, or null when it gives none.</summary>
+    public static EntityType? TypeOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Holidays.Contains(name))
+        {
+            return EntityType.Other;
+        }
+
+        var space = name.LastIndexOf(' ');
+        if (space < 0)
+        {
+            return null;
+        }
+
+        var last = name[(space + 1)..];
+        return Places.Contains(last) ? EntityType.Place
+            : (Bodies.Contains(last) && !Surnames.Contains(last)) || CompanySuffixes.Contains(last) || Organisations.Contains(last) ? EntityType.Organisation
+            : null;
+    }
+}
