@@ -127,6 +127,8 @@ public sealed class MentionRulesTests
     [InlineData("PC", false)]
     [InlineData("DVD", false)]
     [InlineData("MP", false)]
+    [InlineData("Third", false)]
+    [InlineData("Third World", true)]
     [InlineData("MEP", false)]
     [InlineData("CFO", false)]
     [InlineData("NATO", true)]

@@ -63,6 +63,7 @@ internal static partial class MentionRules
         "oh", "hey", "ok", "okay", "yeah", "wow", "please", "thanks", "well", "do", "does", "did", // a quote's or a post's opening
         "we're", "we’re", "i'm", "i’m", "it's", "it’s", "you're", "you’re", "they're", "they’re", "that's", "that’s", "there's", "there’s",
         "here's", "here’s", "let's", "let’s",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", // "Third one-day international"
         // Abbreviations that are common nouns, capitalised as abbreviations are: "a new PC", "10 AM" (time zones, "GMT", are
         // names in CoNLL-2003 annotation).
         "TV", "DVD", "CD", "PC", "ID", "GPS", "SMS", "USB", "HD", "LCD", "MP3", "PIN", "ATM", "DNA", "GDP", "VAT", "IPO", "CEO",
