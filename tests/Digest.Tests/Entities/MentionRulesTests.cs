@@ -170,4 +170,12 @@ public sealed class MentionRulesTests
         Assert.Equal(["Blair"], Spans(6, 8, EntityType.Organisation));
         Assert.Equal(["Organisation for Security and Cooperation in Europe"], Spans(10, 17, EntityType.Organisation));
     }
+
+    [Fact]
+    public void Small_words_of_other_languages_stay_inside_the_name()
+    {
+        var tokens = Tokenizer.Tokenize("Gazzetta dello Sport");
+
+        Assert.Equal([(0, 3)], MentionRules.Apply(tokens, 0, 3, EntityType.Organisation).Select(s => (s.Start, s.End)));
+    }
 }

@@ -7,7 +7,7 @@ internal static partial class MentionRules
     // Europe", "Stratford-upon-Avon", "Bosnia y Herzegovina".
     private static readonly HashSet<string> InsideNames = new(StringComparer.Ordinal)
     {
-        "in", "on", "at", "to", "upon", "under", "y", "e", "et", "des", "dei", "della", "degli", "delle", "zu", "am", "an", "a", "den",
+        "in", "on", "at", "to", "upon", "under", "y", "e", "et", "des", "dei", "dello", "della", "degli", "delle", "zu", "am", "an", "a", "den",
         "ten", "ter", "op", "het", "lo", "las", "los", "do", "das", "af", "av", "st",
     };
 
