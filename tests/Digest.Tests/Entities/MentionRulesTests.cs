@@ -172,6 +172,16 @@ public sealed class MentionRulesTests
     }
 
     [Fact]
+    public void A_knighthood_inside_a_span_parts_it_before_the_knights_name()
+    {
+        var tokens = Tokenizer.Tokenize("Beatle Sir Paul McCartney");
+        var spans = MentionRules.Apply(tokens, 0, 4, EntityType.Person).Select(s => string.Join(' ', tokens.Skip(s.Start).Take(s.End - s.Start).Select(t => t.Text))).ToList();
+
+        Assert.Contains("Paul McCartney", spans);
+        Assert.DoesNotContain(spans, s => s.Contains("Sir", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Small_words_of_other_languages_stay_inside_the_name()
     {
         var tokens = Tokenizer.Tokenize("Gazzetta dello Sport");

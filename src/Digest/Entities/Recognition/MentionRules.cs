@@ -39,6 +39,7 @@ internal static partial class MentionRules
         "CEO", "Chief", "Chair", "Chairman", "Chairwoman", "Founder", "Co-founder", "Director", "Coach", "Spokesman", "Spokeswoman",
         "Minister", "Secretary", "Commissioner", "Ambassador", "Envoy", "Governor", "Senator", "Mayor",
         "Cardinal", "Archbishop", "Monsignor", "Emperor", "Lieutenant-Colonel", "Lieutenant-General", "Major-General",
+        "Sir", "Dame", // a knighthood inside a span ("Beatle Sir Paul McCartney")
     };
 
     // Words that name a storm's kind before its name.
