@@ -43,6 +43,9 @@ public sealed record Entity
     /// <summary>On a demonym's own record, the canonical name of the place or people it is the demonym of.</summary>
     public string? DemonymOf { get; init; }
 
+    /// <summary>What a demonym's record says of it after "Of PLACE: " (its description, and its page's lede).</summary>
+    public const string DemonymGloss = "its people, language or culture.";
+
     /// <summary>Where the record comes from.</summary>
     public EntityOrigin Origin { get; init; } = EntityOrigin.Observed;
 

@@ -206,7 +206,7 @@ public sealed partial class EntityCatalog
                         Type = EntityType.Other,
                         Origin = entity.Origin,
                         DemonymOf = entity.Name,
-                        Description = $"Of {entity.Name}: its people, language or culture.",
+                        Description = $"Of {entity.Name}: {Entity.DemonymGloss}",
                     });
                 }
             }

@@ -10,7 +10,11 @@ namespace Digest.Entities.Recognition;
 /// </summary>
 internal static partial class MentionRules
 {
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    // Church titles, emperors and hyphenated ranks: titles before a name, and offices that part a span before one.
+    private static readonly string[] HighOffices =
+        ["Cardinal", "Archbishop", "Monsignor", "Emperor", "Lieutenant-Colonel", "Lieutenant-General", "Major-General"];
+
+    private static readonly HashSet<string> Titles = new(HighOffices, StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady",
         "President", "Vice", "Prime", "Minister", "Chancellor", "Premier", "Secretary", "Senator", "Sen.",
@@ -19,8 +23,7 @@ internal static partial class MentionRules
         "General", "Gen.", "Lt.", "Lt", "Lieutenant", "Col.", "Col", "Colonel", "Maj.", "Major", "Capt.", "Captain",
         "Sgt.", "Sergeant", "Cpl.", "Corporal", "Adm.", "Admiral", "Brig.", "Brigadier", "Cmdr.", "Commander",
         "Marshal", "Field", "Spokesman", "Spokeswoman", "Chairman", "Chief", "Director", "Coach",
-        "Executive", "CEO", "Chair", "Chairwoman", "Founder", "Co-founder", "Commissioner",
-        "Cardinal", "Archbishop", "Monsignor", "Emperor", "Empress", "Lieutenant-Colonel", "Lieutenant-General", "Major-General",
+        "Executive", "CEO", "Chair", "Chairwoman", "Founder", "Co-founder", "Commissioner", "Empress",
     };
 
     // Ranks that introduce a person even inside a span the tagger gave another type, and make what comes just
@@ -34,11 +37,10 @@ internal static partial class MentionRules
     // Offices that split a span between the body a person leads and the person ("Facebook CEO Mark Zuckerberg",
     // "Fed Chair Jerome Powell", "Tesla Inc. Chief Executive Elon Musk"). Unlike ranks, a name just before a
     // span ("Trump" Chief of Staff …) keeps its type.
-    private static readonly HashSet<string> SpanTitles = new(PersonTitles, StringComparer.Ordinal)
+    private static readonly HashSet<string> SpanTitles = new(PersonTitles.Concat(HighOffices), StringComparer.Ordinal)
     {
         "CEO", "Chief", "Chair", "Chairman", "Chairwoman", "Founder", "Co-founder", "Director", "Coach", "Spokesman", "Spokeswoman",
         "Minister", "Secretary", "Commissioner", "Ambassador", "Envoy", "Governor", "Senator", "Mayor",
-        "Cardinal", "Archbishop", "Monsignor", "Emperor", "Lieutenant-Colonel", "Lieutenant-General", "Major-General",
         "Sir", "Dame", // a knighthood inside a span ("Beatle Sir Paul McCartney")
     };
 

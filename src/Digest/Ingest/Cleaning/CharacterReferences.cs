@@ -11,10 +11,10 @@ namespace Digest.Ingest.Cleaning;
 /// </summary>
 internal static class CharacterReferences
 {
-    /// <summary>The text with its character references decoded; the same string when it has no ampersand.</summary>
+    /// <summary>The text with its character references decoded; the same string when it has none.</summary>
     public static string Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+        return WebUtility.HtmlDecode(text); // returns the string itself when it holds no '&'
     }
 }
