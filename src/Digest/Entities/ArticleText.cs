@@ -8,7 +8,7 @@ namespace Digest.Entities;
 internal static class ArticleText
 {
     // What MarkdownEscaper escapes; a body where each of these is escaped is plain text in markdown's clothes.
-    private const string Specials = "\\`*_[]<>&|~!{}";
+    private const string Specials = "\\`*_[]<>&|~!{}^";
 
     // The characters the loop below must look at one by one; runs of others are copied whole.
     private static readonly SearchValues<char> SpecialsAndBreaks = SearchValues.Create(Specials + "\n");
@@ -49,12 +49,18 @@ internal static class ArticleText
     // links, emphasis, lists, headings) returns null and goes through Markdig.
     private static string? Unescaped(string body)
     {
+        // Doubled + and = mark inserted and highlighted text (the escaper writes them "\\+\\+").
+        if (MarkdownEscaper.HasDoubled(body))
+        {
+            return null;
+        }
+
         var builder = new StringBuilder(body.Length);
         var lineStart = true;
         for (var i = 0; i < body.Length; i++)
         {
             var c = body[i];
-            if (lineStart && c is '#' or '>' or '-' or '+' or '=' or ' ' or '\t' || (lineStart && char.IsDigit(c)))
+            if (lineStart && (c is '>' or ' ' or '\t' || MarkdownEscaper.StartsBlock(Line(body, i))))
             {
                 return null;
             }
@@ -90,5 +96,11 @@ internal static class ArticleText
         }
 
         return builder.ToString().Trim();
+    }
+
+    private static ReadOnlySpan<char> Line(string body, int start)
+    {
+        var end = body.IndexOf('\n', start);
+        return body.AsSpan(start, (end < 0 ? body.Length : end) - start);
     }
 }

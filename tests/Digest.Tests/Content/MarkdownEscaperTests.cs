@@ -14,6 +14,13 @@ public sealed class MarkdownEscaperTests
     [InlineData("12. ordered")]
     [InlineData("3) ordered")]
     [InlineData("> quote")]
+    [InlineData("M. Waugh c and b Jayasuriya 50")]
+    [InlineData("a) lettered")]
+    [InlineData("IV. roman")]
+    [InlineData("xii) roman")]
+    [InlineData("I.")]
+    [InlineData("a ++inserted++ and ==highlighted== and ^super^ text")]
+    [InlineData("++ at the start")]
     [InlineData("    indented code")]
     [InlineData("back\\slash \\*")]
     [InlineData("&amp; &#x41; entities")]
@@ -29,6 +36,16 @@ public sealed class MarkdownEscaperTests
     public void Plain_words_are_left_readable()
     {
         Assert.Equal("The U.S.-led coalition said: “no”.", MarkdownEscaper.Escape("The U.S.-led coalition said: “no”."));
+    }
+
+    [Theory]
+    [InlineData("Mr. Smith said so.")]
+    [InlineData("U.S. officials said so.")]
+    [InlineData("A.de Silva not out 83")]
+    [InlineData("C+ and a = b")]
+    public void Words_that_start_no_list_and_lone_signs_stay_as_written(string text)
+    {
+        Assert.Equal(text, MarkdownEscaper.Escape(text));
     }
 
     // Markdig writes quotes as &quot; while WebUtility writes them as &quot; too; only collapse whitespace.

@@ -184,15 +184,8 @@ internal sealed class HtmlMarkdownWriter
             _prefix = _prefix[..^3];
         }
 
-        // Block constructs the text itself could start (#, -, 1.) are neutralised by the escaper.
-        if (markdown.Length > 0 && markdown[0] is '#' or '-' or '+' or '=')
-        {
-            markdown = "\\" + markdown;
-        }
-        else if (OrderedMarker(markdown) is > 0 and var at)
-        {
-            markdown = markdown.Insert(at, "\\");
-        }
+        // Block constructs the text itself could start (#, -, 1., A.) are neutralised by the escaper.
+        markdown = MarkdownEscaper.NeutraliseBlockStart(markdown);
 
         if (_quote != 0 && _lastBlockQuote == _quote && _blocks.Count > 0)
         {
@@ -224,18 +217,6 @@ internal sealed class HtmlMarkdownWriter
     {
         var escaped = MarkdownEscaper.Escape("x" + text);
         return escaped[1..];
-    }
-
-    // Position of the "." or ")" of a leading "12." / "12)" that would start an ordered list.
-    private static int OrderedMarker(string markdown)
-    {
-        var i = 0;
-        while (i < markdown.Length && i < 9 && char.IsAsciiDigit(markdown[i]))
-        {
-            i++;
-        }
-
-        return i > 0 && i < markdown.Length && markdown[i] is '.' or ')' ? i : -1;
     }
 
     // Lists and containers that are mostly links are navigation or teasers, not the article.
