@@ -39,6 +39,23 @@ public sealed class CorpusFoldingTests
     }
 
     [Fact]
+    public void A_name_spelt_out_names_the_entity_rather_than_its_initial()
+    {
+        var catalog = EntityCatalog.Create(null, "none", []);
+        var articles = new[]
+        {
+            Article("a", "Scores", "Derbyshire 471 ( J. Adams 123 ; T. Moody 6-82 ) ."),
+            Article("b", "Scores", "Worcestershire 238 ( T. Moody 60 ) ."),
+            Article("c", "Derbyshire lead", "Australian Tom Moody took six for 82 but Derbyshire reached 471."),
+        };
+
+        var result = EntityStage.Run(articles, catalog);
+
+        Assert.All(result, a => Assert.Contains("Tom Moody", a.Entities));
+        Assert.All(result, a => Assert.DoesNotContain("T. Moody", a.Entities));
+    }
+
+    [Fact]
     public void The_result_does_not_depend_on_the_order_of_the_articles()
     {
         var catalog = EntityCatalog.Create(null, "none", []);

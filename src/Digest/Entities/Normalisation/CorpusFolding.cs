@@ -3,7 +3,7 @@ namespace Digest.Entities.Normalisation;
 /// <summary>
 /// Folds uncatalogued names across articles: equal keys, and keys that <see cref="NameKey.AreVariants"/>
 /// calls spellings of one name (Dier Ezzor / Deir Ezzor), become one entity named by the spelling
-/// most articles use.
+/// most articles use, a given name spelt out before its initial (Tom Moody / T. Moody).
 /// </summary>
 internal static class CorpusFolding
 {
@@ -64,7 +64,14 @@ internal static class CorpusFolding
             }
         }
 
-        // A group is named by its name of most articles, then most mentions, then the first in ordinal order.
+        // A group is named by a name whose given names are spelt out when it has one ("Tom Moody", not a results
+        // table's "T. Moody"), then by its name of most articles, then most mentions, then the first in ordinal order.
+        var initials = new int[names.Count];
+        for (var id = 0; id < names.Count; id++)
+        {
+            initials[id] = Initials(names[id]);
+        }
+
         var canonical = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var id = 0; id < names.Count; id++)
         {
@@ -75,7 +82,8 @@ internal static class CorpusFolding
         }
 
         bool IsBetter(int id, int than) =>
-            entityCount[id] != entityCount[than] ? entityCount[id] > entityCount[than]
+            initials[id] != initials[than] ? initials[id] < initials[than]
+            : entityCount[id] != entityCount[than] ? entityCount[id] > entityCount[than]
             : mentionCount[id] != mentionCount[than] ? mentionCount[id] > mentionCount[than]
             : string.CompareOrdinal(names[id], names[than]) < 0;
 
@@ -98,6 +106,21 @@ internal static class CorpusFolding
         }
 
         return result;
+    }
+
+    // How many words of a name are a lone letter with a full stop: initials ("T. Moody", "George W. Bush").
+    private static int Initials(string name)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < name.Length; i++)
+        {
+            if (name[i + 1] == '.' && char.IsUpper(name[i]) && (i == 0 || !char.IsLetter(name[i - 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     // Union-find over keys, compared only within a skeleton bucket so the cost stays near linear.
