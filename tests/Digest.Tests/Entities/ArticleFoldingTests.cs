@@ -40,6 +40,28 @@ public sealed class ArticleFoldingTests
     }
 
     [Fact]
+    public void A_place_that_a_longer_place_starts_with_stays_apart()
+    {
+        var entities = Fold("In Hong Kong, results of the Hong Kong Open.", ("Hong Kong", EntityType.Place), ("Hong Kong Open", EntityType.Place));
+        Assert.Equal(["Hong Kong", "Hong Kong Open"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void A_compass_point_alone_still_folds_into_the_place_it_stands_for()
+    {
+        var entities = Fold("North Korea said the North would talk.", ("North Korea", EntityType.Place), ("North", EntityType.Place));
+        Assert.Equal(["North Korea"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void A_given_name_typed_a_place_still_folds_into_the_person()
+    {
+        var entities = Fold("Naina Yeltsin is well. He visited Naina today; Naina smiled.",
+            ("Naina Yeltsin", EntityType.Person), ("Naina", EntityType.Place), ("Naina", EntityType.Person));
+        Assert.Equal(["Naina Yeltsin"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public void A_short_form_of_another_type_that_is_a_place_stays_apart()
     {
         var entities = Fold("George Washington slept. Washington said.", ("George Washington", EntityType.Person), ("Washington", EntityType.Place));

@@ -77,13 +77,35 @@ internal static class ArticleFolding
         {
             var words = shorter.Words;
             var target = entities
-                .Where(e => e != shorter && e.Words.Count > words.Count && Compatible(shorter, e) && Contains(e.Words, words))
+                .Where(e => e != shorter && e.Words.Count > words.Count && Compatible(shorter, e) && Contains(e.Words, words) && !NamesSomethingOf(shorter, e))
                 .MinBy(e => e.First);
             if (target is not null)
             {
                 Merge(shorter, target, entities);
             }
         }
+    }
+
+    // A place that a longer name starts with is where the longer one is, not its short form: "Hong Kong" of the
+    // "Hong Kong Open", "Mexico" of "Mexico City" (which the tagger may type a place too). A person's name stays
+    // the person's ("Naina" | "Naina Yeltsin"), and a compass point alone stands for the longer place ("the North").
+    private static bool NamesSomethingOf(LocalEntity shorter, LocalEntity longer) =>
+        shorter.Type == EntityType.Place && longer.Type != EntityType.Person && !CompassPoints.Contains(shorter.Name)
+        && StartsWith(longer.Words, shorter.Words);
+
+    private static readonly HashSet<string> CompassPoints = new(StringComparer.OrdinalIgnoreCase) { "North", "South", "East", "West" };
+
+    private static bool StartsWith(IReadOnlyList<string> longer, IReadOnlyList<string> shorter)
+    {
+        for (var k = 0; k < shorter.Count; k++)
+        {
+            if (longer[k] != shorter[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Same type; or a lone word of a person's name that the tagger typed otherwise (the company a
