@@ -32,6 +32,20 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("1860 Munich beat Hamburg 2-0 on Saturday.", "1860 Munich")]
+    [InlineData("Finland's Tommi Makinen won the 1,000 Lakes Rally on Sunday.", "1,000 Lakes Rally")]
+    public void A_name_may_start_with_a_number(string sentence, string name)
+    {
+        Assert.Contains(name, Names("Sport\n" + sentence));
+    }
+
+    [Fact]
+    public void A_number_alone_is_not_a_name()
+    {
+        Assert.DoesNotContain(Names("Results\nHe scored 15-10 15-6 and won 3-0 in 1996, with 1,000 fans watching."), n => char.IsDigit(n[0]));
+    }
+
+    [Theory]
     [InlineData("Enter South Dakota to throw down the gauntlet in the campaign.", "South Dakota", "Enter")]
     [InlineData("Those Uber drivers said the company owed them money.", "Uber", "Those")]
     public void A_word_that_opens_the_sentence_is_not_the_names(string sentence, string name, string opener)
