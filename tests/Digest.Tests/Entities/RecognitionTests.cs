@@ -32,6 +32,22 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("Maarten den Bakker of the Netherlands finished fourth.", "Maarten den Bakker")]
+    [InlineData("9. Max van Heeswijk ( Netherlands ) Motorola", "Max van Heeswijk")]
+    [InlineData("Hans de Clerq ( Belgium ) Palmans 27 seconds", "Hans de Clerq")]
+    public void A_given_name_that_opens_a_sentence_before_a_particle_is_the_persons(string sentence, string name)
+    {
+        var mentions = Recognize("Cycling\n" + sentence);
+        Assert.Contains(mentions, m => m.Text == name && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_common_word_before_a_particle_stays_out_of_the_name()
+    {
+        Assert.DoesNotContain(Names("Politics\nIn de Gaulle's time, France left the alliance's command."), n => n.StartsWith("In ", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("1860 Munich beat Hamburg 2-0 on Saturday.", "1860 Munich")]
     [InlineData("Finland's Tommi Makinen won the 1,000 Lakes Rally on Sunday.", "1,000 Lakes Rally")]
     public void A_name_may_start_with_a_number(string sentence, string name)

@@ -82,6 +82,9 @@ internal static partial class MentionRules
     /// <summary>True for a word that, opening a sentence, belongs to the sentence rather than to the name after it.</summary>
     public static bool OpensSentenceOnly(string word) => SentenceOpeners.Contains(word);
 
+    /// <summary>True for a capitalised word that is no given name: a common word, a sentence's opener or a title ("In", "When", "Mr").</summary>
+    public static bool IsNoGivenName(string word) => NotNames.Contains(word) || SentenceOpeners.Contains(word) || Titles.Contains(word);
+
     /// <summary>
     /// True when the text from <paramref name="from"/> to <paramref name="to"/> is part of a web address, a handle or a
     /// hashtag ("pic.twitter.com/KQLpngeTbO", "@AmyKup", "#MethWeAreOnIt"): a handle or hashtag starts with its sign, and

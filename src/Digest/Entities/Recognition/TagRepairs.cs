@@ -14,13 +14,15 @@ internal static class TagRepairs
 
     private static readonly HashSet<string> LowerParticles = new(StringComparer.Ordinal)
     {
-        "al", "el", "bin", "ibn", "bint", "de", "da", "del", "der", "van", "von", "du", "dos",
+        "al", "el", "bin", "ibn", "bint", "de", "da", "del", "der", "den", "ten", "ter", "van", "von", "du", "dos", "di", "della", "dello", "dei", "des",
     };
 
     private static readonly HashSet<string> CapitalParticles = new(StringComparer.Ordinal)
     {
         "Al", "El", "Abu", "Bin", "Ibn", "Umm", "Ben", "Ould",
     };
+
+    private static readonly int PersonBegin = NerTags.Parse("B-PER");
 
     // The longest particle: longer words (most words) skip the set lookups and their hashing.
     private static readonly int LongestParticle = LowerParticles.Concat(CapitalParticles).Max(p => p.Length);
@@ -53,6 +55,19 @@ internal static class TagRepairs
             {
                 tags[i] = NerTags.BeginOf(tags[i - 1]) + 1; // "Osama" + "bin" + "Laden"
                 Absorb(tags, i + 1, tags[i]);
+            }
+            else if (LowerParticles.Contains(w) && i > 0 && tags[i - 1] == NerTags.Outside && IsCapitalised(words[i - 1]) && !MentionRules.IsNoGivenName(words[i - 1])
+                && (NerTags.IsBegin(tags[i]) || (tags[i] == NerTags.Outside && i + 1 < words.Count && NerTags.IsBegin(tags[i + 1]))))
+            {
+                // "Hans" + "de Clerq", "Maarten" + "den Bakker": a given name that opens a sentence, before a particle,
+                // reads to the tagger like the sentence's own capital ("In de Gaulle's time" keeps "In" out). The tagger's
+                // type for the rest is a guess made without the given name: a person's, unless it took the rest for a place
+                // ("Rio de Janeiro").
+                var rest = NerTags.IsBegin(tags[i]) ? tags[i] : tags[i + 1];
+                var begin = NerTags.TypeOf(rest) == EntityType.Place ? rest : PersonBegin;
+                tags[i - 1] = begin;
+                Absorb(tags, NerTags.IsBegin(tags[i]) ? i : i + 1, begin + 1);
+                tags[i] = begin + 1;
             }
             else if (CapitalParticles.Contains(w) && i + 1 < words.Count && IsCapitalised(words[i + 1]) && (tags[i] != NerTags.Outside || tags[i + 1] != NerTags.Outside))
             {
