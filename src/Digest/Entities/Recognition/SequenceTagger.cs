@@ -24,11 +24,11 @@ internal static class SequenceTagger
         for (var i = 0; i < n; i++)
         {
             var previous = i > 0 ? tags[i - 1] : NerTags.Outside;
-            if (previous == NerTags.Outside && !HasCapital(words[i]) && !StartsWithDigit(words[i]))
+            if (previous == NerTags.Outside && !HasCapital(words[i]) && !(StartsWithDigit(words[i]) && i + 1 < n && HasCapital(words[i + 1])))
             {
                 // A word without a capital almost never starts a name (48 of 158,000 in CoNLL-2003's
-                // training text); skipping it spares three quarters of the scoring. A number can
-                // ("1860 Munich", "1,000 Lakes Rally"): the model was trained on every word and reads it.
+                // training text); skipping it spares three quarters of the scoring. A number before a
+                // capitalised word can ("1860 Munich", "1,000 Lakes Rally"): the model was trained on every word.
                 continue;
             }
 
