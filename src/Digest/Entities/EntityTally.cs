@@ -111,8 +111,8 @@ internal sealed class EntityTally
     /// never found. A single word found mostly as a person, but no word of any person's full name in the corpus and found
     /// as another type in a quarter of its articles or more, takes that type: the tagger reads a company or a club opening
     /// a sentence ("Sony has unveiled …", "Chelsea beat …") as the people its training sentences open with. A name found
-    /// mostly as a person whose last word says otherwise ("Downing Street", "Leeds University") or that is a holiday
-    /// ("Christmas") takes the type that says (<see cref="Recognition.NameHeads"/>).
+    /// mostly as a person whose last word says otherwise ("Downing Street", "Leeds University", "Six Nations") takes the
+    /// type that says (<see cref="Recognition.NameHeads"/>); a holiday ("Christmas", "New Year") is always other.
     /// </summary>
     public EntityType TypeOf(string name)
     {
@@ -122,6 +122,11 @@ internal sealed class EntityTally
         }
 
         var best = MostFound(id);
+        if (Recognition.NameHeads.IsHoliday(name))
+        {
+            return EntityType.Other;
+        }
+
         if (best == EntityType.Person && Recognition.NameHeads.TypeOf(name) is { } byHead)
         {
             return byHead;

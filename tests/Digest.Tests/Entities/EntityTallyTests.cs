@@ -42,6 +42,8 @@ public sealed class EntityTallyTests
     [InlineData("Leeds University", EntityType.Organisation)]
     [InlineData("Wessex Water Authority", EntityType.Organisation)]
     [InlineData("Christmas", EntityType.Other)]
+    [InlineData("Six Nations", EntityType.Other)]
+    [InlineData("Australian Open", EntityType.Other)]
     [InlineData("Margaret Court", EntityType.Person)]
     [InlineData("Ricki Lake", EntityType.Person)]
     [InlineData("Tony Blair", EntityType.Person)]
@@ -50,6 +52,14 @@ public sealed class EntityTallyTests
         var tally = EntityTally.Of([Named(name), Named(name)], [[(name, EntityType.Person, [name])], [(name, EntityType.Person, [name])]]);
 
         Assert.Equal(expected, tally.TypeOf(name));
+    }
+
+    [Fact]
+    public void A_holiday_is_other_whatever_type_the_tagger_gave_it()
+    {
+        var tally = EntityTally.Of([Named("New Year")], [[("New Year", EntityType.Place, ["New Year"])]]);
+
+        Assert.Equal(EntityType.Other, tally.TypeOf("New Year"));
     }
 
     [Fact]
