@@ -21,6 +21,13 @@ public sealed class MentionRulesTests
     public void Titles_and_ranks_are_stripped_from_people(string span, string expected) =>
         Assert.Equal([expected], Names(span, EntityType.Person));
 
+    [Theory]
+    [InlineData("Prince of Wales")]
+    [InlineData("Duke of Norfolk")]
+    [InlineData("Lord of the Rings")]
+    public void A_title_followed_by_of_is_the_names_own(string span) =>
+        Assert.Equal([span], Names(span, EntityType.Person));
+
     [Fact]
     public void A_rank_inside_another_span_splits_off_the_person()
     {

@@ -237,8 +237,10 @@ internal static partial class MentionRules
         }
 
         // Ranks precede people; a title alone ("President") is no name; an honorific is never a name's, whatever the
-        // tagger took the span for ("Mr Blair").
-        while (end > start && Titles.Contains(tokens[start].Text) && (type == EntityType.Person || end - start == 1 || Honorifics.Contains(tokens[start].Text)))
+        // tagger took the span for ("Mr Blair"). A title followed by "of" is the name's own ("Prince of Wales",
+        // "Lord of the Rings"): without it, what is left names something else.
+        while (end > start && Titles.Contains(tokens[start].Text) && (type == EntityType.Person || end - start == 1 || Honorifics.Contains(tokens[start].Text))
+            && !(end - start > 2 && IsLowerWord(tokens[start + 1].Text)))
         {
             start++;
         }
