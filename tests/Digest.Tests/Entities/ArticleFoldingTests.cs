@@ -33,6 +33,16 @@ public sealed class ArticleFoldingTests
     }
 
     [Fact]
+    public void The_full_name_types_the_entity_rather_than_the_surnames_folded_into_it()
+    {
+        var entities = Fold("Lleyton Hewitt won. Hewitt beat Safin, and Hewitt now meets Federer.",
+            ("Lleyton Hewitt", EntityType.Person), ("Hewitt", EntityType.Organisation), ("Hewitt", EntityType.Organisation));
+        var hewitt = Assert.Single(entities, e => e.Name == "Lleyton Hewitt");
+        Assert.Equal(EntityType.Person, hewitt.Type);
+        Assert.Equal(3, hewitt.Mentions.Count);
+    }
+
+    [Fact]
     public void A_surname_the_tagger_typed_otherwise_still_folds_into_the_person()
     {
         var entities = Fold("Ryan Dillon said so. Dillon added.", ("Ryan Dillon", EntityType.Person), ("Dillon", EntityType.Organisation));

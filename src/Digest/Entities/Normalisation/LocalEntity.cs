@@ -34,7 +34,7 @@ internal sealed class LocalEntity
     /// <summary>Key words of <see cref="Name"/>.</summary>
     public IReadOnlyList<string> Words => _words ??= NameKey.Of(Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The type: the catalog's, else the one most mentions got (the first mention's on a tie).</summary>
+    /// <summary>The type: the catalog's, else the one most of the mentions of the most words got (the first one's on a tie).</summary>
     public EntityType Type => _type ??= Known?.Type ?? MostMentionedType();
 
     /// <summary>True when the name is an acronym (SDF, U.N.).</summary>
@@ -74,17 +74,30 @@ internal sealed class LocalEntity
         return letters is >= 2 and <= 6;
     }
 
-    // Asked of every entity of every article: counted in one pass rather than grouped and sorted.
+    // Asked of every entity of every article: counted in one pass rather than grouped and sorted. The mentions
+    // of the most words decide: a full name is typed from more context than a surname folded into it ("Hewitt beat
+    // …" reads to the tagger as a team in a results line, "Lleyton Hewitt" as the player).
     private EntityType MostMentionedType()
     {
         Span<int> counts = stackalloc int[Enum.GetValues<EntityType>().Length];
+        var most = 0;
         foreach (var m in _mentions)
         {
-            counts[(int)m.Type]++;
+            most = Math.Max(most, NameKey.WordCount(m.Text));
+        }
+
+        Mention? first = null;
+        foreach (var m in _mentions)
+        {
+            if (NameKey.WordCount(m.Text) == most)
+            {
+                counts[(int)m.Type]++;
+                first ??= m;
+            }
         }
 
         // The most mentions; on a tie, the type mentioned first.
-        var best = _mentions[0].Type;
+        var best = first!.Type;
         foreach (var m in _mentions)
         {
             if (counts[(int)m.Type] > counts[(int)best])
