@@ -112,7 +112,8 @@ internal sealed class EntityTally
     /// as another type in a quarter of its articles or more, takes that type: the tagger reads a company or a club opening
     /// a sentence ("Sony has unveiled …", "Chelsea beat …") as the people its training sentences open with. A name found
     /// mostly as a person whose last word says otherwise ("Downing Street", "Leeds University", "Six Nations") takes the
-    /// type that says (<see cref="Recognition.NameHeads"/>); a holiday ("Christmas", "New Year") is always other.
+    /// type that says (<see cref="Recognition.NameHeads"/>), as does one found mostly as a place whose last word only
+    /// bodies end with ("UK Independence Party"); a holiday ("Christmas", "New Year") is always other.
     /// </summary>
     public EntityType TypeOf(string name)
     {
@@ -130,6 +131,11 @@ internal sealed class EntityTally
         if (best == EntityType.Person && Recognition.NameHeads.TypeOf(name) is { } byHead)
         {
             return byHead;
+        }
+
+        if (best == EntityType.Place && Recognition.NameHeads.IsOrganisation(name))
+        {
+            return EntityType.Organisation;
         }
 
         if (best != EntityType.Person || name.Contains(' ', StringComparison.Ordinal) || _personWords.Contains(name))

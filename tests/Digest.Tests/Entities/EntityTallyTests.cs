@@ -54,6 +54,19 @@ public sealed class EntityTallyTests
         Assert.Equal(expected, tally.TypeOf(name));
     }
 
+    [Theory]
+    [InlineData("UK Independence Party", EntityType.Organisation)]
+    [InlineData("Harvard University", EntityType.Organisation)]
+    [InlineData("Soviet Union", EntityType.Place)]
+    [InlineData("Russian Federation", EntityType.Place)]
+    [InlineData("West Bank", EntityType.Place)]
+    public void A_name_found_as_a_place_whose_last_word_names_only_bodies_is_an_organisation(string name, EntityType expected)
+    {
+        var tally = EntityTally.Of([Named(name)], [[(name, EntityType.Place, [name])]]);
+
+        Assert.Equal(expected, tally.TypeOf(name));
+    }
+
     [Fact]
     public void A_holiday_is_other_whatever_type_the_tagger_gave_it()
     {

@@ -54,6 +54,24 @@ internal static class NameHeads
         "New Year's Eve", "Thanksgiving", "Halloween", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover", "Yom Kippur",
     };
 
+    // Last words of a body's name that no place's name ends with (a "Union", a "Federation", a "Bank", a "Front" can
+    // be one: Soviet Union, Russian Federation, West Bank, Western Front), so they overrule a place the tagger read
+    // ("UK Independence Party").
+    private static readonly HashSet<string> OnlyBodies = new(StringComparer.Ordinal)
+    {
+        "Party", "Commission", "Committee", "Council", "Association", "Ministry", "Department", "Agency",
+        "Institute", "Society", "Foundation", "Authority", "Bureau", "Administration", "Organisation", "Organization",
+        "University", "College", "Academy", "Club", "Airlines", "Airways",
+    };
+
+    /// <summary>True when the name's last word says it names an organisation and no place (<see cref="OnlyBodies"/>, company suffixes).</summary>
+    public static bool IsOrganisation(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var space = name.LastIndexOf(' ');
+        return space > 0 && (OnlyBodies.Contains(name[(space + 1)..]) || CompanySuffixes.Contains(name[(space + 1)..]));
+    }
+
     /// <summary>True for a day a calendar names ("Christmas", "New Year"): never a person, place or organisation, whatever the tagger read.</summary>
     public static bool IsHoliday(string name) => Holidays.Contains(name);
 
