@@ -56,6 +56,22 @@ public sealed class CorpusFoldingTests
     }
 
     [Fact]
+    public void An_abbreviation_is_no_initial_and_the_spelling_most_articles_use_still_names_the_entity()
+    {
+        var catalog = EntityCatalog.Create(null, "none", []);
+        var articles = new[]
+        {
+            Article("a", "Army news", "The U.S. Army said on Monday that the base was safe."),
+            Article("b", "Army news", "The U.S. Army said on Tuesday that the base was safe."),
+            Article("c", "Army news", "The US Army said on Wednesday that the base was safe."),
+        };
+
+        var result = EntityStage.Run(articles, catalog);
+
+        Assert.All(result, a => Assert.Contains("U.S. Army", a.Entities));
+    }
+
+    [Fact]
     public void The_result_does_not_depend_on_the_order_of_the_articles()
     {
         var catalog = EntityCatalog.Create(null, "none", []);

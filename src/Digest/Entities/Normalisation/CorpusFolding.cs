@@ -108,13 +108,14 @@ internal static class CorpusFolding
         return result;
     }
 
-    // How many words of a name are a lone letter with a full stop: initials ("T. Moody", "George W. Bush").
+    // How many words of a name are a lone letter with a full stop: initials ("T. Moody", "George W. Bush"), not the
+    // letters of an abbreviation ("U.S. Army").
     private static int Initials(string name)
     {
         var count = 0;
         for (var i = 0; i + 1 < name.Length; i++)
         {
-            if (name[i + 1] == '.' && char.IsUpper(name[i]) && (i == 0 || !char.IsLetter(name[i - 1])))
+            if (name[i + 1] == '.' && char.IsUpper(name[i]) && (i == 0 || name[i - 1] == ' ') && (i + 2 == name.Length || name[i + 2] == ' '))
             {
                 count++;
             }
