@@ -48,6 +48,14 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("Leading results after the third stage of the Tour of the Netherlands on Thursday.", "Tour of the Netherlands")]
+    [InlineData("Tankers crossed the Gulf of Mexico on Monday.", "Gulf of Mexico")]
+    public void A_head_noun_and_the_name_it_is_of_are_one_name(string sentence, string name)
+    {
+        Assert.Contains(name, Names("News\n" + sentence));
+    }
+
+    [Theory]
     [InlineData("1860 Munich beat Hamburg 2-0 on Saturday.", "1860 Munich")]
     [InlineData("Finland's Tommi Makinen won the 1,000 Lakes Rally on Sunday.", "1,000 Lakes Rally")]
     public void A_name_may_start_with_a_number(string sentence, string name)

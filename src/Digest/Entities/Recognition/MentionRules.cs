@@ -44,6 +44,14 @@ internal static partial class MentionRules
         "Sir", "Dame", // a knighthood inside a span ("Beatle Sir Paul McCartney")
     };
 
+    // Nouns that head a name of the form "X of Y" ("Bank of England", "Tour of the Netherlands", "Gulf of Mexico").
+    private static readonly HashSet<string> OfHeads = new(StringComparer.Ordinal)
+    {
+        "Bank", "Tour", "Church", "Republic", "Kingdom", "Battle", "University", "College", "Museum", "Ministry", "Department",
+        "Council", "Court", "Institute", "Society", "Association", "Federation", "Union", "League", "Board", "Office", "House",
+        "Gulf", "Bay", "Isle", "Sea", "Strait", "Straits", "Cape", "Lake", "Mount", "Port", "Tower", "Palace", "Cathedral",
+    };
+
     // Words that name a storm's kind before its name.
     private static readonly HashSet<string> Storms = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm" };
 
@@ -368,6 +376,16 @@ internal static partial class MentionRules
                 && text[left.End] == ' ' && char.IsAsciiLetterUpper(text[left.End + 1]) && text[left.End + 2] == ' ')
             {
                 mentions[k] = new Mention(text[left.Start..right.End], EntityType.Person, left.Start, right.End, left.InHeadline);
+                mentions.RemoveAt(k + 1);
+                k--;
+                continue;
+            }
+
+            // "Bank" of "England", "Tour" of the "Netherlands", "Gulf" of "Mexico": a head noun and the name it is of are
+            // one name, however the tagger cut them (a known place after "of the" ends its span).
+            if (OfHeads.Contains(left.Text) && right.Type != EntityType.Person && text.AsSpan(left.End, right.Start - left.End) is " of " or " of the ")
+            {
+                mentions[k] = new Mention(text[left.Start..right.End], left.Type == EntityType.Person ? right.Type : left.Type, left.Start, right.End, left.InHeadline);
                 mentions.RemoveAt(k + 1);
                 k--;
                 continue;
