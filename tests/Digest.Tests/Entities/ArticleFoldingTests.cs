@@ -50,6 +50,13 @@ public sealed class ArticleFoldingTests
     }
 
     [Fact]
+    public void A_bodys_last_word_alone_folds_into_the_body_whatever_its_type()
+    {
+        var entities = Fold("The Home Office backed it. The Office said so.", ("Home Office", EntityType.Organisation), ("Office", EntityType.Other));
+        Assert.Equal(["Home Office"], entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public void A_place_that_a_longer_place_starts_with_stays_apart()
     {
         var entities = Fold("In Hong Kong, results of the Hong Kong Open.", ("Hong Kong", EntityType.Place), ("Hong Kong Open", EntityType.Place));

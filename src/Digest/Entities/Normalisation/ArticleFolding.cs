@@ -108,14 +108,19 @@ internal static class ArticleFolding
         return true;
     }
 
-    // Same type; or a lone word of a person's name that the tagger typed otherwise (the company a
+    // Same type; or a body's last word alone; or a lone word of a person's name that the tagger typed otherwise (the company a
     // surname keeps is less telling than the full name introduced earlier). A surname also typed a place
     // stays a place unless at least half its mentions were the person ("the offices of Omar" | "Omar said"),
     // so that "Washington" the city stays apart from George Washington.
     private static bool Compatible(LocalEntity shorter, LocalEntity longer) =>
-        shorter.Type == longer.Type ||
+        shorter.Type == longer.Type || IsHeadOf(shorter, longer) ||
         (longer.Type == EntityType.Person && shorter.Words.Count == 1 &&
             (shorter.Type != EntityType.Place || shorter.Mentions.Count(m => m.Type == EntityType.Person) * 2 >= shorter.Mentions.Count));
+
+    // "the Office" after "the Home Office", "the Council" after "Leeds City Council": a body's last word alone is the
+    // body, whatever type the tagger gave the word on its own.
+    private static bool IsHeadOf(LocalEntity shorter, LocalEntity longer) =>
+        shorter.Words.Count == 1 && Recognition.NameHeads.IsBodyWord(shorter.Name) && longer.Words[^1] == shorter.Words[0];
 
     private static bool Contains(IReadOnlyList<string> longer, IReadOnlyList<string> shorter)
     {

@@ -44,11 +44,13 @@ internal static partial class MentionRules
         "Sir", "Dame", // a knighthood inside a span ("Beatle Sir Paul McCartney")
     };
 
-    // Nouns that head a name of the form "X of Y" ("Bank of England", "Tour of the Netherlands", "Gulf of Mexico").
+    // Nouns that head a name of the form "X of Y" or "X for Y" ("Bank of England", "Tour of the Netherlands", "Gulf of
+    // Mexico", "Office for National Statistics").
     private static readonly HashSet<string> OfHeads = new(StringComparer.Ordinal)
     {
         "Bank", "Tour", "Church", "Republic", "Kingdom", "Battle", "University", "College", "Museum", "Ministry", "Department",
         "Council", "Court", "Institute", "Society", "Association", "Federation", "Union", "League", "Board", "Office", "House",
+        "Centre", "Center", "Commission", "Committee", "Agency", "Foundation", "Organisation", "Organization", "Fund",
         "Gulf", "Bay", "Isle", "Sea", "Strait", "Straits", "Cape", "Lake", "Mount", "Port", "Tower", "Palace", "Cathedral",
     };
 
@@ -381,9 +383,9 @@ internal static partial class MentionRules
                 continue;
             }
 
-            // "Bank" of "England", "Tour" of the "Netherlands", "Gulf" of "Mexico": a head noun and the name it is of are
-            // one name, however the tagger cut them (a known place after "of the" ends its span).
-            if (OfHeads.Contains(left.Text) && right.Type != EntityType.Person && text.AsSpan(left.End, right.Start - left.End) is " of " or " of the ")
+            // "Bank" of "England", "Tour" of the "Netherlands", "Office" for "National Statistics": a head noun and the
+            // name it is of or for are one name, however the tagger cut them (a known place after "of the" ends its span).
+            if (OfHeads.Contains(left.Text) && right.Type != EntityType.Person && text.AsSpan(left.End, right.Start - left.End) is " of " or " of the " or " for ")
             {
                 mentions[k] = new Mention(text[left.Start..right.End], left.Type == EntityType.Person ? right.Type : left.Type, left.Start, right.End, left.InHeadline);
                 mentions.RemoveAt(k + 1);

@@ -64,6 +64,9 @@ internal static class NameHeads
         "University", "College", "Academy", "Club", "Airlines", "Airways",
     };
 
+    /// <summary>True for a word that ends the names of bodies and organisations ("Office", "Council", "University").</summary>
+    public static bool IsBodyWord(string word) => Bodies.Contains(word) || Organisations.Contains(word);
+
     /// <summary>True when the name's last word says it names an organisation and no place (<see cref="OnlyBodies"/>, company suffixes).</summary>
     public static bool IsOrganisation(string name)
     {
