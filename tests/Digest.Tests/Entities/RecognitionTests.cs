@@ -56,6 +56,16 @@ public sealed class RecognitionTests
         Assert.Contains(name, Names("News\n" + sentence));
     }
 
+    [Fact]
+    public void A_name_that_numbers_what_it_names_keeps_its_number_and_a_score_is_no_part_of_a_name()
+    {
+        var names = Names("TV\nThe show will be screened on Channel 4, and Radio 4's Today programme agreed. Sony sold two million PlayStation 2 consoles. Arsenal beat Chelsea 2-1.");
+        Assert.Contains("Channel 4", names);
+        Assert.Contains("Radio 4", names);
+        Assert.Contains("PlayStation 2", names);
+        Assert.Contains("Chelsea", names);
+    }
+
     [Theory]
     [InlineData("1860 Munich beat Hamburg 2-0 on Saturday.", "1860 Munich")]
     [InlineData("Finland's Tommi Makinen won the 1,000 Lakes Rally on Sunday.", "1,000 Lakes Rally")]

@@ -54,6 +54,14 @@ internal static partial class MentionRules
         "Gulf", "Bay", "Isle", "Sea", "Strait", "Straits", "Cape", "Lake", "Mount", "Port", "Tower", "Palace", "Cathedral",
     };
 
+    // Last words of names that end with a number: stations, channels, consoles, versions ("Radio 4", "Channel 4",
+    // "PlayStation 2", "Windows 95", "Euro 2004"), which the tagger, trained on 1996 news, ends before the number.
+    private static readonly HashSet<string> NumberedNames = new(StringComparer.Ordinal)
+    {
+        "Radio", "Channel", "PlayStation", "Xbox", "Windows", "Euro", "Apollo", "Formula", "Half-Life", "Doom", "Quake", "Office",
+        "Flight", "Terminal", "Route", "Chapter", "Boeing", "Airbus",
+    };
+
     // Words that name a storm's kind before its name.
     private static readonly HashSet<string> Storms = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm" };
 
@@ -369,6 +377,14 @@ internal static partial class MentionRules
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
+        for (var k = Math.Max(from, 0); k < mentions.Count; k++)
+        {
+            if (NumberAfter(text, mentions[k]) is > 0 and var numberEnd)
+            {
+                mentions[k] = mentions[k] with { Text = text[mentions[k].Start..numberEnd], End = numberEnd };
+            }
+        }
+
         for (var k = Math.Max(from, 0); k + 1 < mentions.Count; k++)
         {
             var (left, right) = (mentions[k], mentions[k + 1]);
@@ -411,6 +427,28 @@ internal static partial class MentionRules
                 k--;
             }
         }
+    }
+
+    // Where the number that ends a numbered name ends ("Radio 4", "Channel 4's", "PlayStation 2"), or -1: a number of one to
+    // four digits right after a name whose last word numbers what it names, not a score or a range ("Arsenal 2-1").
+    private static int NumberAfter(string text, Mention mention)
+    {
+        var space = mention.Text.LastIndexOf(' ');
+        if (!NumberedNames.Contains(space < 0 ? mention.Text : mention.Text[(space + 1)..]) || mention.End + 1 >= text.Length || text[mention.End] != ' ')
+        {
+            return -1;
+        }
+
+        var end = mention.End + 1;
+        while (end < text.Length && char.IsAsciiDigit(text[end]) && end - mention.End <= 4)
+        {
+            end++;
+        }
+
+        var digits = end - mention.End - 1;
+        var next = end < text.Length ? text[end] : ' ';
+        return digits is >= 1 and <= 4 && !char.IsLetterOrDigit(next) && next is not '-' and not '/' and not ':' && !(next is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
+            ? end : -1;
     }
 
     // "W. Bush" or "W Bush": one capital, a full stop or not, a space, then a capitalised word.
