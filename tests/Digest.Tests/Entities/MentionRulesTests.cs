@@ -22,6 +22,12 @@ public sealed class MentionRulesTests
         Assert.Equal([expected], Names(span, EntityType.Person));
 
     [Theory]
+    [InlineData("General Motors")]
+    [InlineData("General Electric Company")]
+    public void A_rank_before_a_companys_last_word_is_the_companys_name(string span) =>
+        Assert.Equal([span], Names(span, EntityType.Person));
+
+    [Theory]
     [InlineData("Prince of Wales")]
     [InlineData("Duke of Norfolk")]
     [InlineData("Lord of the Rings")]

@@ -198,6 +198,13 @@ internal static partial class MentionRules
             type = EntityType.Other;
         }
 
+        // "General Motors", "General Electric Company" read to the tagger as a rank and a surname; a company's or a
+        // body's last word says what the span is, and its first word stays.
+        if (type == EntityType.Person && end - start > 1 && Titles.Contains(tokens[start].Text) && NameHeads.IsOrganisationHead(tokens[end - 1].Text))
+        {
+            type = EntityType.Organisation;
+        }
+
         for (var k = start; k < end - 1; k++)
         {
             if (SpanTitles.Contains(tokens[k].Text) && char.IsUpper(tokens[k + 1].Text[0]))
@@ -383,6 +390,11 @@ internal static partial class MentionRules
             {
                 mentions[k] = mentions[k] with { Text = text[mentions[k].Start..numberEnd], End = numberEnd };
             }
+
+            if (WordBefore(text, mentions[k], k > 0 ? mentions[k - 1].End : 0) is > 0 and var wordStart)
+            {
+                mentions[k] = mentions[k] with { Text = text[wordStart..mentions[k].End], Type = EntityType.Organisation, Start = wordStart };
+            }
         }
 
         for (var k = Math.Max(from, 0); k + 1 < mentions.Count; k++)
@@ -449,6 +461,27 @@ internal static partial class MentionRules
         var next = end < text.Length ? text[end] : ' ';
         return digits is >= 1 and <= 4 && !char.IsLetterOrDigit(next) && next is not '-' and not '/' and not ':' && !(next is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
             ? end : -1;
+    }
+
+    // Where the capitalised word that a lone organisation's head left out starts ("General" of "General Motors", which the
+    // tagger reads as a rank), or -1: one word right before it, after the previous mention, not a common word.
+    private static int WordBefore(string text, Mention mention, int previousEnd)
+    {
+        if (mention.Text.Contains(' ', StringComparison.Ordinal) || !NameHeads.IsOrganisationHead(mention.Text) || mention.Start < 2 || text[mention.Start - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var start = mention.Start - 1;
+        while (start > previousEnd && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text[start..(mention.Start - 1)];
+        var before = start > 0 ? text[start - 1] : '\n';
+        return word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && before is ' ' or '\n' or '(' or '"'
+            && !NotNames.Contains(word) && !SentenceOpeners.Contains(word) && !Honorifics.Contains(word) ? start : -1;
     }
 
     // "W. Bush" or "W Bush": one capital, a full stop or not, a space, then a capitalised word.

@@ -20,7 +20,7 @@ internal static class NameHeads
     /// <summary>What follows a company's name ("McDonald's Corp").</summary>
     public static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {
-        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "Group", "Holdings", "Restaurants",
+        "Corp", "Corp.", "Corporation", "Company", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "Group", "Holdings", "Restaurants",
     };
 
     // Last words of the name of an organisation that are not a body's (schools, clubs, carriers).
@@ -95,8 +95,12 @@ internal static class NameHeads
 
         var last = name[(space + 1)..];
         return Places.Contains(last) ? EntityType.Place
-            : (Bodies.Contains(last) && !Surnames.Contains(last)) || CompanySuffixes.Contains(last) || Organisations.Contains(last) ? EntityType.Organisation
+            : IsOrganisationHead(last) ? EntityType.Organisation
             : Events.Contains(last) ? EntityType.Other
             : null;
     }
+
+    /// <summary>True for a last word that makes a name an organisation's ("Motors", "Council", "Ltd"), a surname aside ("Court").</summary>
+    public static bool IsOrganisationHead(string word) =>
+        (Bodies.Contains(word) && !Surnames.Contains(word)) || CompanySuffixes.Contains(word) || Organisations.Contains(word);
 }
