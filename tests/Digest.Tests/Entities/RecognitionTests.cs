@@ -58,6 +58,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_lone_headline_word_the_body_writes_in_lower_case_is_no_name()
+    {
+        var names = Names("SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .\nBUCHAREST 1996-08-30\n"
+            + "Romania beat Lithuania 2-1 ( halftime 1-1 ) in their European under-21 soccer match on Friday .\nScorers :\n"
+            + "Romania - Cosmin Contra ( 31st ) , Mihai Tararache ( 75th )");
+        Assert.DoesNotContain(names, n => n.Equals("UNDER-21", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(names, n => n.Equals("ROMANIA", StringComparison.OrdinalIgnoreCase) || n == "Romania");
+    }
+
+    [Fact]
     public void A_name_that_numbers_what_it_names_keeps_its_number_and_a_score_is_no_part_of_a_name()
     {
         var names = Names("TV\nThe show will be screened on Channel 4, and Radio 4's Today programme agreed. Sony sold two million PlayStation 2 consoles. Arsenal beat Chelsea 2-1.");

@@ -67,6 +67,9 @@ internal static class EntityRecognizer
         mentions.RemoveAll(m => IsCommonWord(m, tokens, sentenceStarts, evidence, catalog));
         AcronymExtents.Apply(text, tokens, mentions);
         mentions = HeadlineNames.Apply(text, tokens, sentences, headline, mentions);
+
+        // A lone headline word that the body writes in lower case is a common word in capitals ("UNDER-21" | "under-21").
+        mentions.RemoveAll(m => m.InHeadline && !m.Text.Contains(' ', StringComparison.Ordinal) && evidence.IsMostlyLower(m.Text) && catalog?.IsKnownExactly(m.Text) != true);
         if (catalog is not null)
         {
             KnownExtents.Apply(text, tokens, mentions, catalog.IsKnownExactly);
