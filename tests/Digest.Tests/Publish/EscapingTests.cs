@@ -19,6 +19,9 @@ public sealed class EscapingTests
         "- not a bullet",
         "> not a quote",
         "| not | a | table |",
+        "A. Gurusinha run out 16, not a lettered list",
+        "IV. not a roman list",
+        "x^2^ and ++inserted++ and ==highlighted== and ~~struck~~ text",
     };
 
     [Theory]
@@ -35,7 +38,7 @@ public sealed class EscapingTests
         AssertInert(page);
         var body = page.QuerySelector(".body")!;
         Assert.Contains(line, body.TextContent, StringComparison.Ordinal);
-        Assert.Empty(body.QuerySelectorAll("strong, em, code, h1, h2, ol, ul, blockquote, table, img, a"));
+        Assert.Empty(body.QuerySelectorAll("strong, em, code, h1, h2, ol, ul, blockquote, table, img, a, sup, sub, ins, mark, del"));
         Assert.Equal("Title with <b>tags</b> and *stars*", page.QuerySelector("h1")!.TextContent);
     }
 
