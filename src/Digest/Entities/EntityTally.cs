@@ -122,11 +122,12 @@ internal sealed class EntityTally
             return EntityType.Other;
         }
 
-        var best = MostFound(id);
         if (Recognition.NameHeads.IsHoliday(name))
         {
             return EntityType.Other;
         }
+
+        var best = MostFound(id);
 
         if (best == EntityType.Person && Recognition.NameHeads.TypeOf(name) is { } byHead)
         {

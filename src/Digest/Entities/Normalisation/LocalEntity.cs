@@ -5,6 +5,7 @@ namespace Digest.Entities.Normalisation;
 /// <summary>The mentions of one article that name the same thing, while folding them.</summary>
 internal sealed class LocalEntity
 {
+    private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
     private readonly List<Mention> _mentions;
     private string? _name;
     private IReadOnlyList<string>? _words;
@@ -79,20 +80,23 @@ internal sealed class LocalEntity
     // …" reads to the tagger as a team in a results line, "Lleyton Hewitt" as the player).
     private EntityType MostMentionedType()
     {
-        Span<int> counts = stackalloc int[Enum.GetValues<EntityType>().Length];
-        var most = 0;
-        foreach (var m in _mentions)
-        {
-            most = Math.Max(most, NameKey.WordCount(m.Text));
-        }
-
+        // One pass: the counts start again whenever a mention of more words turns up.
+        Span<int> counts = stackalloc int[TypeCount];
+        var most = -1;
         Mention? first = null;
         foreach (var m in _mentions)
         {
-            if (NameKey.WordCount(m.Text) == most)
+            var words = NameKey.WordCount(m.Text);
+            if (words > most)
+            {
+                counts.Clear();
+                most = words;
+                first = m;
+            }
+
+            if (words == most)
             {
                 counts[(int)m.Type]++;
-                first ??= m;
             }
         }
 
