@@ -65,12 +65,46 @@ public sealed record Sidecar
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var text = (value as YamlScalarNode)?.Value?.Trim();
             var line = (int)value.Start.Line;
             var column = (int)value.Start.Column;
+            if (!Keys.Contains(key))
+            {
+                diagnostics.Add(Diagnostic.UnknownKey(displayPath, key, Keys, (int)keyNode.Start.Line, (int)keyNode.Start.Column));
+                continue;
+            }
+
+            if (key == "tags")
+            {
+                sidecar = sidecar with { Tags = ReadTags(value, displayPath, diagnostics) ?? sidecar.Tags };
+                continue;
+            }
+
+            // Every other key holds one value: a list or a mapping there is a mistake to show, not to drop unsaid.
+            if (value is not YamlScalarNode scalar)
+            {
+                diagnostics.Add(Diagnostic.Error(displayPath, $"'{key}' must be a single value, not a {ShapeOf(value)}; it is ignored", line, column));
+                continue;
+            }
+
+            var text = scalar.Value?.Trim();
             switch (key)
             {
-                case "url": sidecar = sidecar with { Url = NonEmpty(text) }; break;
+                case "url":
+                    if (NonEmpty(text) is not { } url)
+                    {
+                        break;
+                    }
+
+                    if (WebAddress.IsAbsoluteHttp(url))
+                    {
+                        sidecar = sidecar with { Url = url };
+                    }
+                    else
+                    {
+                        diagnostics.Add(Diagnostic.Error(displayPath, WebAddress.Problem("url", url) + "; it is ignored", line, column));
+                    }
+
+                    break;
                 case "source": sidecar = sidecar with { Source = NonEmpty(text) }; break;
                 case "byline": sidecar = sidecar with { Byline = NonEmpty(text) }; break;
                 case "dateline": sidecar = sidecar with { Dateline = NonEmpty(text) }; break;
@@ -97,17 +131,6 @@ public sealed record Sidecar
                     }
 
                     break;
-                case "tags":
-                    IReadOnlyList<string> tags = value switch
-                    {
-                        YamlSequenceNode s => s.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim() ?? "").Where(t => t.Length > 0).ToList(),
-                        _ => NonEmpty(text) is { } one ? [one] : [],
-                    };
-                    sidecar = sidecar with { Tags = tags };
-                    break;
-                default:
-                    diagnostics.Add(Diagnostic.UnknownKey(displayPath, key, Keys, (int)keyNode.Start.Line, (int)keyNode.Start.Column));
-                    break;
             }
         }
 
@@ -131,6 +154,26 @@ public sealed record Sidecar
             Canonical = Canonical ?? article.Canonical,
         };
     }
+
+    // A list of tag names ("tags: [a, b]", or one name alone); null, after an error at the value, when it is not one.
+    private static List<string>? ReadTags(YamlNode value, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        switch (value)
+        {
+            case YamlScalarNode scalar:
+                return NonEmpty(scalar.Value?.Trim()) is { } one ? [one] : [];
+            case YamlSequenceNode sequence when sequence.Children.FirstOrDefault(item => item is not YamlScalarNode) is { } item:
+                diagnostics.Add(Diagnostic.Error(displayPath, $"'tags' must list tag names, and this item is a {ShapeOf(item)}; the sidecar's tags are ignored", (int)item.Start.Line, (int)item.Start.Column));
+                return null;
+            case YamlSequenceNode sequence:
+                return sequence.Children.Cast<YamlScalarNode>().Select(n => n.Value?.Trim() ?? "").Where(t => t.Length > 0).ToList();
+            default:
+                diagnostics.Add(Diagnostic.Error(displayPath, $"'tags' must be a list like [economy, syria], not a {ShapeOf(value)}; it is ignored", (int)value.Start.Line, (int)value.Start.Column));
+                return null;
+        }
+    }
+
+    private static string ShapeOf(YamlNode node) => node is YamlSequenceNode ? "list" : "mapping";
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

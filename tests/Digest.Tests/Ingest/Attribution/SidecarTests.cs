@@ -89,4 +89,59 @@ public sealed class SidecarTests
         Sidecar.Parse("tags: " + new string('[', 5000) + "\n", "seeds/a.yml", diagnostics);
         Assert.Contains("nests deeper", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
     }
+
+    // Each mistake of shape is an error at its line and column; the sidecar's other values still apply.
+    [Theory]
+    [InlineData("source: AP\ntags: {economy: yes}\n", 2, 7, "'tags' must be a list like [economy, syria], not a mapping")]
+    [InlineData("source: AP\ntags: [economy, [syria]]\n", 2, 17, "this item is a list")]
+    [InlineData("source: AP\ntitle: [Bridge, closes]\n", 2, 8, "'title' must be a single value, not a list")]
+    [InlineData("source: AP\nbyline:\n  name: Jane Example\n", 3, 3, "'byline' must be a single value, not a mapping")]
+    public void A_value_of_the_wrong_shape_is_an_error_at_its_place_not_dropped_unsaid(string yaml, int line, int column, string message)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var sidecar = Sidecar.Parse(yaml, "seeds/a.yml", diagnostics);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal("AP", sidecar.Source);
+        Assert.Null(sidecar.Tags);
+        Assert.Null(sidecar.Title);
+        Assert.Null(sidecar.Byline);
+    }
+
+    [Theory]
+    [InlineData("https://gazette.example/2019/bridge", true)]
+    [InlineData("http://gazette.example/a?id=1&b=2", true)]
+    [InlineData("www.gazette.example/2019/bridge", false)]
+    [InlineData("12", false)]
+    [InlineData("/2019/bridge", false)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("ftp://gazette.example/a", false)]
+    public void Url_must_be_an_absolute_web_address(string url, bool kept)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var sidecar = Sidecar.Parse($"url: \"{url}\"\n", "seeds/a.yml", diagnostics);
+
+        Assert.Equal(kept ? url : null, sidecar.Url);
+        if (kept)
+        {
+            Assert.Empty(diagnostics);
+            return;
+        }
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((1, 6), (error.Line, error.Column));
+        Assert.Contains($"url '{url}' is not an absolute http or https address", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_address_without_its_scheme_gets_the_likely_one_suggested()
+    {
+        var diagnostics = new List<Diagnostic>();
+        Sidecar.Parse("url: www.gazette.example/2019/bridge\n", "seeds/a.yml", diagnostics);
+
+        Assert.Contains("did you mean 'https://www.gazette.example/2019/bridge'?", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
 }
