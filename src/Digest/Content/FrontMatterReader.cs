@@ -45,7 +45,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             Source = Scalar(FrontMatterKeys.Source) is { Length: > 0 } source ? source : Sources.Unknown,
             Byline = Scalar(FrontMatterKeys.Byline),
             Dateline = Scalar(FrontMatterKeys.Dateline),
-            Url = Scalar(FrontMatterKeys.Url),
+            Url = ReadUrl(),
             Language = Scalar(FrontMatterKeys.Language) ?? "en",
             Tags = List(FrontMatterKeys.Tags),
             Entities = List(FrontMatterKeys.Entities),
@@ -75,6 +75,18 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
 
         Fail(Node(FrontMatterKeys.Date), $"date '{text}' is not a real date in the form YYYY-MM-DD");
         return null;
+    }
+
+    // Kept as written (the file is the maintainer's), but only a web address is linked from the site.
+    private string? ReadUrl()
+    {
+        var url = Scalar(FrontMatterKeys.Url);
+        if (url is not null && !WebAddress.IsAbsoluteHttp(url) && Node(FrontMatterKeys.Url) is { } node)
+        {
+            diagnostics.Add(Diagnostic.Warning(displayPath, WebAddress.Problem(FrontMatterKeys.Url, url) + "; the site does not link it", Line(node), Column(node)));
+        }
+
+        return url;
     }
 
     // YAML's spellings of a boolean; anything else is a mistake worth an error, not a silent false.

@@ -27,6 +27,12 @@ public sealed record ArticleView(Article Article, string Path, ArticleBody Body,
     /// <summary>Site path of the dateline's entity page, when the place has one.</summary>
     public string? DatelinePath { get; init; }
 
+    /// <summary>
+    /// Where the report was first published (its <c>url</c>), when that is an absolute http or https address: the
+    /// article page and the feeds link it. Null otherwise.
+    /// </summary>
+    public string? OriginalUrl => Content.WebAddress.IsAbsoluteHttp(Article.Url) ? Article.Url!.Trim() : null;
+
     /// <summary>The body's HTML (read from the build cache when it is kept there).</summary>
     public string BodyHtml => Body.Html;
 }

@@ -35,6 +35,12 @@ public static class StructuredData
             node["datePublished"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
+        // The digest's page republishes the report: schema.org's isBasedOn names the work it comes from.
+        if (article.OriginalUrl is { } original)
+        {
+            node["isBasedOn"] = original;
+        }
+
         if (article.Article.Dateline is { Length: > 0 } dateline)
         {
             node["dateline"] = Entities.Recognition.DatelinePlaces.TitleCase(dateline);

@@ -28,7 +28,8 @@ internal static class PageMetadataReader
 
         var siteName = FirstText(Meta(document, "og:site_name"), jsonLd.Publisher, Meta(document, "application-name"));
         var url = FirstText(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), Meta(document, "og:url"));
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        // Only a web address is the report's own: a page's "javascript:" or "file:" link is not.
+        if (url is not null && !Content.WebAddress.IsAbsoluteHttp(url))
         {
             url = null;
         }

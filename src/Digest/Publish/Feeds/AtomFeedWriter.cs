@@ -31,6 +31,12 @@ public static class AtomFeedWriter
                 xml.WriteElementString("title", Atom, item.Article.Title);
                 xml.WriteElementString("id", Atom, FeedChannel.ItemId(site.Urls, item));
                 Link(xml, "alternate", site.Urls.Absolute(item.Path), "text/html");
+                // RFC 4287 4.2.7.2: "via" is the resource the entry's information came from, the report's own page.
+                if (item.OriginalUrl is { } original)
+                {
+                    Link(xml, "via", original, "text/html");
+                }
+
                 xml.WriteElementString("published", Atom, FeedChannel.Rfc3339(channel.Published(item)));
                 xml.WriteElementString("updated", Atom, FeedChannel.Rfc3339(channel.Published(item)));
                 // Without a byline or a known source, the feed's own author stands for the entry's (RFC 4287 4.2.1).

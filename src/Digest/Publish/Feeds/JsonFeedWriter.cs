@@ -48,6 +48,12 @@ public static class JsonFeedWriter
             json.WriteStartObject();
             json.WriteString("id", FeedChannel.ItemId(site.Urls, item));
             json.WriteString("url", site.Urls.Absolute(item.Path));
+            // JSON Feed 1.1: external_url is the page the item is about, here the report where it was first published.
+            if (item.OriginalUrl is { } original)
+            {
+                json.WriteString("external_url", original);
+            }
+
             json.WriteString("title", item.Article.Title);
             if (channel.FullContent)
             {

@@ -50,6 +50,17 @@ public sealed class HtmlSeedTests
         Assert.Equal("https://gazette.example/news/bridge", extracted.Page.Url);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("/news/bridge")]
+    public void A_canonical_link_that_is_not_a_web_address_is_not_the_report_s_address(string href)
+    {
+        var extracted = HtmlSeed.Extract(Page.Replace("https://gazette.example/news/bridge", href, StringComparison.Ordinal));
+
+        Assert.Null(extracted.Page.Url);
+    }
+
     [Fact]
     public void Body_keeps_paragraphs_headings_lists_quotes_and_safe_links_only()
     {
