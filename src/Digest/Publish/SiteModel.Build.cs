@@ -2,6 +2,7 @@ using Digest.Content;
 using Digest.Dedup;
 using Digest.Entities;
 using Digest.Ingest.Attribution;
+using Digest.Text;
 
 namespace Digest.Publish;
 

@@ -1,6 +1,6 @@
-using Digest.Publish;
+using Digest.Text;
 
-namespace Digest.Tests.Publish;
+namespace Digest.Tests.Text;
 
 public class ExcerptsTests
 {
