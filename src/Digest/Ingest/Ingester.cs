@@ -85,30 +85,47 @@ public static class Ingester
         // diagnostics) goes to the seed's own slot, and slots are then taken in seed order, so the
         // output does not depend on which core finished first.
         var built = new (Article? Article, List<Diagnostic> Problems)[seeds.Count];
+        var keptByHand = new bool[seeds.Count];
         Parallel.For(0, seeds.Count, Parallelism.PerCore, i =>
         {
             if (store.IsMaintainedByHand(seeds[i].Name))
             {
+                keptByHand[i] = true;
                 built[i] = (null, []);
                 return;
             }
 
             var problems = new List<Diagnostic>();
             var own = context with { Diagnostics = problems };
-            built[i] = (SeedIngest.ApplySidecar(cache.Extract(seeds[i], own), seeds[i], own), problems);
+            var article = SeedIngest.ApplySidecar(cache.Extract(seeds[i], own), seeds[i], own);
+            if (string.IsNullOrWhiteSpace(article.Title))
+            {
+                // Only a page can come out of extraction without a headline (a text seed's first line is one), and
+                // then it has no text either: its markdown could not be read back, so it is reported, not written.
+                problems.Add(Diagnostic.Error(paths.Display(Path.Combine(paths.Seeds, seeds[i].Name)),
+                    "the page holds no headline and no article text; it was skipped (give it a 'title' in its sidecar to keep it)"));
+                article = null;
+            }
+
+            built[i] = (article, problems);
         });
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = new List<Article>();
-        var keptByHand = 0;
+        var keptCount = 0;
         for (var i = 0; i < seeds.Count; i++)
         {
             var seed = seeds[i];
             var (article, problems) = built[i];
             diagnostics.AddRange(problems);
+            if (keptByHand[i])
+            {
+                keptCount++;
+                continue;
+            }
+
             if (article is null)
             {
-                keptByHand++;
                 continue;
             }
 
@@ -117,7 +134,7 @@ public static class Ingester
             articles.Add(article with { Slug = slug, Story = slug });
         }
 
-        return (articles, seeds.Count, keptByHand, store);
+        return (articles, seeds.Count, keptCount, store);
     }
 
     // Adds -2, -3, … when another seed of this run or a maintainer's file already holds the slug.

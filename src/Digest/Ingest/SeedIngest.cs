@@ -2,6 +2,7 @@ using Digest.Content;
 using Digest.Ingest.Attribution;
 using Digest.Ingest.Cleaning;
 using Digest.Ingest.Html;
+using Digest.Text;
 
 namespace Digest.Ingest;
 
@@ -26,6 +27,13 @@ public static class SeedIngest
         ArgumentNullException.ThrowIfNull(context);
         var extracted = HtmlSeed.IsHtml(seed.Name) ? HtmlSeed.Extract(seed.Text) : FromText(seed.Text);
         var title = HeadlineCase.IsAllCaps(extracted.Title) ? HeadlineCase.Normalise(extracted.Title, HeadlineCase.AcronymsIn(extracted.Paragraphs)) : extracted.Title;
+        // A page's title or heading can be any length; a headline is not (text seeds are cut in TextLines). A page
+        // without one is named by its opening words.
+        title = title.Length > TextLines.MaxTitleLength ? Excerpts.Of(title, TextLines.MadeTitleLength) : title;
+        if (string.IsNullOrWhiteSpace(title) && extracted.Paragraphs.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) is { } opening)
+        {
+            title = Excerpts.Of(opening, TextLines.MadeTitleLength);
+        }
         var article = new Article
         {
             Title = title,

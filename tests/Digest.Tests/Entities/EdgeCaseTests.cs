@@ -20,6 +20,18 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void A_capitalised_run_hundreds_of_characters_long_is_no_name()
+    {
+        var code = "Q" + new string('x', 400);
+        var article = new Article { Title = "Codes", Slug = "x", Story = "x", Body = $"The key {code} opened the box, Maria Lopez said in Madrid." };
+
+        var entities = EntityStage.Run([article], EntityCatalog.Shipped)[0].Entities;
+
+        Assert.DoesNotContain(entities, e => e.Length > EntityRecognizer.MaxNameLength);
+        Assert.Contains("Maria Lopez", entities);
+    }
+
+    [Fact]
     public void The_built_in_gazetteer_knows_major_rivers_under_one_name()
     {
         var article = new Article

@@ -28,6 +28,47 @@ public sealed class BadSeedTests
         Assert.Equal(5, Directory.GetDirectories(Path.Combine(project.Paths.Output, "articles")).Length);
     }
 
+    [Theory]
+    [InlineData("<html><body><script>alert(1)</script></body></html>")]
+    [InlineData("<html><head><title> </title></head><body><div><div></div></div></body></html>")]
+    public void A_page_with_no_headline_and_no_text_is_reported_and_no_markdown_is_written_for_it(string html)
+    {
+        using var project = new TempProject().WithRepositorySeeds().WithSeed("empty-page.html", html);
+
+        var diagnostics = project.Build();
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.StartsWith("seeds/empty-page.html: error: the page holds no headline and no article text", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(5, project.ArticleFiles().Count);
+        // The next build reads back everything it wrote, and reports the page again (and nothing else).
+        Assert.Equal([error.ToString()], project.Build().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_page_without_a_headline_is_named_by_its_opening_words()
+    {
+        const string html = "<html><body><article><p>The city council approved a budget on Tuesday that raises spending on schools by four percent, officials said after the vote.</p>"
+            + "<p>The measure passed by seven votes to two after a long debate about class sizes and pay.</p></article></body></html>";
+        using var project = new TempProject().WithSeed("untitled.html", html);
+
+        var result = project.Ingest();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var article = Assert.Single(result.Articles);
+        Assert.StartsWith("The city council approved a budget", article.Title, StringComparison.Ordinal);
+        Assert.Empty(project.Build());
+    }
+
+    [Fact]
+    public void A_seed_whose_first_line_is_megabytes_long_builds_into_markdown_that_reads_back()
+    {
+        using var project = new TempProject().WithRepositorySeeds().WithSeed("one-line.txt", new string('A', 2_000_000) + "\n");
+
+        Assert.Empty(project.Build());
+        Assert.Empty(Digest.Publish.Publisher.Run(project.Paths, () => new Digest.Theme.RazorPageRenderer(), useCache: false).Diagnostics);
+        Assert.Equal(6, Directory.GetDirectories(Path.Combine(project.Paths.Output, "articles")).Length);
+    }
+
     [Fact]
     public void The_command_line_exits_1_when_a_seed_had_errors_and_names_the_file()
     {

@@ -9,6 +9,9 @@ namespace Digest.Entities.Recognition;
 /// </summary>
 internal static class EntityRecognizer
 {
+    /// <summary>The longest name recognition reports, in characters.</summary>
+    public const int MaxNameLength = 120;
+
     /// <summary>The names of a text whose lines are a title and paragraphs, in order of appearance.</summary>
     /// <param name="text">The text.</param>
     /// <param name="catalog">Known names: a cue for the tagger and a correction of its extents.</param>
@@ -75,6 +78,9 @@ internal static class EntityRecognizer
             KnownExtents.Apply(text, tokens, mentions, catalog.IsKnownExactly);
         }
 
+        // No name runs to hundreds of characters ("United Nations Educational, Scientific and Cultural Organization" is
+        // 64): a span that long is a code, an address or a slip of the keyboard, and would swell every list it is in.
+        mentions.RemoveAll(m => m.Text.Length > MaxNameLength);
         return mentions;
     }
 

@@ -1,9 +1,21 @@
+using Digest.Text;
+
 namespace Digest.Ingest.Cleaning;
 
 /// <summary>Splits decoded seed text into its title line and its non-blank body lines.</summary>
 public static class TextLines
 {
-    /// <summary>The first non-blank line as title, then every other non-blank line, whitespace normalised.</summary>
+    /// <summary>The longest first line read as a headline; a longer one is the article's first paragraph.</summary>
+    public const int MaxTitleLength = 300;
+
+    /// <summary>How long a headline made from a first line that is a paragraph may be.</summary>
+    public const int MadeTitleLength = 120;
+
+    /// <summary>
+    /// The first non-blank line as title, then every other non-blank line, whitespace normalised. A first line
+    /// longer than <see cref="MaxTitleLength"/> is a seed without a headline: its opening words, cut at a word,
+    /// are the title, and the line stays in the body (no text is lost, and no front matter grows past what can be read).
+    /// </summary>
     public static (string Title, IReadOnlyList<TextLine> Lines) Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -21,9 +33,12 @@ public static class TextLines
 
             if (title.Length == 0)
             {
-                title = line;
+                title = line.Length > MaxTitleLength ? Excerpts.Of(line, MadeTitleLength) : line;
                 afterBlank = true; // the title is a block of its own
-                continue;
+                if (line.Length <= MaxTitleLength)
+                {
+                    continue;
+                }
             }
 
             lines.Add(new TextLine(line, afterBlank));

@@ -193,4 +193,26 @@ public sealed class TextCleanerTests
         var text = "Bridge to close\r\n\r\nThe council voted on Tuesday  to close\u00A0the old bridge for repairs, a decision that will divert traffic through the town centre for at least six months.\r\n\n" + Para2 + "\r";
         Assert.Equal([Para1, Para2], Clean(text));
     }
+
+    [Fact]
+    public void A_first_line_too_long_for_a_headline_is_the_first_paragraph_and_its_opening_words_the_title()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("The council met on Tuesday to agree the budget for the year.", 8));
+
+        var (title, lines) = TextLines.Split(paragraph + "\n\nA second paragraph.\n");
+
+        Assert.True(title.Length <= TextLines.MadeTitleLength + 1, title);
+        Assert.StartsWith("The council met on Tuesday", title, StringComparison.Ordinal);
+        Assert.EndsWith("…", title, StringComparison.Ordinal);
+        Assert.Equal([paragraph, "A second paragraph."], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_headline_of_ordinary_length_stays_out_of_the_body()
+    {
+        var (title, lines) = TextLines.Split("Bridge closes for repairs\n\nThe bridge closes.\n");
+
+        Assert.Equal("Bridge closes for repairs", title);
+        Assert.Equal(["The bridge closes."], lines.Select(l => l.Text));
+    }
 }
