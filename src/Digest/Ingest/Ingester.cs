@@ -102,7 +102,7 @@ public static class Ingester
             {
                 // Only a page can come out of extraction without a headline (a text seed's first line is one), and
                 // then it has no text either: its markdown could not be read back, so it is reported, not written.
-                problems.Add(Diagnostic.Error(paths.Display(Path.Combine(paths.Seeds, seeds[i].Name)),
+                problems.Add(Diagnostic.Error(seeds[i].DisplayPath,
                     "the page holds no headline and no article text; it was skipped (give it a 'title' in its sidecar to keep it)"));
                 article = null;
             }

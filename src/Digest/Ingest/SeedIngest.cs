@@ -51,7 +51,7 @@ public static class SeedIngest
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(seed);
         ArgumentNullException.ThrowIfNull(context);
-        var sidecarPath = Path.Combine(context.Paths.Seeds, Path.GetFileNameWithoutExtension(seed.Name) + ".yml");
+        var sidecarPath = Path.ChangeExtension(Path.Combine(context.Paths.Seeds, seed.Name), ".yml");
         if (File.Exists(sidecarPath))
         {
             var sidecar = Sidecar.Parse(File.ReadAllText(sidecarPath), context.Paths.Display(sidecarPath), context.Diagnostics);

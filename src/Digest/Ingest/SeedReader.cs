@@ -1,6 +1,10 @@
 namespace Digest.Ingest;
 
-/// <summary>Reads every seed file of a folder, in ordinal name order, reporting the unreadable ones.</summary>
+/// <summary>
+/// Reads every seed file of the seeds folder and of the folders inside it (a site's seeds can be kept by year or by
+/// desk, as a Hugo site's content), in ordinal order of their paths, reporting the unreadable ones. Folders whose name
+/// starts with '.' (a version-control or editor folder) are not read.
+/// </summary>
 public static class SeedReader
 {
     /// <summary>File extensions accepted as seeds.</summary>
@@ -29,10 +33,12 @@ public static class SeedReader
             return [];
         }
 
-        var files = Directory.EnumerateFiles(paths.Seeds)
-            .Where(f => Extensions.Contains(Path.GetExtension(f)))
+        var all = Directory.EnumerateFiles(paths.Seeds, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+            .Where(f => !InHiddenFolder(paths.Seeds, f))
             .Order(StringComparer.Ordinal)
             .ToList();
+        var files = all.Where(f => Extensions.Contains(Path.GetExtension(f))).ToList();
+        ReportStrayFiles(paths, all, diagnostics);
         // Reading and decoding each file stands alone: both cores share them, each into its own slot,
         // then seeds and problems are taken in file order.
         var read = new (Seed? Seed, Diagnostic? Problem)[files.Count];
@@ -54,9 +60,54 @@ public static class SeedReader
         return seeds;
     }
 
+    /// <summary>A seed's name: its path inside the seeds folder, with '/' between folders ("2024/bridge.txt").</summary>
+    public static string NameOf(ProjectPaths paths, string file)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Path.GetRelativePath(paths.Seeds, file).Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    private static bool InHiddenFolder(string seeds, string file)
+    {
+        var folder = Path.GetRelativePath(seeds, Path.GetDirectoryName(file) ?? seeds);
+        return folder != "." && folder.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+    }
+
+    // A file in seeds/ that no build reads is most often a slip: a sidecar named .yaml, a seed saved as .md, a
+    // sidecar whose seed was renamed. Each is named, once, so the maintainer sees why it changed nothing. Hidden
+    // files (.gitkeep) are left alone.
+    private static void ReportStrayFiles(ProjectPaths paths, List<string> files, ICollection<Diagnostic> diagnostics)
+    {
+        var seeds = files.Where(f => Extensions.Contains(Path.GetExtension(f)))
+            .Select(f => Path.ChangeExtension(f, null))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => !Path.GetFileName(f).StartsWith('.')))
+        {
+            var extension = Path.GetExtension(file);
+            if (Extensions.Contains(extension))
+            {
+                continue;
+            }
+
+            if (extension == ".yml")
+            {
+                if (!seeds.Contains(Path.ChangeExtension(file, null)))
+                {
+                    diagnostics.Add(Diagnostic.Warning(paths.Display(file),
+                        $"a sidecar without its seed (no {Path.GetFileNameWithoutExtension(file)}.txt, .html or .htm beside it); it is not read"));
+                }
+
+                continue;
+            }
+
+            var hint = extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) ? " (a sidecar is NAME.yml)" : "";
+            diagnostics.Add(Diagnostic.Warning(paths.Display(file), $"not a seed: seeds are .txt, .html or .htm files{hint}; it is not read"));
+        }
+    }
+
     private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, string file, long maxBytes, Cache.FileDigests? digests, Func<string, string, bool>? isExtracted)
     {
-        var name = Path.GetFileName(file);
+        var name = NameOf(paths, file);
         var display = paths.Display(file);
         byte[] bytes;
         string contentKey;

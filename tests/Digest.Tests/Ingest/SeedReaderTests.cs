@@ -58,4 +58,46 @@ public sealed class SeedReaderTests
             Assert.Equal(FileDigests.HashOf(File.ReadAllBytes(Path.Combine(project.Paths.Seeds, "ferry.txt"))), seed.ContentKey);
         }
     }
+
+    [Fact]
+    public void Seeds_in_folders_inside_seeds_are_read_with_their_sidecars_and_named_by_their_path()
+    {
+        using var project = new TempProject()
+            .WithSeed("ferry.txt", Text)
+            .WithSeed("2019/11/bridge.txt", "Bridge Closes for Repairs\n\nThe old bridge closes on Monday for a month of repairs.\n")
+            .WithSeed("2019/11/bridge.yml", "source: AP\ndate: 2019-11-20\n")
+            .WithSeed(".git/objects/note.txt", "Not a seed\n\nA file in a hidden folder.\n");
+
+        var seeds = SeedReader.ReadAll(project.Paths, new List<Diagnostic>());
+        var result = project.Ingest();
+
+        Assert.Equal(["2019/11/bridge.txt", "ferry.txt"], seeds.Select(s => s.Name));
+        Assert.Equal("seeds/2019/11/bridge.txt", seeds[0].DisplayPath);
+        Assert.Empty(result.Diagnostics);
+        var bridge = Assert.Single(result.Articles, a => a.Seed == "2019/11/bridge.txt");
+        Assert.Equal(("bridge-closes-for-repairs", "Associated Press", new DateOnly(2019, 11, 20)), (bridge.Slug, bridge.Source, bridge.Date));
+        Assert.Empty(project.Ingest().Diagnostics); // read back: the front matter's seed names the file in its folder
+    }
+
+    [Fact]
+    public void A_file_in_seeds_that_no_build_reads_is_a_warning_naming_it()
+    {
+        using var project = new TempProject()
+            .WithSeed("ferry.txt", Text)
+            .WithSeed("ferry.yml", "source: AP\n")
+            .WithSeed("bridge.txt", Text)
+            .WithSeed("bridge.yaml", "source: AP\n")
+            .WithSeed("renamed.yml", "source: AP\n")
+            .WithSeed("notes.md", "# notes\n")
+            .WithSeed(".gitkeep", "");
+        var diagnostics = new List<Diagnostic>();
+
+        SeedReader.ReadAll(project.Paths, diagnostics);
+
+        Assert.All(diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Equal(["seeds/bridge.yaml", "seeds/notes.md", "seeds/renamed.yml"], diagnostics.Select(d => d.File));
+        Assert.Contains("a sidecar is NAME.yml", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("not a seed: seeds are .txt, .html or .htm files", diagnostics[1].Message, StringComparison.Ordinal);
+        Assert.Contains("a sidecar without its seed", diagnostics[2].Message, StringComparison.Ordinal);
+    }
 }

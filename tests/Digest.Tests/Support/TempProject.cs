@@ -30,9 +30,12 @@ public sealed class TempProject : IDisposable
         return this;
     }
 
+    /// <summary>Writes a file into seeds/ (a name with '/' makes the folders it names).</summary>
     public TempProject WithSeed(string name, string text)
     {
-        File.WriteAllText(Path.Combine(Paths.Seeds, name), text);
+        var path = Path.Combine(Paths.Seeds, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
         return this;
     }
 
