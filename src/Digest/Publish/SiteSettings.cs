@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Digest.Publish;
 
 /// <summary>Site settings from <c>input/digest.yml</c>; every key is optional.</summary>
-public sealed record SiteSettings
+public sealed partial record SiteSettings
 {
     /// <summary>The settings file's name inside <c>input/</c>.</summary>
     public const string FileName = "digest.yml";
@@ -74,11 +74,30 @@ public sealed record SiteSettings
             var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
             var line = (int)keyNode.Start.Line;
             var column = (int)keyNode.Start.Column;
+            // Every setting but term_feeds (and the stages' own sections) is one value: a list or a mapping is a
+            // mistake to show, not a setting to drop unsaid.
+            if (valueNode is not YamlScalarNode && key is "title" or "description" or "language" or "base_url" or "page_size" or "topic_min_stories")
+            {
+                diagnostics.Add(Diagnostic.Error(display, $"'{key}' must be a single value, not a {(valueNode is YamlSequenceNode ? "list" : "mapping")}; the default is kept",
+                    (int)valueNode.Start.Line, (int)valueNode.Start.Column));
+                continue;
+            }
+
             switch (key)
             {
                 case "title": settings = settings with { Title = value }; break;
                 case "description": settings = settings with { Description = value }; break;
-                case "language": settings = settings with { Language = value }; break;
+                case "language":
+                    if (LanguageTag().IsMatch(value))
+                    {
+                        settings = settings with { Language = value };
+                    }
+                    else
+                    {
+                        diagnostics.Add(Diagnostic.Error(display, $"language '{value}' must be a language tag such as en, fr or pt-BR; the default (en) is kept", line, column));
+                    }
+
+                    break;
                 case "base_url":
                     if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
                     {
@@ -125,6 +144,10 @@ public sealed record SiteSettings
             return null;
         }
     }
+
+    // BCP 47 as pages use it in <html lang>: a language of two or three letters, then optional subtags (pt-BR, zh-Hant).
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
 
     // A list of format names ("[atom, rss]"), or one name; null (keep the default) when any is unknown.
     private static List<FeedFormat>? ReadFeedFormats(YamlNode node, string display, ICollection<Diagnostic> diagnostics)

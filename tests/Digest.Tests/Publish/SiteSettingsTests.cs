@@ -1,0 +1,50 @@
+using Digest.Publish;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Publish;
+
+public sealed class SiteSettingsTests
+{
+    private static (SiteSettings Settings, List<Diagnostic> Diagnostics) Load(string yaml)
+    {
+        using var project = new TempProject().WithInputFile("digest.yml", yaml);
+        var diagnostics = new List<Diagnostic>();
+        return (SiteSettings.Load(project.Paths, diagnostics), diagnostics);
+    }
+
+    [Fact]
+    public void Settings_are_read_from_digest_yml()
+    {
+        var (settings, diagnostics) = Load("title: Harbour News\nlanguage: pt-BR\npage_size: 30\nbase_url: https://example.org/news\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(("Harbour News", "pt-BR", 30, "https://example.org/news/"), (settings.Title, settings.Language, settings.PageSize, settings.BaseUrl));
+    }
+
+    [Theory]
+    [InlineData("title: Harbour News\nlanguage: 12\n", 2, 1, "language '12' must be a language tag such as en, fr or pt-BR")]
+    [InlineData("title: Harbour News\nlanguage: \"en\\\" onload=\\\"x\"\n", 2, 1, "must be a language tag")]
+    [InlineData("title: Harbour News\nlanguage: [en, fr]\n", 2, 11, "'language' must be a single value, not a list")]
+    [InlineData("title: Harbour News\npage_size: {a: 1}\n", 2, 12, "'page_size' must be a single value, not a mapping")]
+    public void A_bad_value_is_an_error_at_its_place_and_the_default_is_kept(string yaml, int line, int column, string message)
+    {
+        var (settings, diagnostics) = Load(yaml);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal("Harbour News", settings.Title);
+        Assert.Equal(new SiteSettings().Language, settings.Language);
+        Assert.Equal(new SiteSettings().PageSize, settings.PageSize);
+    }
+
+    [Fact]
+    public void A_title_given_as_a_list_is_an_error_not_an_empty_title()
+    {
+        var (settings, diagnostics) = Load("title: [Harbour, News]\n");
+
+        Assert.Contains("'title' must be a single value, not a list", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+        Assert.Equal(new SiteSettings().Title, settings.Title);
+    }
+}
