@@ -82,6 +82,15 @@ public static class EntityFile
             var field = (fieldNode as YamlScalarNode)?.Value ?? "";
             var line = (int)value.Start.Line;
             var column = (int)value.Start.Column;
+            if (field is "description" or "type" or "link" && value is not YamlScalarNode)
+            {
+                // One value goes there: a list or a mapping is a mistake to show, not to drop unsaid.
+                var shape = value is YamlSequenceNode ? "list" : "mapping";
+                diagnostics.Add(Diagnostic.Error(display, $"{field} of '{name}' must be a single value, not a {shape}; " + (field == "type" ? "skipped" : "it is ignored"), line, column));
+                badType |= field == "type";
+                continue;
+            }
+
             switch (field)
             {
                 case "description": description = Scalar(value); break;

@@ -55,7 +55,8 @@ public sealed record EntitySettings
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error(display, $"entities.min_articles '{value}' must be a whole number of at least 1", (int)valueNode.Start.Line, (int)valueNode.Start.Column));
+                var given = valueNode is YamlScalarNode ? $"'{value}'" : $"given a {(valueNode is YamlSequenceNode ? "list" : "mapping")}";
+                diagnostics.Add(Diagnostic.Error(display, $"entities.min_articles {given} must be a whole number of at least 1", (int)valueNode.Start.Line, (int)valueNode.Start.Column));
             }
         }
 

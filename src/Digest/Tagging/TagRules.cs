@@ -59,6 +59,12 @@ public sealed class TagRules
                 continue;
             }
 
+            // A list inside the list ("[[Syria], war]") is a slip of brackets: named, and the tag's other terms still count.
+            foreach (var nested in terms.Children.Where(t => t is not YamlScalarNode))
+            {
+                diagnostics.Add(Diagnostic.Error(displayPath, $"tag '{tag}' must list names or words, and this item is not one; it is ignored", (int)nested.Start.Line, (int)nested.Start.Column));
+            }
+
             rules.Add((tag, terms.Children.OfType<YamlScalarNode>().Select(t => t.Value?.Trim() ?? "").Where(t => t.Length > 0).ToArray()));
         }
 

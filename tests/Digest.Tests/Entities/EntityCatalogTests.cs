@@ -170,6 +170,20 @@ public sealed class EntityCatalogTests
         Assert.Equal("Mayadin", catalog.Find("Mayadin")?.Name);
     }
 
+    [Theory]
+    [InlineData("Khabur:\n  type: place\n  description: [A river, in Syria]\n", 3, 16, "description of 'Khabur' must be a single value, not a list; it is ignored", true)]
+    [InlineData("Khabur:\n  type: place\n  link:\n    url: https://example.org/\n", 4, 5, "link of 'Khabur' must be a single value, not a mapping; it is ignored", true)]
+    [InlineData("Khabur:\n  type: [place]\n", 2, 9, "type of 'Khabur' must be a single value, not a list; skipped", false)]
+    public void A_field_of_the_wrong_shape_is_an_error_at_its_place(string yaml, int line, int column, string message, bool kept)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var catalog = Create(yaml, diagnostics);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((line, column, message), (error.Line!.Value, error.Column!.Value, error.Message));
+        Assert.Equal(kept, catalog.Find("Khabur") is { Origin: EntityOrigin.Curated });
+    }
+
     [Fact]
     public void A_name_curated_twice_is_reported()
     {
@@ -195,5 +209,15 @@ public sealed class EntityCatalogTests
         Assert.Empty(diagnostics);
         Assert.Equal(2, EntitySettings.Parse("entities:\n  min_articles: zero\n", "input/digest.yml", diagnostics).MinArticles);
         Assert.Equal((2, 17), (Assert.Single(diagnostics).Line, diagnostics[0].Column));
+    }
+
+    [Fact]
+    public void A_min_articles_given_a_list_says_so()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Equal(2, EntitySettings.Parse("entities:\n  min_articles: [3]\n", "input/digest.yml", diagnostics).MinArticles);
+
+        Assert.Equal("entities.min_articles given a list must be a whole number of at least 1", Assert.Single(diagnostics).Message);
     }
 }

@@ -56,4 +56,17 @@ public sealed class TagStageTests
         Assert.Equal(2, error.Line);
         Assert.Equal(["energy"], Assert.Single(TagStage.Run([Article("Oil.")], Catalog, rules)).Tags);
     }
+
+    [Fact]
+    public void A_list_inside_a_tag_s_list_is_an_error_at_its_place_and_the_tag_s_other_terms_still_apply()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var rules = TagRules.Parse("energy: [[petrol], oil]\n", "input/tags.yml", diagnostics);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((1, 10), (error.Line, error.Column));
+        Assert.Contains("tag 'energy' must list names or words, and this item is not one", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["energy"], Assert.Single(TagStage.Run([Article("Oil.")], Catalog, rules)).Tags);
+    }
 }
