@@ -186,4 +186,7 @@ public static class SafeYaml
 
         return null;
     }
+
+    /// <summary>What a node that is not one value is, as an error names it: "list" or "mapping".</summary>
+    public static string ShapeOf(YamlNode node) => node is YamlSequenceNode ? "list" : "mapping";
 }

@@ -85,7 +85,7 @@ public static class EntityFile
             if (field is "description" or "type" or "link" && value is not YamlScalarNode)
             {
                 // One value goes there: a list or a mapping is a mistake to show, not to drop unsaid.
-                var shape = value is YamlSequenceNode ? "list" : "mapping";
+                var shape = SafeYaml.ShapeOf(value);
                 diagnostics.Add(Diagnostic.Error(display, $"{field} of '{name}' must be a single value, not a {shape}; " + (field == "type" ? "skipped" : "it is ignored"), line, column));
                 badType |= field == "type";
                 continue;

@@ -55,7 +55,7 @@ public sealed record EntitySettings
             }
             else
             {
-                var given = valueNode is YamlScalarNode ? $"'{value}'" : $"given a {(valueNode is YamlSequenceNode ? "list" : "mapping")}";
+                var given = valueNode is YamlScalarNode ? $"'{value}'" : $"given a {SafeYaml.ShapeOf(valueNode)}";
                 diagnostics.Add(Diagnostic.Error(display, $"entities.min_articles {given} must be a whole number of at least 1", (int)valueNode.Start.Line, (int)valueNode.Start.Column));
             }
         }

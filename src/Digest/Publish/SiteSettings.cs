@@ -78,7 +78,7 @@ public sealed partial record SiteSettings
             // mistake to show, not a setting to drop unsaid.
             if (valueNode is not YamlScalarNode && key is "title" or "description" or "language" or "base_url" or "page_size" or "topic_min_stories")
             {
-                diagnostics.Add(Diagnostic.Error(display, $"'{key}' must be a single value, not a {(valueNode is YamlSequenceNode ? "list" : "mapping")}; the default is kept",
+                diagnostics.Add(Diagnostic.Error(display, $"'{key}' must be a single value, not a {SafeYaml.ShapeOf(valueNode)}; the default is kept",
                     (int)valueNode.Start.Line, (int)valueNode.Start.Column));
                 continue;
             }

@@ -82,7 +82,7 @@ public sealed record Sidecar
             // Every other key holds one value: a list or a mapping there is a mistake to show, not to drop unsaid.
             if (value is not YamlScalarNode scalar)
             {
-                diagnostics.Add(Diagnostic.Error(displayPath, $"'{key}' must be a single value, not a {ShapeOf(value)}; it is ignored", line, column));
+                diagnostics.Add(Diagnostic.Error(displayPath, $"'{key}' must be a single value, not a {SafeYaml.ShapeOf(value)}; it is ignored", line, column));
                 continue;
             }
 
@@ -163,17 +163,15 @@ public sealed record Sidecar
             case YamlScalarNode scalar:
                 return NonEmpty(scalar.Value?.Trim()) is { } one ? [one] : [];
             case YamlSequenceNode sequence when sequence.Children.FirstOrDefault(item => item is not YamlScalarNode) is { } item:
-                diagnostics.Add(Diagnostic.Error(displayPath, $"'tags' must list tag names, and this item is a {ShapeOf(item)}; the sidecar's tags are ignored", (int)item.Start.Line, (int)item.Start.Column));
+                diagnostics.Add(Diagnostic.Error(displayPath, $"'tags' must list tag names, and this item is a {SafeYaml.ShapeOf(item)}; the sidecar's tags are ignored", (int)item.Start.Line, (int)item.Start.Column));
                 return null;
             case YamlSequenceNode sequence:
                 return sequence.Children.Cast<YamlScalarNode>().Select(n => n.Value?.Trim() ?? "").Where(t => t.Length > 0).ToList();
             default:
-                diagnostics.Add(Diagnostic.Error(displayPath, $"'tags' must be a list like [economy, syria], not a {ShapeOf(value)}; it is ignored", (int)value.Start.Line, (int)value.Start.Column));
+                diagnostics.Add(Diagnostic.Error(displayPath, $"'tags' must be a list like [economy, syria], not a {SafeYaml.ShapeOf(value)}; it is ignored", (int)value.Start.Line, (int)value.Start.Column));
                 return null;
         }
     }
-
-    private static string ShapeOf(YamlNode node) => node is YamlSequenceNode ? "list" : "mapping";
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }
