@@ -27,11 +27,26 @@ internal static class NewCommand
                 return DigestCommand.UsageError;
             }
 
-            var slug = Slugs.From(title);
-            if (slug.Length == 0)
+            var url = parse.GetValue(Url)?.Trim();
+            if (url is not null && !WebAddress.IsAbsoluteHttp(url))
+            {
+                error.WriteLine($"digest: --{WebAddress.Problem("url", url)}");
+                return DigestCommand.UsageError;
+            }
+
+            if (!title.Any(char.IsLetterOrDigit))
             {
                 error.WriteLine("digest: the title needs at least one letter or digit");
                 return DigestCommand.UsageError;
+            }
+
+            // A title in a script slugs cannot spell ("北京市预算") names its files as ingest names such an article: by
+            // the seed's own name, here the first free "article", "article-2", ….
+            var slug = Slugs.From(title);
+            if (slug.Length == 0)
+            {
+                slug = Enumerable.Range(1, int.MaxValue).Select(n => n == 1 ? "article" : $"article-{n}")
+                    .First(name => !File.Exists(Path.Combine(paths.Seeds, name + ".txt")) && !File.Exists(Path.Combine(paths.Seeds, name + ".yml")));
             }
 
             Directory.CreateDirectory(paths.Seeds);
@@ -44,7 +59,7 @@ internal static class NewCommand
             }
 
             File.WriteAllText(text, $"{title}\n\nWrite or paste the article here, one paragraph per block, separated by blank lines.\n");
-            File.WriteAllText(sidecar, Sidecar(title, parse.GetValue(Source), parse.GetValue(Url), date));
+            File.WriteAllText(sidecar, Sidecar(title, parse.GetValue(Source), url, date));
             output.WriteLine($"created {paths.Display(text)} and {paths.Display(sidecar)}");
             return DigestCommand.Success;
         });

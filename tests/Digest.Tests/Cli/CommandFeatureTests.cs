@@ -266,6 +266,37 @@ public sealed class CommandFeatureTests
     }
 
     [Fact]
+    public void New_names_a_title_slugs_cannot_spell_by_the_first_free_article_name()
+    {
+        using var project = new TempProject();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(0, DigestCommand.Run(["new", "北京市预算", "--root", project.Root], output, error));
+        Assert.Equal(0, DigestCommand.Run(["new", "Бюджет міста", "--root", project.Root], output, error));
+
+        Assert.Contains("title: 北京市预算", File.ReadAllText(Path.Combine(project.Paths.Seeds, "article.yml")), StringComparison.Ordinal);
+        Assert.StartsWith("Бюджет міста\n", File.ReadAllText(Path.Combine(project.Paths.Seeds, "article-2.txt")), StringComparison.Ordinal);
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", "!!!", "--root", project.Root], output, error));
+        Assert.Contains("the title needs at least one letter or digit", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_refuses_a_url_that_is_not_a_web_address_and_suggests_the_likely_one()
+    {
+        using var project = new TempProject();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", "Bridge closes", "--root", project.Root, "--url", "www.gazette.example/bridge"], output, error));
+
+        Assert.Contains("did you mean 'https://www.gazette.example/bridge'?", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(project.Paths.Seeds) && Directory.EnumerateFiles(project.Paths.Seeds).Any());
+        Assert.Equal(0, DigestCommand.Run(["new", "Bridge closes", "--root", project.Root, "--url", "https://www.gazette.example/bridge"], output, error));
+        Assert.Contains("url: https://www.gazette.example/bridge", File.ReadAllText(Path.Combine(project.Paths.Seeds, "bridge-closes.yml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Entities_lists_uncurated_names_with_counts_and_spellings()
     {
         using var project = new TempProject()
