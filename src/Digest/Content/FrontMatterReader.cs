@@ -49,9 +49,9 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             Language = Scalar(FrontMatterKeys.Language) ?? "en",
             Tags = List(FrontMatterKeys.Tags),
             Entities = List(FrontMatterKeys.Entities),
-            Story = Scalar(FrontMatterKeys.Story) is { Length: > 0 } story ? story : slug ?? "",
-            Topic = Scalar(FrontMatterKeys.Topic),
-            DuplicateOf = Scalar(FrontMatterKeys.DuplicateOf),
+            Story = ReadId(FrontMatterKeys.Story) ?? slug ?? "",
+            Topic = ReadId(FrontMatterKeys.Topic),
+            DuplicateOf = ReadLink(),
             Canonical = ReadFlag(FrontMatterKeys.Canonical),
             Seed = Scalar(FrontMatterKeys.Seed),
             Body = body,
@@ -74,6 +74,38 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
         }
 
         Fail(Node(FrontMatterKeys.Date), $"date '{text}' is not a real date in the form YYYY-MM-DD");
+        return null;
+    }
+
+    // A story or topic id names the page of its group (stories/<id>/), so it is a slug: "Bridge Closure" is read as
+    // bridge-closure, with a warning; one with no letters or digits ("../..") is none at all.
+    private string? ReadId(string key)
+    {
+        var id = Scalar(key);
+        if (id is null || Slugs.IsValid(id))
+        {
+            return id;
+        }
+
+        var made = Slugs.From(id);
+        var node = Node(key)!;
+        diagnostics.Add(Diagnostic.Warning(displayPath, made.Length > 0
+            ? $"{key} '{id}' is not a slug (lowercase letters, digits and single hyphens); it is read as '{made}'"
+            : $"{key} '{id}' is not a slug (lowercase letters, digits and single hyphens); it is ignored", Line(node), Column(node)));
+        return made.Length > 0 ? made : null;
+    }
+
+    // duplicate_of names another article by its slug; anything else could name none, and the article is shown as a report.
+    private string? ReadLink()
+    {
+        var target = Scalar(FrontMatterKeys.DuplicateOf);
+        if (target is null || Slugs.IsValid(target))
+        {
+            return target;
+        }
+
+        var node = Node(FrontMatterKeys.DuplicateOf)!;
+        diagnostics.Add(Diagnostic.Warning(displayPath, $"duplicate_of '{target}' is not an article's slug; the article is shown as a report of its own", Line(node), Column(node)));
         return null;
     }
 

@@ -118,10 +118,47 @@ public sealed partial class SiteModel
 
     // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own;
     // so is one a maintainer marked canonical (a hand edit that left its old duplicate_of behind).
+    // Hand edits can also chain copies (a → b → c) or loop them (a → b → a): a copy then points to the report at the
+    // end of its chain, and of a loop, the member first by slug is the report (else no member would be shown, and
+    // the lists that name them would link pages that do not exist).
     private static List<Article> ResolveLinks(List<Article> articles)
     {
-        var slugs = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        return articles.Select(a => a.DuplicateOf is { } c && (a.Canonical || !slugs.Contains(c) || c == a.Slug) ? a with { DuplicateOf = null } : a).ToList();
+        var bySlug = new Dictionary<string, Article>(articles.Count, StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            bySlug.TryAdd(article.Slug, article);
+        }
+
+        bool IsCopy(Article a) => a.DuplicateOf is { } c && !a.Canonical && c != a.Slug && bySlug.ContainsKey(c);
+        string ReportOf(Article article)
+        {
+            var path = new List<string>();
+            for (var current = article; ; current = bySlug[current.DuplicateOf!])
+            {
+                if (!IsCopy(current))
+                {
+                    return current.Slug;
+                }
+
+                if (path.IndexOf(current.Slug) is var loop and >= 0)
+                {
+                    return path.Skip(loop).Min(StringComparer.Ordinal)!;
+                }
+
+                path.Add(current.Slug);
+            }
+        }
+
+        return articles.Select(a =>
+        {
+            if (a.DuplicateOf is null)
+            {
+                return a;
+            }
+
+            var report = IsCopy(a) ? ReportOf(a) : a.Slug;
+            return report == a.Slug ? a with { DuplicateOf = null } : report == a.DuplicateOf ? a : a with { DuplicateOf = report };
+        }).ToList();
     }
 
     // The article's view.

@@ -204,6 +204,13 @@ public sealed class OutputFolder : IDisposable
     private static string Relative(string sitePath)
     {
         var relative = sitePath.EndsWith('/') || sitePath.Length == 0 ? sitePath + "index.html" : sitePath;
+        // Site paths are made of slugs, which the readers check; whatever the model holds, no file is written outside
+        // the output folder ("stories/../../etc/").
+        if (relative.Split('/').Any(part => part is "" or "." or ".." || part.Contains('\\', StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException($"'{sitePath}' is not a path inside the site");
+        }
+
         return relative.Replace('/', Path.DirectorySeparatorChar);
     }
 

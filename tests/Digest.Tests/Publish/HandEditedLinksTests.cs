@@ -1,0 +1,63 @@
+using Digest.Publish.Output;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Publish;
+
+/// <summary>Front matter a maintainer wrote by hand: story and topic ids, and copies that chain or loop.</summary>
+public sealed class HandEditedLinksTests
+{
+    private static string Article(string slug, string extra) => $"---\ntitle: Report {slug}\nslug: {slug}\n{extra}---\n\nThe bridge closes, report {slug} says.\n";
+
+    [Fact]
+    public void A_story_id_that_climbs_out_of_the_site_is_read_as_a_slug_and_nothing_is_written_outside_output()
+    {
+        using var project = new TempProject()
+            .WithInputFile("articles/d.md", Article("d", "story: \"../../etc\"\ntopic: \"<x>\"\n"))
+            .WithInputFile("articles/e.md", Article("e", "story: Bridge Closure\n"));
+
+        var result = project.Publish();
+
+        Assert.Equal(["input", "output", "seeds"], Directory.EnumerateDirectories(project.Root).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Order());
+        Assert.True(File.Exists(project.OutputFile("stories/etc/")));
+        Assert.True(File.Exists(project.OutputFile("stories/bridge-closure/")));
+        var warnings = result.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => (d.File, d.Line, d.Message)).ToList();
+        Assert.Contains(("input/articles/d.md", 4, "story '../../etc' is not a slug (lowercase letters, digits and single hyphens); it is read as 'etc'"), warnings);
+        Assert.Contains(("input/articles/d.md", 5, "topic '<x>' is not a slug (lowercase letters, digits and single hyphens); it is read as 'x'"), warnings);
+        Assert.Contains(("input/articles/e.md", 4, "story 'Bridge Closure' is not a slug (lowercase letters, digits and single hyphens); it is read as 'bridge-closure'"), warnings);
+        Assert.Empty(SiteLinks.Broken(project.Paths.Output));
+    }
+
+    [Theory]
+    [InlineData("stories/../../etc/")]
+    [InlineData("../outside.html")]
+    [InlineData("stories//x/")]
+    [InlineData("a/./b.html")]
+    public void The_output_folder_refuses_a_path_that_is_not_inside_the_site(string sitePath)
+    {
+        using var project = new TempProject();
+        using var output = new OutputFolder(project.Paths.Output);
+
+        Assert.Throws<InvalidOperationException>(() => output.Write(sitePath, "x"u8));
+    }
+
+    [Fact]
+    public void Copies_that_loop_leave_the_first_by_slug_as_the_report_and_a_chain_points_to_its_end()
+    {
+        using var project = new TempProject()
+            .WithInputFile("articles/a.md", Article("a", "duplicate_of: b\n"))
+            .WithInputFile("articles/b.md", Article("b", "duplicate_of: a\n"))
+            .WithInputFile("articles/c.md", Article("c", "duplicate_of: d\n"))
+            .WithInputFile("articles/d.md", Article("d", "duplicate_of: e\n"))
+            .WithInputFile("articles/e.md", Article("e", ""));
+
+        var result = project.Publish();
+
+        Assert.Equal((5, 3), (result.Articles, result.Copies));
+        Assert.True(File.Exists(project.OutputFile("articles/a/")));
+        Assert.False(File.Exists(project.OutputFile("articles/b/")));
+        Assert.True(File.Exists(project.OutputFile("articles/e/")));
+        Assert.False(File.Exists(project.OutputFile("articles/c/")));
+        Assert.False(File.Exists(project.OutputFile("articles/d/")));
+        Assert.Empty(SiteLinks.Broken(project.Paths.Output));
+    }
+}
