@@ -75,13 +75,13 @@ public static class SeedReader
 
     // A file in seeds/ that no build reads is most often a slip: a sidecar named .yaml, a seed saved as .md, a
     // sidecar whose seed was renamed. Each is named, once, so the maintainer sees why it changed nothing. Hidden
-    // files (.gitkeep) are left alone.
+    // files (.gitkeep) and editors' working copies (#notes#, bridge.txt~) are left alone.
     private static void ReportStrayFiles(ProjectPaths paths, List<string> files, ICollection<Diagnostic> diagnostics)
     {
         var seeds = files.Where(f => Extensions.Contains(Path.GetExtension(f)))
             .Select(f => Path.ChangeExtension(f, null))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => !Path.GetFileName(f).StartsWith('.')))
+        foreach (var file in files.Where(f => !WorkingFiles.Is(Path.GetFileName(f))))
         {
             var extension = Path.GetExtension(file);
             if (Extensions.Contains(extension))

@@ -30,7 +30,7 @@ public static class ThemeAssets
         foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative.Split('/').Any(IsWorkingFile))
+            if (relative.Split('/').Any(WorkingFiles.Is))
             {
                 continue;
             }
@@ -47,7 +47,4 @@ public static class ThemeAssets
 
         return [.. assets.Values.OrderBy(a => a.Path, StringComparer.Ordinal)];
     }
-
-    // Hidden files and folders (.DS_Store, vim's .site.css.swp), emacs's #site.css# and backups ending in '~'.
-    private static bool IsWorkingFile(string name) => name.StartsWith('.') || name.StartsWith('#') || name.EndsWith('~');
 }

@@ -89,7 +89,9 @@ public sealed class SeedReaderTests
             .WithSeed("bridge.yaml", "source: AP\n")
             .WithSeed("renamed.yml", "source: AP\n")
             .WithSeed("notes.md", "# notes\n")
-            .WithSeed(".gitkeep", "");
+            .WithSeed(".gitkeep", "")
+            .WithSeed("#notes#", "draft")
+            .WithSeed("bridge.txt~", Text);
         var diagnostics = new List<Diagnostic>();
 
         SeedReader.ReadAll(project.Paths, diagnostics);
