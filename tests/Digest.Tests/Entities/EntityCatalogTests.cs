@@ -23,6 +23,23 @@ public sealed class EntityCatalogTests
     }
 
     [Fact]
+    public void A_widely_reported_company_opening_a_sentence_is_an_organisation_not_a_person()
+    {
+        var article = new Article
+        {
+            Title = "Games console price cut",
+            Slug = "x",
+            Story = "x",
+            Body = "Sony said on Tuesday it would cut the price of its console. Nintendo is expected to follow, and Vodafone will sell both.",
+        };
+
+        var entities = EntityStage.Run([article], EntityCatalog.Shipped)[0].Entities;
+
+        Assert.Equal(["Sony", "Nintendo", "Vodafone"], entities);
+        Assert.All(entities, name => Assert.Equal(EntityType.Organisation, EntityCatalog.Shipped.Find(name)?.Type));
+    }
+
+    [Fact]
     public void Curated_entries_add_names_with_their_aliases_and_variants()
     {
         var catalog = Create("""
