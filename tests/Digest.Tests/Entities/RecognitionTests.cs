@@ -335,4 +335,15 @@ public sealed class RecognitionTests
         const string text = "Talks\nRussian and American generals met in Amman to discuss Deir Ezzor, the Pentagon said on Thursday.";
         Assert.Equal(Recognize(text), Recognize(text));
     }
+
+    [Theory]
+    [InlineData("On Saturday Fulham boss Chris Coleman said his side would fight on.", "Fulham")]
+    [InlineData("Coleman said Fulham striker Andy Cole was fit.", "Fulham")]
+    [InlineData("The move angered Wexcorp shareholders on Monday.", "Wexcorp")]
+    public void A_name_before_a_role_held_in_it_is_the_club_or_company(string sentence, string name)
+    {
+        var mentions = Recognize("Football\n" + sentence);
+
+        Assert.Contains(mentions, m => m.Text == name && m.Type == EntityType.Organisation);
+    }
 }

@@ -149,6 +149,13 @@ internal static partial class MentionRules
     // "counter-Islamic State", "pro-Assad": a lower-case prefix is not part of the name.
     private static readonly string[] Prefixes = ["counter-", "pro-", "anti-", "non-", "ex-", "post-", "pre-", "neo-", "mid-", "all-", "trans-", "pan-"];
 
+    // Roles held in a club, a company or a party, written after its name in lower case.
+    private static readonly HashSet<string> MemberRoles = new(StringComparer.Ordinal)
+    {
+        "boss", "bosses", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+        "chairman", "chairwoman", "shareholders", "spokesman", "spokeswoman", "executives", "squad", "backbenchers", "MPs",
+    };
+
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "'s", "\u2019s", "'", "\u2019" };
 
     /// <summary>The names a tagged span holds after the rules: none, itself trimmed, or split at a title.</summary>
@@ -158,9 +165,11 @@ internal static partial class MentionRules
     private static IEnumerable<(int Start, int End, EntityType Type)> Spans(IReadOnlyList<Token> tokens, int start, int end, EntityType type)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (type == EntityType.Person && end < tokens.Count && PersonTitles.Contains(tokens[end].Text))
+        if (type == EntityType.Person && end < tokens.Count && (PersonTitles.Contains(tokens[end].Text) || MemberRoles.Contains(tokens[end].Text)))
         {
-            type = EntityType.Organisation; // "Army" Col. Ryan Dillon: the force a rank belongs to
+            // "Army" Col. Ryan Dillon: the force a rank belongs to; "Chelsea" boss Jose Mourinho, "Sony" shareholders: the
+            // club or company a role is held in (a person's name is not followed by "boss" or "striker").
+            type = EntityType.Organisation;
         }
 
         // A lone capitalised word after an ordinal is a count of something, not a name: "the 21st Century", "19th Century".
