@@ -23,10 +23,12 @@ internal static class NameHeads
         "Corp", "Corp.", "Corporation", "Company", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "Group", "Holdings", "Restaurants",
     };
 
-    // Last words of the name of an organisation that are not a body's (schools, clubs, carriers).
+    // Last words of the name of an organisation that are not a body's (schools, clubs, carriers), football clubs' among
+    // them ("Man Utd", "Blackburn Rovers"; not "City" or "Town", which end places' names too).
     private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
     {
         "University", "College", "School", "Academy", "Hospital", "Club", "Airlines", "Airways", "Motors", "Studios", "Records",
+        "FC", "United", "Utd", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
     };
 
     // Last words of the name of a place that are not surnames too ("Lake", "Bay", "Lane" are: Ricki Lake, Michael Bay).
