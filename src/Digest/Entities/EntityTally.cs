@@ -113,7 +113,7 @@ internal sealed class EntityTally
     /// a sentence ("Sony has unveiled …", "Chelsea beat …") as the people its training sentences open with. A name found
     /// mostly as a person whose last word says otherwise ("Downing Street", "Leeds University", "Six Nations") takes the
     /// type that says (<see cref="Recognition.NameHeads"/>), as does one found mostly as a place whose last word only
-    /// bodies end with ("UK Independence Party"); a holiday ("Christmas", "New Year") is always other.
+    /// bodies end with ("UK Independence Party"); a holiday ("Christmas", "New Year") or a prize ("Oscar") is always other.
     /// </summary>
     public EntityType TypeOf(string name)
     {
@@ -122,7 +122,7 @@ internal sealed class EntityTally
             return EntityType.Other;
         }
 
-        if (Recognition.NameHeads.IsHoliday(name))
+        if (Recognition.NameHeads.IsAlwaysOther(name))
         {
             return EntityType.Other;
         }

@@ -63,6 +63,19 @@ public sealed class EntityTallyTests
         Assert.Equal(expected, tally.TypeOf(name));
     }
 
+    [Theory]
+    [InlineData("Oscars", EntityType.Person, EntityType.Other)]
+    [InlineData("Baftas", EntityType.Place, EntityType.Other)]
+    [InlineData("Grammy", EntityType.Person, EntityType.Other)]
+    [InlineData("Oscar", EntityType.Person, EntityType.Person)]
+    [InlineData("Oscar Wilde", EntityType.Person, EntityType.Person)]
+    public void A_prize_known_by_one_name_is_other_but_a_given_name_alone_stays_what_it_was_found_as(string name, EntityType foundAs, EntityType expected)
+    {
+        var tally = EntityTally.Of([Named(name), Named(name)], [[(name, foundAs, [name])], [(name, foundAs, [name])]]);
+
+        Assert.Equal(expected, tally.TypeOf(name));
+    }
+
     [Fact]
     public void A_holiday_is_other_whatever_type_the_tagger_gave_it()
     {

@@ -77,14 +77,24 @@ internal static class NameHeads
         return space > 0 && (OnlyBodies.Contains(name[(space + 1)..]) || CompanySuffixes.Contains(name[(space + 1)..]));
     }
 
-    /// <summary>True for a day a calendar names ("Christmas", "New Year"): never a person, place or organisation, whatever the tagger read.</summary>
-    public static bool IsHoliday(string name) => Holidays.Contains(name);
+    // Prizes known by one name ("the Oscars", "a Bafta"). Not "Oscar" or "Emmy" alone: footballers and others go by such
+    // a given name alone (CoNLL-2003's Oscar is a Brazilian player).
+    private static readonly HashSet<string> Awards = new(StringComparer.Ordinal)
+    {
+        "Oscars", "Grammy", "Grammys", "Emmys", "Bafta", "Baftas", "Golden Globe", "Golden Globes", "Pulitzer", "Nobel",
+    };
 
-    /// <summary>The type the name's last word (or the name, for a holiday) gives it, or null when it gives none.</summary>
+    /// <summary>
+    /// True for a day a calendar names ("Christmas", "New Year") or a prize known by one name ("Oscar", "Bafta"): never a
+    /// person, place or organisation, whatever the tagger read.
+    /// </summary>
+    public static bool IsAlwaysOther(string name) => Holidays.Contains(name) || Awards.Contains(name);
+
+    /// <summary>The type the name's last word (or the name, for a holiday or a prize) gives it, or null when it gives none.</summary>
     public static EntityType? TypeOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (Holidays.Contains(name))
+        if (IsAlwaysOther(name))
         {
             return EntityType.Other;
         }
