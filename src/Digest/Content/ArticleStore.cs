@@ -97,6 +97,44 @@ public sealed class ArticleStore
         return store;
     }
 
+    /// <summary>
+    /// Removes the files ingest wrote for seeds that are no longer in the seeds folder: the article of a deleted or
+    /// moved seed leaves the site with it (a moved seed's article is written again under its new name). A file a
+    /// maintainer edited stays, with a warning saying how to take it off.
+    /// </summary>
+    /// <param name="seedNames">The name of every seed file in the seeds folder now, read or not.</param>
+    /// <param name="diagnostics">Receives a warning for each edited file whose seed is gone.</param>
+    /// <param name="held">The articles this build read, if any: each removed file is forgotten there.</param>
+    /// <returns>How many files were removed.</returns>
+    public int RemoveOrphans(IReadOnlySet<string> seedNames, ICollection<Diagnostic> diagnostics, ArticleFiles? held = null)
+    {
+        ArgumentNullException.ThrowIfNull(seedNames);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (seed, file) in _bySeed.Where(kv => !seedNames.Contains(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
+        {
+            if (!file.Unchanged)
+            {
+                diagnostics.Add(Diagnostic.Warning(_paths.Display(file.Path),
+                    $"its seed '{seed}' is no longer in the seeds folder; the article stays, as it was edited by hand (delete the file to take it off the site)"));
+                continue;
+            }
+
+            File.Delete(file.Path);
+            held?.Forget(file.Path);
+            _bySeed.Remove(seed);
+            _bySlug.Remove(file.Article.Slug);
+            removed.Add(file.Article.Slug);
+        }
+
+        if (removed.Count > 0)
+        {
+            Articles = Articles.Where(a => !removed.Contains(a.Slug)).ToList();
+        }
+
+        return removed.Count;
+    }
+
     /// <summary>The slug already given to a seed's article, so slugs stay stable across builds.</summary>
     public string? SlugOfSeed(string seedName) => _bySeed.TryGetValue(seedName, out var f) ? f.Article.Slug : null;
 

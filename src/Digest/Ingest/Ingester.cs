@@ -75,9 +75,17 @@ public static class Ingester
     private static (List<Article> Articles, int Seeds, int KeptByHand, ArticleStore Store) Extract(
         ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Cache.FileDigests? digests, ArticleFiles files, Action<string> step)
     {
-        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes, digests, cache.HasExtract);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes, digests, cache.HasExtract, present);
         step("read seeds");
         var store = ArticleStore.Load(paths, diagnostics, cache.Articles, held: files, digests: digests);
+        // The articles of seeds taken out of the folder go with them; with no seeds folder at all (a wrong --seeds),
+        // nothing is taken for gone.
+        if (Directory.Exists(paths.Seeds))
+        {
+            store.RemoveOrphans(present, diagnostics, files);
+        }
+
         step("load existing articles");
         var context = new IngestContext(paths, settings, SourceCatalog.Load(paths, diagnostics), diagnostics);
 

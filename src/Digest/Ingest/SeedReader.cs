@@ -22,8 +22,9 @@ public static class SeedReader
     /// Whether the extract cache holds the article of a seed (by its name and the hash of its bytes), if asked: a file known
     /// to <paramref name="digests"/> by its size and time whose article is held is left unread (<see cref="Seed.IsUnread"/>).
     /// </param>
+    /// <param name="found">Receives the name of every seed file in the folder, read or not, if given.</param>
     public static IReadOnlyList<Seed> ReadAll(ProjectPaths paths, ICollection<Diagnostic> diagnostics, long maxBytes = IngestSettings.DefaultMaxSeedBytes,
-        Cache.FileDigests? digests = null, Func<string, string, bool>? isExtracted = null)
+        Cache.FileDigests? digests = null, Func<string, string, bool>? isExtracted = null, ISet<string>? found = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -39,6 +40,11 @@ public static class SeedReader
             .ToList();
         var files = all.Where(f => Extensions.Contains(Path.GetExtension(f))).ToList();
         ReportStrayFiles(paths, all, diagnostics);
+        foreach (var file in found is null ? [] : files)
+        {
+            found!.Add(NameOf(paths, file));
+        }
+
         // Reading and decoding each file stands alone: both cores share them, each into its own slot,
         // then seeds and problems are taken in file order.
         var read = new (Seed? Seed, Diagnostic? Problem)[files.Count];

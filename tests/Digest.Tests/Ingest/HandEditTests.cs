@@ -78,4 +78,63 @@ public sealed class HandEditTests
         Assert.Equal(["a-title-2.md", "a-title.md"], project.ArticleFiles().Select(Path.GetFileName));
         Assert.Contains("Written by hand.", File.ReadAllText(Path.Combine(project.Paths.Articles, "a-title.md")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_article_of_a_seed_taken_out_of_the_folder_leaves_with_it_and_a_hand_written_one_stays()
+    {
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        project.WithInputFile("articles/by-hand.md", "---\ntitle: By hand\nslug: by-hand\n---\n\nWritten here.\n");
+
+        File.Delete(Path.Combine(project.Paths.Seeds, "a.txt"));
+        var diagnostics = project.Build();
+
+        Assert.Empty(diagnostics);
+        Assert.False(File.Exists(file));
+        Assert.Equal(["by-hand.md"], project.ArticleFiles().Select(Path.GetFileName));
+        Assert.False(Directory.Exists(Path.GetDirectoryName(project.OutputFile("articles/a-title/"))));
+    }
+
+    [Fact]
+    public void A_seed_moved_into_a_folder_keeps_its_article_s_slug()
+    {
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        Directory.CreateDirectory(Path.Combine(project.Paths.Seeds, "2019"));
+        File.Move(Path.Combine(project.Paths.Seeds, "a.txt"), Path.Combine(project.Paths.Seeds, "2019", "a.txt"));
+
+        var result = project.Ingest();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal([file], project.ArticleFiles());
+        Assert.Contains("seed: 2019/a.txt", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edited_article_whose_seed_is_gone_stays_with_a_warning()
+    {
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        var edited = EditByHand(file, "The original body.", "The maintainer's better body.");
+
+        File.Delete(Path.Combine(project.Paths.Seeds, "a.txt"));
+        var result = project.Ingest();
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("its seed 'a.txt' is no longer in the seeds folder", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(edited, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Without_a_seeds_folder_no_article_is_taken_for_gone()
+    {
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        Directory.Delete(project.Paths.Seeds, recursive: true);
+
+        project.Ingest();
+
+        Assert.True(File.Exists(file));
+    }
 }

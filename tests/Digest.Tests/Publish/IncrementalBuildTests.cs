@@ -58,6 +58,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Seeds_in_folders_added_moved_and_given_a_sidecar_build_as_from_scratch()
+    {
+        using var project = Project();
+        project.WithSeed("2019/11/ferry-7.txt", Report(5).Replace("Hobart", "Bergen", StringComparison.Ordinal));
+        Build(project, useCache: true);
+
+        File.Move(Path.Combine(project.Paths.Seeds, "ferry-3.txt"), Path.Combine(project.Paths.Seeds, "2019", "ferry-3.txt"));
+        project.WithSeed("2019/11/ferry-7.yml", "source: Reuters\ndate: 2019-11-20\n");
+        using var scratch = new TempProject();
+        CopyTree(project.Root, scratch.Root, skip: ".digest-cache");
+
+        var (ingest, _) = Build(project, useCache: true);
+        Build(scratch, useCache: false);
+
+        Assert.Contains(ingest.Articles, a => a.Seed == "2019/ferry-3.txt");
+        Assert.Contains(ingest.Articles, a => a.Seed == "2019/11/ferry-7.txt" && a.Source == "Reuters");
+        AssertSameTree(scratch.Paths.Articles, project.Paths.Articles);
+        AssertSameTree(scratch.Paths.Output, project.Paths.Output);
+    }
+
+    [Fact]
     public void A_first_cached_build_gives_the_bytes_of_a_build_without_the_cache()
     {
         using var project = Project();
