@@ -14,6 +14,9 @@ public sealed class ArticleStore
     // writes over it.
     private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
 
+    // Files ingest wrote, unedited, that it cannot read back: removed with the orphans.
+    private readonly List<string> _stale = [];
+
     private ArticleStore(ProjectPaths paths) => _paths = paths;
 
     /// <summary>Articles in the store, in slug order, with the diagnostics of the files that could not be read.</summary>
@@ -60,6 +63,16 @@ public sealed class ArticleStore
         for (var i = 0; i < files.Count; i++)
         {
             var (article, unchanged, fileKey, problems) = parsed[i];
+            if (article is null && unchanged)
+            {
+                // A file ingest wrote and cannot read back (an older Digest wrote front matter this one refuses, such as a
+                // title of megabytes): nobody edited it, so it goes, and its seed's article is written again.
+                store._stale.Add(files[i]);
+                diagnostics.Add(Diagnostic.Warning(paths.Display(files[i]),
+                    $"ingest wrote this file and can no longer read it ({problems.FirstOrDefault()?.Message ?? "unreadable"}); it is written again from its seed"));
+                continue;
+            }
+
             foreach (var problem in problems)
             {
                 diagnostics.Add(problem);
@@ -100,7 +113,8 @@ public sealed class ArticleStore
     /// <summary>
     /// Removes the files ingest wrote for seeds that are no longer in the seeds folder: the article of a deleted or
     /// moved seed leaves the site with it (a moved seed's article is written again under its new name). A file a
-    /// maintainer edited stays, with a warning saying how to take it off.
+    /// maintainer edited stays, with a warning saying how to take it off. Files ingest wrote that it cannot read back
+    /// (unedited, so nothing of a maintainer's is in them) go too, and their seeds' articles are written again.
     /// </summary>
     /// <param name="seedNames">The name of every seed file in the seeds folder now, read or not.</param>
     /// <param name="diagnostics">Receives a warning for each edited file whose seed is gone.</param>
@@ -110,6 +124,12 @@ public sealed class ArticleStore
     {
         ArgumentNullException.ThrowIfNull(seedNames);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var path in _stale)
+        {
+            File.Delete(path);
+            held?.Forget(path);
+        }
+
         var removed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (seed, file) in _bySeed.Where(kv => !seedNames.Contains(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
         {
@@ -132,7 +152,7 @@ public sealed class ArticleStore
             Articles = Articles.Where(a => !removed.Contains(a.Slug)).ToList();
         }
 
-        return removed.Count;
+        return removed.Count + _stale.Count;
     }
 
     /// <summary>The slug already given to a seed's article, so slugs stay stable across builds.</summary>
@@ -317,8 +337,9 @@ public sealed class ArticleStore
                 held?.Hold(path, article, key, info.Length, info.LastWriteTimeUtc);
             }
 
-            var unchanged = article is not null && findHandEdits && ArticleFile.IsUnchangedSinceIngest(bytes);
-            if (unchanged && cache is not null && problems.Count == 0 && !cache.Touch(UnchangedSinceIngestKey(key)))
+            // Of a file that cannot be read too: one ingest wrote, unedited, is its own to replace (see Load).
+            var unchanged = findHandEdits && ArticleFile.IsUnchangedSinceIngest(bytes);
+            if (unchanged && article is not null && cache is not null && problems.Count == 0 && !cache.Touch(UnchangedSinceIngestKey(key)))
             {
                 cache.Set(UnchangedSinceIngestKey(key), Yes);
             }

@@ -137,4 +137,36 @@ public sealed class HandEditTests
 
         Assert.True(File.Exists(file));
     }
+
+    [Fact]
+    public void A_file_ingest_wrote_and_can_no_longer_read_is_written_again_from_its_seed()
+    {
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        // As an older Digest might have written it: front matter this one refuses, stamped with its own ingest hash.
+        var broken = "---\ntitle: [A title\nslug: a-title\nseed: a.txt\n---\n\nThe original body.\n";
+        File.WriteAllText(file, broken.Replace("seed: a.txt\n", $"seed: a.txt\ningest_hash: {ArticleFile.ContentHash(broken)}\n", StringComparison.Ordinal));
+
+        var result = project.Ingest();
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("ingest wrote this file and can no longer read it (malformed YAML", warning.Message, StringComparison.Ordinal);
+        Assert.Equal([file], project.ArticleFiles());
+        Assert.Contains("title: A title\n", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.Empty(project.Build());
+    }
+
+    [Fact]
+    public void A_file_a_maintainer_broke_is_not_taken_for_one_ingest_cannot_read()
+    {
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        var edited = EditByHand(file, "title: A title", "title: [A title");
+
+        var result = project.Ingest();
+
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(edited, File.ReadAllText(file));
+    }
 }
