@@ -14,7 +14,7 @@ public sealed class ArticleStore
     // writes over it.
     private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
 
-    // Files ingest wrote, unedited, that it cannot read back: removed with the orphans.
+    // Files ingest wrote, unedited, that it cannot read back: removed by RemoveStaleFiles.
     private readonly List<string> _stale = [];
 
     private ArticleStore(ProjectPaths paths) => _paths = paths;
@@ -119,8 +119,7 @@ public sealed class ArticleStore
     /// <param name="seedNames">The name of every seed file in the seeds folder now, read or not.</param>
     /// <param name="diagnostics">Receives a warning for each edited file whose seed is gone.</param>
     /// <param name="held">The articles this build read, if any: each removed file is forgotten there.</param>
-    /// <returns>How many files were removed.</returns>
-    public int RemoveOrphans(IReadOnlySet<string> seedNames, ICollection<Diagnostic> diagnostics, ArticleFiles? held = null)
+    public void RemoveStaleFiles(IReadOnlySet<string> seedNames, ICollection<Diagnostic> diagnostics, ArticleFiles? held = null)
     {
         ArgumentNullException.ThrowIfNull(seedNames);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -151,8 +150,6 @@ public sealed class ArticleStore
         {
             Articles = Articles.Where(a => !removed.Contains(a.Slug)).ToList();
         }
-
-        return removed.Count + _stale.Count;
     }
 
     /// <summary>The slug already given to a seed's article, so slugs stay stable across builds.</summary>

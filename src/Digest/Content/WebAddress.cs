@@ -7,13 +7,12 @@ namespace Digest.Content;
 /// </summary>
 public static class WebAddress
 {
-    /// <summary>True when <paramref name="url"/> is an absolute http or https address a browser would open, not run.</summary>
+    /// <summary>True when <paramref name="url"/> is an absolute http or https address (a browser opens it, never runs it).</summary>
     public static bool IsAbsoluteHttp(string? url) =>
         !string.IsNullOrWhiteSpace(url)
         && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
         && uri.Scheme is "http" or "https"
-        && !string.IsNullOrEmpty(uri.Host)
-        && SafeMarkdown.IsSafeUrl(url);
+        && !string.IsNullOrEmpty(uri.Host);
 
     /// <summary>What a maintainer reads when <paramref name="url"/> is not one (the caller adds what happens to it).</summary>
     public static string Problem(string key, string url) =>

@@ -83,7 +83,7 @@ public static class Ingester
         // nothing is taken for gone.
         if (Directory.Exists(paths.Seeds))
         {
-            store.RemoveOrphans(present, diagnostics, files);
+            store.RemoveStaleFiles(present, diagnostics, files);
         }
 
         step("load existing articles");

@@ -29,9 +29,10 @@ public sealed record ArticleView(Article Article, string Path, ArticleBody Body,
 
     /// <summary>
     /// Where the report was first published (its <c>url</c>), when that is an absolute http or https address: the
-    /// article page and the feeds link it. Null otherwise.
+    /// article page and the feeds link it. Null otherwise. Set once with the view: every feed that lists the article
+    /// reads it.
     /// </summary>
-    public string? OriginalUrl => Content.WebAddress.IsAbsoluteHttp(Article.Url) ? Article.Url!.Trim() : null;
+    public string? OriginalUrl { get; init; }
 
     /// <summary>The body's HTML (read from the build cache when it is kept there).</summary>
     public string BodyHtml => Body.Html;

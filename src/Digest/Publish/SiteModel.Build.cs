@@ -194,6 +194,7 @@ public sealed partial class SiteModel
             entityLinks)
         {
             Dateline = Digest.Entities.ArticleText.DatelineLine(article) is { } dateline ? Digest.Entities.Recognition.DatelinePlaces.TitleCase(dateline) : null,
+            OriginalUrl = WebAddress.IsAbsoluteHttp(article.Url) ? article.Url!.Trim() : null,
         };
         if (view.Dateline is { } place && siteEntities.TryGetValue(place.Split(',')[0], out var placeLink))
         {

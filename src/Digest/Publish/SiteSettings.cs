@@ -76,7 +76,7 @@ public sealed partial record SiteSettings
             var column = (int)keyNode.Start.Column;
             // Every setting but term_feeds (and the stages' own sections) is one value: a list or a mapping is a
             // mistake to show, not a setting to drop unsaid.
-            if (valueNode is not YamlScalarNode && key is "title" or "description" or "language" or "base_url" or "page_size" or "topic_min_stories")
+            if (valueNode is not YamlScalarNode && Keys.Contains(key) && key != "term_feeds")
             {
                 diagnostics.Add(Diagnostic.Error(display, $"'{key}' must be a single value, not a {SafeYaml.ShapeOf(valueNode)}; the default is kept",
                     (int)valueNode.Start.Line, (int)valueNode.Start.Column));

@@ -33,12 +33,14 @@ public static class TextLines
 
             if (title.Length == 0)
             {
-                title = line.Length > MaxTitleLength ? Excerpts.Of(line, MadeTitleLength) : line;
                 afterBlank = true; // the title is a block of its own
                 if (line.Length <= MaxTitleLength)
                 {
+                    title = line;
                     continue;
                 }
+
+                title = Excerpts.Of(line, MadeTitleLength);
             }
 
             lines.Add(new TextLine(line, afterBlank));

@@ -206,9 +206,14 @@ public sealed class OutputFolder : IDisposable
         var relative = sitePath.EndsWith('/') || sitePath.Length == 0 ? sitePath + "index.html" : sitePath;
         // Site paths are made of slugs, which the readers check; whatever the model holds, no file is written outside
         // the output folder ("stories/../../etc/").
-        if (relative.Split('/').Any(part => part is "" or "." or ".." || part.Contains('\\', StringComparison.Ordinal)))
+        // (Checked on spans: every file of a publish comes through here.)
+        foreach (var part in relative.AsSpan().Split('/'))
         {
-            throw new InvalidOperationException($"'{sitePath}' is not a path inside the site");
+            var name = relative.AsSpan()[part];
+            if (name.IsEmpty || name is "." or ".." || name.Contains('\\'))
+            {
+                throw new InvalidOperationException($"'{sitePath}' is not a path inside the site");
+            }
         }
 
         return relative.Replace('/', Path.DirectorySeparatorChar);
