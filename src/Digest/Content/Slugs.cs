@@ -13,15 +13,19 @@ public static partial class Slugs
     private static readonly HashSet<string> TrailingStopWords =
         new(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"], StringComparer.Ordinal);
 
+    // Symbols that carry a word: without them "C++" and "C#" were both "c" (one tag page for two languages).
+    private static readonly System.Buffers.SearchValues<char> WordSymbols = System.Buffers.SearchValues.Create("&+#%");
+
     /// <summary>
-    /// Lowercase ASCII letters and digits joined by single hyphens; accents folded (é → e);
-    /// cut at <see cref="MaxLength"/> on a word boundary, without a dangling stop word.
+    /// Lowercase ASCII letters and digits joined by single hyphens; accents folded (é → e); the symbols that stand
+    /// for a word spelt out (&amp; and, + plus, # sharp after a letter, % percent after a number: "C++" → c-plus-plus,
+    /// "AT&amp;T" → at-and-t); cut at <see cref="MaxLength"/> on a word boundary, without a dangling stop word.
     /// Returns an empty string when nothing usable remains.
     /// </summary>
     public static string From(string text, int maxLength = MaxLength)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = FoldToAscii(text.ToLowerInvariant());
+        var folded = FoldToAscii(SpellSymbols(text).ToLowerInvariant());
         var words = NonAlphanumeric().Split(folded).Where(w => w.Length > 0).ToList();
         var kept = new List<string>();
         var length = 0;
@@ -52,6 +56,53 @@ public static partial class Slugs
 
     /// <summary>True for a slug as <see cref="From"/> makes them.</summary>
     public static bool IsValid(string slug) => ValidSlug().IsMatch(slug);
+
+    // "&" and "+" are words wherever they stand; "#" only after a letter (C#, F#: a hashtag's "#" is not read), "%" only
+    // after a digit (5%, 5 %). Other symbols separate words, as before.
+    private static string SpellSymbols(string text)
+    {
+        if (text.AsSpan().IndexOfAny(WordSymbols) < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var before = PreviousNonSpace(text, i, c == '%');
+            var word = c switch
+            {
+                '&' => "and",
+                '+' => "plus",
+                '#' when i > 0 && char.IsLetter(text[i - 1]) => "sharp",
+                '%' when before is { } b && char.IsDigit(b) => "percent",
+                _ => null,
+            };
+            if (word is null)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(' ').Append(word).Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // The character before index i, skipping spaces when asked ("5 %").
+    private static char? PreviousNonSpace(string text, int i, bool skipSpaces)
+    {
+        var k = i - 1;
+        while (skipSpaces && k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k >= 0 ? text[k] : null;
+    }
 
     private static string FoldToAscii(string text)
     {

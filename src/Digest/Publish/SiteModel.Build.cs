@@ -205,6 +205,13 @@ public sealed partial class SiteModel
         return article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view;
     }
 
+    // A term's name as most of its articles spell it ("C++" over one "c++"); of spellings used alike, the first in
+    // ordinal order (capitals first), so a new article does not rename a term by being the newest.
+    private static string MostUsedSpelling(IEnumerable<string> names) =>
+        names.GroupBy(n => n, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+
     // Terms by name; those <paramref name="last"/> picks after the others.
     private static Taxonomy Group(
         string name, string title, string singular, IReadOnlyList<ArticleView> views, Func<ArticleView, IEnumerable<TermLink>> termsOf, Func<Term, bool>? last = null)
@@ -212,7 +219,7 @@ public sealed partial class SiteModel
         var terms = views
             .SelectMany(v => termsOf(v).Select(t => (Term: t, View: v)))
             .GroupBy(p => p.Term.Path, StringComparer.Ordinal)
-            .Select(g => new Term(g.First().Term.Name, g.Key.Split('/')[1], g.Select(p => p.View).Distinct().ToList()))
+            .Select(g => new Term(MostUsedSpelling(g.Select(p => p.Term.Name)), g.Key.Split('/')[1], g.Select(p => p.View).Distinct().ToList()))
             .OrderBy(t => last?.Invoke(t) == true)
             .ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)
             .ToList();
