@@ -5,7 +5,8 @@ namespace Digest.Entities.Recognition;
 /// Digest (Catalyst and the others are absent from the registry), so recognition is written here:
 /// an averaged perceptron trained on CoNLL-2003 (bench/Digest.Train) tags each sentence,
 /// <see cref="TagRepairs"/> mend what it does not know (Arabic connectors), <see cref="MentionRules"/>
-/// tidy the spans, and <see cref="HeadlineNames"/> reads headlines with the body's names.
+/// tidy the spans, <see cref="HeadlineNames"/> reads headlines with the body's names, and <see cref="WorkTitles"/>
+/// types the titles of films, records and books.
 /// </summary>
 internal static class EntityRecognizer
 {
@@ -77,6 +78,8 @@ internal static class EntityRecognizer
         {
             KnownExtents.Apply(text, tokens, mentions, catalog.IsKnownExactly);
         }
+
+        WorkTitles.Apply(tokens, mentions);
 
         // No name runs to hundreds of characters ("United Nations Educational, Scientific and Cultural Organization" is
         // 64): a span that long is a code, an address or a slip of the keyboard, and would swell every list it is in.
