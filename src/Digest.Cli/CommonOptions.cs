@@ -11,6 +11,7 @@ internal static class CommonOptions
     public static readonly Option<string?> Input = new("--input") { Description = "Folder of markdown articles and curated data (default: ROOT/input)" };
     public static readonly Option<string?> Output = new("--output") { Description = "Folder the site is written to (default: ROOT/output)" };
     public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Redo everything and write every file, without reading or filling the build cache (.digest-cache/)" };
+    public static readonly Option<bool> Drafts = new("--drafts") { Description = "Publish the articles marked draft: true too, to preview them (a build without it leaves them out again)" };
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print each stage as it starts", Recursive = true };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print errors and the summary only", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "Print a machine-readable JSON summary (with the diagnostics) instead of text", Recursive = true };

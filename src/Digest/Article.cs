@@ -52,6 +52,13 @@ public sealed record Article
     /// </summary>
     public bool Canonical { get; init; }
 
+    /// <summary>
+    /// Set by a maintainer (sidecar or front matter <c>draft: true</c>): the article is held back. Ingest writes its
+    /// markdown, but it joins no copy group, story or topic, and publish leaves it out of the site (all of it: pages,
+    /// lists, feeds, sitemap, search, entity counts) unless asked for drafts, as for a preview.
+    /// </summary>
+    public bool Draft { get; init; }
+
     /// <summary>The seed file this article was ingested from (provenance); null for hand-written articles.</summary>
     public string? Seed { get; init; }
 

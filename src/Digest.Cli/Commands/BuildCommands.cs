@@ -13,7 +13,7 @@ internal static class BuildCommands
 {
     public static Command Build(TextWriter output, TextWriter error) =>
         Create("build", "Ingest the seeds, then publish the site", output, error, ingest: true, publish: true,
-            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache);
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts);
 
     public static Command Ingest(TextWriter output, TextWriter error) =>
         Create("ingest", "Turn seeds into markdown articles in input/articles/", output, error, ingest: true, publish: false,
@@ -21,17 +21,18 @@ internal static class BuildCommands
 
     public static Command Publish(TextWriter output, TextWriter error) =>
         Create("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true,
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache);
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts);
 
     /// <summary>
     /// Runs the stages on <paramref name="paths"/>; the exit code. A folder that cannot be read or written stops the
     /// build with its message (the stack too with <c>--verbose</c>), not a crash: serve's watch loop goes on after it.
+    /// <paramref name="drafts"/> publishes the articles marked <c>draft: true</c> too.
     /// </summary>
-    public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true)
+    public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false)
     {
         try
         {
-            return RunStages(paths, ingest, publish, reporter, useCache);
+            return RunStages(paths, ingest, publish, reporter, useCache, drafts);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -40,7 +41,7 @@ internal static class BuildCommands
         }
     }
 
-    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache)
+    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool drafts)
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
@@ -49,7 +50,7 @@ internal static class BuildCommands
 
         // A build whose inputs, code and output folder are all as the last clean build left them has nothing to do.
         var stamping = ingest && publish && useCache;
-        var stamp = stamping ? BuildStamping.Check(paths) : null;
+        var stamp = stamping ? BuildStamping.Check(paths, drafts) : null;
         // What ingest reads and writes, recorded for the stamp this build leaves: it need not read those files again.
         var digests = stamping ? new FileDigests() : null;
         // And what the stamp just taken knows: an article file unchanged since the last build need not be read.
@@ -77,7 +78,7 @@ internal static class BuildCommands
 
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step));
+            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts));
             reporter.Timings();
             // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
             var reported = diagnostics.ToHashSet();
@@ -92,13 +93,14 @@ internal static class BuildCommands
                 Files = result.Files,
                 Rendered = result.Rendered,
                 Changed = result.Changed,
+                Drafts = result.Drafts,
                 OutputFolder = paths.Display(paths.Output),
             };
         }
 
         if (stamp is not null)
         {
-            BuildStamping.Keep(paths, stamp, started, summary, digests);
+            BuildStamping.Keep(paths, stamp, started, summary, digests, drafts);
         }
 
         summary = summary with { Seconds = clock.Elapsed.TotalSeconds };
@@ -134,7 +136,7 @@ internal static class BuildCommands
         }
 
         command.SetAction(parse => Run(CommonOptions.Paths(parse), ingest, publish, CommonOptions.CreateReporter(parse, output, error),
-            useCache: !parse.GetValue(CommonOptions.NoCache)));
+            useCache: !parse.GetValue(CommonOptions.NoCache), drafts: publish && parse.GetValue(CommonOptions.Drafts)));
         return command;
     }
 }

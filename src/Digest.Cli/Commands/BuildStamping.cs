@@ -18,7 +18,7 @@ internal static class BuildStamping
     public sealed record Result(BuildStamp? Now, BuildSummary? UpToDate, IReadOnlyCollection<string> Inputs);
 
     /// <summary>Compares the project with the last clean build's stamp (files read only where their size or time moved) and output/ with its manifest.</summary>
-    public static Result Check(ProjectPaths paths)
+    public static Result Check(ProjectPaths paths, bool drafts = false)
     {
         var last = BuildStamp.Load(paths);
         if (last is null)
@@ -26,7 +26,7 @@ internal static class BuildStamping
             return new Result(null, null, BuildStamp.Files(paths));
         }
 
-        var now = BuildStamp.Take(paths, StampContext(paths), last);
+        var now = BuildStamp.Take(paths, StampContext(paths, drafts), last);
         return now.Fingerprint == last.Fingerprint && UpToDate(last.Report, paths) is { } unchanged && Publisher.IsOutputAsPublished(paths)
             ? new Result(now, unchanged, now.FilePaths)
             : new Result(now, null, now.FilePaths);
@@ -42,9 +42,10 @@ internal static class BuildStamping
     /// <param name="started">When the build started (UTC).</param>
     /// <param name="summary">What the build reported.</param>
     /// <param name="digests">The files the build read or wrote, as it did (not read again while their size and time hold).</param>
-    public static void Keep(ProjectPaths paths, Result before, DateTime started, BuildSummary summary, FileDigests? digests = null)
+    /// <param name="drafts">Whether the build published drafts (a build that does not must not find it up to date).</param>
+    public static void Keep(ProjectPaths paths, Result before, DateTime started, BuildSummary summary, FileDigests? digests = null, bool drafts = false)
     {
-        var done = BuildStamp.Take(paths, StampContext(paths), before.Now, digests);
+        var done = BuildStamp.Take(paths, StampContext(paths, drafts), before.Now, digests);
         if (summary.Diagnostics.Count == 0 && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles) && !done.Lacks(before.Inputs, paths.Articles))
         {
             done.Save(paths, Figures(summary));
@@ -55,9 +56,9 @@ internal static class BuildStamping
         }
     }
 
-    // What a build's result depends on besides its files: the code of Digest and of the theme, and the folders.
-    private static string StampContext(ProjectPaths paths) => string.Join('\n',
-        "build", CodeVersion.Digest, CodeVersion.Of(typeof(RazorPageRenderer).Assembly), paths.Seeds, paths.Input, paths.Output);
+    // What a build's result depends on besides its files: the code of Digest and of the theme, the folders, and whether drafts are shown.
+    private static string StampContext(ProjectPaths paths, bool drafts) => string.Join('\n',
+        "build", CodeVersion.Digest, CodeVersion.Of(typeof(RazorPageRenderer).Assembly), paths.Seeds, paths.Input, paths.Output, drafts ? "drafts" : "");
 
     private static Dictionary<string, long> Figures(BuildSummary summary) => new(StringComparer.Ordinal)
     {
@@ -69,6 +70,7 @@ internal static class BuildStamping
         ["entities"] = summary.Entities ?? 0,
         ["pages"] = summary.Pages ?? 0,
         ["files"] = summary.Files ?? 0,
+        ["drafts"] = summary.Drafts ?? 0,
     };
 
     // The summary of a build with nothing to do: the last build's figures, nothing written, made or changed.
@@ -89,6 +91,7 @@ internal static class BuildStamping
             Files = Figure("files"),
             Rendered = 0,
             Changed = 0,
+            Drafts = Figure("drafts"),
             OutputFolder = paths.Display(paths.Output),
         };
     }

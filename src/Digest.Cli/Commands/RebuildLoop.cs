@@ -20,8 +20,8 @@ internal sealed class RebuildLoop : IDisposable
     private int _version;
     private bool _disposed;
 
-    /// <summary>Starts watching <paramref name="paths"/>; builds are reported to <paramref name="reporter"/>.</summary>
-    public RebuildLoop(ProjectPaths paths, Reporter reporter)
+    /// <summary>Starts watching <paramref name="paths"/>; builds are reported to <paramref name="reporter"/>, and publish drafts when <paramref name="drafts"/> says so.</summary>
+    public RebuildLoop(ProjectPaths paths, Reporter reporter, bool drafts = false)
     {
         _paths = paths;
         _reporter = reporter;
@@ -36,7 +36,7 @@ internal sealed class RebuildLoop : IDisposable
                     return;
                 }
 
-                BuildCommands.Run(paths, ingest: true, publish: true, reporter);
+                BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts);
                 Interlocked.Increment(ref _version);
             }
         });

@@ -28,15 +28,16 @@ internal static class ServeCommand
     {
         var command = new Command("serve", "Preview the site on 127.0.0.1, rebuilding and reloading when seeds/, input/ or theme/assets/ change")
         {
-            Port, CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output,
+            Port, CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.Drafts,
         };
         command.SetAction(async (parse, cancel) =>
         {
             var paths = CommonOptions.Paths(parse);
             var reporter = CommonOptions.CreateReporter(parse, output, error);
-            BuildCommands.Run(paths, ingest: true, publish: true, reporter);
+            var drafts = parse.GetValue(CommonOptions.Drafts);
+            BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts);
             var settings = SiteSettings.Load(paths, []);
-            using var rebuilds = new RebuildLoop(paths, reporter);
+            using var rebuilds = new RebuildLoop(paths, reporter, drafts);
             await using var server = await StartAsync(paths, settings, parse.GetValue(Port), rebuilds.Version, error).ConfigureAwait(false);
             if (server is null)
             {

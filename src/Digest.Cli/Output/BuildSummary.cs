@@ -14,6 +14,7 @@ internal sealed record BuildSummary
     public int? Files { get; init; }
     public int? Rendered { get; init; }
     public int? Changed { get; init; }
+    public int? Drafts { get; init; }
     public string? OutputFolder { get; init; }
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     public double Seconds { get; init; }

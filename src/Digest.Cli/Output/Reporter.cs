@@ -240,6 +240,11 @@ internal sealed class Reporter
             parts.Add($"checked {files} files in {s.OutputFolder}/");
         }
 
+        if (s.Drafts is > 0 and var drafts)
+        {
+            parts.Add($"{drafts} {(drafts == 1 ? "draft" : "drafts")} held back");
+        }
+
         return string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", parts)}; {s.Errors} errors, {s.Warnings} warnings; {s.Seconds:0.00} s");
     }
 
@@ -249,7 +254,7 @@ internal sealed class Reporter
         ("seeds", "seeds", s.Seeds), ("articles", "articles", s.Articles), ("written", "written", s.Written),
         ("kept as edited by hand", "kept_by_hand", s.KeptByHand), ("copies", "copies", s.Copies), ("stories", "stories", s.Stories),
         ("entities", "entities", s.Entities), ("pages", "pages", s.Pages), ("pages made", "pages_made", s.Rendered),
-        ("files", "files", s.Files), ("files changed", "files_changed", s.Changed),
+        ("files", "files", s.Files), ("files changed", "files_changed", s.Changed), ("drafts held back", "drafts", s.Drafts),
     ];
 
     private static void WriteTable(IAnsiConsole console, BuildSummary s)

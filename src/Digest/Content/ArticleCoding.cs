@@ -29,6 +29,7 @@ public static class ArticleCoding
             Optional(writer, article.Topic);
             Optional(writer, article.DuplicateOf);
             writer.Write(article.Canonical);
+            writer.Write(article.Draft);
             Optional(writer, article.Seed);
             writer.Write(article.Body);
         });
@@ -53,6 +54,7 @@ public static class ArticleCoding
             Topic = Optional(reader),
             DuplicateOf = Optional(reader),
             Canonical = reader.ReadBoolean(),
+            Draft = reader.ReadBoolean(),
             Seed = Optional(reader),
             Body = reader.ReadString(),
         });

@@ -31,6 +31,8 @@ public static class FrontMatterKeys
     public const string DuplicateOf = "duplicate_of";
     /// <summary>A maintainer's choice of this report as canonical of its copy group and story (written only when true).</summary>
     public const string Canonical = "canonical";
+    /// <summary>A maintainer's hold on the article: ingested, not published (written only when true).</summary>
+    public const string Draft = "draft";
     /// <summary>Seed file name (provenance).</summary>
     public const string Seed = "seed";
     /// <summary>Hash of what ingest wrote; a file whose content no longer matches was edited by hand.</summary>
@@ -38,5 +40,5 @@ public static class FrontMatterKeys
 
     /// <summary>Every key a reader accepts.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Title, Slug, Date, Source, Byline, Dateline, Url, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Seed, IngestHash];
+        [Title, Slug, Date, Source, Byline, Dateline, Url, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Seed, IngestHash];
 }

@@ -53,6 +53,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             Topic = ReadId(FrontMatterKeys.Topic),
             DuplicateOf = ReadLink(),
             Canonical = ReadFlag(FrontMatterKeys.Canonical),
+            Draft = ReadFlag(FrontMatterKeys.Draft),
             Seed = Scalar(FrontMatterKeys.Seed),
             Body = body,
         };

@@ -39,6 +39,11 @@ public static partial class DedupStage
             return [];
         }
 
+        if (articles.Any(a => a.Draft))
+        {
+            return WithDraftsApart(articles, settings, diagnostics, previous, rule, cache, step);
+        }
+
         var before = (previous ?? []).GroupBy(a => a.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var featureKeys = cache is { Enabled: true } ? FeatureKeys(articles, settings) : null;
         var outcomeKey = featureKeys is not null && rule == CanonicalRule.Default ? OutcomeKey(articles, featureKeys, settings, before.GetValueOrDefault) : null;
@@ -148,6 +153,24 @@ public static partial class DedupStage
         }
 
         step?.Invoke("dedup: ids");
+        return result;
+    }
+
+    // Drafts are held back from the site, and from the groups too: a story or copy group named after a draft would
+    // show its slug (its headline's words) on the site, and a copy of a draft would be hidden with it. Each draft is a
+    // story and topic of its own until a maintainer publishes it; the others are grouped as if it were not there.
+    private static Article[] WithDraftsApart(IReadOnlyList<Article> articles, DedupSettings settings, ICollection<Diagnostic> diagnostics,
+        IEnumerable<Article>? previous, CanonicalRule rule, Cache.CacheStore? cache, Action<string>? step)
+    {
+        var decided = Run(articles.Where(a => !a.Draft).ToList(), settings, diagnostics, previous, rule, cache, step);
+        var result = new Article[articles.Count];
+        var next = 0;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            result[i] = article.Draft ? article with { DuplicateOf = null, Story = article.Slug, Topic = article.Slug } : decided[next++];
+        }
+
         return result;
     }
 

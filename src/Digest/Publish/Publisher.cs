@@ -30,6 +30,9 @@ public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnly
     /// <summary>Files written because they are new or their bytes changed.</summary>
     public int Changed { get; init; }
 
+    /// <summary>Articles marked <c>draft: true</c> and left out of the site (none when drafts were asked for).</summary>
+    public int Drafts { get; init; }
+
     /// <summary>Wall time of each step.</summary>
     public IReadOnlyList<StepTime> Timings { get; init; } = [];
 }
@@ -58,12 +61,13 @@ public static class Publisher
     /// still as ingest left it is not read again. Publish takes them: they are cleared once loaded.
     /// </param>
     /// <param name="onStep">Told each step as it ends (<see cref="PublishResult.Timings"/> has them all at the end), if anything is.</param>
+    /// <param name="drafts">Publish the articles marked <c>draft: true</c> too (a preview); by default they are left out of the site.</param>
     public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null) =>
-        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep);
+        Action<StepTime>? onStep = null, bool drafts = false) =>
+        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep, drafts);
 
     private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null)
+        Action<StepTime>? onStep = null, bool drafts = false)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(createRenderer);
@@ -77,7 +81,7 @@ public static class Publisher
         var settings = SiteSettings.Load(paths, diagnostics);
         using var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
         timings.Lap("open cache");
-        var (site, articleCount) = BuildModel(paths, settings, diagnostics, cache, ingested, timings);
+        var (site, articleCount, heldBack) = BuildModel(paths, settings, diagnostics, cache, ingested, timings, drafts);
         var pages = SitePlanner.Plan(site).ToList();
         timings.Lap("plan pages");
         var parallel = Parallelism.AtMost(maxParallelism);
@@ -187,7 +191,8 @@ public static class Publisher
         timings.Lap("swap output, save cache");
         return new PublishResult(articleCount, pages.Count, pages.Count + feedFiles + sitemapFiles + 2 + assets.Count, diagnostics)
         {
-            Copies = articleCount - site.Articles.Count,
+            Copies = articleCount - heldBack - site.Articles.Count,
+            Drafts = heldBack,
             Stories = site.Stories.Count,
             Entities = site.Taxonomy(Taxonomy.Entities).Terms.Count,
             Timings = timings.Steps,
@@ -198,14 +203,19 @@ public static class Publisher
 
     // Its own method so that the articles as read (with their markdown, which the model's views leave out) are
     // garbage once the model is built, not held through rendering.
-    private static (SiteModel Site, int Articles) BuildModel(ProjectPaths paths, SiteSettings settings, List<Diagnostic> diagnostics, PublishCache cache, ArticleFiles? ingested, StageTimings timings)
+    // Drafts are left out here, before anything is made of the articles, unless they are asked for: the site is then
+    // what it would be without them, entity counts and related reports too.
+    private static (SiteModel Site, int Articles, int Drafts) BuildModel(ProjectPaths paths, SiteSettings settings, List<Diagnostic> diagnostics, PublishCache cache, ArticleFiles? ingested,
+        StageTimings timings, bool drafts)
     {
         var store = ArticleStore.Load(paths, diagnostics, cache.Articles, findHandEdits: false, ingested);
         ingested?.Clear(); // taken: what the model leaves out of them is garbage once it is built, as when they are read
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");
-        return (SiteModel.Build(settings, store.Articles, entities, sources, timings, cache), store.Articles.Count);
+        var heldBack = drafts ? 0 : store.Articles.Count(a => a.Draft);
+        var published = heldBack == 0 ? store.Articles : store.Articles.Where(a => !a.Draft).ToList();
+        return (SiteModel.Build(settings, published, entities, sources, timings, cache), store.Articles.Count, heldBack);
     }
 
     /// <summary>Where publish keeps the list of files it left in the output folder (<see cref="OutputManifest"/>).</summary>

@@ -39,7 +39,10 @@ public sealed record Sidecar
     /// </summary>
     public bool? Canonical { get; init; }
 
-    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "canonical"];
+    /// <summary><c>draft: true</c>: the article is held back from the site (<see cref="Article.Draft"/>). Null when the sidecar does not say.</summary>
+    public bool? Draft { get; init; }
+
+    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "canonical", "draft"];
 
     /// <summary>The sidecar path for a seed file.</summary>
     public static string PathFor(string seedPath) =>
@@ -120,14 +123,14 @@ public sealed record Sidecar
                     }
 
                     break;
-                case "canonical":
-                    if (YamlFlags.TryParse(text, out var canonical))
+                case "canonical" or "draft":
+                    if (!YamlFlags.TryParse(text, out var flag))
                     {
-                        sidecar = sidecar with { Canonical = canonical };
+                        diagnostics.Add(Diagnostic.Error(displayPath, $"{key} '{text}' must be true or false; it is ignored", line, column));
                     }
                     else
                     {
-                        diagnostics.Add(Diagnostic.Error(displayPath, $"canonical '{text}' must be true or false; it is ignored", line, column));
+                        sidecar = key == "draft" ? sidecar with { Draft = flag } : sidecar with { Canonical = flag };
                     }
 
                     break;
@@ -152,6 +155,7 @@ public sealed record Sidecar
             Tags = Tags ?? article.Tags,
             Title = Title ?? article.Title,
             Canonical = Canonical ?? article.Canonical,
+            Draft = Draft ?? article.Draft,
         };
     }
 
