@@ -5,7 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Digest.Cli.Commands;
 
-/// <summary><c>new</c>: scaffolds a seed and its sidecar for a maintainer to fill in.</summary>
+/// <summary>
+/// <c>new</c>: scaffolds a seed and its sidecar for a maintainer to fill in. The sidecar marks it a draft, as Hugo's
+/// archetype marks new content: the placeholder text is never published by a build run before the seed is written.
+/// </summary>
 internal static class NewCommand
 {
     private static readonly Argument<string> Title = new("title") { Description = "The article's headline" };
@@ -85,10 +88,12 @@ internal static class NewCommand
         }
 
         mapping.Add("tags", new YamlSequenceNode { Style = YamlDotNet.Core.Events.SequenceStyle.Flow });
+        mapping.Add("draft", new YamlScalarNode("true") { Style = YamlDotNet.Core.ScalarStyle.Plain });
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         new YamlStream(new YamlDocument(mapping)).Save(writer, assignAnchors: false);
         var yaml = writer.ToString().ReplaceLineEndings("\n");
         return "# Sidecar of the seed beside it: what you set here overrides what ingest infers.\n" +
+            "# It is a draft, held back from the site until you take the 'draft' line off (build --drafts shows it).\n" +
             yaml.Replace("\n...\n", "\n", StringComparison.Ordinal) +
             "# byline: Jane Example   # who wrote it\n" +
             "# dateline: LONDON   # where it was filed\n" +

@@ -266,6 +266,28 @@ public sealed class CommandFeatureTests
     }
 
     [Fact]
+    public void A_new_seed_is_a_draft_until_its_mark_is_taken_off_so_its_placeholder_is_never_published()
+    {
+        using var project = new TempProject();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(0, DigestCommand.Run(["new", "Rebels take the bridge", "--root", project.Root], output, error));
+        var sidecar = Path.Combine(project.Paths.Seeds, "rebels-take-the-bridge.yml");
+        Assert.Contains("\ndraft: true\n", File.ReadAllText(sidecar), StringComparison.Ordinal);
+
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, error));
+        Assert.False(File.Exists(project.OutputFile("articles/rebels-take-the-bridge/")));
+        Assert.Contains("1 draft held back", output.ToString(), StringComparison.Ordinal);
+
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--drafts"], output, error));
+        Assert.Contains(">Draft</strong>", project.ReadOutput("articles/rebels-take-the-bridge/"), StringComparison.Ordinal);
+
+        File.WriteAllLines(sidecar, File.ReadAllLines(sidecar).Where(l => !l.StartsWith("draft:", StringComparison.Ordinal)));
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, error));
+        Assert.DoesNotContain(">Draft</strong>", project.ReadOutput("articles/rebels-take-the-bridge/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_names_a_title_slugs_cannot_spell_by_the_first_free_article_name()
     {
         using var project = new TempProject();
