@@ -44,7 +44,8 @@ public static partial class DedupStage
             return WithDraftsApart(articles, settings, diagnostics, previous, rule, cache, step);
         }
 
-        var before = (previous ?? []).GroupBy(a => a.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // A draft's ids were its own slug, not a group's: one taken off the drafts must not rename the story it joins.
+        var before = (previous ?? []).Where(a => !a.Draft).GroupBy(a => a.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var featureKeys = cache is { Enabled: true } ? FeatureKeys(articles, settings) : null;
         var outcomeKey = featureKeys is not null && rule == CanonicalRule.Default ? OutcomeKey(articles, featureKeys, settings, before.GetValueOrDefault) : null;
         if (outcomeKey is not null && cache!.TryGet(outcomeKey, out var stored))

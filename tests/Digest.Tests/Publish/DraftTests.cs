@@ -86,13 +86,16 @@ public sealed class DraftTests
     public void Taking_the_mark_off_publishes_the_article_in_its_group()
     {
         using var project = Project();
-        project.Ingest();
+        File.Delete(Path.Combine(project.Paths.Seeds, "c-ferry.txt")); // the copy pair alone: the draft's id and the story's tie
+        File.Delete(Path.Combine(project.Paths.Seeds, "c-ferry.yml"));
+        var story = project.Ingest().Articles.Single(a => a.Seed == "b-bridge.txt").Story;
         File.WriteAllText(Path.Combine(project.Paths.Seeds, "a-bridge.yml"), "source: Reuters\ndate: 2019-11-20\ndraft: false\n");
 
         var articles = project.Ingest().Articles.ToDictionary(a => a.Seed!);
 
         Assert.False(articles["a-bridge.txt"].Draft);
         Assert.Equal(articles["a-bridge.txt"].Slug, articles["b-bridge.txt"].DuplicateOf);
+        Assert.Equal([story, story], new[] { articles["a-bridge.txt"].Story, articles["b-bridge.txt"].Story }); // the story keeps its id (and address)
         Assert.DoesNotContain("draft:", File.ReadAllText(Path.Combine(project.Paths.Articles, articles["a-bridge.txt"].Slug + ".md")), StringComparison.Ordinal);
     }
 
