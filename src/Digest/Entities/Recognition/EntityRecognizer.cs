@@ -6,7 +6,7 @@ namespace Digest.Entities.Recognition;
 /// an averaged perceptron trained on CoNLL-2003 (bench/Digest.Train) tags each sentence,
 /// <see cref="TagRepairs"/> mend what it does not know (Arabic connectors), <see cref="MentionRules"/>
 /// tidy the spans, <see cref="HeadlineNames"/> reads headlines with the body's names, and <see cref="WorkTitles"/>
-/// types the titles of films, records and books.
+/// types the titles of films, records and books, and <see cref="PrizeNames"/> the prizes that share a given name.
 /// </summary>
 internal static class EntityRecognizer
 {
@@ -80,6 +80,7 @@ internal static class EntityRecognizer
         }
 
         WorkTitles.Apply(tokens, mentions);
+        PrizeNames.Apply(tokens, mentions);
 
         // No name runs to hundreds of characters ("United Nations Educational, Scientific and Cultural Organization" is
         // 64): a span that long is a code, an address or a slip of the keyboard, and would swell every list it is in.

@@ -78,7 +78,7 @@ internal static class NameHeads
     }
 
     // Prizes known by one name ("the Oscars", "a Bafta"). Not "Oscar" or "Emmy" alone: footballers and others go by such
-    // a given name alone (CoNLL-2003's Oscar is a Brazilian player).
+    // a given name alone (CoNLL-2003's Oscar is a Brazilian player); PrizeNames reads those by what follows them.
     private static readonly HashSet<string> Awards = new(StringComparer.Ordinal)
     {
         "Oscars", "Grammy", "Grammys", "Emmys", "Bafta", "Baftas", "Golden Globe", "Golden Globes", "Pulitzer", "Nobel",

@@ -43,14 +43,20 @@ internal static class WorkTitles
             }
         }
 
-        if (titles is null)
+        RetypeAsOther(mentions, titles);
+    }
+
+    /// <summary>Types as other every mention whose text is one of <paramref name="names"/> (none when null).</summary>
+    internal static void RetypeAsOther(List<Mention> mentions, HashSet<string>? names)
+    {
+        if (names is null)
         {
             return;
         }
 
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Type != EntityType.Other && titles.Contains(mentions[i].Text))
+            if (mentions[i].Type != EntityType.Other && names.Contains(mentions[i].Text))
             {
                 mentions[i] = mentions[i] with { Type = EntityType.Other };
             }

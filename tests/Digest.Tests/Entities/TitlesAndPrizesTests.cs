@@ -3,11 +3,16 @@ using Digest.Entities.Recognition;
 
 namespace Digest.Tests.Entities;
 
-/// <summary>Titles of works are typed other: the rule alone, on mentions given as the tagger might type them.</summary>
-public sealed class WorkTitlesTests
+/// <summary>
+/// Titles of works and prizes that share a given name are typed other (<see cref="WorkTitles"/>, <see cref="PrizeNames"/>):
+/// the rules alone, on mentions given as the tagger might type them.
+/// </summary>
+public sealed class TitlesAndPrizesTests
 {
+    private static List<string> Typed(string text, params (string Name, EntityType Type)[] names) => Typed(WorkTitles.Apply, text, names);
+
     // Each name's every occurrence in the text as a mention of the type given; then the rule; "name: type" in text order.
-    private static List<string> Typed(string text, params (string Name, EntityType Type)[] names)
+    private static List<string> Typed(Action<List<Token>, List<Mention>> rule, string text, params (string Name, EntityType Type)[] names)
     {
         var mentions = new List<Mention>();
         foreach (var (name, type) in names)
@@ -19,7 +24,7 @@ public sealed class WorkTitlesTests
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        WorkTitles.Apply(Tokenizer.Tokenize(text), mentions);
+        rule(Tokenizer.Tokenize(text), mentions);
         return mentions.Select(m => $"{m.Text}: {m.Type}").ToList();
     }
 
@@ -48,4 +53,19 @@ public sealed class WorkTitlesTests
     [InlineData("The star of the comedy\nJohn Smith said it was over.", "John Smith", EntityType.Person)] // a new line
     public void Other_names_keep_their_type(string text, string name, EntityType type) =>
         Assert.Equal([$"{name}: {type}"], Typed(text, (name, type)));
+
+    [Fact]
+    public void A_given_name_that_is_a_prize_before_a_word_of_prizes_is_the_prize_in_all_the_text()
+    {
+        var typed = Typed(PrizeNames.Apply, "She won an Oscar in 2004 and has two Oscar nominations this year.", ("Oscar", EntityType.Person));
+
+        Assert.Equal(["Oscar: Other", "Oscar: Other"], typed);
+    }
+
+    [Theory]
+    [InlineData("Oscar scored twice for Brazil on Sunday.", "Oscar")] // CoNLL-2003's footballer
+    [InlineData("The Senate held the Smith nomination back.", "Smith")] // not a prize's name
+    [InlineData("Tony said the nominees were strong.", "Tony")] // no word of prizes after it
+    public void A_name_without_a_word_of_prizes_after_it_keeps_its_type(string text, string name) =>
+        Assert.Equal([$"{name}: Person"], Typed(PrizeNames.Apply, text, (name, EntityType.Person)));
 }
