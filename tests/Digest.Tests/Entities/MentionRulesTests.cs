@@ -184,6 +184,18 @@ public sealed class MentionRulesTests
         Assert.Equal(["Organisation for Security and Cooperation in Europe"], Spans(10, 17, EntityType.Organisation));
     }
 
+    [Theory]
+    [InlineData("Ben Stiller comedy Meet The Parents stars Robert De Niro", "Ben Stiller|Meet The Parents|Robert De Niro")]
+    [InlineData("Stanford University students David Filo and Jerry Yang", "Stanford University|David Filo|Jerry Yang")]
+    public void Each_part_of_a_span_is_parted_again_where_it_holds_another_common_word(string span, string expected)
+    {
+        var tokens = Tokenizer.Tokenize(span);
+
+        var names = MentionRules.Apply(tokens, 0, tokens.Count, EntityType.Other).Select(s => string.Join(' ', tokens.Skip(s.Start).Take(s.End - s.Start).Select(t => t.Text)));
+
+        Assert.Equal(expected, string.Join('|', names));
+    }
+
     [Fact]
     public void A_knighthood_inside_a_span_parts_it_before_the_knights_name()
     {

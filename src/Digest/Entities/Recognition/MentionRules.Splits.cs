@@ -60,6 +60,28 @@ internal static partial class MentionRules
     }
 
     // The names on either side of token k (which belongs to neither), each trimmed.
-    private static IEnumerable<(int Start, int End, EntityType Type)> SplitAt(IReadOnlyList<Token> tokens, int start, int k, int end, EntityType type) =>
-        new[] { Trim(tokens, start, k, type), Trim(tokens, k + 1, end, type) }.Where(p => p.End > p.Start).Select(p => (p.Start, p.End, type));
+    // Each side is parted again where it holds another parting token: "Ben Stiller comedy Meet The Parents stars Robert
+    // De Niro" is three names, not "Ben Stiller" and the rest.
+    private static IEnumerable<(int Start, int End, EntityType Type)> SplitAt(IReadOnlyList<Token> tokens, int start, int k, int end, EntityType type)
+    {
+        foreach (var (from, to) in new[] { Trim(tokens, start, k, type), Trim(tokens, k + 1, end, type) })
+        {
+            if (to <= from)
+            {
+                continue;
+            }
+
+            if (PartingToken(tokens, from, to) is var next and >= 0)
+            {
+                foreach (var part in SplitAt(tokens, from, next, to, type))
+                {
+                    yield return part;
+                }
+            }
+            else
+            {
+                yield return (from, to, type);
+            }
+        }
+    }
 }
