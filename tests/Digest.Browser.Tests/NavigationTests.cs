@@ -109,15 +109,19 @@ public sealed class NavigationTests(SiteFixture site)
     public async Task Search_shows_fifty_results_at_a_time_with_a_button_for_more_and_writes_dates_as_the_pages_do()
     {
         var page = await site.NewPageAsync();
-        // An index of 120 matching reports in place of the seeds' five.
-        var docs = Enumerable.Range(1, 120)
-            .Select(i => new[] { $"Harbour report {i}", $"/articles/harbour-{i}/", "AP", $"2017-09-{i % 28 + 1:00}", "Text.", "harbour" })
-            .ToList();
-        await page.RouteAsync("**/search/index.json", route => route.FulfillAsync(new RouteFulfillOptions
+        // The index files of 120 matching reports, as the index writer makes them, in place of the seeds' five.
+        var articles = Enumerable.Range(1, 120).Select(i => new Digest.Article
         {
-            ContentType = "application/json",
-            Body = System.Text.Json.JsonSerializer.Serialize(new { docs }),
-        }));
+            Title = $"Harbour report {i}", Slug = $"harbour-{i}", Story = $"harbour-{i}", Source = "AP", Date = new DateOnly(2017, 9, (i % 28) + 1), Body = "Text.\n",
+        });
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        Digest.Publish.SearchIndexWriter.Write(Digest.Publish.SiteModel.Build(new Digest.Publish.SiteSettings(), articles), (path, bytes) => files[path] = bytes.ToArray());
+        await page.RouteAsync(url => url.EndsWith(".json", StringComparison.Ordinal) && url.Contains("/search/", StringComparison.Ordinal), route =>
+        {
+            var path = new Uri(route.Request.Url).AbsolutePath;
+            var file = files.First(f => path.EndsWith("/" + f.Key, StringComparison.Ordinal));
+            return route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", BodyBytes = file.Value });
+        });
         await page.GotoAsync(site.Url + "search/?q=harbour");
 
         var results = page.Locator("#search-results li");

@@ -1,5 +1,7 @@
-// Digest search: loads the site's compact index once and ranks articles for the words typed.
-// Every query word must match the start of a word in the article; title and name matches rank higher.
+// Digest search: loads the index's manifest, then for each query the shards of the words typed and the chunks of
+// the results shown (search/words/*.json, search/docs/*.json): a query costs a few files, not the whole index.
+// Every query word must match the start of a word in the article; title words rank highest, then words met early
+// in the article (names and tags come before its text). Articles are in site order, newest first.
 // Results are built with DOM text nodes only, so no indexed text can inject markup.
 (function () {
   "use strict";
@@ -11,29 +13,85 @@
   var more = document.getElementById("search-more");
   if (!indexUrl || !input || !status || !list || !more) return;
 
-  var docs = null;
+  var base = indexUrl.slice(0, indexUrl.lastIndexOf("/") + 1);
+  var manifest = null;
+  var shardNames = null;
+  var files = {};
+  var chunks = {};
   var PAGE = 50;
+  var PLACE_STEP = 50;
   var hits = [];
   var queryTerms = [];
   var shown = 0;
+  var generation = 0;
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
   function words(text) {
     return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
   }
 
-  function score(doc, terms) {
-    var title = " " + words(doc[0]).join(" ");
-    var keys = " " + doc[5];
-    var total = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var needle = " " + terms[i];
-      var inTitle = title.indexOf(needle) >= 0;
-      var at = inTitle ? 0 : keys.indexOf(needle);
-      if (!inTitle && at < 0) return 0;
-      total += inTitle ? 10 : 1 + 2 / (1 + at / 200);
+  // Each file is fetched once; a failed fetch is forgotten, so the next query tries again.
+  function load(url) {
+    if (!files[url]) {
+      files[url] = fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ": " + r.status);
+        return r.json();
+      });
+      files[url].catch(function () { delete files[url]; });
     }
-    return total;
+    return files[url];
+  }
+
+  // The shard name of a word's first two characters, as the index writes it: a-z and 0-9 as they are, any other
+  // character as "_" and four hex digits.
+  function shardOf(term) {
+    var key = "";
+    for (var i = 0; i < Math.min(2, term.length); i++) {
+      var c = term.charAt(i);
+      key += /[a-z0-9]/.test(c) ? c : "_" + ("000" + term.charCodeAt(i).toString(16)).slice(-4);
+    }
+    return key;
+  }
+
+  // The shards that can hold words starting with the term: its own, or for one character every shard it opens.
+  function shardsFor(term) {
+    var key = shardOf(term);
+    if (term.length >= 2) return shardNames[key] ? [key] : [];
+    return manifest.shards.filter(function (name) { return name.indexOf(key) === 0; });
+  }
+
+  // For each article holding a word the term starts, the best score of such a word: 10 in the title, otherwise
+  // more the earlier the word stands.
+  function matches(term) {
+    return Promise.all(shardsFor(term).map(function (name) { return load(base + "words/" + name + ".json"); })).then(function (shards) {
+      var best = new Map();
+      shards.forEach(function (shard) {
+        Object.keys(shard).forEach(function (word) {
+          if (word.indexOf(term) !== 0) return;
+          var postings = shard[word];
+          for (var i = 0; i < postings.length; i += 2) {
+            var place = postings[i + 1];
+            var score = place === 0 ? 10 : 1 + 2 / (1 + (place - 1) * PLACE_STEP / 200);
+            var known = best.get(postings[i]);
+            if (known === undefined || known < score) best.set(postings[i], score);
+          }
+        });
+      });
+      return best;
+    });
+  }
+
+  // The entry of an article whose chunk is loaded: [title, link, source, date, excerpt].
+  function entry(id) {
+    return chunks[Math.floor(id / manifest.chunk)][id % manifest.chunk];
+  }
+
+  function loadChunks(ids) {
+    var wanted = {};
+    ids.forEach(function (id) { wanted[Math.floor(id / manifest.chunk)] = true; });
+    return Promise.all(Object.keys(wanted).map(function (chunk) {
+      return load(base + "docs/" + chunk + ".json").then(function (docs) { chunks[chunk] = docs; });
+    }));
   }
 
   // "2017-09-21" as the site's pages write dates: "21 September 2017", in a <time> element.
@@ -94,36 +152,59 @@
     return li;
   }
 
-  // The next page of results below those shown; the button offers the one after, while there is one.
+  // The next page of results below those shown (their chunks loaded first); the button offers the one after, while
+  // there is one. Resolves to the first new item, or null when a newer query took over.
   function showMore() {
-    var first = null;
-    hits.slice(shown, shown + PAGE).forEach(function (hit) {
-      var li = item(docs[hit[1]]);
-      first = first || li;
-      list.appendChild(li);
+    var mine = generation;
+    var page = hits.slice(shown, shown + PAGE);
+    return loadChunks(page.map(function (hit) { return hit[1]; })).then(function () {
+      if (mine !== generation) return null;
+      var first = null;
+      page.forEach(function (hit) {
+        var li = item(entry(hit[1]));
+        first = first || li;
+        list.appendChild(li);
+      });
+      shown = Math.min(hits.length, shown + PAGE);
+      var left = hits.length - shown;
+      more.hidden = left <= 0;
+      more.textContent = left > PAGE ? "Show " + PAGE + " more" : "Show the last " + left;
+      return first;
     });
-    shown = Math.min(hits.length, shown + PAGE);
-    var left = hits.length - shown;
-    more.hidden = left <= 0;
-    more.textContent = left > PAGE ? "Show " + PAGE + " more" : "Show the last " + left;
-    return first;
+  }
+
+  function failed() {
+    status.textContent = "The search index could not be loaded.";
   }
 
   function render(query) {
+    var mine = ++generation;
     while (list.firstChild) list.removeChild(list.firstChild);
     hits = [];
     shown = 0;
     more.hidden = true;
     queryTerms = words(query);
     if (queryTerms.length === 0) { status.textContent = ""; return; }
-    for (var i = 0; i < docs.length; i++) {
-      var s = score(docs[i], queryTerms);
-      if (s > 0) hits.push([s, i]);
-    }
-    hits.sort(function (a, b) { return b[0] - a[0] || (docs[b[1]][3] > docs[a[1]][3] ? 1 : -1) || a[1] - b[1]; });
-    status.textContent = hits.length === 0 ? "No articles match “" + query + "”."
-      : hits.length + (hits.length === 1 ? " article matches" : " articles match") + " “" + query + "”.";
-    showMore();
+    Promise.all(queryTerms.map(matches)).then(function (found) {
+      if (mine !== generation) return null;
+      // An article matches when every term does; its score is the sum of the terms'.
+      found.sort(function (a, b) { return a.size - b.size; });
+      var matched = [];
+      found[0].forEach(function (score, id) {
+        var total = score;
+        for (var k = 1; k < found.length; k++) {
+          var other = found[k].get(id);
+          if (other === undefined) return;
+          total += other;
+        }
+        matched.push([total, id]);
+      });
+      matched.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+      hits = matched;
+      status.textContent = hits.length === 0 ? "No articles match \u201c" + query + "\u201d."
+        : hits.length + (hits.length === 1 ? " article matches" : " articles match") + " \u201c" + query + "\u201d.";
+      return showMore();
+    }).catch(function () { if (mine === generation) failed(); });
   }
 
   function run() {
@@ -136,22 +217,23 @@
     render(query);
   }
 
-  status.textContent = "Loading the search index…";
-  fetch(indexUrl).then(function (r) { return r.json(); }).then(function (index) {
-    docs = index.docs;
+  status.textContent = "Loading the search index\u2026";
+  load(indexUrl).then(function (index) {
+    manifest = index;
+    shardNames = {};
+    index.shards.forEach(function (name) { shardNames[name] = true; });
     status.textContent = "";
     var initial = new URLSearchParams(window.location.search).get("q");
     if (initial) input.value = initial;
     input.addEventListener("input", run);
     more.addEventListener("click", function () {
       // Keyboard and screen-reader users land on the first new result, not back at the top.
-      var first = showMore();
-      var link = first && first.querySelector("a");
-      if (link) link.focus();
+      showMore().then(function (first) {
+        var link = first && first.querySelector("a");
+        if (link) link.focus();
+      }).catch(failed);
     });
     input.form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
     if (input.value) run();
-  }).catch(function () {
-    status.textContent = "The search index could not be loaded.";
-  });
+  }).catch(failed);
 })();

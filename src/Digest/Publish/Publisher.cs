@@ -99,6 +99,7 @@ public static class Publisher
         var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), CodeVersion.Digest);
         UInt128 Fingerprint(params ReadOnlySpan<object?> parts) => useCache ? hasher.Hash([chrome, .. parts]) : default;
         var sitemapFiles = 0;
+        var searchFiles = 0;
         void WriteFeeds() => Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
         {
             var fingerprint = Fingerprint(channel);
@@ -129,7 +130,8 @@ public static class Publisher
             }
 
             output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
-            output.WriteUnlessKept(SiteUrls.SearchIndex, Fingerprint(site.Articles), stream => SearchIndexWriter.Write(site, stream, cache.SearchRows));
+            // The index's files are made again each time (from cached rows); a file whose bytes did not change is kept.
+            searchFiles = SearchIndexWriter.Write(site, (path, bytes) => output.Write(path, bytes.Span), cache.SearchRows);
             foreach (var asset in assets)
             {
                 output.Write(asset.Path, asset.Content);
@@ -189,7 +191,7 @@ public static class Publisher
         // Independent files: the output's moves and manifest, and the cache's stores.
         SideBySide.Run(output.Commit, cache.Save);
         timings.Lap("swap output, save cache");
-        return new PublishResult(articleCount, pages.Count, pages.Count + feedFiles + sitemapFiles + 2 + assets.Count, diagnostics)
+        return new PublishResult(articleCount, pages.Count, pages.Count + feedFiles + sitemapFiles + searchFiles + 1 + assets.Count, diagnostics)
         {
             Copies = articleCount - heldBack - site.Articles.Count,
             Drafts = heldBack,

@@ -4,58 +4,183 @@ using System.Text.Json;
 namespace Digest.Publish;
 
 /// <summary>
-/// The compact index the search page's script searches: per article its title, link, source, date,
-/// excerpt and the distinct words of its body, entities, tags and source.
+/// The search page's index, in files a query loads only some of (as Pagefind splits its index): the manifest
+/// (<see cref="SiteUrls.SearchIndex"/>: how many articles, how many a chunk holds, which word shards there are), the
+/// articles' entries in chunks of <see cref="ChunkSize"/> in site order, newest first (<see cref="SiteUrls.SearchDocs"/>:
+/// title, link, source, date, excerpt), and the words of all articles in shards by their first two characters
+/// (<see cref="SiteUrls.SearchWords"/>: each word with the articles holding it and where). A query loads one shard per
+/// word typed and the chunks of the results it shows: a few hundred kilobytes, where one file of every article's words
+/// was 15 MB at 10,000 articles and 150 MB at 100,000.
 /// </summary>
 public static class SearchIndexWriter
 {
+    /// <summary>Articles per chunk of entries.</summary>
+    public const int ChunkSize = 500;
+
+    /// <summary>Characters of a word that name its shard.</summary>
+    public const int ShardPrefix = 2;
+
+    // Where a word stands among an article's words counts in steps of this many characters (the search script
+    // ranks an early word higher); a step of 0 is a word of the title.
+    private const int PlaceStep = 50;
+    private const int MaxPlace = 255;
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // Keywords are made a block of articles at a time (both cores share a block), then written to the file: the
-    // index of a large site (150 MB at 100,000 articles) is written without holding it, or every article's
-    // keywords, at once.
-    private const int Block = 1024;
+    // Entries are made a block of articles at a time (both cores share a block) and their chunks written; only the
+    // words' postings are held to the end (a large site's entries and keywords are never all in memory at once).
+    private const int Block = ChunkSize * 2;
 
-    /// <summary>Writes the index file into <paramref name="output"/>.</summary>
-    public static void Write(SiteModel site, Stream output) => Write(site, output, Cache.CacheStore.Disabled("search-rows"));
+    /// <summary>Writes the index files through <paramref name="file"/> (site path, bytes), in a fixed order; how many.</summary>
+    public static int Write(SiteModel site, Action<string, ReadOnlyMemory<byte>> file) => Write(site, file, Cache.CacheStore.Disabled("search-rows"));
 
     /// <summary>
-    /// Writes the index file into <paramref name="output"/>, each article's entry taken from <paramref name="rows"/> when
-    /// nothing it is made of changed (after a small change, the index is written again without reading every body).
+    /// Writes the index files through <paramref name="file"/>, each article's entry and words taken from <paramref name="rows"/>
+    /// when nothing they are made of changed (after a small change, the index is made again without reading every body).
+    /// Returns how many files it wrote.
     /// </summary>
-    public static void Write(SiteModel site, Stream output, Cache.CacheStore rows)
+    public static int Write(SiteModel site, Action<string, ReadOnlyMemory<byte>> file, Cache.CacheStore rows)
     {
         ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(rows);
-        var entries = new byte[Math.Min(Block, site.Articles.Count)][];
-        using (var json = new Utf8JsonWriter(output, Options))
+        var count = site.Articles.Count;
+        var words = new SearchPostings();
+        var block = new Row[Math.Min(Block, count)];
+        for (var start = 0; start < count; start += Block)
+        {
+            var size = Math.Min(Block, count - start);
+            Parallel.For(0, size, Parallelism.PerCore, i => block[i] = RowOf(site, site.Articles[start + i], rows));
+            for (var first = 0; first < size; first += ChunkSize)
+            {
+                file(SiteUrls.SearchDocs((start + first) / ChunkSize), Chunk(block.AsSpan(first, Math.Min(ChunkSize, size - first))));
+            }
+
+            for (var i = 0; i < size; i++)
+            {
+                AddWords(words, start + i, block[i]);
+            }
+        }
+
+        var shards = words.Shards();
+        foreach (var (key, shardWords) in shards)
+        {
+            file(SiteUrls.SearchWords(key), Shard(shardWords));
+        }
+
+        file(SiteUrls.SearchIndex, Manifest(count, shards.Keys));
+        return ((count + ChunkSize - 1) / ChunkSize) + shards.Count + 1;
+    }
+
+    /// <summary>The name of the shard of a word (or of the words a one-character query starts): its first two characters, a letter or digit of a–z, 0–9 as it is, any other as _ and its four hex digits, so no name is the start of another's.</summary>
+    public static string ShardOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var key = new System.Text.StringBuilder(ShardPrefix * 5);
+        foreach (var c in word.AsSpan(0, Math.Min(ShardPrefix, word.Length)))
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                key.Append(c);
+            }
+            else
+            {
+                key.Append('_').Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return key.ToString();
+    }
+
+    // An article's part of the index: its entry as JSON, its words (title, names, tags, source, then the body's; each
+    // once) and how many of them are the title's.
+    private readonly record struct Row(byte[] Entry, string Keywords, int TitleWords);
+
+    // Each word of a row goes to the postings with the article and where it stands: 0 in the title, else 1 and up by
+    // its place among the article's words.
+    private static void AddWords(SearchPostings postings, int article, Row row)
+    {
+        var text = row.Keywords;
+        var index = 0;
+        for (var start = 0; start < text.Length; index++)
+        {
+            var end = text.IndexOf(' ', start);
+            end = end < 0 ? text.Length : end;
+            var place = index < row.TitleWords ? 0 : Math.Min(MaxPlace, 1 + (start / PlaceStep));
+            postings.Add(text.AsSpan(start, end - start), article, place);
+            start = end + 1;
+        }
+    }
+
+    private static byte[] Chunk(ReadOnlySpan<Row> rows)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(rows.Length * 400);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteRawValue(row.Entry, skipInputValidation: true);
+            }
+
+            json.WriteEndArray();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static byte[] Shard(IReadOnlyList<(string Word, List<int> Postings)> words)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteStartArray("docs");
-            for (var start = 0; start < site.Articles.Count; start += Block)
+            foreach (var (word, postings) in words)
             {
-                var count = Math.Min(Block, site.Articles.Count - start);
-                Parallel.For(0, count, Parallelism.PerCore, i => entries[i] = Entry(site, site.Articles[start + i], rows));
-                for (var i = 0; i < count; i++)
+                json.WriteStartArray(word);
+                foreach (var posting in postings)
                 {
-                    json.WriteRawValue(entries[i], skipInputValidation: true);
+                    json.WriteNumberValue(SearchPostings.ArticleOf(posting));
+                    json.WriteNumberValue(SearchPostings.PlaceOf(posting));
                 }
 
-                json.Flush();
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static byte[] Manifest(int count, IEnumerable<string> shards)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(8192);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("docs", count);
+            json.WriteNumber("chunk", ChunkSize);
+            json.WriteStartArray("shards");
+            foreach (var shard in shards)
+            {
+                json.WriteStringValue(shard);
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
-    // One article's entry: [title, link, source, date, excerpt, keywords], as JSON.
-    private static byte[] Entry(SiteModel site, ArticleView article, Cache.CacheStore rows)
+    // One article's row: [title, link, source, date, excerpt] as JSON, and its words.
+    private static Row RowOf(SiteModel site, ArticleView article, Cache.CacheStore rows)
     {
         var link = site.Urls.Link(article.Path);
         var date = article.Article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
         var key = rows.Enabled
-            ? Cache.CacheStore.Key([article.Article.Title, link, article.Source.Name, date, article.Excerpt, article.Body.Key,
+            ? Cache.CacheStore.Key(["row v2", article.Article.Title, link, article.Source.Name, date, article.Excerpt, article.Body.Key,
                 article.Article.Entities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), .. article.Article.Entities, .. article.Article.Tags])
             : "";
         return rows.GetOrAdd(key, () =>
@@ -70,12 +195,22 @@ public static class SearchIndexWriter
             json.WriteStringValue(article.Source.Name);
             json.WriteStringValue(date);
             json.WriteStringValue(article.Excerpt);
-            json.WriteStringValue(Keywords(article));
             json.WriteEndArray();
             json.Flush();
-            return buffer.WrittenSpan.ToArray();
-        }, bytes => bytes, bytes => bytes);
+            var (keywords, titleWords) = Keywords(article);
+            return new Row(buffer.WrittenSpan.ToArray(), keywords, titleWords);
+        }, WriteRow, ReadRow);
     }
+
+    private static byte[] WriteRow(Row row) => Cache.BinaryCoding.Write(writer =>
+    {
+        writer.Write(row.Entry.Length);
+        writer.Write(row.Entry);
+        writer.Write(row.Keywords);
+        writer.Write(row.TitleWords);
+    });
+
+    private static Row ReadRow(byte[] bytes) => Cache.BinaryCoding.Read(bytes, reader => new Row(reader.ReadBytes(reader.ReadInt32()), reader.ReadString(), reader.ReadInt32()));
 
     [ThreadStatic]
     private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_entryWriter;
@@ -103,17 +238,21 @@ public static class SearchIndexWriter
         return keywords.ToString();
     }
 
-    // The article's own words: titles and names first so they rank, then the body's not seen among them.
-    // The body's words are distinct already, so only the few words of the head are kept in a set.
-    private static string Keywords(ArticleView article)
+    // The article's own words: the title's first, then names, tags and source, so they rank, then the body's not seen
+    // among them; and how many are the title's. The body's words are distinct already, so only the few words of the
+    // head are kept in a set.
+    private static (string Keywords, int TitleWords) Keywords(ArticleView article)
     {
         var bodyWords = article.Body.SearchWords;
-        var head = string.Join(' ', [article.Article.Title, .. article.Article.Entities, .. article.Article.Tags, article.Article.Source]).ToLowerInvariant();
+        var title = article.Article.Title.ToLowerInvariant();
+        var head = string.Join(' ', [.. article.Article.Entities, .. article.Article.Tags, article.Article.Source]).ToLowerInvariant();
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var keywords = new System.Text.StringBuilder(head.Length + bodyWords.Length + 1);
+        var keywords = new System.Text.StringBuilder(title.Length + head.Length + bodyWords.Length + 2);
+        AppendNew(title, keywords, (start, length) => seen.Add(title.AsSpan(start, length)));
+        var titleWords = seen.Set.Count;
         AppendNew(head, keywords, (start, length) => seen.Add(head.AsSpan(start, length)));
         AppendNew(bodyWords, keywords, (start, length) => !seen.Contains(bodyWords.AsSpan(start, length)));
-        return keywords.ToString();
+        return (keywords.ToString(), titleWords);
     }
 
     // One scan: each word (two characters or more) that isNew(start, length) accepts is appended.

@@ -89,8 +89,14 @@ public sealed class SiteUrls
     /// <summary>Site path of the search page.</summary>
     public static string Search => "search/";
 
-    /// <summary>Site path of the search index the search script loads.</summary>
+    /// <summary>Site path of the search index's manifest, which the search script loads first (<see cref="SearchIndexWriter"/>).</summary>
     public static string SearchIndex => "search/index.json";
+
+    /// <summary>Site path of a chunk of the search index's article entries.</summary>
+    public static string SearchDocs(int chunk) => $"search/docs/{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>Site path of a shard of the search index's words (<see cref="SearchIndexWriter.ShardOf"/>).</summary>
+    public static string SearchWords(string shard) => $"search/words/{shard}.json";
 
     /// <summary>Site path of the search script.</summary>
     public static string SearchScript => "assets/search.js";

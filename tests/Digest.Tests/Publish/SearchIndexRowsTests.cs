@@ -13,19 +13,21 @@ public sealed class SearchIndexRowsTests
         new Article { Title = "Bridge \"Closed\" <Again>", Slug = "bridge", Story = "bridge", Body = "Engineers closed the old bridge for repairs.\n" },
     ]);
 
-    private static byte[] Index(SiteModel site, CacheStore? rows = null)
+    // Every file of the index, by site path, as one text ("path: bytes" lines in order).
+    private static string Index(SiteModel site, CacheStore? rows = null)
     {
-        using var stream = new MemoryStream();
+        var files = new List<string>();
+        void File(string path, ReadOnlyMemory<byte> bytes) => files.Add(path + ": " + System.Text.Encoding.UTF8.GetString(bytes.Span));
         if (rows is null)
         {
-            SearchIndexWriter.Write(site, stream);
+            SearchIndexWriter.Write(site, File);
         }
         else
         {
-            SearchIndexWriter.Write(site, stream, rows);
+            SearchIndexWriter.Write(site, File, rows);
         }
 
-        return stream.ToArray();
+        return string.Join('\n', files);
     }
 
     [Fact]
@@ -46,6 +48,6 @@ public sealed class SearchIndexRowsTests
         Assert.Equal(fresh, filled);
         Assert.Equal(fresh, read);
         Assert.Equal(Index(changed), afterChange);
-        Assert.Contains("Ferry Line Rejected", System.Text.Encoding.UTF8.GetString(afterChange), StringComparison.Ordinal);
+        Assert.Contains("Ferry Line Rejected", afterChange, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,41 @@
+using System.Runtime.InteropServices;
+
+namespace Digest.Publish;
+
+/// <summary>
+/// The words of the search index and, for each, the articles that hold it in article order, each with where the word
+/// stands in it, packed in one int (article × 256 + place). Words are looked up as spans: a word met before costs no
+/// string. Grouped at the end into shards of their first characters (<see cref="SearchIndexWriter.ShardOf"/>).
+/// </summary>
+internal sealed class SearchPostings
+{
+    private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public SearchPostings() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds an article's word and its place (0 to 255); articles come in order.</summary>
+    public void Add(ReadOnlySpan<char> word, int article, int place)
+    {
+        ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out _);
+        (postings ??= []).Add((article << 8) | place);
+    }
+
+    /// <summary>The article of a posting.</summary>
+    public static int ArticleOf(int posting) => posting >>> 8;
+
+    /// <summary>The place of a posting.</summary>
+    public static int PlaceOf(int posting) => posting & 0xFF;
+
+    /// <summary>The words by shard, shards and words each in ordinal order.</summary>
+    public SortedDictionary<string, IReadOnlyList<(string Word, List<int> Postings)>> Shards()
+    {
+        var shards = new SortedDictionary<string, IReadOnlyList<(string Word, List<int> Postings)>>(StringComparer.Ordinal);
+        foreach (var group in _words.GroupBy(w => SearchIndexWriter.ShardOf(w.Key), StringComparer.Ordinal))
+        {
+            shards[group.Key] = group.Select(w => (w.Key, w.Value)).OrderBy(w => w.Key, StringComparer.Ordinal).ToList();
+        }
+
+        return shards;
+    }
+}
