@@ -27,13 +27,25 @@ internal sealed class SearchPostings
     /// <summary>The place of a posting.</summary>
     public static int PlaceOf(int posting) => posting & 0xFF;
 
-    /// <summary>The words by shard, shards and words each in ordinal order.</summary>
-    public SortedDictionary<string, IReadOnlyList<(string Word, List<int> Postings)>> Shards()
+    /// <summary>The words of postings that share no word, by shard; shards and words each in ordinal order.</summary>
+    public static SortedDictionary<string, List<(string Word, List<int> Postings)>> Shards(IEnumerable<SearchPostings> parts)
     {
-        var shards = new SortedDictionary<string, IReadOnlyList<(string Word, List<int> Postings)>>(StringComparer.Ordinal);
-        foreach (var group in _words.GroupBy(w => SearchIndexWriter.ShardOf(w.Key), StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(parts);
+        var shards = new SortedDictionary<string, List<(string Word, List<int> Postings)>>(StringComparer.Ordinal);
+        foreach (var (word, postings) in parts.SelectMany(p => p._words))
         {
-            shards[group.Key] = group.Select(w => (w.Key, w.Value)).OrderBy(w => w.Key, StringComparer.Ordinal).ToList();
+            var key = SearchIndexWriter.ShardOf(word);
+            if (!shards.TryGetValue(key, out var shard))
+            {
+                shards[key] = shard = [];
+            }
+
+            shard.Add((word, postings));
+        }
+
+        foreach (var shard in shards.Values)
+        {
+            shard.Sort((x, y) => string.CompareOrdinal(x.Word, y.Word));
         }
 
         return shards;
