@@ -9,10 +9,15 @@ namespace Digest.Publish;
 /// </summary>
 internal sealed class SearchPostings
 {
-    private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _words;
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public SearchPostings() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Empty postings with room for <paramref name="capacity"/> words.</summary>
+    public SearchPostings(int capacity = 0)
+    {
+        _words = new Dictionary<string, List<int>>(capacity, StringComparer.Ordinal);
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Adds an article's word and its place (0 to 255); articles come in order.</summary>
     public void Add(ReadOnlySpan<char> word, int article, int place)
