@@ -151,7 +151,7 @@ public static class SearchIndexWriter
 
     // {"word":[article,place,…],…}: each list's numbers formatted straight into bytes and written as one raw value
     // (millions of numbers at 100,000 articles, where the JSON writer's checks per value cost more than the digits).
-    private static void WriteShard(System.Buffers.ArrayBufferWriter<byte> buffer, List<(string Word, List<int> Postings)> words)
+    private static void WriteShard(System.Buffers.ArrayBufferWriter<byte> buffer, List<(string Word, ArraySegment<int> Postings)> words)
     {
         var list = t_postingsText ??= new byte[1 << 16];
         using var json = new Utf8JsonWriter(buffer, Options);
