@@ -64,4 +64,33 @@ public sealed class SearchIndexFilesTests
     [InlineData("北京", "_5317_4eac")]
     public void Shard_names_are_the_first_two_characters_letters_of_other_alphabets_in_hex(string word, string shard) =>
         Assert.Equal(shard, SearchIndexWriter.ShardOf(word));
+
+    [Fact]
+    public void The_word_table_keeps_every_word_apart_and_its_articles_in_order_as_it_grows()
+    {
+        // 5,000 words over 300 articles: the table doubles several times from its smallest size.
+        var postings = new SearchPostings();
+        var expected = new Dictionary<string, List<(int Article, int Place)>>(StringComparer.Ordinal);
+        for (var article = 0; article < 300; article++)
+        {
+            for (var w = article % 7; w < 5000; w += 1 + (article % 13))
+            {
+                var word = $"w{w}";
+                var place = (article + w) % 256;
+                postings.Add(word, article, place);
+                (expected.TryGetValue(word, out var list) ? list : expected[word] = []).Add((article, place));
+            }
+        }
+
+        var shards = SearchPostings.Shards([postings]);
+
+        var found = shards.Values.SelectMany(s => s).ToDictionary(w => w.Word, w => w.Postings.Select(p => (SearchPostings.ArticleOf(p), SearchPostings.PlaceOf(p))).ToList());
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), found.Keys.Order(StringComparer.Ordinal));
+        foreach (var (word, list) in expected)
+        {
+            Assert.Equal(list, found[word]);
+        }
+
+        Assert.All(shards, shard => Assert.All(shard.Value, w => Assert.Equal(shard.Key, SearchIndexWriter.ShardOf(w.Word))));
+    }
 }
