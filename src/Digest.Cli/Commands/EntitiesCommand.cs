@@ -6,20 +6,24 @@ using Digest.Entities;
 
 namespace Digest.Cli.Commands;
 
-/// <summary><c>entities</c>: the names articles use that no curated or built-in record knows, for curation in input/entities.yml.</summary>
+/// <summary>
+/// <c>entities</c>: the names articles use that no curated or built-in record knows, for curation in input/entities.yml,
+/// counted over the articles the site shows (drafts too with <c>--drafts</c>, as a preview build shows them).
+/// </summary>
 internal static partial class EntitiesCommand
 {
     private static readonly Option<int> Top = new("--top") { Description = "How many candidates to list (default 50)", DefaultValueFactory = _ => 50 };
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var command = new Command("entities", "List uncurated entity candidates with their article counts and spellings") { Top, CommonOptions.Input };
+        var command = new Command("entities", "List uncurated entity candidates with their article counts and spellings") { Top, CommonOptions.Input, CommonOptions.Drafts };
         command.SetAction(parse =>
         {
             var paths = CommonOptions.Paths(parse);
             var diagnostics = new List<Diagnostic>();
             var store = ArticleStore.Load(paths, diagnostics);
-            var catalog = EntityCatalog.Load(paths, diagnostics).WithArticles(store.Articles);
+            var drafts = parse.GetValue(CommonOptions.Drafts);
+            var catalog = EntityCatalog.Load(paths, diagnostics).WithArticles([.. store.Articles.Where(a => drafts || !a.Draft)]);
             var candidates = catalog.Candidates().Take(Math.Max(1, parse.GetValue(Top))).ToList();
             foreach (var diagnostic in diagnostics)
             {

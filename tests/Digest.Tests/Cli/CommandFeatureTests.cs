@@ -339,6 +339,24 @@ public sealed class CommandFeatureTests
     }
 
     [Fact]
+    public void Entities_counts_the_articles_the_site_shows_and_drafts_with_drafts()
+    {
+        using var project = new TempProject()
+            .WithInputFile("articles/a.md", "---\ntitle: A\nslug: a\nentities: [Zorbania Relief Corps]\n---\n\nThe Zorbania Relief Corps said so.\n")
+            .WithInputFile("articles/b.md", "---\ntitle: B\nslug: b\ndraft: true\nentities: [Zorbania Relief Corps, Quillmoor Trust]\n---\n\nThe Zorbania Relief Corps and the Quillmoor Trust.\n");
+        using var shown = new StringWriter();
+        using var preview = new StringWriter();
+
+        Assert.Equal(0, DigestCommand.Run(["entities", "--root", project.Root], shown, shown));
+        Assert.Equal(0, DigestCommand.Run(["entities", "--root", project.Root, "--drafts"], preview, preview));
+
+        Assert.Contains("1  Zorbania Relief Corps", shown.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Quillmoor Trust", shown.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2  Zorbania Relief Corps", preview.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1  Quillmoor Trust", preview.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_removes_the_site_and_nothing_a_maintainer_wrote()
     {
         using var project = new TempProject().WithRepositorySeeds();
