@@ -22,8 +22,7 @@ internal static partial class EntitiesCommand
             var paths = CommonOptions.Paths(parse);
             var diagnostics = new List<Diagnostic>();
             var store = ArticleStore.Load(paths, diagnostics);
-            var drafts = parse.GetValue(CommonOptions.Drafts);
-            var catalog = EntityCatalog.Load(paths, diagnostics).WithArticles([.. store.Articles.Where(a => drafts || !a.Draft)]);
+            var catalog = EntityCatalog.Load(paths, diagnostics).WithArticles(store.Shown(parse.GetValue(CommonOptions.Drafts)));
             var candidates = catalog.Candidates().Take(Math.Max(1, parse.GetValue(Top))).ToList();
             foreach (var diagnostic in diagnostics)
             {

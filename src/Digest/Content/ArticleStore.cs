@@ -22,6 +22,9 @@ public sealed class ArticleStore
     /// <summary>Articles in the store, in slug order, with the diagnostics of the files that could not be read.</summary>
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
+    /// <summary>The articles the site shows: all but drafts, or all of them when <paramref name="drafts"/> asks for drafts too.</summary>
+    public IReadOnlyList<Article> Shown(bool drafts) => drafts || !Articles.Any(a => a.Draft) ? Articles : [.. Articles.Where(a => !a.Draft)];
+
     /// <summary>Loads every <c>*.md</c> of the articles folder (missing folder: empty store).</summary>
     /// <param name="paths">The project.</param>
     /// <param name="diagnostics">Receives problems.</param>

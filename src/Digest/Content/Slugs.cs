@@ -70,13 +70,12 @@ public static partial class Slugs
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var before = PreviousNonSpace(text, i, c == '%');
             var word = c switch
             {
                 '&' => "and",
                 '+' => "plus",
                 '#' when i > 0 && char.IsLetter(text[i - 1]) => "sharp",
-                '%' when before is { } b && char.IsDigit(b) => "percent",
+                '%' when FollowsDigit(text, i) => "percent",
                 _ => null,
             };
             if (word is null)
@@ -92,16 +91,16 @@ public static partial class Slugs
         return builder.ToString();
     }
 
-    // The character before index i, skipping spaces when asked ("5 %").
-    private static char? PreviousNonSpace(string text, int i, bool skipSpaces)
+    // A digit before index i, spaces between allowed ("5 %").
+    private static bool FollowsDigit(string text, int i)
     {
         var k = i - 1;
-        while (skipSpaces && k >= 0 && text[k] == ' ')
+        while (k >= 0 && text[k] == ' ')
         {
             k--;
         }
 
-        return k >= 0 ? text[k] : null;
+        return k >= 0 && char.IsDigit(text[k]);
     }
 
     private static string FoldToAscii(string text)

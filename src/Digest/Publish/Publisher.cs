@@ -215,9 +215,8 @@ public static class Publisher
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");
-        var heldBack = drafts ? 0 : store.Articles.Count(a => a.Draft);
-        var published = heldBack == 0 ? store.Articles : store.Articles.Where(a => !a.Draft).ToList();
-        return (SiteModel.Build(settings, published, entities, sources, timings, cache), store.Articles.Count, heldBack);
+        var shown = store.Shown(drafts);
+        return (SiteModel.Build(settings, shown, entities, sources, timings, cache), store.Articles.Count, store.Articles.Count - shown.Count);
     }
 
     /// <summary>Where publish keeps the list of files it left in the output folder (<see cref="OutputManifest"/>).</summary>

@@ -59,6 +59,21 @@ public static class SearchIndexWriter
             parts[p] = new SearchPostings(Math.Min(count * 10, 4_000_000) / parts.Length);
         }
 
+        // Every file is made in one buffer and written before the next is made.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        var files = 0;
+        void Emit(string path, Action<Utf8JsonWriter> write)
+        {
+            buffer.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(buffer, Options))
+            {
+                write(json);
+            }
+
+            file(path, buffer.WrittenMemory);
+            files++;
+        }
+
         var block = new Row[Math.Min(Block, count)];
         for (var start = 0; start < count; start += Block)
         {
@@ -66,7 +81,8 @@ public static class SearchIndexWriter
             Parallel.For(0, size, Parallelism.PerCore, i => block[i] = RowOf(site, site.Articles[start + i], rows));
             for (var first = 0; first < size; first += ChunkSize)
             {
-                file(SiteUrls.SearchDocs((start + first) / ChunkSize), Chunk(block.AsSpan(first, Math.Min(ChunkSize, size - first))));
+                var chunk = block.AsMemory(first, Math.Min(ChunkSize, size - first));
+                Emit(SiteUrls.SearchDocs((start + first) / ChunkSize), json => WriteChunk(json, chunk.Span));
             }
 
             Parallel.For(0, parts.Length, Parallelism.PerCore, p =>
@@ -78,18 +94,14 @@ public static class SearchIndexWriter
             });
         }
 
-        // One buffer for every shard: the file is written before the next shard is made.
         var shards = SearchPostings.Shards(parts);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         foreach (var (key, shardWords) in shards)
         {
-            buffer.ResetWrittenCount();
-            WriteShard(buffer, shardWords);
-            file(SiteUrls.SearchWords(key), buffer.WrittenMemory);
+            Emit(SiteUrls.SearchWords(key), json => WriteShard(json, shardWords));
         }
 
-        file(SiteUrls.SearchIndex, Manifest(count, shards.Keys));
-        return ((count + ChunkSize - 1) / ChunkSize) + shards.Count + 1;
+        Emit(SiteUrls.SearchIndex, json => WriteManifest(json, count, shards.Keys));
+        return files;
     }
 
     /// <summary>The name of the shard of a word (or of the words a one-character query starts): its first two characters, a letter or digit of a–z, 0–9 as it is, any other as _ and its four hex digits, so no name is the start of another's.</summary>
@@ -136,29 +148,22 @@ public static class SearchIndexWriter
         }
     }
 
-    private static byte[] Chunk(ReadOnlySpan<Row> rows)
+    private static void WriteChunk(Utf8JsonWriter json, ReadOnlySpan<Row> rows)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(rows.Length * 400);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        json.WriteStartArray();
+        foreach (var row in rows)
         {
-            json.WriteStartArray();
-            foreach (var row in rows)
-            {
-                json.WriteRawValue(row.Entry, skipInputValidation: true);
-            }
-
-            json.WriteEndArray();
+            json.WriteRawValue(row.Entry, skipInputValidation: true);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        json.WriteEndArray();
     }
 
     // {"word":[article,place,…],…}: each list's numbers formatted straight into bytes and written as one raw value
     // (millions of numbers at 100,000 articles, where the JSON writer's checks per value cost more than the digits).
-    private static void WriteShard(System.Buffers.ArrayBufferWriter<byte> buffer, List<(string Word, ArraySegment<int> Postings)> words)
+    private static void WriteShard(Utf8JsonWriter json, List<(string Word, ArraySegment<int> Postings)> words)
     {
         var list = t_postingsText ??= new byte[1 << 16];
-        using var json = new Utf8JsonWriter(buffer, Options);
         json.WriteStartObject();
         foreach (var (word, postings) in words)
         {
@@ -192,25 +197,19 @@ public static class SearchIndexWriter
     [ThreadStatic]
     private static byte[]? t_postingsText;
 
-    private static byte[] Manifest(int count, IEnumerable<string> shards)
+    private static void WriteManifest(Utf8JsonWriter json, int count, IEnumerable<string> shards)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(8192);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        json.WriteStartObject();
+        json.WriteNumber("docs", count);
+        json.WriteNumber("chunk", ChunkSize);
+        json.WriteStartArray("shards");
+        foreach (var shard in shards)
         {
-            json.WriteStartObject();
-            json.WriteNumber("docs", count);
-            json.WriteNumber("chunk", ChunkSize);
-            json.WriteStartArray("shards");
-            foreach (var shard in shards)
-            {
-                json.WriteStringValue(shard);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            json.WriteStringValue(shard);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     // One article's row: [title, link, source, date, excerpt] as JSON, and its words.

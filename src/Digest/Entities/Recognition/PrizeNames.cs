@@ -18,25 +18,6 @@ internal static class PrizeNames
     };
 
     /// <summary>Types as other each mention of a prize's name that a word of prizes follows, and the other mentions of that name alone.</summary>
-    public static void Apply(List<Token> tokens, List<Mention> mentions)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(mentions);
-        HashSet<string>? prizes = null;
-        foreach (var mention in mentions)
-        {
-            if (!Prizes.Contains(mention.Text))
-            {
-                continue;
-            }
-
-            var next = Tokenizer.IndexEndingAt(tokens, mention.End) + 1;
-            if (next > 0 && next < tokens.Count && tokens[next].Line == tokens[next - 1].Line && PrizeWords.Contains(tokens[next].Text))
-            {
-                (prizes ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Text);
-            }
-        }
-
-        WorkTitles.RetypeAsOther(mentions, prizes);
-    }
+    public static void Apply(List<Token> tokens, List<Mention> mentions) => CuedNames.Apply(tokens, mentions, static (tokens, mention, _, next) =>
+        Prizes.Contains(mention.Text) && next > 0 && next < tokens.Count && tokens[next].Line == tokens[next - 1].Line && PrizeWords.Contains(tokens[next].Text));
 }

@@ -28,40 +28,8 @@ internal static class WorkTitles
     private static readonly HashSet<string> OpeningQuotes = new(StringComparer.Ordinal) { "'", "\"", "\u2018", "\u201C" };
 
     /// <summary>Types as other each mention named right after a kind of work, and the mentions of the same names.</summary>
-    public static void Apply(List<Token> tokens, List<Mention> mentions)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(mentions);
-        HashSet<string>? titles = null;
-        foreach (var mention in mentions)
-        {
-            var index = Tokenizer.IndexAt(tokens, mention.Start);
-            var after = Tokenizer.IndexEndingAt(tokens, mention.End) + 1;
-            if (index > 0 && FollowsKindOfWork(tokens, index) && !(after > 0 && after < tokens.Count && Making.Contains(tokens[after].Text)))
-            {
-                (titles ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Text);
-            }
-        }
-
-        RetypeAsOther(mentions, titles);
-    }
-
-    /// <summary>Types as other every mention whose text is one of <paramref name="names"/> (none when null).</summary>
-    internal static void RetypeAsOther(List<Mention> mentions, HashSet<string>? names)
-    {
-        if (names is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (mentions[i].Type != EntityType.Other && names.Contains(mentions[i].Text))
-            {
-                mentions[i] = mentions[i] with { Type = EntityType.Other };
-            }
-        }
-    }
+    public static void Apply(List<Token> tokens, List<Mention> mentions) => CuedNames.Apply(tokens, mentions, static (tokens, _, first, next) =>
+        first > 0 && FollowsKindOfWork(tokens, first) && !(next > 0 && next < tokens.Count && Making.Contains(tokens[next].Text)));
 
     private static bool FollowsKindOfWork(List<Token> tokens, int index)
     {
