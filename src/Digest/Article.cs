@@ -27,6 +27,13 @@ public sealed record Article
     /// <summary>Original URL of the report, when known.</summary>
     public string? Url { get; init; }
 
+    /// <summary>
+    /// A maintainer's summary of the report (sidecar or front matter <c>summary</c>), when written: lists, feeds,
+    /// search results and the page's description show it instead of the body's opening lines, and the article's page
+    /// shows it above the body. Plain text; the body is never read for it.
+    /// </summary>
+    public string? Summary { get; init; }
+
     /// <summary>ISO 639-1 language code.</summary>
     public string Language { get; init; } = "en";
 

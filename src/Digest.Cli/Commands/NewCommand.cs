@@ -97,6 +97,7 @@ internal static class NewCommand
             yaml.Replace("\n...\n", "\n", StringComparison.Ordinal) +
             "# byline: Jane Example   # who wrote it\n" +
             "# dateline: LONDON   # where it was filed\n" +
+            "# summary: One or two sentences in your words   # shown in lists, feeds and search instead of the opening lines\n" +
             "# canonical: true   # make this report the one its copies point to and its story leads with\n";
     }
 }

@@ -22,6 +22,7 @@ public static class ArticleCoding
             Optional(writer, article.Byline);
             Optional(writer, article.Dateline);
             Optional(writer, article.Url);
+            Optional(writer, article.Summary);
             writer.Write(article.Language);
             writer.WriteStrings(article.Tags);
             writer.WriteStrings(article.Entities);
@@ -47,6 +48,7 @@ public static class ArticleCoding
             Byline = Optional(reader),
             Dateline = Optional(reader),
             Url = Optional(reader),
+            Summary = Optional(reader),
             Language = reader.ReadSharedString(),
             Tags = reader.ReadSharedStrings(),
             Entities = reader.ReadSharedStrings(),

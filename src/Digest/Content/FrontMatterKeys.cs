@@ -17,6 +17,8 @@ public static class FrontMatterKeys
     public const string Dateline = "dateline";
     /// <summary>Original URL.</summary>
     public const string Url = "url";
+    /// <summary>A maintainer's summary, shown in place of the body's opening.</summary>
+    public const string Summary = "summary";
     /// <summary>ISO 639-1 code.</summary>
     public const string Language = "language";
     /// <summary>Tag slugs.</summary>
@@ -40,5 +42,5 @@ public static class FrontMatterKeys
 
     /// <summary>Every key a reader accepts.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Title, Slug, Date, Source, Byline, Dateline, Url, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Seed, IngestHash];
+        [Title, Slug, Date, Source, Byline, Dateline, Url, Summary, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Seed, IngestHash];
 }

@@ -46,6 +46,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             Byline = Scalar(FrontMatterKeys.Byline),
             Dateline = Scalar(FrontMatterKeys.Dateline),
             Url = ReadUrl(),
+            Summary = Scalar(FrontMatterKeys.Summary) is { } summary ? Excerpts.Flat(summary) : null,
             Language = Scalar(FrontMatterKeys.Language) ?? "en",
             Tags = List(FrontMatterKeys.Tags),
             Entities = List(FrontMatterKeys.Entities),

@@ -19,6 +19,7 @@ internal static class FrontMatterWriter
         Add(mapping, FrontMatterKeys.Byline, article.Byline);
         Add(mapping, FrontMatterKeys.Dateline, article.Dateline);
         Add(mapping, FrontMatterKeys.Url, article.Url);
+        Add(mapping, FrontMatterKeys.Summary, article.Summary);
         Add(mapping, FrontMatterKeys.Language, article.Language);
         AddList(mapping, FrontMatterKeys.Tags, article.Tags);
         AddList(mapping, FrontMatterKeys.Entities, article.Entities);

@@ -283,7 +283,8 @@ public static class SearchIndexWriter
     {
         var bodyWords = article.Body.SearchWords;
         var title = article.Article.Title.ToLowerInvariant();
-        var head = string.Join(' ', [.. article.Article.Entities, .. article.Article.Tags, article.Article.Source]).ToLowerInvariant();
+        // A maintainer's summary is found as the names are: it is what the results show (and in the row's key as the excerpt).
+        var head = string.Join(' ', [.. article.Article.Entities, .. article.Article.Tags, article.Article.Source, article.Article.Summary ?? ""]).ToLowerInvariant();
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var keywords = new System.Text.StringBuilder(title.Length + head.Length + bodyWords.Length + 2);
         AppendNew(title, keywords, (start, length) => seen.Add(title.AsSpan(start, length)));

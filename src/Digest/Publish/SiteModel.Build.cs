@@ -188,7 +188,8 @@ public sealed partial class SiteModel
             article with { Body = "" },
             SiteUrls.Article(article.Slug),
             body,
-            excerpt,
+            // A maintainer's summary stands where the body's opening would (lists, feeds, search, the description).
+            article.Summary ?? excerpt,
             SourceLink(article.Source),
             article.Tags.Select(TagLink).ToList(),
             entityLinks)

@@ -3,6 +3,16 @@ namespace Digest.Text;
 /// <summary>Short plain-text openings of article bodies (lists, feeds) and of headlines too long to be one.</summary>
 public static class Excerpts
 {
+    /// <summary>
+    /// <paramref name="text"/> as one line: each run of whitespace (line breaks too) made one space, none at either
+    /// end. A maintainer's summary written over several lines of YAML reads as the paragraph it is.
+    /// </summary>
+    public static string Flat(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+    }
+
     /// <summary>The first sentences of <paramref name="plainText"/>, up to about <paramref name="maxLength"/> characters, cut at a word.</summary>
     public static string Of(string plainText, int maxLength = 240)
     {

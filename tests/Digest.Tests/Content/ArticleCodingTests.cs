@@ -10,7 +10,7 @@ public sealed class ArticleCodingTests
         var article = new Article
         {
             Title = "T", Slug = "s", Date = new DateOnly(2017, 9, 21), Source = "Reuters", Byline = "B", Dateline = "BEIRUT",
-            Url = "https://example.org/a", Language = "fr", Tags = ["a", "b"], Entities = ["Deir Ezzor"], Story = "st", Topic = "to",
+            Url = "https://example.org/a", Summary = "In short.", Language = "fr", Tags = ["a", "b"], Entities = ["Deir Ezzor"], Story = "st", Topic = "to",
             DuplicateOf = "d", Canonical = true, Draft = true, Seed = "000.txt", Body = "Body\n\nMore é ✓",
         };
 

@@ -1,4 +1,5 @@
 using Digest.Content;
+using Digest.Text;
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
@@ -7,7 +8,7 @@ namespace Digest.Ingest.Attribution;
 /// <summary>
 /// A seed's sidecar <c>seeds/NAME.yml</c> (NAME = the seed's name without extension): what a
 /// maintainer knows about the report (<c>url</c>, <c>source</c>, <c>date</c>, <c>byline</c>,
-/// <c>dateline</c>, <c>tags</c>, <c>title</c>, <c>canonical</c>). Given values override whatever ingest inferred.
+/// <c>dateline</c>, <c>tags</c>, <c>title</c>, <c>summary</c>, <c>canonical</c>, <c>draft</c>). Given values override whatever ingest inferred.
 /// </summary>
 public sealed record Sidecar
 {
@@ -32,6 +33,9 @@ public sealed record Sidecar
     /// <summary>Headline.</summary>
     public string? Title { get; init; }
 
+    /// <summary>A summary of the report in the maintainer's words (<see cref="Article.Summary"/>), one line.</summary>
+    public string? Summary { get; init; }
+
     /// <summary>
     /// <c>canonical: true</c>: this report is the canonical one of its copy group and story (the
     /// one the site shows, whose slug the others' <c>duplicate_of</c> names), overriding the
@@ -42,7 +46,7 @@ public sealed record Sidecar
     /// <summary><c>draft: true</c>: the article is held back from the site (<see cref="Article.Draft"/>). Null when the sidecar does not say.</summary>
     public bool? Draft { get; init; }
 
-    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "canonical", "draft"];
+    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "summary", "canonical", "draft"];
 
     /// <summary>The sidecar path for a seed file.</summary>
     public static string PathFor(string seedPath) =>
@@ -112,6 +116,7 @@ public sealed record Sidecar
                 case "byline": sidecar = sidecar with { Byline = NonEmpty(text) }; break;
                 case "dateline": sidecar = sidecar with { Dateline = NonEmpty(text) }; break;
                 case "title": sidecar = sidecar with { Title = NonEmpty(text) }; break;
+                case "summary": sidecar = sidecar with { Summary = NonEmpty(text) is { } summary ? Excerpts.Flat(summary) : null }; break;
                 case "date":
                     if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     {
@@ -154,6 +159,7 @@ public sealed record Sidecar
             Dateline = Dateline ?? article.Dateline,
             Tags = Tags ?? article.Tags,
             Title = Title ?? article.Title,
+            Summary = Summary ?? article.Summary,
             Canonical = Canonical ?? article.Canonical,
             Draft = Draft ?? article.Draft,
         };
