@@ -15,6 +15,12 @@ public sealed record Article
     /// <summary>Publication date, when known.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>
+    /// When a maintainer last corrected or updated the report (sidecar or front matter <c>updated</c>), if after
+    /// <see cref="Date"/>: its page says so, and feeds, the sitemap and JSON-LD carry it as the modified date.
+    /// </summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>Publisher's display name; <see cref="Sources.Unknown"/> when it cannot be told.</summary>
     public string Source { get; init; } = Sources.Unknown;
 

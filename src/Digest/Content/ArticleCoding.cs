@@ -18,6 +18,7 @@ public static class ArticleCoding
             writer.Write(article.Title);
             writer.Write(article.Slug);
             writer.Write(article.Date?.DayNumber ?? -1);
+            writer.Write(article.Updated?.DayNumber ?? -1);
             writer.Write(article.Source);
             Optional(writer, article.Byline);
             Optional(writer, article.Dateline);
@@ -44,6 +45,7 @@ public static class ArticleCoding
             Title = reader.ReadString(),
             Slug = reader.ReadString(),
             Date = reader.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null,
+            Updated = reader.ReadInt32() is var updated and >= 0 ? DateOnly.FromDayNumber(updated) : null,
             Source = reader.ReadSharedString(),
             Byline = Optional(reader),
             Dateline = Optional(reader),

@@ -9,6 +9,8 @@ public static class FrontMatterKeys
     public const string Slug = "slug";
     /// <summary>ISO 8601 publication date.</summary>
     public const string Date = "date";
+    /// <summary>ISO 8601 date of the last correction or update.</summary>
+    public const string Updated = "updated";
     /// <summary>Publisher display name.</summary>
     public const string Source = "source";
     /// <summary>Author(s).</summary>
@@ -42,5 +44,5 @@ public static class FrontMatterKeys
 
     /// <summary>Every key a reader accepts.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Title, Slug, Date, Source, Byline, Dateline, Url, Summary, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Seed, IngestHash];
+        [Title, Slug, Date, Updated, Source, Byline, Dateline, Url, Summary, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Seed, IngestHash];
 }

@@ -37,11 +37,13 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             Fail(Node(FrontMatterKeys.Slug), $"slug '{slug}' must be lowercase letters, digits and single hyphens");
         }
 
+        var date = ReadDate(FrontMatterKeys.Date);
         var article = new Article
         {
             Title = title ?? "",
             Slug = slug ?? "",
-            Date = ReadDate(),
+            Date = date,
+            Updated = ReadUpdated(date),
             Source = Scalar(FrontMatterKeys.Source) is { Length: > 0 } source ? source : Sources.Unknown,
             Byline = Scalar(FrontMatterKeys.Byline),
             Dateline = Scalar(FrontMatterKeys.Dateline),
@@ -61,9 +63,23 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
         return _failed ? null : article;
     }
 
-    private DateOnly? ReadDate()
+    // An update is later than the report: one dated before it is a slip, shown and left out.
+    private DateOnly? ReadUpdated(DateOnly? date)
     {
-        var text = Scalar(FrontMatterKeys.Date);
+        var updated = ReadDate(FrontMatterKeys.Updated);
+        if (updated is { } day && date is { } published && day < published)
+        {
+            var node = Node(FrontMatterKeys.Updated)!;
+            diagnostics.Add(Diagnostic.Warning(displayPath, $"updated {day:yyyy-MM-dd} is before the date {published:yyyy-MM-dd}; it is ignored", Line(node), Column(node)));
+            return null;
+        }
+
+        return updated;
+    }
+
+    private DateOnly? ReadDate(string key)
+    {
+        var text = Scalar(key);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -75,7 +91,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             return DateOnly.FromDateTime(parsed);
         }
 
-        Fail(Node(FrontMatterKeys.Date), $"date '{text}' is not a real date in the form YYYY-MM-DD");
+        Fail(Node(key), $"{key} '{text}' is not a real date in the form YYYY-MM-DD");
         return null;
     }
 

@@ -15,6 +15,7 @@ internal static class FrontMatterWriter
         Add(mapping, FrontMatterKeys.Title, article.Title);
         Add(mapping, FrontMatterKeys.Slug, article.Slug);
         Add(mapping, FrontMatterKeys.Date, article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add(mapping, FrontMatterKeys.Updated, article.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(mapping, FrontMatterKeys.Source, article.Source);
         Add(mapping, FrontMatterKeys.Byline, article.Byline);
         Add(mapping, FrontMatterKeys.Dateline, article.Dateline);

@@ -54,8 +54,9 @@ public static class SeedIngest
         var sidecarPath = Path.ChangeExtension(Path.Combine(context.Paths.Seeds, seed.Name), ".yml");
         if (File.Exists(sidecarPath))
         {
-            var sidecar = Sidecar.Parse(File.ReadAllText(sidecarPath), context.Paths.Display(sidecarPath), context.Diagnostics);
-            article = sidecar.ApplyTo(article, context.Sources);
+            var display = context.Paths.Display(sidecarPath);
+            var sidecar = Sidecar.Parse(File.ReadAllText(sidecarPath), display, context.Diagnostics);
+            article = sidecar.ApplyTo(article, context.Sources, display, context.Diagnostics);
         }
 
         return article;

@@ -12,7 +12,7 @@ public sealed record TermLink(string Name, string Path);
 /// </param>
 /// <param name="Path">Site path of its page.</param>
 /// <param name="Body">The body rendered by <see cref="Content.SafeMarkdown"/>, and its search words.</param>
-/// <param name="Excerpt">Plain-text opening of the body, for lists and feeds.</param>
+/// <param name="Excerpt">The maintainer's summary, or else the plain-text opening of the body, for lists and feeds.</param>
 /// <param name="Source">Link to its source page.</param>
 /// <param name="Tags">Links to its tag pages.</param>
 /// <param name="Entities">Links to the entities it mentions (only those with a page are linked by the theme).</param>
@@ -33,6 +33,12 @@ public sealed record ArticleView(Article Article, string Path, ArticleBody Body,
     /// reads it.
     /// </summary>
     public string? OriginalUrl { get; init; }
+
+    /// <summary>
+    /// When the report was last corrected or updated, if a maintainer said so and it is after its publication date (an
+    /// update the same day is no news): its page, feeds, sitemap and JSON-LD carry it.
+    /// </summary>
+    public DateOnly? Modified => Article.Updated is { } updated && (Article.Date is not { } date || updated > date) ? updated : null;
 
     /// <summary>The body's HTML (read from the build cache when it is kept there).</summary>
     public string BodyHtml => Body.Html;

@@ -35,6 +35,11 @@ public static class StructuredData
             node["datePublished"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
+        if (article.Modified is { } modified)
+        {
+            node["dateModified"] = modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
         // The digest's page republishes the report: schema.org's isBasedOn names the work it comes from.
         if (article.OriginalUrl is { } original)
         {

@@ -8,7 +8,7 @@ namespace Digest.Ingest.Attribution;
 /// <summary>
 /// A seed's sidecar <c>seeds/NAME.yml</c> (NAME = the seed's name without extension): what a
 /// maintainer knows about the report (<c>url</c>, <c>source</c>, <c>date</c>, <c>byline</c>,
-/// <c>dateline</c>, <c>tags</c>, <c>title</c>, <c>summary</c>, <c>canonical</c>, <c>draft</c>). Given values override whatever ingest inferred.
+/// <c>dateline</c>, <c>tags</c>, <c>title</c>, <c>summary</c>, <c>updated</c>, <c>canonical</c>, <c>draft</c>). Given values override whatever ingest inferred.
 /// </summary>
 public sealed record Sidecar
 {
@@ -20,6 +20,12 @@ public sealed record Sidecar
 
     /// <summary>Publication date.</summary>
     public DateOnly? Date { get; init; }
+
+    /// <summary>Date of the last correction or update (<see cref="Article.Updated"/>).</summary>
+    public DateOnly? Updated { get; init; }
+
+    // Where the updated date stands in the file, for a warning when it comes before the report's date.
+    private (int Line, int Column) UpdatedAt { get; init; }
 
     /// <summary>Author(s).</summary>
     public string? Byline { get; init; }
@@ -46,7 +52,7 @@ public sealed record Sidecar
     /// <summary><c>draft: true</c>: the article is held back from the site (<see cref="Article.Draft"/>). Null when the sidecar does not say.</summary>
     public bool? Draft { get; init; }
 
-    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "summary", "canonical", "draft"];
+    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "summary", "updated", "canonical", "draft"];
 
     /// <summary>The sidecar path for a seed file.</summary>
     public static string PathFor(string seedPath) =>
@@ -117,14 +123,14 @@ public sealed record Sidecar
                 case "dateline": sidecar = sidecar with { Dateline = NonEmpty(text) }; break;
                 case "title": sidecar = sidecar with { Title = NonEmpty(text) }; break;
                 case "summary": sidecar = sidecar with { Summary = NonEmpty(text) is { } summary ? Excerpts.Flat(summary) : null }; break;
-                case "date":
+                case "date" or "updated":
                     if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     {
-                        sidecar = sidecar with { Date = date };
+                        sidecar = key == "date" ? sidecar with { Date = date } : sidecar with { Updated = date, UpdatedAt = (line, column) };
                     }
                     else
                     {
-                        diagnostics.Add(Diagnostic.Error(displayPath, $"date '{text}' is not a real date in the form YYYY-MM-DD; it is ignored", line, column));
+                        diagnostics.Add(Diagnostic.Error(displayPath, $"{key} '{text}' is not a real date in the form YYYY-MM-DD; it is ignored", line, column));
                     }
 
                     break;
@@ -145,16 +151,28 @@ public sealed record Sidecar
         return sidecar;
     }
 
-    /// <summary>The article with every value this sidecar gives in place of the inferred one.</summary>
-    public Article ApplyTo(Article article, SourceCatalog catalog)
+    /// <summary>
+    /// The article with every value this sidecar gives in place of the inferred one. An <c>updated</c> date before the
+    /// report's date is left out, with a warning at its line in <paramref name="diagnostics"/> (named <paramref name="displayPath"/>).
+    /// </summary>
+    public Article ApplyTo(Article article, SourceCatalog catalog, string displayPath = "", ICollection<Diagnostic>? diagnostics = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(catalog);
+        var date = Date ?? article.Date;
+        var updated = Updated;
+        if (updated < date)
+        {
+            diagnostics?.Add(Diagnostic.Warning(displayPath, $"updated {updated:yyyy-MM-dd} is before the report's date {date:yyyy-MM-dd}; it is ignored", UpdatedAt.Line, UpdatedAt.Column));
+            updated = null;
+        }
+
         return article with
         {
             Url = Url ?? article.Url,
             Source = Source is null ? article.Source : catalog.DisplayName(Source),
-            Date = Date ?? article.Date,
+            Date = date,
+            Updated = updated ?? article.Updated,
             Byline = Byline ?? article.Byline,
             Dateline = Dateline ?? article.Dateline,
             Tags = Tags ?? article.Tags,

@@ -38,7 +38,7 @@ public static class AtomFeedWriter
                 }
 
                 xml.WriteElementString("published", Atom, FeedChannel.Rfc3339(channel.Published(item)));
-                xml.WriteElementString("updated", Atom, FeedChannel.Rfc3339(channel.Published(item)));
+                xml.WriteElementString("updated", Atom, FeedChannel.Rfc3339(channel.Modified(item)));
                 // Without a byline or a known source, the feed's own author stands for the entry's (RFC 4287 4.2.1).
                 if (Sources.Credit(item.Article) is { } credit)
                 {

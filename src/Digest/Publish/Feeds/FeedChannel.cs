@@ -30,15 +30,22 @@ public sealed record FeedChannel(string Title, string Folder, string PagePath, I
     // dates at all takes the Unix epoch, so the output stays deterministic (never "now").
     private static readonly DateTimeOffset Epoch = DateTimeOffset.UnixEpoch;
 
-    /// <summary>Time of the newest item.</summary>
+    /// <summary>Time of the newest item, or of the latest update of one.</summary>
     public DateTimeOffset Updated =>
-        Items.Select(i => i.Article.Date).Where(d => d is not null).Select(d => Time(d!.Value)).DefaultIfEmpty(Epoch).Max();
+        Items.Select(i => i.Modified ?? i.Article.Date).Where(d => d is not null).Select(d => Time(d!.Value)).DefaultIfEmpty(Epoch).Max();
 
     /// <summary>Publication time of an item.</summary>
     public DateTimeOffset Published(ArticleView item)
     {
         ArgumentNullException.ThrowIfNull(item);
         return item.Article.Date is { } date ? Time(date) : Updated;
+    }
+
+    /// <summary>Time of an item's last update (<see cref="ArticleView.Modified"/>), or else of its publication.</summary>
+    public DateTimeOffset Modified(ArticleView item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Modified is { } modified ? Time(modified) : Published(item);
     }
 
     /// <summary>RFC 3339 form of a time, as Atom and JSON Feed want it.</summary>

@@ -66,6 +66,11 @@ public static class JsonFeedWriter
             }
 
             json.WriteString("date_published", FeedChannel.Rfc3339(channel.Published(item)));
+            if (item.Modified is not null)
+            {
+                json.WriteString("date_modified", FeedChannel.Rfc3339(channel.Modified(item)));
+            }
+
             if (Sources.Credit(item.Article) is { } credit)
             {
                 json.WriteStartArray("authors");
