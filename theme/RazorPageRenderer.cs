@@ -120,6 +120,7 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
         SearchPage => typeof(SearchTemplate),
         TermPage => typeof(TermTemplate),
         NotFoundPage => typeof(NotFoundTemplate),
+        RedirectPage => typeof(RedirectTemplate),
         _ => throw new ArgumentException($"The theme has no template for {page.GetType().Name}.", nameof(page)),
     };
 

@@ -40,6 +40,12 @@ public sealed record Article
     /// </summary>
     public string? Summary { get; init; }
 
+    /// <summary>
+    /// Addresses the report was reachable at before (sidecar or front matter <c>aliases</c>), as site paths
+    /// (<see cref="Content.AliasPaths"/>): publish writes a page at each that sends the reader on to the article.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>ISO 639-1 language code.</summary>
     public string Language { get; init; } = "en";
 

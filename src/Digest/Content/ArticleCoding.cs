@@ -24,6 +24,7 @@ public static class ArticleCoding
             Optional(writer, article.Dateline);
             Optional(writer, article.Url);
             Optional(writer, article.Summary);
+            writer.WriteStrings(article.Aliases);
             writer.Write(article.Language);
             writer.WriteStrings(article.Tags);
             writer.WriteStrings(article.Entities);
@@ -51,6 +52,7 @@ public static class ArticleCoding
             Dateline = Optional(reader),
             Url = Optional(reader),
             Summary = Optional(reader),
+            Aliases = reader.ReadStrings(),
             Language = reader.ReadSharedString(),
             Tags = reader.ReadSharedStrings(),
             Entities = reader.ReadSharedStrings(),

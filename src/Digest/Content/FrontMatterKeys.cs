@@ -21,6 +21,8 @@ public static class FrontMatterKeys
     public const string Url = "url";
     /// <summary>A maintainer's summary, shown in place of the body's opening.</summary>
     public const string Summary = "summary";
+    /// <summary>Earlier addresses of the article, each sent on to it.</summary>
+    public const string Aliases = "aliases";
     /// <summary>ISO 639-1 code.</summary>
     public const string Language = "language";
     /// <summary>Tag slugs.</summary>
@@ -44,5 +46,5 @@ public static class FrontMatterKeys
 
     /// <summary>Every key a reader accepts.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Title, Slug, Date, Updated, Source, Byline, Dateline, Url, Summary, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Seed, IngestHash];
+        [Title, Slug, Date, Updated, Source, Byline, Dateline, Url, Summary, Aliases, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Seed, IngestHash];
 }

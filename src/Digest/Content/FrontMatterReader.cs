@@ -49,6 +49,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             Dateline = Scalar(FrontMatterKeys.Dateline),
             Url = ReadUrl(),
             Summary = Scalar(FrontMatterKeys.Summary) is { } summary ? Excerpts.Flat(summary) : null,
+            Aliases = ReadAliases(),
             Language = Scalar(FrontMatterKeys.Language) ?? "en",
             Tags = List(FrontMatterKeys.Tags),
             Entities = List(FrontMatterKeys.Entities),
@@ -75,6 +76,27 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
         }
 
         return updated;
+    }
+
+    // Each alias a path of the site; one that cannot be is shown at its line and left out, the others kept.
+    private List<string> ReadAliases()
+    {
+        var node = Node(FrontMatterKeys.Aliases);
+        var items = node switch
+        {
+            null => [],
+            YamlScalarNode scalar => [scalar],
+            YamlSequenceNode sequence => sequence.Children.ToList(),
+            _ => null,
+        };
+        var wrong = items is null ? node : items.FirstOrDefault(i => i is not YamlScalarNode);
+        if (wrong is not null || items is null)
+        {
+            Fail(wrong, $"'{FrontMatterKeys.Aliases}' must be a list of paths like [/articles/old-slug/]");
+            return [];
+        }
+
+        return AliasPaths.Read(items.Cast<YamlScalarNode>().Where(i => !string.IsNullOrWhiteSpace(i.Value)).Select(i => (i.Value!, Line(i), Column(i))), displayPath, diagnostics);
     }
 
     private DateOnly? ReadDate(string key)

@@ -21,6 +21,11 @@ internal static class FrontMatterWriter
         Add(mapping, FrontMatterKeys.Dateline, article.Dateline);
         Add(mapping, FrontMatterKeys.Url, article.Url);
         Add(mapping, FrontMatterKeys.Summary, article.Summary);
+        if (article.Aliases.Count > 0)
+        {
+            AddList(mapping, FrontMatterKeys.Aliases, article.Aliases.Select(AliasPaths.Written).ToList());
+        }
+
         Add(mapping, FrontMatterKeys.Language, article.Language);
         AddList(mapping, FrontMatterKeys.Tags, article.Tags);
         AddList(mapping, FrontMatterKeys.Entities, article.Entities);

@@ -83,6 +83,7 @@ public static class Publisher
         timings.Lap("open cache");
         var (site, articleCount, heldBack) = BuildModel(paths, settings, diagnostics, cache, ingested, timings, drafts);
         var pages = SitePlanner.Plan(site).ToList();
+        pages.AddRange(SitePlanner.Redirects(site, pages, slug => paths.Display(Path.Combine(paths.Articles, slug + ".md")), diagnostics));
         timings.Lap("plan pages");
         var parallel = Parallelism.AtMost(maxParallelism);
 

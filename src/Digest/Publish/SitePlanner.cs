@@ -85,6 +85,44 @@ public static class SitePlanner
         yield return new NotFoundPage(site);
     }
 
+    /// <summary>
+    /// The alias pages of <paramref name="site"/>: one at each earlier address its articles list (<see cref="Article.Aliases"/>),
+    /// sending the reader on to the article's page (its report's, for a copy). An alias that is the address of one of
+    /// <paramref name="pages"/>, or that an article earlier in site order already claimed, is a warning in
+    /// <paramref name="diagnostics"/> (naming the article's file by <paramref name="fileOf"/>) and gets no page.
+    /// </summary>
+    public static List<RedirectPage> Redirects(SiteModel site, IEnumerable<Page> pages, Func<string, string> fileOf, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(fileOf);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var taken = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var claimedBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        var redirects = new List<RedirectPage>();
+        foreach (var article in site.Articles.Concat(site.Stories.SelectMany(s => s.Copies)).Where(a => a.Article.Aliases.Count > 0))
+        {
+            var slug = article.Article.Slug;
+            foreach (var alias in article.Article.Aliases)
+            {
+                if (taken.Contains(alias))
+                {
+                    diagnostics.Add(Diagnostic.Warning(fileOf(slug), $"alias '/{alias}' is the address of a page of the site; it is ignored"));
+                }
+                else if (!claimedBy.TryAdd(alias, slug))
+                {
+                    diagnostics.Add(Diagnostic.Warning(fileOf(slug), $"alias '/{alias}' is already an alias of '{claimedBy[alias]}'; it is ignored here"));
+                }
+                else
+                {
+                    redirects.Add(new RedirectPage(site, alias, article.Article.Title, article.Path));
+                }
+            }
+        }
+
+        return redirects;
+    }
+
     private static IEnumerable<(IReadOnlyList<T> Items, Pagination Pagination, string Path)> Paginate<T>(
         IReadOnlyList<T> all, string basePath, int pageSize)
     {

@@ -53,14 +53,14 @@ public static class SitemapWriter
     public const string RobotsPath = "robots.txt";
 
     /// <summary>
-    /// What the sitemap lists of <paramref name="pages"/>: each page's path (the 404 page excluded) and, for an article, the
+    /// What the sitemap lists of <paramref name="pages"/>: each page's path (the 404 page and alias pages excluded) and, for an article, the
     /// date of its last update, or else its date.
     /// </summary>
     public static List<(string Path, DateOnly? LastModified)> Entries(IEnumerable<Page> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
         return pages
-            .Where(p => p is not NotFoundPage)
+            .Where(p => p.InSitemap)
             .Select(p => (p.Path, p is ArticlePage { Article: var article } ? article.Modified ?? article.Article.Date : null))
             .ToList();
     }

@@ -14,6 +14,9 @@ public sealed class ArticleFileTests
         Byline = "Ryan Browne",
         Dateline = "BEIRUT",
         Url = "https://example.org/a?b=1",
+        Updated = new DateOnly(2017, 9, 16),
+        Summary = "In short: the coalition's \"offer\" # and more.",
+        Aliases = ["articles/old-slug/", "2017/09/old.html"],
         Tags = ["syria", "russia"],
         Entities = ["Deir Ezzor", "Ryan Dillon", "Syrian Democratic Forces"],
         Story = "deir-ezzor-deconfliction",
@@ -33,7 +36,8 @@ public sealed class ArticleFileTests
 
         Assert.Empty(diagnostics);
         Assert.NotNull(read);
-        Assert.Equal(Sample with { Tags = read.Tags, Entities = read.Entities }, read);
+        Assert.Equal(Sample with { Tags = read.Tags, Entities = read.Entities, Aliases = read.Aliases }, read);
+        Assert.Equal(Sample.Aliases, read.Aliases);
         Assert.Equal(Sample.Tags, read.Tags);
         Assert.Equal(Sample.Entities, read.Entities);
         Assert.Equal(text, ArticleFile.Write(read));
@@ -45,7 +49,9 @@ public sealed class ArticleFileTests
         var text = ArticleFile.Write(Sample with { Tags = [] });
 
         var keys = text.Split('\n').Skip(1).TakeWhile(l => l != "---").Select(l => l.Split(':')[0]).ToList();
-        Assert.Equal(["title", "slug", "date", "source", "byline", "dateline", "url", "language", "tags", "entities", "story", "topic", "duplicate_of", "seed"], keys);
+        Assert.Equal(["title", "slug", "date", "updated", "source", "byline", "dateline", "url", "summary", "aliases", "language", "tags", "entities", "story", "topic", "duplicate_of", "seed"], keys);
+        Assert.Equal(FrontMatterKeys.All.Where(keys.Contains), keys); // the order the keys are declared in
+        Assert.DoesNotContain("aliases", ArticleFile.Write(Sample with { Aliases = [] }), StringComparison.Ordinal); // only when there are some
         Assert.Contains("\ndate: 2017-09-14\n", text, StringComparison.Ordinal);
         Assert.Contains("\ntags: []\n", text, StringComparison.Ordinal);
         Assert.Contains("\nentities: [Deir Ezzor, Ryan Dillon, Syrian Democratic Forces]\n", text, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ namespace Digest.Ingest.Attribution;
 /// <summary>
 /// A seed's sidecar <c>seeds/NAME.yml</c> (NAME = the seed's name without extension): what a
 /// maintainer knows about the report (<c>url</c>, <c>source</c>, <c>date</c>, <c>byline</c>,
-/// <c>dateline</c>, <c>tags</c>, <c>title</c>, <c>summary</c>, <c>updated</c>, <c>canonical</c>, <c>draft</c>). Given values override whatever ingest inferred.
+/// <c>dateline</c>, <c>tags</c>, <c>title</c>, <c>summary</c>, <c>updated</c>, <c>aliases</c>, <c>canonical</c>, <c>draft</c>). Given values override whatever ingest inferred.
 /// </summary>
 public sealed record Sidecar
 {
@@ -36,6 +36,9 @@ public sealed record Sidecar
     /// <summary>Tag slugs.</summary>
     public IReadOnlyList<string>? Tags { get; init; }
 
+    /// <summary>Earlier addresses of the report, as site paths (<see cref="Article.Aliases"/>).</summary>
+    public IReadOnlyList<string>? Aliases { get; init; }
+
     /// <summary>Headline.</summary>
     public string? Title { get; init; }
 
@@ -52,7 +55,7 @@ public sealed record Sidecar
     /// <summary><c>draft: true</c>: the article is held back from the site (<see cref="Article.Draft"/>). Null when the sidecar does not say.</summary>
     public bool? Draft { get; init; }
 
-    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "summary", "updated", "canonical", "draft"];
+    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "summary", "updated", "aliases", "canonical", "draft"];
 
     /// <summary>The sidecar path for a seed file.</summary>
     public static string PathFor(string seedPath) =>
@@ -88,7 +91,13 @@ public sealed record Sidecar
 
             if (key == "tags")
             {
-                sidecar = sidecar with { Tags = ReadTags(value, displayPath, diagnostics) ?? sidecar.Tags };
+                sidecar = sidecar with { Tags = ReadList(key, value, "tag names", "[economy, syria]", displayPath, diagnostics) ?? sidecar.Tags };
+                continue;
+            }
+
+            if (key == "aliases")
+            {
+                sidecar = sidecar with { Aliases = ReadAliases(value, displayPath, diagnostics) ?? sidecar.Aliases };
                 continue;
             }
 
@@ -176,6 +185,7 @@ public sealed record Sidecar
             Byline = Byline ?? article.Byline,
             Dateline = Dateline ?? article.Dateline,
             Tags = Tags ?? article.Tags,
+            Aliases = Aliases ?? article.Aliases,
             Title = Title ?? article.Title,
             Summary = Summary ?? article.Summary,
             Canonical = Canonical ?? article.Canonical,
@@ -183,22 +193,33 @@ public sealed record Sidecar
         };
     }
 
-    // A list of tag names ("tags: [a, b]", or one name alone); null, after an error at the value, when it is not one.
-    private static List<string>? ReadTags(YamlNode value, string displayPath, ICollection<Diagnostic> diagnostics)
+    // A list of values ("tags: [a, b]", or one alone), each node kept for its position; null, after an error at the value,
+    // when it is not one.
+    private static List<YamlScalarNode>? ReadItems(string key, YamlNode value, string what, string example, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         switch (value)
         {
             case YamlScalarNode scalar:
-                return NonEmpty(scalar.Value?.Trim()) is { } one ? [one] : [];
+                return NonEmpty(scalar.Value) is null ? [] : [scalar];
             case YamlSequenceNode sequence when sequence.Children.FirstOrDefault(item => item is not YamlScalarNode) is { } item:
-                diagnostics.Add(Diagnostic.Error(displayPath, $"'tags' must list tag names, and this item is a {SafeYaml.ShapeOf(item)}; the sidecar's tags are ignored", (int)item.Start.Line, (int)item.Start.Column));
+                diagnostics.Add(Diagnostic.Error(displayPath, $"'{key}' must list {what}, and this item is a {SafeYaml.ShapeOf(item)}; the sidecar's {key} are ignored", (int)item.Start.Line, (int)item.Start.Column));
                 return null;
             case YamlSequenceNode sequence:
-                return sequence.Children.Cast<YamlScalarNode>().Select(n => n.Value?.Trim() ?? "").Where(t => t.Length > 0).ToList();
+                return sequence.Children.Cast<YamlScalarNode>().Where(n => NonEmpty(n.Value) is not null).ToList();
             default:
-                diagnostics.Add(Diagnostic.Error(displayPath, $"'tags' must be a list like [economy, syria], not a {SafeYaml.ShapeOf(value)}; it is ignored", (int)value.Start.Line, (int)value.Start.Column));
+                diagnostics.Add(Diagnostic.Error(displayPath, $"'{key}' must be a list like {example}, not a {SafeYaml.ShapeOf(value)}; it is ignored", (int)value.Start.Line, (int)value.Start.Column));
                 return null;
         }
+    }
+
+    private static List<string>? ReadList(string key, YamlNode value, string what, string example, string displayPath, ICollection<Diagnostic> diagnostics) =>
+        ReadItems(key, value, what, example, displayPath, diagnostics)?.Select(n => n.Value!.Trim()).ToList();
+
+    // Aliases as site paths (AliasPaths.Read: one that cannot be a path of the site is a warning at its line).
+    private static List<string>? ReadAliases(YamlNode value, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        var items = ReadItems("aliases", value, "paths of the site", "[/articles/old-slug/]", displayPath, diagnostics);
+        return items is null ? null : AliasPaths.Read(items.Select(i => (i.Value!, (int)i.Start.Line, (int)i.Start.Column)), displayPath, diagnostics);
     }
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -30,6 +30,9 @@ public abstract record Page(SiteModel Site, string Path, string Title)
     /// such a field must add it here.
     /// </summary>
     public virtual object FingerprintContent() => this;
+
+    /// <summary>Whether the sitemap lists the page (not a 404 page, nor one that only sends the reader on).</summary>
+    public virtual bool InSitemap => true;
 }
 
 /// <summary>Position in a paginated list.</summary>
@@ -159,4 +162,27 @@ public sealed record SearchPage(SiteModel Site)
 
 /// <summary>The page served for a missing URL.</summary>
 public sealed record NotFoundPage(SiteModel Site)
-    : Page(Site, "404.html", "Page not found");
+    : Page(Site, "404.html", "Page not found")
+{
+    /// <inheritdoc />
+    public override bool InSitemap => false;
+}
+
+/// <summary>
+/// A page at an earlier address of an article (its <c>aliases</c>) that sends the reader on to the article, as Hugo's
+/// alias pages do: an immediate refresh, the canonical link for search engines, and a link for a reader whose browser
+/// does not follow the refresh.
+/// </summary>
+/// <param name="Site">The site model.</param>
+/// <param name="Path">The alias, a site path (<see cref="Content.AliasPaths"/>).</param>
+/// <param name="Title">The article's headline.</param>
+/// <param name="TargetPath">Site path of the article's page (its canonical report's, for a copy).</param>
+public sealed record RedirectPage(SiteModel Site, string Path, string Title, string TargetPath)
+    : Page(Site, Path, Title)
+{
+    /// <inheritdoc />
+    public override string? FeedFolder => null;
+
+    /// <inheritdoc />
+    public override bool InSitemap => false;
+}
