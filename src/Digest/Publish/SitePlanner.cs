@@ -86,10 +86,12 @@ public static class SitePlanner
     }
 
     /// <summary>
-    /// The alias pages of <paramref name="site"/>: one at each earlier address its articles list (<see cref="Article.Aliases"/>),
-    /// sending the reader on to the article's page (its report's, for a copy). An alias that is the address of one of
-    /// <paramref name="pages"/>, or that an article earlier in site order already claimed, is a warning in
-    /// <paramref name="diagnostics"/> (naming the article's file by <paramref name="fileOf"/>) and gets no page.
+    /// The pages of <paramref name="site"/> that send the reader on to an article's page. A copy's own address
+    /// (<c>articles/&lt;slug&gt;/</c>, which was its page while it was a report of its own, or a page a reader was given)
+    /// leads to its report's page. Then one at each earlier address an article lists (<see cref="Article.Aliases"/>),
+    /// leading to its page (its report's, for a copy). An alias that is the address of one of <paramref name="pages"/> or
+    /// of a copy, or that an article earlier in site order already claimed, is a warning in <paramref name="diagnostics"/>
+    /// (naming the article's file by <paramref name="fileOf"/>) and gets no page.
     /// </summary>
     public static List<RedirectPage> Redirects(SiteModel site, IEnumerable<Page> pages, Func<string, string> fileOf, ICollection<Diagnostic> diagnostics)
     {
@@ -98,9 +100,11 @@ public static class SitePlanner
         ArgumentNullException.ThrowIfNull(fileOf);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var taken = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var copies = site.Stories.SelectMany(s => s.Copies).ToList();
+        var redirects = copies.Select(c => new RedirectPage(site, SiteUrls.Article(c.Article.Slug), c.Article.Title, c.Path)).ToList();
+        taken.UnionWith(redirects.Select(r => r.Path));
         var claimedBy = new Dictionary<string, string>(StringComparer.Ordinal);
-        var redirects = new List<RedirectPage>();
-        foreach (var article in site.Articles.Concat(site.Stories.SelectMany(s => s.Copies)).Where(a => a.Article.Aliases.Count > 0))
+        foreach (var article in site.Articles.Concat(copies).Where(a => a.Article.Aliases.Count > 0))
         {
             var slug = article.Article.Slug;
             foreach (var alias in article.Article.Aliases)

@@ -47,7 +47,7 @@ public sealed class CanonicalChoiceTests
         Assert.Contains("\ncanonical: true\n", File.ReadAllText(Path.Combine(project.Paths.Articles, paper.Slug + ArticleFile.Extension)), StringComparison.Ordinal);
 
         Assert.True(File.Exists(project.OutputFile($"articles/{paper.Slug}/")));
-        Assert.False(File.Exists(project.OutputFile($"articles/{articles["wire.txt"].Slug}/")), "the wire's copy has no page of its own");
+        Assert.Equal($"/articles/{paper.Slug}/", project.RedirectTarget($"articles/{articles["wire.txt"].Slug}/")); // the wire's copy has no page of its own
         Assert.Empty(SiteLinks.Broken(project.Paths.Output));
     }
 
@@ -92,7 +92,8 @@ public sealed class CanonicalChoiceTests
         project.Publish();
 
         Assert.True(File.Exists(project.OutputFile("articles/chosen/")));
-        Assert.False(File.Exists(project.OutputFile("articles/first/")));
+        Assert.Null(project.RedirectTarget("articles/chosen/"));
+        Assert.Equal("/articles/chosen/", project.RedirectTarget("articles/first/"));
         Assert.Empty(SiteLinks.Broken(project.Paths.Output));
     }
 }

@@ -102,16 +102,23 @@ public sealed class AliasTests
     }
 
     [Fact]
-    public void A_copys_alias_leads_to_its_reports_page()
+    public void A_copys_own_address_and_its_aliases_lead_to_its_reports_page()
     {
         using var project = Project("")
             .WithSeed("copy.txt", Bridge)
             .WithSeed("copy.yml", "source: AP\ndate: 2019-11-21\naliases: [/ap/bridge/]\n");
-        var report = project.Ingest().Articles.Single(a => a.Seed == "bridge.txt").Slug;
+        var articles = project.Ingest().Articles;
+        var report = articles.Single(a => a.Seed == "bridge.txt").Slug;
+        var copy = articles.Single(a => a.Seed == "copy.txt");
+        Assert.Equal(report, copy.DuplicateOf);
 
-        project.Publish();
+        Assert.Empty(project.Publish().Diagnostics);
 
         Assert.Contains($"url=/articles/{report}/", project.ReadOutput("ap/bridge/"), StringComparison.Ordinal);
+        // The copy has no page of its own; its address (its page, had it been a report first) leads to the report's.
+        Assert.Contains($"url=/articles/{report}/", project.ReadOutput($"articles/{copy.Slug}/"), StringComparison.Ordinal);
+        Assert.DoesNotContain(copy.Slug, project.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
+        Assert.Empty(SiteChecker.Check(project.Paths.Output, "/", project.Paths.Display));
     }
 
     [Fact]

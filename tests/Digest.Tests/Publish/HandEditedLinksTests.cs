@@ -54,10 +54,11 @@ public sealed class HandEditedLinksTests
 
         Assert.Equal((5, 3), (result.Articles, result.Copies));
         Assert.True(File.Exists(project.OutputFile("articles/a/")));
-        Assert.False(File.Exists(project.OutputFile("articles/b/")));
+        Assert.Equal("/articles/a/", project.RedirectTarget("articles/b/"));
         Assert.True(File.Exists(project.OutputFile("articles/e/")));
-        Assert.False(File.Exists(project.OutputFile("articles/c/")));
-        Assert.False(File.Exists(project.OutputFile("articles/d/")));
+        Assert.Null(project.RedirectTarget("articles/e/"));
+        Assert.Equal("/articles/e/", project.RedirectTarget("articles/c/"));
+        Assert.Equal("/articles/e/", project.RedirectTarget("articles/d/"));
         Assert.Empty(SiteLinks.Broken(project.Paths.Output));
     }
 }

@@ -65,6 +65,12 @@ public sealed class TempProject : IDisposable
 
     public string ReadOutput(string sitePath) => File.ReadAllText(OutputFile(sitePath));
 
+    /// <summary>Where the page at <paramref name="sitePath"/> sends the reader when it only does that (an alias, a copy's address); null otherwise.</summary>
+    public string? RedirectTarget(string sitePath) =>
+        File.Exists(OutputFile(sitePath)) && System.Text.RegularExpressions.Regex.Match(ReadOutput(sitePath), "<meta http-equiv=\"refresh\" content=\"0; url=([^\"]+)\"") is { Success: true } m
+            ? m.Groups[1].Value
+            : null;
+
     public IReadOnlyList<string> ArticleFiles() =>
         Directory.Exists(Paths.Articles) ? Directory.GetFiles(Paths.Articles, "*.md").Order(StringComparer.Ordinal).ToList() : [];
 
