@@ -78,6 +78,12 @@ public sealed record Article
     /// </summary>
     public bool Draft { get; init; }
 
+    /// <summary>
+    /// Set by a maintainer (sidecar or front matter <c>featured: true</c>): the report's story is one of the site's top
+    /// stories, shown above the latest on the home page.
+    /// </summary>
+    public bool Featured { get; init; }
+
     /// <summary>The seed file this article was ingested from (provenance); null for hand-written articles.</summary>
     public string? Seed { get; init; }
 

@@ -55,6 +55,20 @@ public sealed class NavigationTests(SiteFixture site)
         Assert.Equal(site.Url, page.Url);
     }
 
+    [Fact]
+    public async Task An_earlier_address_takes_the_reader_to_the_article_with_its_summary_and_update()
+    {
+        var page = await site.NewPageAsync();
+
+        await page.GotoAsync(site.Url + SiteFixture.AliasPath.TrimStart('/'));
+        await page.WaitForURLAsync("**/articles/**");
+
+        Assert.Equal("The maintainer's summary of the report.", await page.Locator(".standfirst").InnerTextAsync());
+        Assert.Equal("Updated 2 October 2017", await page.Locator(".meta .updated").InnerTextAsync());
+        await page.Locator(".site-title").ClickAsync();
+        Assert.Equal(1, await page.Locator(".top-stories .summary-title a").CountAsync());
+    }
+
     private static string Quote(string text) => text.Replace("\"", "\\\"", StringComparison.Ordinal);
 
     [Fact]

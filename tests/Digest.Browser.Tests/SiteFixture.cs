@@ -47,6 +47,12 @@ public sealed class SiteFixture : IAsyncLifetime
             File.Copy(file, Path.Combine(paths.Input, Path.GetFileName(file)));
         }
 
+        // What a maintainer adds to a seed shows too: a top story on the home page, a summary and an update on the
+        // article's page, an earlier address that leads to it.
+        var first = Directory.EnumerateFiles(paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        File.WriteAllText(Path.ChangeExtension(first, ".yml"),
+            $"featured: true\nsummary: The maintainer's summary of the report.\nupdated: 2017-10-02\naliases: [{AliasPath}]\n");
+
         // The five seeds make one story, so one topic of one story: asked for, it gets the page every kind is tested on.
         File.AppendAllText(Path.Combine(paths.Input, "digest.yml"), "\ntopic_min_stories: 1\n");
 
@@ -64,6 +70,9 @@ public sealed class SiteFixture : IAsyncLifetime
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }
+
+    /// <summary>An earlier address of the first seed's article (its sidecar's <c>aliases</c>).</summary>
+    public const string AliasPath = "/2017/09/first-report.html";
 
     public async Task DisposeAsync()
     {

@@ -33,6 +33,7 @@ public static class ArticleCoding
             Optional(writer, article.DuplicateOf);
             writer.Write(article.Canonical);
             writer.Write(article.Draft);
+            writer.Write(article.Featured);
             Optional(writer, article.Seed);
             writer.Write(article.Body);
         });
@@ -61,6 +62,7 @@ public static class ArticleCoding
             DuplicateOf = Optional(reader),
             Canonical = reader.ReadBoolean(),
             Draft = reader.ReadBoolean(),
+            Featured = reader.ReadBoolean(),
             Seed = Optional(reader),
             Body = reader.ReadString(),
         });

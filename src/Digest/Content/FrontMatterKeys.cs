@@ -39,6 +39,8 @@ public static class FrontMatterKeys
     public const string Canonical = "canonical";
     /// <summary>A maintainer's hold on the article: ingested, not published (written only when true).</summary>
     public const string Draft = "draft";
+    /// <summary>A maintainer's choice of the report's story as a top story (written only when true).</summary>
+    public const string Featured = "featured";
     /// <summary>Seed file name (provenance).</summary>
     public const string Seed = "seed";
     /// <summary>Hash of what ingest wrote; a file whose content no longer matches was edited by hand.</summary>
@@ -46,5 +48,5 @@ public static class FrontMatterKeys
 
     /// <summary>Every key a reader accepts.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Title, Slug, Date, Updated, Source, Byline, Dateline, Url, Summary, Aliases, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Seed, IngestHash];
+        [Title, Slug, Date, Updated, Source, Byline, Dateline, Url, Summary, Aliases, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Featured, Seed, IngestHash];
 }

@@ -58,6 +58,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             DuplicateOf = ReadLink(),
             Canonical = ReadFlag(FrontMatterKeys.Canonical),
             Draft = ReadFlag(FrontMatterKeys.Draft),
+            Featured = ReadFlag(FrontMatterKeys.Featured),
             Seed = Scalar(FrontMatterKeys.Seed),
             Body = body,
         };

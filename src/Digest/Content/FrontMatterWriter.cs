@@ -34,6 +34,7 @@ internal static class FrontMatterWriter
         Add(mapping, FrontMatterKeys.DuplicateOf, article.DuplicateOf);
         Add(mapping, FrontMatterKeys.Canonical, article.Canonical ? "true" : null);
         Add(mapping, FrontMatterKeys.Draft, article.Draft ? "true" : null);
+        Add(mapping, FrontMatterKeys.Featured, article.Featured ? "true" : null);
         Add(mapping, FrontMatterKeys.Seed, article.Seed);
         Add(mapping, FrontMatterKeys.IngestHash, ingestHash);
 

@@ -24,6 +24,17 @@ public sealed partial class SiteModel
     /// <summary>Stories, newest first.</summary>
     public IReadOnlyList<StoryView> Stories { get; }
 
+    /// <summary>
+    /// The top stories: those with a report or copy a maintainer marked <c>featured</c>, newest first, as many as a page
+    /// of a list holds (<see cref="SiteSettings.PageSize"/>).
+    /// </summary>
+    public IReadOnlyList<StoryView> Featured => _featured ??= Stories
+        .Where(s => s.Reports.Concat(s.Copies).Any(a => a.Article.Featured))
+        .Take(Settings.PageSize)
+        .ToList();
+
+    private List<StoryView>? _featured;
+
     /// <summary>Topics, most recently active first.</summary>
     public IReadOnlyList<TopicView> Topics { get; }
 

@@ -10,9 +10,12 @@ public static class SitePlanner
     {
         ArgumentNullException.ThrowIfNull(site);
         var size = site.Settings.PageSize;
-        foreach (var (items, pagination, path) in Paginate(site.Stories, SiteUrls.Home, size))
+        // The home page's latest stories leave out the top stories it shows above them; the story index lists them all.
+        var featured = site.Featured.ToHashSet(ReferenceEqualityComparer.Instance);
+        var latest = featured.Count == 0 ? site.Stories : site.Stories.Where(s => !featured.Contains(s)).ToList();
+        foreach (var (items, pagination, path) in Paginate(latest, SiteUrls.Home, size))
         {
-            yield return new HomePage(site, path, items, pagination);
+            yield return new HomePage(site, path, items, pagination) { Featured = pagination.Number == 1 ? site.Featured : [] };
         }
 
         foreach (var (items, pagination, path) in Paginate(site.Stories, SiteUrls.Stories, size))

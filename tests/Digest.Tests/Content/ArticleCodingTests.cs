@@ -11,7 +11,7 @@ public sealed class ArticleCodingTests
         {
             Title = "T", Slug = "s", Date = new DateOnly(2017, 9, 21), Source = "Reuters", Byline = "B", Dateline = "BEIRUT",
             Url = "https://example.org/a", Summary = "In short.", Language = "fr", Tags = ["a", "b"], Entities = ["Deir Ezzor"], Story = "st", Topic = "to",
-            DuplicateOf = "d", Aliases = ["old/one/"], Updated = new DateOnly(2017, 9, 22), Canonical = true, Draft = true, Seed = "000.txt", Body = "Body\n\nMore é ✓",
+            DuplicateOf = "d", Aliases = ["old/one/"], Updated = new DateOnly(2017, 9, 22), Canonical = true, Draft = true, Featured = true, Seed = "000.txt", Body = "Body\n\nMore é ✓",
         };
 
         var read = ArticleCoding.Read(ArticleCoding.Write(article));

@@ -8,7 +8,7 @@ namespace Digest.Ingest.Attribution;
 /// <summary>
 /// A seed's sidecar <c>seeds/NAME.yml</c> (NAME = the seed's name without extension): what a
 /// maintainer knows about the report (<c>url</c>, <c>source</c>, <c>date</c>, <c>byline</c>,
-/// <c>dateline</c>, <c>tags</c>, <c>title</c>, <c>summary</c>, <c>updated</c>, <c>aliases</c>, <c>canonical</c>, <c>draft</c>). Given values override whatever ingest inferred.
+/// <c>dateline</c>, <c>tags</c>, <c>title</c>, <c>summary</c>, <c>updated</c>, <c>aliases</c>, <c>canonical</c>, <c>draft</c>, <c>featured</c>). Given values override whatever ingest inferred.
 /// </summary>
 public sealed record Sidecar
 {
@@ -55,7 +55,10 @@ public sealed record Sidecar
     /// <summary><c>draft: true</c>: the article is held back from the site (<see cref="Article.Draft"/>). Null when the sidecar does not say.</summary>
     public bool? Draft { get; init; }
 
-    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "summary", "updated", "aliases", "canonical", "draft"];
+    /// <summary><c>featured: true</c>: the report's story is a top story (<see cref="Article.Featured"/>). Null when the sidecar does not say.</summary>
+    public bool? Featured { get; init; }
+
+    private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "summary", "updated", "aliases", "canonical", "draft", "featured"];
 
     /// <summary>The sidecar path for a seed file.</summary>
     public static string PathFor(string seedPath) =>
@@ -143,14 +146,19 @@ public sealed record Sidecar
                     }
 
                     break;
-                case "canonical" or "draft":
+                case "canonical" or "draft" or "featured":
                     if (!YamlFlags.TryParse(text, out var flag))
                     {
                         diagnostics.Add(Diagnostic.Error(displayPath, $"{key} '{text}' must be true or false; it is ignored", line, column));
                     }
                     else
                     {
-                        sidecar = key == "draft" ? sidecar with { Draft = flag } : sidecar with { Canonical = flag };
+                        sidecar = key switch
+                        {
+                            "draft" => sidecar with { Draft = flag },
+                            "featured" => sidecar with { Featured = flag },
+                            _ => sidecar with { Canonical = flag },
+                        };
                     }
 
                     break;
@@ -190,6 +198,7 @@ public sealed record Sidecar
             Summary = Summary ?? article.Summary,
             Canonical = Canonical ?? article.Canonical,
             Draft = Draft ?? article.Draft,
+            Featured = Featured ?? article.Featured,
         };
     }
 

@@ -42,9 +42,15 @@ public abstract record Page(SiteModel Site, string Path, string Title)
 /// <param name="NextPath">Site path of the next page, if any.</param>
 public sealed record Pagination(int Number, int Count, string? PreviousPath, string? NextPath);
 
-/// <summary>The home page: latest stories with their reports and sources.</summary>
+/// <summary>
+/// The home page: the top stories (on its first page), then the latest of the others, with their reports and sources.
+/// </summary>
 public sealed record HomePage(SiteModel Site, string Path, IReadOnlyList<StoryView> Stories, Pagination Pagination)
-    : Page(Site, Path, Site.Settings.Title);
+    : Page(Site, Path, Site.Settings.Title)
+{
+    /// <summary>The top stories it shows above the latest (<see cref="SiteModel.Featured"/>): on the first page only.</summary>
+    public IReadOnlyList<StoryView> Featured { get; init; } = [];
+}
 
 /// <summary>All stories, newest first.</summary>
 public sealed record StoryIndexPage(SiteModel Site, string Path, IReadOnlyList<StoryView> Stories, Pagination Pagination)
