@@ -39,12 +39,17 @@ public sealed record Diagnostic(string File, int? Line, int? Column, Severity Se
     /// <param name="line">1-based line of the key.</param>
     /// <param name="column">1-based column of the key.</param>
     /// <param name="section">The section the key is in ("dedup"), when it is in one: the message names the key with it.</param>
-    public static Diagnostic UnknownKey(string file, string key, IReadOnlyCollection<string> known, int line, int column, string? section = null)
+    /// <param name="otherNames">
+    /// The known key another tool's name stands for ("lastmod" → "updated"), if any: named in place of the nearest spelling.
+    /// </param>
+    public static Diagnostic UnknownKey(string file, string key, IReadOnlyCollection<string> known, int line, int column, string? section = null,
+        Func<string, string?>? otherNames = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(known);
         var near = known.MinBy(k => Text.EditDistance.Levenshtein(k, key));
-        var hint = near is null ? "" : $"; nearest: '{near}'";
+        var hint = otherNames?.Invoke(key) is { } named && known.Contains(named) ? $"; Digest calls it '{named}'"
+            : near is null ? "" : $"; nearest: '{near}'";
         var (written, where) = section is null ? (key, "") : ($"{section}.{key}", $" in {section}");
         return Warning(file, $"unknown key '{written}' (known keys{where}: {string.Join(", ", known)}{hint}); it is ignored", line, column);
     }

@@ -46,6 +46,25 @@ public static class FrontMatterKeys
     /// <summary>Hash of what ingest wrote; a file whose content no longer matches was edited by hand.</summary>
     public const string IngestHash = "ingest_hash";
 
+    // What other generators and feeds call some of these keys (Hugo's lastmod and description, Jekyll's redirect_from …):
+    // content brought from them is told the name Digest reads, not only the nearest spelling.
+    private static readonly Dictionary<string, string> OtherNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["lastmod"] = Updated, ["modified"] = Updated, ["last_modified"] = Updated, ["updated_at"] = Updated, ["date_modified"] = Updated,
+        ["description"] = Summary, ["excerpt"] = Summary, ["abstract"] = Summary, ["standfirst"] = Summary, ["dek"] = Summary,
+        ["author"] = Byline, ["authors"] = Byline,
+        ["categories"] = Tags, ["keywords"] = Tags,
+        ["publishdate"] = Date, ["pubdate"] = Date, ["date_published"] = Date,
+        ["redirect_from"] = Aliases, ["alias"] = Aliases,
+        ["canonical_url"] = Url, ["source_url"] = Url, ["original_url"] = Url, ["link"] = Url,
+        ["publisher"] = Source,
+        ["pinned"] = Featured, ["sticky"] = Featured,
+        ["lang"] = Language,
+    };
+
+    /// <summary>The key Digest reads for what other tools call <paramref name="name"/> (<c>lastmod</c> → <c>updated</c>), if it knows one.</summary>
+    public static string? NameFor(string name) => OtherNames.GetValueOrDefault(name);
+
     /// <summary>Every key a reader accepts.</summary>
     public static IReadOnlyList<string> All { get; } =
         [Title, Slug, Date, Updated, Source, Byline, Dateline, Url, Summary, Aliases, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Featured, Seed, IngestHash];

@@ -39,6 +39,27 @@ public sealed class SidecarTests
     }
 
     [Theory]
+    [InlineData("lastmod: 2019-11-22\n", "updated")]
+    [InlineData("description: In short.\n", "summary")]
+    [InlineData("redirect_from: [/old/]\n", "aliases")]
+    [InlineData("author: Jane Example\n", "byline")]
+    public void A_key_other_tools_use_is_a_warning_naming_the_key_digest_reads(string yaml, string named)
+    {
+        var diagnostics = new List<Diagnostic>();
+        Sidecar.Parse(yaml, "seeds/a.yml", diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Contains($"Digest calls it '{named}'); it is ignored", warning.Message, StringComparison.Ordinal);
+
+        diagnostics.Clear();
+        var article = Digest.Content.ArticleFile.Read($"---\ntitle: T\nslug: t\n{yaml}---\n\nBody.\n", "input/articles/t.md", diagnostics);
+        Assert.NotNull(article); // a warning: the article still publishes
+        var inFrontMatter = Assert.Single(diagnostics);
+        Assert.Equal(4, inFrontMatter.Line);
+        Assert.Contains($"(Digest calls it '{named}'); it is ignored", inFrontMatter.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("canonical: true\n", true)]
     [InlineData("canonical: False\n", false)]
     [InlineData("source: AP\n", null)]
