@@ -78,6 +78,7 @@ public static class SafeYaml
             root = stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }
                 ? null
                 : stream.Documents[0].RootNode;
+            WithoutControlCharacters(root, displayPath, diagnostics, lineOffset);
             return true;
         }
         catch (InvalidOperationException)
@@ -95,6 +96,23 @@ public static class SafeYaml
             var message = e.InnerException is { } inner && e.Message.Contains("exception", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
             diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML: " + message, (int)e.Start.Line + lineOffset, (int)e.Start.Column));
             return false;
+        }
+    }
+
+    // YAML's escapes ("\a", "\x01" in double quotes) write control characters the file itself does not hold, and
+    // ingest's emitter writes them so: a value with one is a warning at its place, and the characters are left out,
+    // as from a markdown file's text (pages and feeds cannot carry them: HTML refuses their references, XML them).
+    private static void WithoutControlCharacters(YamlNode? root, string displayPath, ICollection<Diagnostic> diagnostics, int lineOffset)
+    {
+        foreach (var scalar in root?.AllNodes.OfType<YamlScalarNode>() ?? [])
+        {
+            if (scalar.Value is { } value && Text.ControlCharacters.IndexOf(value) is var at and >= 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(displayPath,
+                    $"control character U+{(int)value[at]:X4} (and any others) in this value left out: pages and feeds cannot carry it; delete it from the file",
+                    (int)scalar.Start.Line + lineOffset, (int)scalar.Start.Column));
+                scalar.Value = Text.ControlCharacters.Remove(value);
+            }
         }
     }
 
