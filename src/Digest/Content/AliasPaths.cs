@@ -22,7 +22,9 @@ public static class AliasPaths
     {
         ArgumentNullException.ThrowIfNull(alias);
         problem = "";
-        var text = alias.Trim();
+        // A path copied from a browser is percent-encoded ("/caf%C3%A9/"); the file is named by what it stands for.
+        var text = Uri.UnescapeDataString(alias.Trim());
+
         if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal))
         {
             problem = "is a web address, not a path of the site (write it as /path/)";
@@ -37,6 +39,11 @@ public static class AliasPaths
         }
 
         var parts = text.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 0 && parts[^1] == "index.html")
+        {
+            parts = parts[..^1]; // the folder's page
+        }
+
         if (parts.Length == 0)
         {
             problem = "is the home page";
@@ -53,11 +60,6 @@ public static class AliasPaths
         {
             problem = $"lies in /{parts[0]}/, where the site's own files are";
             return null;
-        }
-
-        if (parts.Length > 1 && parts[^1] == "index.html")
-        {
-            parts = parts[..^1]; // the folder's page
         }
 
         var isFile = HasExtension(parts[^1], ".html") || HasExtension(parts[^1], ".htm");

@@ -21,6 +21,7 @@ public sealed class AliasTests
     [InlineData("/2017/09/bridge.html", "2017/09/bridge.html")]
     [InlineData("/news/bridge/index.html", "news/bridge/")]
     [InlineData("/news///bridge", "news/bridge/")]
+    [InlineData("/caf%C3%A9/", "café/")]
     public void An_alias_is_kept_as_a_folder_or_an_html_file_of_the_site(string alias, string path) =>
         Assert.Equal(path, AliasPaths.Normalise(alias, out _));
 
@@ -28,6 +29,8 @@ public sealed class AliasTests
     [InlineData("https://example.org/old/", "web address")]
     [InlineData("//example.org/old/", "web address")]
     [InlineData("/", "home page")]
+    [InlineData("/index.html", "home page")]
+    [InlineData("/old%20page/", "holds ' '")]
     [InlineData("/old page/", "holds ' '")]
     [InlineData("/old?id=3", "holds '?'")]
     [InlineData("/../../etc/", "climbs out")]
