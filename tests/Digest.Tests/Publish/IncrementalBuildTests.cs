@@ -79,6 +79,29 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Curation_given_and_taken_back_in_sidecars_builds_as_from_scratch()
+    {
+        using var project = Project();
+        project.WithSeed("ferry-1.yml", "featured: true\nsummary: First words.\naliases: [/old/ferry-1/]\n");
+        Build(project, useCache: true);
+
+        // One story stops being a top story and loses its alias; another gains them, a summary changes, an update is dated.
+        project.WithSeed("ferry-1.yml", "summary: Other words.\nupdated: 2030-01-02\n");
+        project.WithSeed("ferry-4.yml", "featured: true\naliases: [/old/ferry-4.html]\n");
+        using var scratch = new TempProject();
+        CopyTree(project.Root, scratch.Root, skip: ".digest-cache");
+
+        var (_, incremental) = Build(project, useCache: true);
+        Build(scratch, useCache: false);
+
+        AssertSameTree(scratch.Paths.Articles, project.Paths.Articles);
+        AssertSameTree(scratch.Paths.Output, project.Paths.Output);
+        Assert.False(File.Exists(project.OutputFile("old/ferry-1/")));
+        Assert.True(File.Exists(project.OutputFile("old/ferry-4.html")));
+        Assert.InRange(incremental.Rendered, 1, incremental.Pages - 1);
+    }
+
+    [Fact]
     public void A_first_cached_build_gives_the_bytes_of_a_build_without_the_cache()
     {
         using var project = Project();
