@@ -185,6 +185,9 @@
     more.hidden = true;
     queryTerms = words(query);
     if (queryTerms.length === 0) { status.textContent = ""; return; }
+    // A letter or digit alone opens every shard it starts (the first key typed of any search would fetch a whole
+    // letter of the index): it waits for the next one. Beside other words it narrows them ("report 7") and is kept.
+    if (queryTerms.length === 1 && /^[a-z0-9]$/.test(queryTerms[0])) { status.textContent = "Type one more letter to search."; return; }
     Promise.all(queryTerms.map(matches)).then(function (found) {
       if (mine !== generation) return null;
       // An article matches when every term does; its score is the sum of the terms'.
