@@ -98,6 +98,7 @@ internal static class NewCommand
             "# byline: Jane Example   # who wrote it\n" +
             "# dateline: LONDON   # where it was filed\n" +
             "# summary: One or two sentences in your words   # shown in lists, feeds and search instead of the opening lines\n" +
-            "# canonical: true   # make this report the one its copies point to and its story leads with\n";
+            "# canonical: true   # make this report the one its copies point to and its story leads with\n" +
+            "# featured: true   # make its story a top story, shown first on the home page\n";
     }
 }
