@@ -215,9 +215,10 @@ public static class Publisher
         ingested?.Clear(); // taken: what the model leaves out of them is garbage once it is built, as when they are read
         var entities = Entities.EntityCatalog.Load(paths, diagnostics);
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
+        var tags = Tagging.TagRules.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");
         var shown = store.Shown(drafts);
-        return (SiteModel.Build(settings, shown, entities, sources, timings, cache), store.Articles.Count, store.Articles.Count - shown.Count);
+        return (SiteModel.Build(settings, shown, entities, sources, timings, cache, tags), store.Articles.Count, store.Articles.Count - shown.Count);
     }
 
     /// <summary>Where publish keeps the list of files it left in the output folder (<see cref="OutputManifest"/>).</summary>

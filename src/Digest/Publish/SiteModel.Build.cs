@@ -39,8 +39,9 @@ public sealed partial class SiteModel
     /// <param name="sources">The source catalog (built-in + <c>input/sources.yml</c>).</param>
     /// <param name="timings">Where to record the time of each step, if anywhere.</param>
     /// <param name="cache">Results of earlier builds to reuse (none by default).</param>
+    /// <param name="curatedTags">The curated tags (<c>input/tags.yml</c>): the names and descriptions it gives tags (none by default).</param>
     public static SiteModel Build(SiteSettings settings, IEnumerable<Article> articles, EntityCatalog entities, SourceCatalog sources,
-        StageTimings? timings = null, PublishCache? cache = null)
+        StageTimings? timings = null, PublishCache? cache = null, Tagging.TagRules? curatedTags = null)
     {
         cache ??= PublishCache.None;
         ArgumentNullException.ThrowIfNull(settings);
@@ -51,11 +52,13 @@ public sealed partial class SiteModel
         var catalog = entities.WithArticles(list, cache.Mentions, cache.Surfaces);
         var siteEntities = catalog.SiteEntities().ToDictionary(e => e.Name, e => EntityIndex.Link(e), StringComparer.Ordinal);
         var urls = new SiteUrls(settings.BaseUrl);
+        var tagRules = curatedTags ?? Tagging.TagRules.None;
+        var tagLinks = TagLinks(list, entities, tagRules);
         timings?.Lap("model: site entities");
 
         // Rendering markdown is the costly part of the model: both cores share it; order is kept by index.
         var all = new ArticleView[list.Count];
-        Parallel.For(0, list.Count, Parallelism.PerCore, i => all[i] = ToView(list[i], catalog, siteEntities, urls, cache.Bodies));
+        Parallel.For(0, list.Count, Parallelism.PerCore, i => all[i] = ToView(list[i], catalog, siteEntities, tagLinks, urls, cache.Bodies));
         timings?.Lap("model: article bodies");
         // Reports get pages; copies are shown on their canonical report.
         var views = new List<ArticleView>(all.Length);
@@ -93,7 +96,7 @@ public sealed partial class SiteModel
             () => entityViews = EntityIndex.Build(catalog, siteEntities, views, stories),
             () =>
             {
-                tags = Group(Publish.Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags);
+                tags = Described(Group(Publish.Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags), tagRules);
                 sourceTerms = Group(Publish.Taxonomy.Sources, "Sources", "Source", all, v => [v.Source],
                     last: t => t.Articles.All(a => Sources.IsUnknown(a.Article.Source)));
                 archive = views.Where(v => v.Article.Date is not null)
@@ -162,7 +165,8 @@ public sealed partial class SiteModel
     }
 
     // The article's view.
-    private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, SiteUrls urls, Cache.CacheStore bodies)
+    private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, Dictionary<string, TermLink> tagLinks,
+        SiteUrls urls, Cache.CacheStore bodies)
     {
         var entityLinks = article.Entities.Where(siteEntities.ContainsKey).Select(n => siteEntities[n]).ToList();
         // The forms recognition found the name written in, plus the canonical name itself: a literal
@@ -191,7 +195,7 @@ public sealed partial class SiteModel
             // A maintainer's summary stands where the body's opening would (lists, feeds, search, the description).
             article.Summary ?? excerpt,
             SourceLink(article.Source),
-            article.Tags.Select(TagLink).ToList(),
+            article.Tags.Select(t => tagLinks[t]).ToList(),
             entityLinks)
         {
             Dateline = Digest.Entities.ArticleText.DatelineLine(article) is { } dateline ? Digest.Entities.Recognition.DatelinePlaces.TitleCase(dateline) : null,
@@ -205,6 +209,36 @@ public sealed partial class SiteModel
         // A copy has no page of its own: its links lead to its canonical report.
         return article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view;
     }
+
+    // Each tag as articles write it, with the name its pages show: the one tags.yml gives it; for a slug that names a
+    // known place (the country tags ingest files reports under: "united-states"), the place's name ("United States");
+    // otherwise the tag as written.
+    private static Dictionary<string, TermLink> TagLinks(List<Article> articles, EntityCatalog entities, Tagging.TagRules rules)
+    {
+        var links = new Dictionary<string, TermLink>(StringComparer.Ordinal);
+        foreach (var tag in articles.SelectMany(a => a.Tags))
+        {
+            if (links.ContainsKey(tag))
+            {
+                continue;
+            }
+
+            var link = TagLink(tag);
+            var slug = link.Path.Split('/')[1];
+            var name = rules.InfoOf(slug)?.Name
+                ?? (Slugs.IsValid(tag) && entities.Find(tag.Replace('-', ' ')) is { Type: Digest.Entities.EntityType.Place, Origin: not Digest.Entities.EntityOrigin.Observed } place
+                    && Slugs.From(place.Name) == tag ? place.Name : null);
+            links[tag] = name is null ? link : link with { Name = name };
+        }
+
+        return links;
+    }
+
+    // The tags with the descriptions tags.yml gives them.
+    private static Taxonomy Described(Taxonomy tags, Tagging.TagRules rules) => tags with
+    {
+        Terms = tags.Terms.Select(t => rules.InfoOf(t.Slug)?.Description is { } description ? t with { Description = description } : t).ToList(),
+    };
 
     // A term's name as most of its articles spell it ("C++" over one "c++"); of spellings used alike, the first in
     // ordinal order (capitals first), so a new article does not rename a term by being the newest.

@@ -4,7 +4,11 @@ namespace Digest.Publish;
 /// <param name="Name">Display name.</param>
 /// <param name="Slug">URL segment.</param>
 /// <param name="Articles">Articles under the term, newest first, undated last.</param>
-public sealed record Term(string Name, string Slug, IReadOnlyList<ArticleView> Articles);
+public sealed record Term(string Name, string Slug, IReadOnlyList<ArticleView> Articles)
+{
+    /// <summary>A line about the term for its page (a curated tag's <c>description</c>), if there is one.</summary>
+    public string? Description { get; init; }
+}
 
 /// <summary>A classification of articles, Hugo style: plural name → terms → articles.</summary>
 /// <param name="Name">Plural name and URL segment ("tags", "sources").</param>

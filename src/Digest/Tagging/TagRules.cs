@@ -3,13 +3,25 @@ using YamlDotNet.RepresentationModel;
 
 namespace Digest.Tagging;
 
+/// <summary>What <c>input/tags.yml</c> says of a tag beyond its terms.</summary>
+/// <param name="Name">The name pages show the tag by ("Middle East" for <c>middle-east</c>), if given.</param>
+/// <param name="Description">A line about the tag for its page, if given.</param>
+public sealed record TagInfo(string? Name, string? Description);
+
 /// <summary>
 /// A site's curated tags from <c>input/tags.yml</c>: each tag with the entity names or words that file an
 /// article under it, e.g. <c>energy: [OPEC, oil, gas prices]</c>. Names match the article's entities;
-/// words match whole words of its title and body, case-insensitively.
+/// words match whole words of its title and body, case-insensitively. A tag may also be written as a mapping,
+/// <c>middle-east: {name: Middle East, description: …, match: [Gaza, Lebanon]}</c>, to give the name its pages show
+/// and a line about it (with no <c>match</c>, it only describes a tag that sidecars give).
 /// </summary>
 public sealed class TagRules
 {
+    private static readonly string[] LongFormKeys = ["match", "name", "description"];
+
+    // The name and description each tag of the long form gives, by slug.
+    private readonly Dictionary<string, TagInfo> _info = new(StringComparer.Ordinal);
+
     /// <summary>The file's name inside <c>input/</c>.</summary>
     public const string FileName = "tags.yml";
 
@@ -18,6 +30,9 @@ public sealed class TagRules
 
     private TagRules(List<(string Tag, string[] Terms)> rules) =>
         _rules = rules.Select(r => (r.Tag, r.Terms, r.Terms.Select(t => t.ToLowerInvariant()).ToArray())).ToList();
+
+    /// <summary>What the file says of the tag of <paramref name="slug"/> beyond its terms, if it gives a name or a description.</summary>
+    public TagInfo? InfoOf(string slug) => _info.GetValueOrDefault(slug);
 
     /// <summary>No curated tags.</summary>
     public static TagRules None { get; } = new([]);
@@ -44,13 +59,30 @@ public sealed class TagRules
         }
 
         var rules = new List<(string, string[])>();
-        foreach (var (key, value) in mapping.Children)
+        var info = new Dictionary<string, TagInfo>(StringComparer.Ordinal);
+        foreach (var (key, entry) in mapping.Children)
         {
+            var value = entry;
             var tag = Slugs.From((key as YamlScalarNode)?.Value ?? "");
             if (tag.Length == 0)
             {
                 diagnostics.Add(Diagnostic.Error(displayPath, "a tag needs letters or digits", (int)key.Start.Line, (int)key.Start.Column));
                 continue;
+            }
+
+            if (value is YamlMappingNode described)
+            {
+                if (Describe(tag, described, displayPath, diagnostics) is { } given)
+                {
+                    info[tag] = given;
+                }
+
+                if (!described.Children.TryGetValue(new YamlScalarNode("match"), out var match))
+                {
+                    continue;
+                }
+
+                value = match;
             }
 
             if (value is not YamlSequenceNode terms)
@@ -68,7 +100,37 @@ public sealed class TagRules
             rules.Add((tag, terms.Children.OfType<YamlScalarNode>().Select(t => t.Value?.Trim() ?? "").Where(t => t.Length > 0).ToArray()));
         }
 
-        return new TagRules(rules);
+        var result = new TagRules(rules);
+        foreach (var (tag, given) in info)
+        {
+            result._info[tag] = given;
+        }
+
+        return result;
+    }
+
+    // The name and description of a tag's long form, each one value; unknown keys are warnings.
+    private static TagInfo? Describe(string tag, YamlMappingNode described, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        string? name = null, description = null;
+        foreach (var (keyNode, value) in described.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!LongFormKeys.Contains(key))
+            {
+                diagnostics.Add(Diagnostic.UnknownKey(displayPath, key, LongFormKeys, (int)keyNode.Start.Line, (int)keyNode.Start.Column, section: tag));
+            }
+            else if (key != "match" && value is not YamlScalarNode)
+            {
+                diagnostics.Add(Diagnostic.Error(displayPath, $"tag '{tag}': '{key}' must be a single value, not a {SafeYaml.ShapeOf(value)}; it is ignored", (int)value.Start.Line, (int)value.Start.Column));
+            }
+            else if (key != "match" && ((YamlScalarNode)value).Value?.Trim() is { Length: > 0 } text)
+            {
+                (name, description) = key == "name" ? (text, description) : (name, Text.Excerpts.Flat(text));
+            }
+        }
+
+        return name is null && description is null ? null : new TagInfo(name, description);
     }
 
     /// <summary>The curated tags an article falls under, in file order.</summary>

@@ -74,7 +74,7 @@ public sealed class FeedTests
         var tagPage = parser.ParseDocument(project.ReadOutput("tags/syria/"));
         Assert.Equal(["/news/tags/syria/feed.xml"], tagPage.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
         var follow = tagPage.QuerySelector("footer .page-feeds")!;
-        Assert.Equal("Follow syria: Atom", follow.TextContent.Trim());
+        Assert.Equal("Follow Syria: Atom", follow.TextContent.Trim()); // the tag "syria" names a known place
         Assert.Equal("/news/tags/syria/feed.xml", follow.QuerySelector("a")!.GetAttribute("href"));
         Assert.Null(parser.ParseDocument(project.ReadOutput("articles/a/")).QuerySelector("footer .page-feeds"));
         Assert.Equal("application/atom+xml", tagPage.QuerySelector("link[rel=alternate]")!.GetAttribute("type"));

@@ -112,7 +112,7 @@ public sealed record TermPage(SiteModel Site, string Path, Taxonomy Taxonomy, Te
 
     /// <inheritdoc />
     public override object FingerprintContent() =>
-        new object?[] { Path, Title, Taxonomy.Name, Taxonomy.Title, Term.Name, Term.Slug, Term.Articles.Count, Articles, Pagination };
+        new object?[] { Path, Title, Taxonomy.Name, Taxonomy.Title, Term.Name, Term.Slug, Term.Description, Term.Articles.Count, Articles, Pagination };
 
     /// <inheritdoc />
     public override string? FeedFolder => SiteUrls.Term(Taxonomy.Name, Term.Slug);
