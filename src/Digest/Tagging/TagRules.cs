@@ -20,7 +20,7 @@ public sealed class TagRules
     private static readonly string[] LongFormKeys = ["match", "name", "description"];
 
     // The name and description each tag of the long form gives, by slug.
-    private readonly Dictionary<string, TagInfo> _info = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TagInfo> _info;
 
     /// <summary>The file's name inside <c>input/</c>.</summary>
     public const string FileName = "tags.yml";
@@ -28,8 +28,11 @@ public sealed class TagRules
     // Each tag with its terms as written (matched against entity names) and in lower case (matched against words).
     private readonly List<(string Tag, string[] Terms, string[] Lowered)> _rules;
 
-    private TagRules(List<(string Tag, string[] Terms)> rules) =>
+    private TagRules(List<(string Tag, string[] Terms)> rules, Dictionary<string, TagInfo>? info = null)
+    {
         _rules = rules.Select(r => (r.Tag, r.Terms, r.Terms.Select(t => t.ToLowerInvariant()).ToArray())).ToList();
+        _info = info ?? [];
+    }
 
     /// <summary>What the file says of the tag of <paramref name="slug"/> beyond its terms, if it gives a name or a description.</summary>
     public TagInfo? InfoOf(string slug) => _info.GetValueOrDefault(slug);
@@ -100,13 +103,7 @@ public sealed class TagRules
             rules.Add((tag, terms.Children.OfType<YamlScalarNode>().Select(t => t.Value?.Trim() ?? "").Where(t => t.Length > 0).ToArray()));
         }
 
-        var result = new TagRules(rules);
-        foreach (var (tag, given) in info)
-        {
-            result._info[tag] = given;
-        }
-
-        return result;
+        return new TagRules(rules, info);
     }
 
     // The name and description of a tag's long form, each one value; unknown keys are warnings.
