@@ -53,15 +53,15 @@ public static class SitemapWriter
     public const string RobotsPath = "robots.txt";
 
     /// <summary>
-    /// What the sitemap lists of <paramref name="pages"/>: each page's path (the 404 page and alias pages excluded) and, for an article, the
-    /// date of its last update, or else its date.
+    /// What the sitemap lists of <paramref name="pages"/>: each page's path (the 404 page and alias pages excluded) and
+    /// when what it shows last changed (<see cref="Page.LastModified"/>), when it has a date.
     /// </summary>
     public static List<(string Path, DateOnly? LastModified)> Entries(IEnumerable<Page> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
         return pages
             .Where(p => p.InSitemap)
-            .Select(p => (p.Path, p is ArticlePage { Article: var article } ? article.Modified ?? article.Article.Date : null))
+            .Select(p => (p.Path, p.LastModified))
             .ToList();
     }
 

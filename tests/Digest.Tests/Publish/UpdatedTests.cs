@@ -39,6 +39,29 @@ public sealed class UpdatedTests
     }
 
     [Fact]
+    public void A_list_page_is_dated_in_the_sitemap_by_the_newest_report_it_shows_and_an_index_page_is_not()
+    {
+        static string Markdown(string slug, string date, string extra = "") =>
+            $"---\ntitle: Report {slug}\nslug: {slug}\ndate: {date}\nsource: AP\nstory: bridge\ntags: [bridge]\n{extra}---\n\nText of {slug}.\n";
+        using var project = new TempProject()
+            .WithInputFile("articles/a.md", Markdown("a", "2019-11-20", "updated: 2019-12-01\n"))
+            .WithInputFile("articles/b.md", Markdown("b", "2019-11-25"));
+
+        project.Publish();
+
+        var sitemap = System.Xml.Linq.XDocument.Parse(project.ReadOutput("sitemap.xml"));
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var lastmod = sitemap.Root!.Elements(ns + "url").ToDictionary(u => u.Element(ns + "loc")!.Value, u => u.Element(ns + "lastmod")?.Value);
+        Assert.Equal("2019-12-01", lastmod["/stories/bridge/"]); // the older report's update is the story's newest change
+        Assert.Equal("2019-12-01", lastmod["/"]);
+        Assert.Equal("2019-12-01", lastmod["/tags/bridge/"]);
+        Assert.Equal("2019-11-25", lastmod["/articles/b/"]);
+        Assert.Equal("2019-12-01", lastmod["/archive/2019/11/"]);
+        Assert.Null(lastmod["/tags/"]);
+        Assert.Null(lastmod["/search/"]);
+    }
+
+    [Fact]
     public void An_update_on_the_day_of_the_report_is_no_news()
     {
         using var project = Project("updated: 2019-11-20\n");

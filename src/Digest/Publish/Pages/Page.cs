@@ -33,6 +33,18 @@ public abstract record Page(SiteModel Site, string Path, string Title)
 
     /// <summary>Whether the sitemap lists the page (not a 404 page, nor one that only sends the reader on).</summary>
     public virtual bool InSitemap => true;
+
+    /// <summary>
+    /// When what the page shows last changed, for the sitemap's <c>lastmod</c>: the newest date (or dated update) of the
+    /// reports it lists, as Hugo dates a list page by its newest entry; null for pages without one (indexes, search).
+    /// </summary>
+    public virtual DateOnly? LastModified => null;
+
+    /// <summary>The newest date or dated update of <paramref name="articles"/>, if any is dated.</summary>
+    protected static DateOnly? Newest(IEnumerable<ArticleView> articles) => articles.Max(a => a.Modified ?? a.Article.Date);
+
+    /// <summary>The newest date or dated update of the reports and copies of <paramref name="stories"/>, if any is dated.</summary>
+    protected static DateOnly? Newest(IEnumerable<StoryView> stories) => Newest(stories.SelectMany(s => s.Reports.Concat(s.Copies)));
 }
 
 /// <summary>Position in a paginated list.</summary>
@@ -50,11 +62,18 @@ public sealed record HomePage(SiteModel Site, string Path, IReadOnlyList<StoryVi
 {
     /// <summary>The top stories it shows above the latest (<see cref="SiteModel.Featured"/>): on the first page only.</summary>
     public IReadOnlyList<StoryView> Featured { get; init; } = [];
+
+    /// <inheritdoc />
+    public override DateOnly? LastModified => Newest(Featured.Concat(Stories));
 }
 
 /// <summary>All stories, newest first.</summary>
 public sealed record StoryIndexPage(SiteModel Site, string Path, IReadOnlyList<StoryView> Stories, Pagination Pagination)
-    : Page(Site, Path, "Stories");
+    : Page(Site, Path, "Stories")
+{
+    /// <inheritdoc />
+    public override DateOnly? LastModified => Newest(Stories);
+}
 
 /// <summary>One story: its reports, what each adds, and the copies.</summary>
 public sealed record StoryPage(SiteModel Site, StoryView Story)
@@ -62,6 +81,9 @@ public sealed record StoryPage(SiteModel Site, StoryView Story)
 {
     /// <inheritdoc />
     public override IReadOnlyList<object?> SiteDependencies() => [Site.TopicOf(Story)];
+
+    /// <inheritdoc />
+    public override DateOnly? LastModified => Newest([Story]);
 }
 
 /// <summary>All topics.</summary>
@@ -81,6 +103,9 @@ public sealed record TopicPage(SiteModel Site, TopicView Topic)
 
     /// <inheritdoc />
     public override string FeedTitle => Feeds.FeedChannel.TitleFor(Topic.Title, Site.Settings);
+
+    /// <inheritdoc />
+    public override DateOnly? LastModified => Newest(Topic.Stories);
 }
 
 /// <summary>One article.</summary>
@@ -89,6 +114,9 @@ public sealed record ArticlePage(SiteModel Site, ArticleView Article)
 {
     /// <inheritdoc />
     public override IReadOnlyList<object?> SiteDependencies() => [Site.StoryOf(Article), Site.RelatedTo(Article)];
+
+    /// <inheritdoc />
+    public override DateOnly? LastModified => Article.Modified ?? Article.Article.Date;
 }
 
 /// <summary>The list of a taxonomy's terms with their article counts.</summary>
@@ -119,6 +147,9 @@ public sealed record TermPage(SiteModel Site, string Path, Taxonomy Taxonomy, Te
 
     /// <inheritdoc />
     public override string FeedTitle => Feeds.FeedChannel.TitleFor(Term.Name, Site.Settings);
+
+    /// <inheritdoc />
+    public override DateOnly? LastModified => Newest(Articles);
 }
 
 /// <summary>The entity index: site entities by type, with their article counts.</summary>
@@ -148,6 +179,9 @@ public sealed record EntityPage(SiteModel Site, string Path, EntityView Entity, 
         Path, Title, Entity.Entity, Entity.Path, Entity.Articles.Count, Entity.Stories.Count,
         Entity.Stories.Take(EntityView.StoriesShown).ToList(), Entity.Companions, Articles, Pagination,
     };
+
+    /// <inheritdoc />
+    public override DateOnly? LastModified => Newest(Articles);
 }
 
 /// <summary>The archive: months with their article counts.</summary>
@@ -160,7 +194,11 @@ public sealed record ArchiveIndexPage(SiteModel Site)
 
 /// <summary>One month of the archive (or the undated articles).</summary>
 public sealed record ArchiveMonthPage(SiteModel Site, string Path, string Title, IReadOnlyList<ArticleView> Articles, Pagination Pagination)
-    : Page(Site, Path, Title);
+    : Page(Site, Path, Title)
+{
+    /// <inheritdoc />
+    public override DateOnly? LastModified => Newest(Articles);
+}
 
 /// <summary>The search page; the search script fills in results.</summary>
 public sealed record SearchPage(SiteModel Site)
