@@ -157,10 +157,11 @@ public sealed class NavigationTests(SiteFixture site)
 
         await page.Locator("#search-input").FillAsync("harbour report 7");
         await Assertions.Expect(more).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("“harbour report 7”"); // its shards are in
 
         // One letter alone fetches nothing and waits for the next: the first key typed would open a whole letter of the index.
         var fetched = 0;
-        page.Request += (_, request) => fetched += request.Url.Contains("/search/words/", StringComparison.Ordinal) ? 1 : 0;
+        page.Request += (_, request) => fetched += request.Url.Contains("/search/words/h", StringComparison.Ordinal) ? 1 : 0;
         await page.Locator("#search-input").FillAsync("h");
         await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("Type one more letter to search.");
         await Assertions.Expect(results).ToHaveCountAsync(0);
