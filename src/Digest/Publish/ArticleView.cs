@@ -40,6 +40,9 @@ public sealed record ArticleView(Article Article, string Path, ArticleBody Body,
     /// </summary>
     public DateOnly? Modified => Article.Updated is { } updated && (Article.Date is not { } date || updated > date) ? updated : null;
 
+    /// <summary>When the report last changed: its dated update, or else its date (feeds' and the sitemap's dates).</summary>
+    public DateOnly? LastChanged => Modified ?? Article.Date;
+
     /// <summary>The body's HTML (read from the build cache when it is kept there).</summary>
     public string BodyHtml => Body.Html;
 }

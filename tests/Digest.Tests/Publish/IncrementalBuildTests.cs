@@ -36,6 +36,19 @@ public sealed class IncrementalBuildTests
         return (ingest, Publisher.Run(project.Paths, () => new RazorPageRenderer(), useCache: useCache, ingested: useCache ? ingest.Files : null));
     }
 
+    // A cached build of the project, then a build without the cache of a copy of it made before (its cache left out):
+    // input/articles/ and output/ must be the same bytes.
+    private static (IngestResult Ingest, PublishResult Publish) BuildAsFromScratch(TempProject project)
+    {
+        using var scratch = new TempProject();
+        CopyTree(project.Root, scratch.Root, skip: ".digest-cache");
+        var cached = Build(project, useCache: true);
+        Build(scratch, useCache: false);
+        AssertSameTree(scratch.Paths.Articles, project.Paths.Articles);
+        AssertSameTree(scratch.Paths.Output, project.Paths.Output);
+        return cached;
+    }
+
     [Fact]
     public void After_changes_a_cached_build_gives_the_bytes_of_a_build_from_scratch()
     {
@@ -46,14 +59,9 @@ public sealed class IncrementalBuildTests
         project.WithSeed("ferry-2.txt", Report(2, " Mayor Ana Velasquez-2 thanked the members of the council."));
         project.WithSeed("ferry-9.txt", Report(4).Replace("Tallinn", "Tartu", StringComparison.Ordinal));
         project.WithInputFile("entities.yml", "- name: Ana Velasquez-1\n  type: person\n  description: Mayor.\n");
-        using var scratch = new TempProject();
-        CopyTree(project.Root, scratch.Root, skip: ".digest-cache");
 
-        var (_, incremental) = Build(project, useCache: true);
-        Build(scratch, useCache: false);
+        var (_, incremental) = BuildAsFromScratch(project);
 
-        AssertSameTree(scratch.Paths.Articles, project.Paths.Articles);
-        AssertSameTree(scratch.Paths.Output, project.Paths.Output);
         Assert.InRange(incremental.Rendered, 1, incremental.Pages - 1);
     }
 
@@ -66,16 +74,11 @@ public sealed class IncrementalBuildTests
 
         File.Move(Path.Combine(project.Paths.Seeds, "ferry-3.txt"), Path.Combine(project.Paths.Seeds, "2019", "ferry-3.txt"));
         project.WithSeed("2019/11/ferry-7.yml", "source: Reuters\ndate: 2019-11-20\n");
-        using var scratch = new TempProject();
-        CopyTree(project.Root, scratch.Root, skip: ".digest-cache");
 
-        var (ingest, _) = Build(project, useCache: true);
-        Build(scratch, useCache: false);
+        var (ingest, _) = BuildAsFromScratch(project);
 
         Assert.Contains(ingest.Articles, a => a.Seed == "2019/ferry-3.txt");
         Assert.Contains(ingest.Articles, a => a.Seed == "2019/11/ferry-7.txt" && a.Source == "Reuters");
-        AssertSameTree(scratch.Paths.Articles, project.Paths.Articles);
-        AssertSameTree(scratch.Paths.Output, project.Paths.Output);
     }
 
     [Fact]
@@ -88,14 +91,9 @@ public sealed class IncrementalBuildTests
         // One story stops being a top story and loses its alias; another gains them, a summary changes, an update is dated.
         project.WithSeed("ferry-1.yml", "summary: Other words.\nupdated: 2030-01-02\n");
         project.WithSeed("ferry-4.yml", "featured: true\naliases: [/old/ferry-4.html]\n");
-        using var scratch = new TempProject();
-        CopyTree(project.Root, scratch.Root, skip: ".digest-cache");
 
-        var (_, incremental) = Build(project, useCache: true);
-        Build(scratch, useCache: false);
+        var (_, incremental) = BuildAsFromScratch(project);
 
-        AssertSameTree(scratch.Paths.Articles, project.Paths.Articles);
-        AssertSameTree(scratch.Paths.Output, project.Paths.Output);
         Assert.False(File.Exists(project.OutputFile("old/ferry-1/")));
         Assert.True(File.Exists(project.OutputFile("old/ferry-4.html")));
         Assert.InRange(incremental.Rendered, 1, incremental.Pages - 1);

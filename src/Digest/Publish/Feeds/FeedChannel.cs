@@ -32,7 +32,7 @@ public sealed record FeedChannel(string Title, string Folder, string PagePath, I
 
     /// <summary>Time of the newest item, or of the latest update of one.</summary>
     public DateTimeOffset Updated =>
-        Items.Select(i => i.Modified ?? i.Article.Date).Where(d => d is not null).Select(d => Time(d!.Value)).DefaultIfEmpty(Epoch).Max();
+        Items.Select(i => i.LastChanged).Where(d => d is not null).Select(d => Time(d!.Value)).DefaultIfEmpty(Epoch).Max();
 
     /// <summary>Publication time of an item.</summary>
     public DateTimeOffset Published(ArticleView item)

@@ -41,7 +41,7 @@ public abstract record Page(SiteModel Site, string Path, string Title)
     public virtual DateOnly? LastModified => null;
 
     /// <summary>The newest date or dated update of <paramref name="articles"/>, if any is dated.</summary>
-    protected static DateOnly? Newest(IEnumerable<ArticleView> articles) => articles.Max(a => a.Modified ?? a.Article.Date);
+    protected static DateOnly? Newest(IEnumerable<ArticleView> articles) => articles.Max(a => a.LastChanged);
 
     /// <summary>The newest date or dated update of the reports and copies of <paramref name="stories"/>, if any is dated.</summary>
     protected static DateOnly? Newest(IEnumerable<StoryView> stories) => Newest(stories.SelectMany(s => s.Reports.Concat(s.Copies)));
@@ -116,7 +116,7 @@ public sealed record ArticlePage(SiteModel Site, ArticleView Article)
     public override IReadOnlyList<object?> SiteDependencies() => [Site.StoryOf(Article), Site.RelatedTo(Article)];
 
     /// <inheritdoc />
-    public override DateOnly? LastModified => Article.Modified ?? Article.Article.Date;
+    public override DateOnly? LastModified => Article.LastChanged;
 }
 
 /// <summary>The list of a taxonomy's terms with their article counts.</summary>
