@@ -49,7 +49,7 @@ public sealed record Entity
     /// <summary>Where the record comes from.</summary>
     public EntityOrigin Origin { get; init; } = EntityOrigin.Observed;
 
-    /// <summary>Number of articles that name it (after <see cref="EntityCatalog.WithArticles"/>).</summary>
+    /// <summary>Number of reports that name it; copies are not counted (after <see cref="EntityCatalog.WithArticles"/>).</summary>
     public int ArticleCount { get; init; }
 
     /// <summary>The spellings the articles use for it, most used first (after <see cref="EntityCatalog.WithArticles"/>).</summary>

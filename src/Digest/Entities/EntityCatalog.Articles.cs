@@ -7,8 +7,8 @@ namespace Digest.Entities;
 public sealed partial class EntityCatalog
 {
     /// <summary>
-    /// This catalog plus what <paramref name="articles"/> name: each article's front matter
-    /// <c>entities</c> counts (so hand-written articles count too), names no record knows become
+    /// This catalog plus what <paramref name="articles"/> name: each report's front matter
+    /// <c>entities</c> counts (so hand-written articles count too; copies do not), names no record knows become
     /// <see cref="EntityOrigin.Observed"/> entities, and the spellings come from recognising the texts.
     /// </summary>
     /// <param name="articles">Every article of the site.</param>
@@ -50,8 +50,8 @@ public sealed partial class EntityCatalog
     }
 
     /// <summary>
-    /// The entities that get a page: curated ones that at least one article names, and any other
-    /// named by at least <see cref="EntitySettings.MinArticles"/> articles. By name.
+    /// The entities that get a page: curated ones that at least one report names, and any other
+    /// named by at least <see cref="EntitySettings.MinArticles"/> reports (copies not counted). By name.
     /// </summary>
     public IReadOnlyList<Entity> SiteEntities() => _entities
         .Where(e => (e.Origin == EntityOrigin.Curated && e.ArticleCount >= 1) || e.ArticleCount >= Settings.MinArticles)

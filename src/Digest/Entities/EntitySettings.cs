@@ -7,7 +7,7 @@ namespace Digest.Entities;
 /// The <c>entities:</c> section of <c>input/digest.yml</c>:
 /// <code>
 /// entities:
-///   min_articles: 2   # an uncurated name gets a page once this many articles name it
+///   min_articles: 2   # an uncurated name gets a page once this many reports name it (copies not counted)
 /// </code>
 /// </summary>
 public sealed record EntitySettings

@@ -21,7 +21,7 @@ internal sealed class EntityTally
 
     private readonly HashSet<string> _personWords = new(StringComparer.Ordinal);
 
-    /// <summary>The names some article lists in its front matter.</summary>
+    /// <summary>The names some report (an article that is not a copy) lists in its front matter.</summary>
     public IEnumerable<string> Named => Enumerable.Range(0, _names.Count).Where(id => _articles[id] > 0).Select(id => _names[id]);
 
     /// <summary>Counts the articles' front-matter names and the surfaces recognition found for them (one list per article).</summary>
@@ -33,11 +33,17 @@ internal sealed class EntityTally
         tally._articles = new int[tally._names.Count];
         tally._types = new int[tally._names.Count * TypeCount];
 
-        // An article counts once for each name, however often its front matter repeats it.
+        // A report counts once for each name, however often its front matter repeats it. A copy does not count: it
+        // is shown on its report, so a name only copies use would get a page listing no report.
         var lastArticle = new int[tally._names.Count];
         Array.Fill(lastArticle, -1);
         for (var i = 0; i < named.Length; i++)
         {
+            if (articles[i].DuplicateOf is not null)
+            {
+                continue;
+            }
+
             foreach (var id in named[i])
             {
                 if (lastArticle[id] != i)
@@ -103,7 +109,7 @@ internal sealed class EntityTally
         return tally;
     }
 
-    /// <summary>How many articles list <paramref name="name"/> (0 for a name none lists).</summary>
+    /// <summary>How many reports (articles that are not copies) list <paramref name="name"/> (0 for a name none lists).</summary>
     public int ArticleCount(string name) => _names.TryGet(name, out var id) ? _articles[id] : 0;
 
     /// <summary>

@@ -35,6 +35,26 @@ public sealed class SiteEntitiesTests
     }
 
     [Fact]
+    public void Copies_do_not_count_so_a_name_only_copies_use_gets_no_page()
+    {
+        // The copy is shown on report "a": its names would give pages listing no report, or a page to a name one
+        // report uses twice over.
+        Article[] articles =
+        [
+            Article("a", "Talal Silo spoke in Raqqa.", "Talal Silo", "Raqqa"),
+            Article("b", "Raqqa fell.", "Raqqa"),
+            Article("a-2", "Silo spoke in Raqqa, said Dillon.", "Silo", "Raqqa", "Talal Silo") with { DuplicateOf = "a", Story = "a" },
+            Article("a-3", "Silo spoke in Raqqa.", "Silo") with { DuplicateOf = "a", Story = "a" },
+        ];
+
+        var catalog = Catalog().WithArticles(articles);
+        Assert.Equal(["Raqqa"], catalog.SiteEntities().Where(e => e.Origin == EntityOrigin.Observed).Select(e => e.Name));
+        Assert.Equal((2, 1), (catalog.Get("Raqqa")!.ArticleCount, catalog.Get("Talal Silo")!.ArticleCount));
+        Assert.Null(catalog.Get("Silo"));
+        Assert.DoesNotContain(catalog.Candidates(), c => c.Name == "Silo");
+    }
+
+    [Fact]
     public void Counts_and_spellings_come_from_the_articles()
     {
         var raqqa = Catalog().WithArticles(Articles).Get("Raqqa");
