@@ -6,9 +6,6 @@ public static class Sources
     /// <summary>The source of an article whose publisher cannot be told.</summary>
     public const string Unknown = "Unknown";
 
-    /// <summary>How the site names <see cref="Unknown"/>: not as if it were a publisher.</summary>
-    public const string UnknownDisplayName = "Source unknown";
-
     /// <summary>Whether <paramref name="source"/> is the unknown source.</summary>
     public static bool IsUnknown(string? source) => string.Equals(source, Unknown, StringComparison.Ordinal);
 

@@ -7,6 +7,9 @@
   "use strict";
   var script = document.currentScript;
   var indexUrl = script && script.getAttribute("data-index");
+  // The page's words in the site's language (SiteText.ForScript): messages, month names, the date's pattern.
+  var TEXT = {};
+  try { TEXT = JSON.parse((script && script.getAttribute("data-text")) || "{}"); } catch (e) { TEXT = {}; }
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
@@ -24,7 +27,32 @@
   var queryTerms = [];
   var shown = 0;
   var generation = 0;
-  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  var MONTHS = TEXT.months || ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+  // A text of the page's language with each {name} filled in one pass; English when the page gave none.
+  var ENGLISH = {
+    date: "{day} {month} {year}",
+    search_loading: "Loading the search index\u2026",
+    search_failed: "The search index could not be loaded.",
+    search_one_more_letter: "Type one more letter to search.",
+    search_no_match: "No articles match \u201c{query}\u201d.",
+    search_show_next: "Show {count} more",
+    search_show_last: "Show the last {count}",
+    "search_matches.one": "{count} article matches \u201c{query}\u201d.",
+    "search_matches.other": "{count} articles match \u201c{query}\u201d."
+  };
+  function say(key, values) {
+    var text = typeof TEXT[key] === "string" ? TEXT[key] : ENGLISH[key];
+    return text.replace(/\{([a-z]+)\}/g, function (all, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+  function count(key, n, values) {
+    var form = n === 1 || (TEXT.zero_is_one === true && n === 0) ? ".one" : ".other";
+    var all = { count: n };
+    for (var name in values) if (Object.prototype.hasOwnProperty.call(values, name)) all[name] = values[name];
+    return say(key + form, all);
+  }
 
   function words(text) {
     return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
@@ -94,12 +122,12 @@
     }));
   }
 
-  // "2017-09-21" as the site's pages write dates: "21 September 2017", in a <time> element.
+  // "2017-09-21" as the site's pages write dates ("21 September 2017", in the site's language), in a <time> element.
   function dateElement(iso) {
     var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     var time = document.createElement("time");
     time.setAttribute("datetime", iso);
-    time.textContent = parts ? Number(parts[3]) + " " + MONTHS[Number(parts[2]) - 1] + " " + parts[1] : iso;
+    time.textContent = parts ? say("date", { day: Number(parts[3]), month: MONTHS[Number(parts[2]) - 1], year: parts[1] }) : iso;
     return time;
   }
 
@@ -168,13 +196,13 @@
       shown = Math.min(hits.length, shown + PAGE);
       var left = hits.length - shown;
       more.hidden = left <= 0;
-      more.textContent = left > PAGE ? "Show " + PAGE + " more" : "Show the last " + left;
+      more.textContent = left > PAGE ? say("search_show_next", { count: PAGE }) : say("search_show_last", { count: left });
       return first;
     });
   }
 
   function failed() {
-    status.textContent = "The search index could not be loaded.";
+    status.textContent = say("search_failed");
   }
 
   function render(query) {
@@ -187,7 +215,7 @@
     if (queryTerms.length === 0) { status.textContent = ""; return; }
     // A letter or digit alone opens every shard it starts (the first key typed of any search would fetch a whole
     // letter of the index): it waits for the next one. Beside other words it narrows them ("report 7") and is kept.
-    if (queryTerms.length === 1 && /^[a-z0-9]$/.test(queryTerms[0])) { status.textContent = "Type one more letter to search."; return; }
+    if (queryTerms.length === 1 && /^[a-z0-9]$/.test(queryTerms[0])) { status.textContent = say("search_one_more_letter"); return; }
     Promise.all(queryTerms.map(matches)).then(function (found) {
       if (mine !== generation) return null;
       // An article matches when every term does; its score is the sum of the terms'.
@@ -204,8 +232,8 @@
       });
       matched.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
       hits = matched;
-      status.textContent = hits.length === 0 ? "No articles match \u201c" + query + "\u201d."
-        : hits.length + (hits.length === 1 ? " article matches" : " articles match") + " \u201c" + query + "\u201d.";
+      status.textContent = hits.length === 0 ? say("search_no_match", { query: query })
+        : count("search_matches", hits.length, { query: query });
       return showMore();
     }).catch(function () { if (mine === generation) failed(); });
   }
@@ -220,7 +248,7 @@
     render(query);
   }
 
-  status.textContent = "Loading the search index\u2026";
+  status.textContent = say("search_loading");
   load(indexUrl).then(function (index) {
     manifest = index;
     shardNames = {};

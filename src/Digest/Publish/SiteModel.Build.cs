@@ -58,7 +58,7 @@ public sealed partial class SiteModel
 
         // Rendering markdown is the costly part of the model: both cores share it; order is kept by index.
         var all = new ArticleView[list.Count];
-        Parallel.For(0, list.Count, Parallelism.PerCore, i => all[i] = ToView(list[i], catalog, siteEntities, tagLinks, urls, cache.Bodies));
+        Parallel.For(0, list.Count, Parallelism.PerCore, i => all[i] = ToView(list[i], catalog, siteEntities, tagLinks, urls, cache.Bodies, settings.Text["source_unknown"]));
         timings?.Lap("model: article bodies");
         // Reports get pages; copies are shown on their canonical report.
         var views = new List<ArticleView>(all.Length);
@@ -96,13 +96,13 @@ public sealed partial class SiteModel
             () => entityViews = EntityIndex.Build(catalog, siteEntities, views, stories),
             () =>
             {
-                tags = Described(Group(Publish.Taxonomy.Tags, "Tags", "Tag", views, v => v.Tags), tagRules);
-                sourceTerms = Group(Publish.Taxonomy.Sources, "Sources", "Source", all, v => [v.Source],
+                tags = Described(Group(Publish.Taxonomy.Tags, settings.Text["tags"], settings.Text["tag"], views, v => v.Tags), tagRules);
+                sourceTerms = Group(Publish.Taxonomy.Sources, settings.Text["sources"], settings.Text["source"], all, v => [v.Source],
                     last: t => t.Articles.All(a => Sources.IsUnknown(a.Article.Source)));
                 archive = views.Where(v => v.Article.Date is not null)
                     .GroupBy(v => (v.Article.Date!.Value.Year, v.Article.Date!.Value.Month))
                     .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
-                    .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, SiteUrls.ArchiveMonth(g.Key.Year, g.Key.Month), g.ToList()))
+                    .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, settings.Text.MonthYear(g.Key.Year, g.Key.Month), SiteUrls.ArchiveMonth(g.Key.Year, g.Key.Month), g.ToList()))
                     .ToList();
                 undated = views.Where(v => v.Article.Date is null).ToList();
                 related = RelatedArticles.Build(views);
@@ -111,7 +111,7 @@ public sealed partial class SiteModel
         [
             tags!,
             sourceTerms!,
-            new Taxonomy(Publish.Taxonomy.Entities, "Entities", "Entity",
+            new Taxonomy(Publish.Taxonomy.Entities, settings.Text["entities"], settings.Text["entity"],
                 entityViews.Values.Select(e => new Term(e.Entity.Name, e.Entity.Slug, e.Articles))
                     .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList()),
         ];
@@ -166,7 +166,7 @@ public sealed partial class SiteModel
 
     // The article's view.
     private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, Dictionary<string, TermLink> tagLinks,
-        SiteUrls urls, Cache.CacheStore bodies)
+        SiteUrls urls, Cache.CacheStore bodies, string unknownSource)
     {
         var entityLinks = article.Entities.Where(siteEntities.ContainsKey).Select(n => siteEntities[n]).ToList();
         // The forms recognition found the name written in, plus the canonical name itself: a literal
@@ -194,7 +194,7 @@ public sealed partial class SiteModel
             body,
             // A maintainer's summary stands where the body's opening would (lists, feeds, search, the description).
             article.Summary ?? excerpt,
-            SourceLink(article.Source),
+            SourceLink(article.Source, unknownSource),
             article.Tags.Select(t => tagLinks[t]).ToList(),
             entityLinks)
         {

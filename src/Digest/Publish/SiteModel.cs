@@ -15,6 +15,9 @@ public sealed partial class SiteModel
     /// <summary>Site settings.</summary>
     public SiteSettings Settings { get; }
 
+    /// <summary>The words of the site's own pages in its language (<see cref="SiteSettings.Text"/>).</summary>
+    public SiteText Text => Settings.Text;
+
     /// <summary>URL builder for the site.</summary>
     public SiteUrls Urls { get; }
 
@@ -87,9 +90,9 @@ public sealed partial class SiteModel
     /// <summary>The term link of a tag.</summary>
     public static TermLink TagLink(string tag) => new(tag, SiteUrls.Term(Publish.Taxonomy.Tags, TermSlug(tag)));
 
-    /// <summary>The term link of a source; the unknown source is named <see cref="Sources.UnknownDisplayName"/>.</summary>
-    public static TermLink SourceLink(string source) =>
-        new(Sources.IsUnknown(source) ? Sources.UnknownDisplayName : source, SiteUrls.Term(Publish.Taxonomy.Sources, TermSlug(source)));
+    /// <summary>The term link of a source; the unknown source is named <paramref name="unknownName"/> (in the site's language, "Source unknown").</summary>
+    public static TermLink SourceLink(string source, string unknownName) =>
+        new(Sources.IsUnknown(source) ? unknownName : source, SiteUrls.Term(Publish.Taxonomy.Sources, TermSlug(source)));
 
     private static string TermSlug(string name) => Slugs.From(name) is { Length: > 0 } slug ? slug : "term-" + ArticleFile.ContentHash(name)[..8];
 }

@@ -80,7 +80,7 @@ public static class SitePlanner
         {
             foreach (var (items, pagination, path) in Paginate(site.Undated, SiteUrls.ArchiveUndated, size))
             {
-                yield return new ArchiveMonthPage(site, path, "Undated", items, pagination);
+                yield return new ArchiveMonthPage(site, path, site.Text["undated"], items, pagination);
             }
         }
 

@@ -32,6 +32,12 @@ public sealed partial record SiteSettings
     /// <summary>Site language (ISO 639-1).</summary>
     public string Language { get; init; } = "en";
 
+    /// <summary>The texts <c>input/i18n.yml</c> gives the site's pages, by key (<see cref="SiteText.LoadOverrides"/>); none by default.</summary>
+    public IReadOnlyDictionary<string, string>? TextOverrides { get; init; }
+
+    /// <summary>The words of the site's own pages in its <see cref="Language"/>, with <see cref="TextOverrides"/>.</summary>
+    public SiteText Text => SiteText.For(Language, TextOverrides);
+
     /// <summary>
     /// The formats of each tag's, source's, entity's and topic's feed (the site's own feed is always in all three):
     /// Atom alone by default. A site has a feed per term, and there are many terms (22,904 entities at
@@ -49,11 +55,30 @@ public sealed partial record SiteSettings
     // Sections read by other stages from the same file (e.g. dedup thresholds); publishing ignores them.
     private static readonly string[] StageSections = ["ingest", "dedup", "entities"];
 
-    /// <summary>Reads the settings of <paramref name="paths"/>; a missing file gives the defaults.</summary>
+    /// <summary>
+    /// Reads the settings of <paramref name="paths"/> (a missing file gives the defaults) and the texts of
+    /// <c>input/i18n.yml</c>. A language Digest ships no texts for is a warning unless that file gives them all.
+    /// </summary>
     public static SiteSettings Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var settings = LoadFile(paths, diagnostics) with { TextOverrides = SiteText.LoadOverrides(paths, diagnostics) };
+        if (!SiteText.IsShipped(settings.Language))
+        {
+            var missing = SiteText.Keys.Count(k => settings.TextOverrides?.ContainsKey(k) != true);
+            if (missing > 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(paths.Display(Path.Combine(paths.Input, FileName)),
+                    $"Digest ships no texts in '{settings.Language}' (it has {string.Join(", ", SiteText.Shipped)}): {missing} of the pages' texts are in English; give them in input/{SiteText.FileName}"));
+            }
+        }
+
+        return settings;
+    }
+
+    private static SiteSettings LoadFile(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    {
         var file = Path.Combine(paths.Input, FileName);
         var settings = new SiteSettings();
         if (!File.Exists(file))

@@ -50,10 +50,7 @@ public sealed record TopicView(string Id, string Title, string Path, IReadOnlyLi
 /// <summary>One month of the archive.</summary>
 /// <param name="Year">Year.</param>
 /// <param name="Month">Month, 1–12.</param>
+/// <param name="Name">The month as the site's language writes it ("September 2017", <see cref="SiteText.MonthYear"/>).</param>
 /// <param name="Path">Site path of the month page.</param>
 /// <param name="Articles">Articles published that month, newest first.</param>
-public sealed record ArchiveMonth(int Year, int Month, string Path, IReadOnlyList<ArticleView> Articles)
-{
-    /// <summary>"September 2017".</summary>
-    public string Name => new DateOnly(Year, Month, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-}
+public sealed record ArchiveMonth(int Year, int Month, string Name, string Path, IReadOnlyList<ArticleView> Articles);

@@ -69,7 +69,7 @@ public sealed record HomePage(SiteModel Site, string Path, IReadOnlyList<StoryVi
 
 /// <summary>All stories, newest first.</summary>
 public sealed record StoryIndexPage(SiteModel Site, string Path, IReadOnlyList<StoryView> Stories, Pagination Pagination)
-    : Page(Site, Path, "Stories")
+    : Page(Site, Path, Site.Text["stories"])
 {
     /// <inheritdoc />
     public override DateOnly? LastModified => Newest(Stories);
@@ -88,7 +88,7 @@ public sealed record StoryPage(SiteModel Site, StoryView Story)
 
 /// <summary>All topics.</summary>
 public sealed record TopicIndexPage(SiteModel Site)
-    : Page(Site, SiteUrls.Topics, "Topics")
+    : Page(Site, SiteUrls.Topics, Site.Text["topics"])
 {
     /// <inheritdoc />
     public override IReadOnlyList<object?> SiteDependencies() => [Site.Topics];
@@ -154,7 +154,7 @@ public sealed record TermPage(SiteModel Site, string Path, Taxonomy Taxonomy, Te
 
 /// <summary>The entity index: site entities by type, with their article counts.</summary>
 public sealed record EntityIndexPage(SiteModel Site)
-    : Page(Site, SiteUrls.TermIndex(Taxonomy.Entities), "People, places and organisations")
+    : Page(Site, SiteUrls.TermIndex(Taxonomy.Entities), Site.Text["people_places_organisations"])
 {
     /// <inheritdoc />
     /// <remarks>What the index shows of each entity (its views hold whole lists of articles, stories and
@@ -186,7 +186,7 @@ public sealed record EntityPage(SiteModel Site, string Path, EntityView Entity, 
 
 /// <summary>The archive: months with their article counts.</summary>
 public sealed record ArchiveIndexPage(SiteModel Site)
-    : Page(Site, SiteUrls.Archive, "Archive")
+    : Page(Site, SiteUrls.Archive, Site.Text["archive"])
 {
     /// <inheritdoc />
     public override IReadOnlyList<object?> SiteDependencies() => [Site.Archive, Site.Undated];
@@ -202,11 +202,11 @@ public sealed record ArchiveMonthPage(SiteModel Site, string Path, string Title,
 
 /// <summary>The search page; the search script fills in results.</summary>
 public sealed record SearchPage(SiteModel Site)
-    : Page(Site, SiteUrls.Search, "Search");
+    : Page(Site, SiteUrls.Search, Site.Text["search"]);
 
 /// <summary>The page served for a missing URL.</summary>
 public sealed record NotFoundPage(SiteModel Site)
-    : Page(Site, "404.html", "Page not found")
+    : Page(Site, "404.html", Site.Text["page_not_found"])
 {
     /// <inheritdoc />
     public override bool InSitemap => false;

@@ -1,0 +1,305 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Digest.Content;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Publish;
+
+/// <summary>
+/// The words of the site's own pages (headings, labels, counts, dates, the search page's messages) in the site's
+/// language, as Hugo's i18n files give them: Digest ships English, French, German, Spanish, Italian and Portuguese
+/// (<c>Resources/site-text.yml</c>), and a project's <c>input/i18n.yml</c> replaces any of them, or gives them all for
+/// a language Digest does not ship. Each text is found by key; <c>{name}</c> in it is a value put in. A count's text
+/// has two forms, <c>one</c> and <c>other</c>. Written by hand: no package restored here localises a static site's
+/// templates, and .NET's resource files compile in per language, where a maintainer's file must be read at run time.
+/// </summary>
+public sealed class SiteText
+{
+    /// <summary>The overrides' file name inside <c>input/</c>.</summary>
+    public const string FileName = "i18n.yml";
+
+    private const string ResourceName = "Digest.Publish.site-text.yml";
+    private const string BuiltInDisplay = "site-text.yml";
+    private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> BuiltIn = new(ReadBuiltIn);
+    private static readonly ConcurrentDictionary<(string Language, object? Overrides), SiteText> Made = new();
+    private readonly Dictionary<string, string> _texts;
+    private readonly bool _zeroIsOne;
+
+    private SiteText(string language, Dictionary<string, string> texts)
+    {
+        Language = language;
+        _texts = texts;
+        // French and Portuguese count 0 as one ("0 article"), as CLDR's plural rules say.
+        _zeroIsOne = BaseOf(language) is "fr" or "pt";
+    }
+
+    /// <summary>The site language these texts are for.</summary>
+    public string Language { get; }
+
+    /// <summary>The languages Digest ships the texts of ("en", "fr", …).</summary>
+    public static IReadOnlyList<string> Shipped => [.. BuiltIn.Value.Keys];
+
+    /// <summary>The keys every language has (a count's forms as <c>key.one</c> and <c>key.other</c>, months as <c>months.1</c>…).</summary>
+    public static IReadOnlyCollection<string> Keys => BuiltIn.Value["en"].Keys;
+
+    /// <summary>True when Digest ships texts for <paramref name="language"/> (or for its base language: "pt" for "pt-BR").</summary>
+    public static bool IsShipped(string language) => BuiltIn.Value.ContainsKey(BaseOf(language));
+
+    /// <summary>
+    /// The texts of <paramref name="language"/>: those Digest ships for it (or for its base language), English for any it
+    /// does not, with <paramref name="overrides"/> (<see cref="LoadOverrides"/>) replacing them. Made once per language and overrides.
+    /// </summary>
+    public static SiteText For(string language, IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Made.GetOrAdd((language, overrides), static key =>
+        {
+            var texts = new Dictionary<string, string>(BuiltIn.Value["en"], StringComparer.Ordinal);
+            if (BuiltIn.Value.TryGetValue(BaseOf(key.Language), out var shipped))
+            {
+                foreach (var (name, text) in shipped)
+                {
+                    texts[name] = text;
+                }
+            }
+
+            foreach (var (name, text) in (IReadOnlyDictionary<string, string>?)key.Overrides ?? new Dictionary<string, string>())
+            {
+                texts[name] = text;
+            }
+
+            return new SiteText(key.Language, texts);
+        });
+    }
+
+    /// <summary>The text of <paramref name="key"/>; an unknown key is a bug in a template.</summary>
+    public string this[string key] => _texts.TryGetValue(key, out var text)
+        ? text
+        : throw new KeyNotFoundException($"no site text '{key}' (see {BuiltInDisplay})");
+
+    /// <summary>The text of <paramref name="key"/> with each <c>{name}</c> replaced by its value.</summary>
+    public string Format(string key, params ReadOnlySpan<(string Name, string Value)> values) => Fill(this[key], values);
+
+    /// <summary>The form of <paramref name="key"/> for <paramref name="count"/> ("1 report", "5 reports"), with <c>{count}</c> and any other values put in.</summary>
+    public string Count(string key, int count, params ReadOnlySpan<(string Name, string Value)> values)
+    {
+        var form = count == 1 || (_zeroIsOne && count == 0) ? "one" : "other";
+        return Fill(this[key + "." + form], [("count", count.ToString(CultureInfo.InvariantCulture)), .. values]);
+    }
+
+    /// <summary>A date as readers see it: "21 September 2017", "21 septembre 2017", "21. September 2017".</summary>
+    public string Date(DateOnly date) => Format(
+        "date",
+        ("day", date.Day.ToString(CultureInfo.InvariantCulture)),
+        ("month", this["months." + date.Month.ToString(CultureInfo.InvariantCulture)]),
+        ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>A month of the archive: "September 2017".</summary>
+    public string MonthYear(int year, int month) => Format(
+        "month_year",
+        ("month", this["months." + month.ToString(CultureInfo.InvariantCulture)]),
+        ("year", year.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// What the search script writes, as JSON for the search page to hand it: its messages, the month names and the
+    /// date pattern, and whether 0 counts as one.
+    /// </summary>
+    public string ForScript()
+    {
+        var keys = new[] { "date", "search_loading", "search_failed", "search_one_more_letter", "search_no_match", "search_show_next", "search_show_last", "search_matches.one", "search_matches.other" };
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var key in keys)
+            {
+                json.WriteString(key, this[key]);
+            }
+
+            json.WriteStartArray("months");
+            for (var month = 1; month <= 12; month++)
+            {
+                json.WriteStringValue(this["months." + month.ToString(CultureInfo.InvariantCulture)]);
+            }
+
+            json.WriteEndArray();
+            json.WriteBoolean("zero_is_one", _zeroIsOne);
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>
+    /// The texts a project's <c>input/i18n.yml</c> gives, by key: the same keys and shapes as Digest's own (a count as
+    /// <c>{one: …, other: …}</c>, <c>months</c> as a list of twelve). An unknown key, a value of the wrong shape or a text
+    /// that drops or invents a <c>{name}</c> is a warning at its line, and that text is left as Digest's. None when the file is absent.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? LoadOverrides(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var file = Path.Combine(paths.Input, FileName);
+        return File.Exists(file) ? ParseOverrides(File.ReadAllText(file), paths.Display(file), diagnostics) : null;
+    }
+
+    /// <summary>Parses the text of an <c>i18n.yml</c> (see <see cref="LoadOverrides"/>).</summary>
+    public static IReadOnlyDictionary<string, string>? ParseOverrides(string yaml, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var mapping = SafeYaml.LoadMapping(yaml, displayPath, diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var english = BuiltIn.Value["en"];
+        var names = english.Keys.Select(k => k.Split('.')[0]).Distinct().ToList();
+        var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var (line, column) = ((int)keyNode.Start.Line, (int)keyNode.Start.Column);
+            if (!names.Contains(key))
+            {
+                var near = names.MinBy(n => Text.EditDistance.Levenshtein(n, key));
+                diagnostics.Add(Diagnostic.Warning(displayPath, $"unknown text '{key}' (nearest: '{near}'); it is ignored", line, column));
+                continue;
+            }
+
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (!Flatten(key, value, found) || found.Keys.Order(StringComparer.Ordinal).SequenceEqual(english.Keys.Where(k => k == key || k.StartsWith(key + ".", StringComparison.Ordinal)).Order(StringComparer.Ordinal)) is false)
+            {
+                diagnostics.Add(Diagnostic.Warning(displayPath, $"'{key}' must be {ShapeOf(key, english)}, as in Digest's own texts; Digest's text is kept", line, column));
+                continue;
+            }
+
+            if (found.FirstOrDefault(f => !SamePlaceholders(f.Value, english[f.Key])) is { Key: not null } wrong)
+            {
+                diagnostics.Add(Diagnostic.Warning(displayPath,
+                    $"'{wrong.Key}' must put in {Describe(Placeholders(english[wrong.Key]))} (it has {Describe(Placeholders(wrong.Value))}); Digest's text is kept", line, column));
+                continue;
+            }
+
+            foreach (var (name, text) in found)
+            {
+                overrides[name] = text;
+            }
+        }
+
+        return overrides;
+    }
+
+    private static string BaseOf(string language)
+    {
+        var dash = language.IndexOf('-', StringComparison.Ordinal);
+        return (dash < 0 ? language : language[..dash]).ToLowerInvariant();
+    }
+
+    // One pass over the text: a value that itself holds "{name}" (a title, a search) is put in as it is.
+    private static string Fill(string text, ReadOnlySpan<(string Name, string Value)> values)
+    {
+        if (values.IsEmpty)
+        {
+            return text;
+        }
+
+        var filled = new System.Text.StringBuilder(text.Length + 32);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var put = false;
+            if (text[i] == '{')
+            {
+                foreach (var (name, value) in values)
+                {
+                    if (string.CompareOrdinal(text, i + 1, name, 0, name.Length) == 0 && i + name.Length + 1 < text.Length && text[i + name.Length + 1] == '}')
+                    {
+                        filled.Append(value);
+                        i += name.Length + 1;
+                        put = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!put)
+            {
+                filled.Append(text[i]);
+            }
+        }
+
+        return filled.ToString();
+    }
+
+    // A key's texts as flat keys: a text as itself, a count's forms as key.one and key.other, a list as key.1, key.2 …
+    private static bool Flatten(string key, YamlNode node, Dictionary<string, string> into)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                into[key] = scalar.Value ?? "";
+                return true;
+            case YamlMappingNode forms:
+                foreach (var (form, text) in forms.Children)
+                {
+                    if (form is not YamlScalarNode { Value: "one" or "other" } name || text is not YamlScalarNode value)
+                    {
+                        return false;
+                    }
+
+                    into[key + "." + name.Value] = value.Value ?? "";
+                }
+
+                return true;
+            case YamlSequenceNode list:
+                for (var i = 0; i < list.Children.Count; i++)
+                {
+                    if (list.Children[i] is not YamlScalarNode item)
+                    {
+                        return false;
+                    }
+
+                    into[key + "." + (i + 1).ToString(CultureInfo.InvariantCulture)] = item.Value ?? "";
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string ShapeOf(string key, Dictionary<string, string> english) =>
+        english.ContainsKey(key) ? "one text"
+        : english.ContainsKey(key + ".one") ? "a count's two forms, {one: …, other: …}"
+        : $"a list of {english.Keys.Count(k => k.StartsWith(key + ".", StringComparison.Ordinal))} texts";
+
+    private static List<string> Placeholders(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{[a-z]+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
+
+    private static bool SamePlaceholders(string text, string english) => Placeholders(text).SequenceEqual(Placeholders(english));
+
+    private static string Describe(List<string> placeholders) => placeholders.Count == 0 ? "no value" : string.Join(", ", placeholders);
+
+    private static Dictionary<string, Dictionary<string, string>> ReadBuiltIn()
+    {
+        using var stream = typeof(SiteText).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"resource {ResourceName} is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        var diagnostics = new List<Diagnostic>();
+        var root = SafeYaml.LoadMapping(reader.ReadToEnd(), BuiltInDisplay, diagnostics);
+        var languages = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (language, table) in root?.Children ?? new YamlMappingNode().Children)
+        {
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, value) in ((YamlMappingNode)table).Children)
+            {
+                Flatten(((YamlScalarNode)key).Value!, value, texts);
+            }
+
+            languages[((YamlScalarNode)language).Value!] = texts;
+        }
+
+        // The built-in texts are part of the program: a mistake in them is a bug, not bad input.
+        return diagnostics.Count == 0 && languages.ContainsKey("en") ? languages : throw new InvalidOperationException(string.Join('\n', diagnostics));
+    }
+}
