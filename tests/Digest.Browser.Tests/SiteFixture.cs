@@ -100,7 +100,8 @@ public sealed class SiteFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder of Digest.sln.</summary>
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

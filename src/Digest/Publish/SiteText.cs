@@ -109,7 +109,8 @@ public sealed class SiteText
     {
         var keys = new[] { "date", "search_loading", "search_failed", "search_one_more_letter", "search_no_match", "search_show_next", "search_show_last", "search_matches.one", "search_matches.other" };
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        // Letters of every script as they are (the page's attribute escapes what HTML would read).
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
         {
             json.WriteStartObject();
             foreach (var key in keys)

@@ -100,6 +100,23 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void The_site_language_and_its_texts_changed_build_as_from_scratch()
+    {
+        using var project = Project();
+        project.WithInputFile("digest.yml", "language: de\n");
+        Build(project, useCache: true);
+
+        // Every page shows the language's words: a new language, then one text of it replaced, rewrites them all.
+        project.WithInputFile("digest.yml", "language: fr\n");
+        var (_, french) = BuildAsFromScratch(project);
+        project.WithInputFile("i18n.yml", "skip_to_content: Aller au texte\n");
+        var (_, renamed) = BuildAsFromScratch(project);
+
+        Assert.Equal((french.Pages, renamed.Pages), (french.Rendered, renamed.Rendered));
+        Assert.Contains(">Aller au texte</a>", project.ReadOutput(""), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_first_cached_build_gives_the_bytes_of_a_build_without_the_cache()
     {
         using var project = Project();
