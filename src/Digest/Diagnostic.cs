@@ -40,7 +40,8 @@ public sealed record Diagnostic(string File, int? Line, int? Column, Severity Se
     /// <param name="column">1-based column of the key.</param>
     /// <param name="section">The section the key is in ("dedup"), when it is in one: the message names the key with it.</param>
     /// <param name="otherNames">
-    /// The known key another tool's name stands for ("lastmod" → "updated"), if any: named in place of the nearest spelling.
+    /// What to say of a key another tool uses for a known one ("Digest calls it 'updated'" for "lastmod"), if anything: said
+    /// in place of the nearest spelling.
     /// </param>
     public static Diagnostic UnknownKey(string file, string key, IReadOnlyCollection<string> known, int line, int column, string? section = null,
         Func<string, string?>? otherNames = null)
@@ -48,7 +49,7 @@ public sealed record Diagnostic(string File, int? Line, int? Column, Severity Se
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(known);
         var near = known.MinBy(k => Text.EditDistance.Levenshtein(k, key));
-        var hint = otherNames?.Invoke(key) is { } named && known.Contains(named) ? $"; Digest calls it '{named}'"
+        var hint = otherNames?.Invoke(key) is { } called ? "; " + called
             : near is null ? "" : $"; nearest: '{near}'";
         var (written, where) = section is null ? (key, "") : ($"{section}.{key}", $" in {section}");
         return Warning(file, $"unknown key '{written}' (known keys{where}: {string.Join(", ", known)}{hint}); it is ignored", line, column);

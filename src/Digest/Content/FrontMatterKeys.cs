@@ -60,10 +60,23 @@ public static class FrontMatterKeys
         ["publisher"] = Source,
         ["pinned"] = Featured, ["sticky"] = Featured,
         ["lang"] = Language,
+        ["published"] = Draft,
     };
+
+    // Keys of other tools that say the opposite of Digest's (Jekyll's "published: false" is "draft: true").
+    private static readonly HashSet<string> Opposites = new(StringComparer.OrdinalIgnoreCase) { "published" };
 
     /// <summary>The key Digest reads for what other tools call <paramref name="name"/> (<c>lastmod</c> → <c>updated</c>), if it knows one.</summary>
     public static string? NameFor(string name) => OtherNames.GetValueOrDefault(name);
+
+    /// <summary>
+    /// What a warning about <paramref name="name"/> tells a maintainer who brought it from another tool: "Digest calls it
+    /// 'updated'", or, for a key that says the opposite, "Digest calls it 'draft', the other way round (published: false is
+    /// draft: true)". Null when no other tool's key is known by that name.
+    /// </summary>
+    public static string? CalledBy(string name) => NameFor(name) is not { } named ? null
+        : Opposites.Contains(name) ? $"Digest calls it '{named}', the other way round ({name}: false is {named}: true)"
+        : $"Digest calls it '{named}'";
 
     /// <summary>Every key a reader accepts.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -16,7 +16,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!FrontMatterKeys.All.Contains(name))
             {
-                var hint = FrontMatterKeys.NameFor(name) is { } named ? $" (Digest calls it '{named}')"
+                var hint = FrontMatterKeys.CalledBy(name) is { } called ? $" ({called})"
                     : NearestKey(name) is { } near ? $" (did you mean '{near}'?)" : "";
                 diagnostics.Add(Diagnostic.Warning(displayPath, $"unknown front matter key '{name}'{hint}; it is ignored", Line(key), Column(key)));
             }

@@ -88,7 +88,7 @@ public sealed record Sidecar
             var column = (int)value.Start.Column;
             if (!Keys.Contains(key))
             {
-                diagnostics.Add(Diagnostic.UnknownKey(displayPath, key, Keys, (int)keyNode.Start.Line, (int)keyNode.Start.Column, otherNames: FrontMatterKeys.NameFor));
+                diagnostics.Add(Diagnostic.UnknownKey(displayPath, key, Keys, (int)keyNode.Start.Line, (int)keyNode.Start.Column, otherNames: k => FrontMatterKeys.NameFor(k) is { } named && Keys.Contains(named) ? FrontMatterKeys.CalledBy(k) : null));
                 continue;
             }
 

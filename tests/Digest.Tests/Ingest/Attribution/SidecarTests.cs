@@ -39,24 +39,34 @@ public sealed class SidecarTests
     }
 
     [Theory]
-    [InlineData("lastmod: 2019-11-22\n", "updated")]
-    [InlineData("description: In short.\n", "summary")]
-    [InlineData("redirect_from: [/old/]\n", "aliases")]
-    [InlineData("author: Jane Example\n", "byline")]
-    public void A_key_other_tools_use_is_a_warning_naming_the_key_digest_reads(string yaml, string named)
+    [InlineData("lastmod: 2019-11-22\n", "Digest calls it 'updated'")]
+    [InlineData("description: In short.\n", "Digest calls it 'summary'")]
+    [InlineData("redirect_from: [/old/]\n", "Digest calls it 'aliases'")]
+    [InlineData("author: Jane Example\n", "Digest calls it 'byline'")]
+    [InlineData("published: false\n", "Digest calls it 'draft', the other way round (published: false is draft: true)")]
+    public void A_key_other_tools_use_is_a_warning_naming_the_key_digest_reads(string yaml, string called)
     {
         var diagnostics = new List<Diagnostic>();
         Sidecar.Parse(yaml, "seeds/a.yml", diagnostics);
 
         var warning = Assert.Single(diagnostics);
-        Assert.Contains($"Digest calls it '{named}'); it is ignored", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"; {called}); it is ignored", warning.Message, StringComparison.Ordinal);
 
         diagnostics.Clear();
         var article = Digest.Content.ArticleFile.Read($"---\ntitle: T\nslug: t\n{yaml}---\n\nBody.\n", "input/articles/t.md", diagnostics);
         Assert.NotNull(article); // a warning: the article still publishes
         var inFrontMatter = Assert.Single(diagnostics);
         Assert.Equal(4, inFrontMatter.Line);
-        Assert.Contains($"(Digest calls it '{named}'); it is ignored", inFrontMatter.Message, StringComparison.Ordinal);
+        Assert.Contains($"({called}); it is ignored", inFrontMatter.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_of_another_tool_a_sidecar_does_not_take_gets_the_nearest_spelling()
+    {
+        var diagnostics = new List<Diagnostic>();
+        Sidecar.Parse("lang: fr\n", "seeds/a.yml", diagnostics); // 'language' is front matter's, not a sidecar's
+
+        Assert.DoesNotContain("Digest calls it", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
     }
 
     [Theory]
