@@ -18,6 +18,21 @@ public sealed partial class SiteModel
     /// <summary>The words of the site's own pages in its language (<see cref="SiteSettings.Text"/>).</summary>
     public SiteText Text => Settings.Text;
 
+    /// <summary>
+    /// The language of <paramref name="article"/> where it is not the site's (a French report in an English digest),
+    /// for its <c>lang</c> attribute, so a screen reader reads it in its own voice (WCAG's language of parts); null when
+    /// it is the site's language (regional forms aside: "pt" on a "pt-BR" site) or was not determined.
+    /// </summary>
+    public string? LanguageApart(ArticleView article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var language = article.Article.Language;
+        return string.IsNullOrEmpty(language) || language == Ingest.Attribution.LanguageDetector.Undetermined
+            || string.Equals(BaseLanguage(language), BaseLanguage(Settings.Language), StringComparison.OrdinalIgnoreCase) ? null : language;
+
+        static string BaseLanguage(string tag) => tag.Split('-')[0];
+    }
+
     /// <summary>URL builder for the site.</summary>
     public SiteUrls Urls { get; }
 

@@ -148,6 +148,33 @@ public sealed partial class SiteTextTests
     }
 
     [Fact]
+    public void A_report_in_another_language_than_the_sites_is_marked_with_its_own_and_the_pages_words_are_not()
+    {
+        using var project = new TempProject()
+            .WithSeed("pont.txt", "Le pont de Lisbonne fermé pour travaux\n\n" +
+                "Le pont du 25 avril à Lisbonne sera fermé pendant six semaines pour des travaux, a annoncé la mairie. " +
+                "Les usagers sont invités à prendre les ferries qui traversent le Tage, et le service sera renforcé pour les habitants de la rive sud.\n")
+            .WithSeed("pont.yml", "source: Reuters\ndate: 2019-11-20\n")
+            .WithSeed("bridge.txt", "Lisbon bridge closes for repairs\n\n" +
+                "The April 25 bridge in Lisbon will close for six weeks of repairs from Monday, the city's transport office said. " +
+                "Commuters are asked to use the ferries across the Tagus, which will run every ten minutes during the works.\n")
+            .WithSeed("bridge.yml", "source: AP\ndate: 2019-11-21\n");
+        var articles = project.Ingest().Articles;
+        var french = Assert.Single(articles, a => a.Language == "fr");
+        var english = Assert.Single(articles, a => a.Language == "en");
+        project.Publish();
+
+        var page = project.ReadOutput($"articles/{french.Slug}/");
+        Assert.Contains("<h1 lang=\"fr\">Le pont de Lisbonne fermé pour travaux</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"body\" lang=\"fr\">", page, StringComparison.Ordinal);
+        Assert.Single(LangAttribute().Matches(project.ReadOutput($"articles/{english.Slug}/"))); // <html lang="en"> alone
+        var list = project.ReadOutput("sources/reuters/");
+        Assert.Contains("<h2 class=\"summary-title\" lang=\"fr\">", list, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"excerpt\" lang=\"fr\">", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("lang=", project.ReadOutput("sources/associated-press/").Replace("<html lang=\"en\">", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_language_digest_ships_no_texts_for_is_a_warning_until_the_i18n_file_gives_them_all()
     {
         using var project = new TempProject().WithInputFile("digest.yml", "language: sv\n");
@@ -166,6 +193,9 @@ public sealed partial class SiteTextTests
     private static string StoryPath(string home) => StoryLink().Match(home).Groups[1].Value;
 
     private static List<string> Placeholders(string text) => [.. Regex.Matches(text, @"\{[a-z]+\}").Select(m => m.Value).Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(" lang=")]
+    private static partial Regex LangAttribute();
 
     [GeneratedRegex("href=\"/(stories/[^\"]+/)\"")]
     private static partial Regex StoryLink();
