@@ -22,7 +22,10 @@ public sealed class SiteText
     private const string ResourceName = "Digest.Publish.site-text.yml";
     private const string BuiltInDisplay = "site-text.yml";
     private static readonly Lazy<Dictionary<string, Dictionary<string, string>>> BuiltIn = new(ReadBuiltIn);
-    private static readonly ConcurrentDictionary<(string Language, object? Overrides), SiteText> Made = new();
+    private static readonly ConcurrentDictionary<string, SiteText> MadeShipped = new(StringComparer.Ordinal);
+
+    // Texts with a project's overrides live as long as the overrides do (a preview server loads them anew on each rebuild).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, string>, ConcurrentDictionary<string, SiteText>> WithOverrides = [];
     private readonly Dictionary<string, string> _texts;
     private readonly bool _zeroIsOne;
 
@@ -53,10 +56,11 @@ public sealed class SiteText
     public static SiteText For(string language, IReadOnlyDictionary<string, string>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return Made.GetOrAdd((language, overrides), static key =>
+        var made = overrides is null ? MadeShipped : WithOverrides.GetValue(overrides, static _ => new ConcurrentDictionary<string, SiteText>(StringComparer.Ordinal));
+        return made.GetOrAdd(language, static (language, overrides) =>
         {
             var texts = new Dictionary<string, string>(BuiltIn.Value["en"], StringComparer.Ordinal);
-            if (BuiltIn.Value.TryGetValue(BaseOf(key.Language), out var shipped))
+            if (BuiltIn.Value.TryGetValue(BaseOf(language), out var shipped))
             {
                 foreach (var (name, text) in shipped)
                 {
@@ -64,13 +68,13 @@ public sealed class SiteText
                 }
             }
 
-            foreach (var (name, text) in (IReadOnlyDictionary<string, string>?)key.Overrides ?? new Dictionary<string, string>())
+            foreach (var (name, text) in overrides ?? new Dictionary<string, string>())
             {
                 texts[name] = text;
             }
 
-            return new SiteText(key.Language, texts);
-        });
+            return new SiteText(language, texts);
+        }, overrides);
     }
 
     /// <summary>The text of <paramref name="key"/>; an unknown key is a bug in a template.</summary>
