@@ -121,6 +121,7 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
         TermPage => typeof(TermTemplate),
         NotFoundPage => typeof(NotFoundTemplate),
         RedirectPage => typeof(RedirectTemplate),
+        StandalonePage => typeof(StandaloneTemplate),
         _ => throw new ArgumentException($"The theme has no template for {page.GetType().Name}.", nameof(page)),
     };
 

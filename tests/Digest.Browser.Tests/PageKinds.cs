@@ -32,6 +32,7 @@ public static class PageKinds
             ("archive-month", await FirstLink("archive/", ".terms a")),
             ("search", "search/"),
             ("not-found", "404.html"),
+            ("standalone", await FirstLink("", ".site-pages a")),
         };
         await page.Context.CloseAsync();
         return kinds;

@@ -47,6 +47,14 @@ public sealed class SiteFixture : IAsyncLifetime
             File.Copy(file, Path.Combine(paths.Input, Path.GetFileName(file)));
         }
 
+        // The repository's own pages beside the news (input/pages/: an about page).
+        var pagesOfRepository = Path.Combine(inputOfRepository, "pages");
+        foreach (var file in Directory.EnumerateFiles(pagesOfRepository, "*.md"))
+        {
+            Directory.CreateDirectory(Path.Combine(paths.Input, "pages"));
+            File.Copy(file, Path.Combine(paths.Input, "pages", Path.GetFileName(file)));
+        }
+
         // What a maintainer adds to a seed shows too: a top story on the home page, a summary and an update on the
         // article's page, an earlier address that leads to it.
         var first = Directory.EnumerateFiles(paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();

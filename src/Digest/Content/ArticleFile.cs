@@ -135,7 +135,7 @@ public static class ArticleFile
     // Written here rather than with Markdig's front matter extension: Markdig would parse the whole body
     // as markdown just to find its first block, which cost as much as the rest of loading an article.
     // Same rule: a first line '---', then the keys, then a line '---' or '...'. Null when split; otherwise what is wrong.
-    private static string? SplitFrontMatter(string text, out string yaml, out string body)
+    internal static string? SplitFrontMatter(string text, out string yaml, out string body, string required = "'title' and 'slug'")
     {
         yaml = body = "";
         var firstEnd = text.IndexOf('\n', StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public static class ArticleFile
             {
                 yaml = text[(firstEnd + 1)..start];
                 body = end < 0 ? "" : text[(end + 1)..].Trim('\n');
-                return yaml.Trim().Length > 0 ? null : "the front matter is empty: it needs at least 'title' and 'slug' between the '---' lines";
+                return yaml.Trim().Length > 0 ? null : $"the front matter is empty: it needs at least {required} between the '---' lines";
             }
 
             if (end < 0)

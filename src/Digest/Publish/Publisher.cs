@@ -94,10 +94,10 @@ public static class Publisher
         var rendered = 0;
 
         // A page, feed or index is made again only when the hash of everything it is made from (its part of
-        // the site model, the settings and menu, the code) differs from the one recorded when its file was written.
+        // the site model, the settings, menu and footer, the code) differs from the one recorded when its file was written.
         // Without the cache nothing is recorded, so nothing is hashed.
         var hasher = new ModelHasher();
-        var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), CodeVersion.Digest);
+        var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), site.SitePages.Select(p => (p.Path, p.Title)).ToList(), CodeVersion.Digest);
         UInt128 Fingerprint(params ReadOnlySpan<object?> parts) => useCache ? hasher.Hash([chrome, .. parts]) : default;
         var sitemapFiles = 0;
         var searchFiles = 0;
@@ -218,7 +218,8 @@ public static class Publisher
         var tags = Tagging.TagRules.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");
         var shown = store.Shown(drafts);
-        return (SiteModel.Build(settings, shown, entities, sources, timings, cache, tags), store.Articles.Count, store.Articles.Count - shown.Count);
+        var sitePages = SitePages.Load(paths, diagnostics);
+        return (SiteModel.Build(settings, shown, entities, sources, timings, cache, tags, sitePages), store.Articles.Count, store.Articles.Count - shown.Count);
     }
 
     /// <summary>Where publish keeps the list of files it left in the output folder (<see cref="OutputManifest"/>).</summary>

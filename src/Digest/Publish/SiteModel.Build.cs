@@ -40,8 +40,9 @@ public sealed partial class SiteModel
     /// <param name="timings">Where to record the time of each step, if anywhere.</param>
     /// <param name="cache">Results of earlier builds to reuse (none by default).</param>
     /// <param name="curatedTags">The curated tags (<c>input/tags.yml</c>): the names and descriptions it gives tags (none by default).</param>
+    /// <param name="sitePages">The pages a maintainer wrote beside the news (<c>input/pages/</c>; none by default).</param>
     public static SiteModel Build(SiteSettings settings, IEnumerable<Article> articles, EntityCatalog entities, SourceCatalog sources,
-        StageTimings? timings = null, PublishCache? cache = null, Tagging.TagRules? curatedTags = null)
+        StageTimings? timings = null, PublishCache? cache = null, Tagging.TagRules? curatedTags = null, IReadOnlyList<SitePage>? sitePages = null)
     {
         cache ??= PublishCache.None;
         ArgumentNullException.ThrowIfNull(settings);
@@ -116,7 +117,7 @@ public sealed partial class SiteModel
                     .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList()),
         ];
         timings?.Lap("model: entity index, taxonomies, archive, related");
-        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related);
+        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related) { SitePages = sitePages ?? [] };
     }
 
     // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own;

@@ -39,6 +39,9 @@ public sealed partial class SiteModel
     /// <summary>Every article that gets a page (copies are shown on their canonical report), newest first.</summary>
     public IReadOnlyList<ArticleView> Articles { get; }
 
+    /// <summary>The pages a maintainer wrote beside the news (<c>input/pages/</c>), in the footer's order.</summary>
+    public IReadOnlyList<Content.SitePage> SitePages { get; private init; } = [];
+
     /// <summary>Stories, newest first.</summary>
     public IReadOnlyList<StoryView> Stories { get; }
 

@@ -86,6 +86,10 @@ public static class SitePlanner
 
         yield return new SearchPage(site);
         yield return new NotFoundPage(site);
+        foreach (var page in site.SitePages)
+        {
+            yield return new StandalonePage(site, page);
+        }
     }
 
     /// <summary>

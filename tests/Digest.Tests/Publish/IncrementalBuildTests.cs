@@ -117,6 +117,21 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Pages_beside_the_news_added_and_edited_build_as_from_scratch()
+    {
+        using var project = Project();
+        Build(project, useCache: true);
+
+        // A new page is in every page's footer; a change to its text alone is its own page's.
+        project.WithInputFile("pages/about.md", "---\ntitle: About\n---\n\nWho we are.\n");
+        var (_, added) = BuildAsFromScratch(project);
+        project.WithInputFile("pages/about.md", "---\ntitle: About\n---\n\nWho we are, and why.\n");
+        var (_, edited) = BuildAsFromScratch(project);
+
+        Assert.Equal((added.Pages, 1), (added.Rendered, edited.Rendered));
+    }
+
+    [Fact]
     public void A_first_cached_build_gives_the_bytes_of_a_build_without_the_cache()
     {
         using var project = Project();

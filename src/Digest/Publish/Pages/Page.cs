@@ -200,6 +200,10 @@ public sealed record ArchiveMonthPage(SiteModel Site, string Path, string Title,
     public override DateOnly? LastModified => Newest(Articles);
 }
 
+/// <summary>A page a maintainer wrote beside the news (<c>input/pages/</c>): an about, contact or imprint page.</summary>
+public sealed record StandalonePage(SiteModel Site, Content.SitePage Content)
+    : Page(Site, Content.Path, Content.Title);
+
 /// <summary>The search page; the search script fills in results.</summary>
 public sealed record SearchPage(SiteModel Site)
     : Page(Site, SiteUrls.Search, Site.Text["search"]);

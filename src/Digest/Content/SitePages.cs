@@ -1,0 +1,149 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Digest.Content;
+
+/// <summary>
+/// A page a maintainer writes beside the news, as Hugo's standalone pages (an about page, how the digest is curated,
+/// a contact or imprint page): <c>input/pages/NAME.md</c>, published at <c>/NAME/</c> and linked from every page's footer.
+/// </summary>
+/// <param name="Slug">Its address under the site: the file's name as a slug ("about").</param>
+/// <param name="Title">Its title (front matter <c>title</c>).</param>
+/// <param name="Summary">A line for its description (front matter <c>summary</c>), if any.</param>
+/// <param name="Weight">Its place among the footer's links, lightest first (front matter <c>weight</c>; 0 by default), then by title.</param>
+/// <param name="Html">Its body as HTML, rendered as an article's is (raw HTML is text, scripting links are not links).</param>
+public sealed record SitePage(string Slug, string Title, string? Summary, int Weight, string Html)
+{
+    /// <summary>Its site path ("about/").</summary>
+    public string Path => Slug + "/";
+}
+
+/// <summary>Reads <c>input/pages/</c> (<see cref="SitePage"/>).</summary>
+public static class SitePages
+{
+    /// <summary>The folder inside <c>input/</c>.</summary>
+    public const string Folder = "pages";
+
+    private static readonly string[] Keys = ["title", "summary", "weight"];
+
+    // The site's own top-level folders: a page there would replace them.
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    {
+        "articles", "stories", "topics", "tags", "sources", "entities", "archive", "search", "assets", "page",
+    };
+
+    /// <summary>
+    /// The pages of <c>input/pages/*.md</c>, lightest first, then by title. A file that cannot be a page (no front matter or
+    /// no title, a name the site uses for its own folders, or one another file's name already made) is an error naming
+    /// it, and left out; the others publish.
+    /// </summary>
+    public static IReadOnlyList<SitePage> Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var folder = System.IO.Path.Combine(paths.Input, Folder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var pages = new List<SitePage>();
+        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            var display = paths.Display(file);
+            var name = System.IO.Path.GetFileName(file);
+            if (name.StartsWith('.') || name.EndsWith('~'))
+            {
+                continue; // hidden files and editors' backups
+            }
+
+            if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(Diagnostic.Warning(display, "not a page: input/pages/ holds markdown files (NAME.md); it is ignored"));
+                continue;
+            }
+
+            var slug = Slugs.From(System.IO.Path.GetFileNameWithoutExtension(name));
+            if (slug.Length == 0 || Reserved.Contains(slug))
+            {
+                diagnostics.Add(Diagnostic.Error(display, slug.Length == 0
+                    ? "a page's file name needs letters or digits: it is the page's address; the page is left out"
+                    : $"/{slug}/ is where the site keeps its own {slug}: rename the file; the page is left out"));
+                continue;
+            }
+
+            if (pages.Exists(p => p.Slug == slug))
+            {
+                diagnostics.Add(Diagnostic.Error(display, $"another file of input/pages/ is already published at /{slug}/: rename one; this page is left out"));
+                continue;
+            }
+
+            if (Read(TextFile.Read(file), slug, display, diagnostics) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        return [.. pages.OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A page from its file's text; null (with an error) when it has no usable front matter or no title.</summary>
+    public static SitePage? Read(string text, string slug, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        text = Text.ControlCharacters.Remove(text.ReplaceLineEndings("\n"));
+        if (ArticleFile.SplitFrontMatter(text, out var yaml, out var body, "'title'") is { } problem)
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, problem, 1));
+            return null;
+        }
+
+        var mapping = SafeYaml.LoadMapping(yaml, displayPath, diagnostics, lineOffset: 1);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        string? title = null, summary = null;
+        var weight = 0;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var (line, column) = ((int)keyNode.Start.Line + 1, (int)keyNode.Start.Column);
+            if (!Keys.Contains(key))
+            {
+                diagnostics.Add(Diagnostic.UnknownKey(displayPath, key, Keys, line, column));
+                continue;
+            }
+
+            if (value is not YamlScalarNode { Value: var scalar })
+            {
+                diagnostics.Add(Diagnostic.Error(displayPath, $"'{key}' must be a single value, not a {SafeYaml.ShapeOf(value)}", (int)value.Start.Line + 1, (int)value.Start.Column));
+                continue;
+            }
+
+            switch (key)
+            {
+                case "title": title = scalar?.Trim(); break;
+                case "summary": summary = string.IsNullOrWhiteSpace(scalar) ? null : Text.Excerpts.Flat(scalar); break;
+                default:
+                    if (!int.TryParse(scalar, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out weight))
+                    {
+                        diagnostics.Add(Diagnostic.Error(displayPath, $"weight '{scalar}' must be a whole number (the footer lists pages lightest first); 0 is used", (int)value.Start.Line + 1, (int)value.Start.Column));
+                        weight = 0;
+                    }
+
+                    break;
+            }
+        }
+
+        if (string.IsNullOrEmpty(title))
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, "a page needs a 'title' in its front matter; the page is left out", 1));
+            return null;
+        }
+
+        return new SitePage(slug, title, summary, weight, SafeMarkdown.ToHtml(body));
+    }
+}

@@ -1,0 +1,64 @@
+using Digest.Content;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Publish;
+
+/// <summary>Pages a maintainer writes beside the news (<c>input/pages/</c>): published, linked from every footer, checked.</summary>
+public sealed class SitePagesTests
+{
+    private static TempProject Project() => new TempProject()
+        .WithSeed("bridge.txt", "Lisbon bridge closes for repairs\n\nThe April 25 bridge in Lisbon will close for six weeks of repairs from Monday, " +
+            "the city's transport office said. Commuters are asked to use the ferries across the Tagus.\n");
+
+    [Fact]
+    public void A_page_is_published_at_its_name_and_every_page_links_the_pages_lightest_first()
+    {
+        using var project = Project()
+            .WithInputFile("pages/about.md", "---\ntitle: About us\nsummary: Who curates this.\nweight: 2\n---\n\nWe read the news.\n\n<script>alert(1)</script> and [a link](javascript:alert(1)).\n")
+            .WithInputFile("pages/contact.md", "---\ntitle: Contact\nweight: -1\n---\n\nWrite to us.\n")
+            .WithInputFile("pages/imprint.md", "---\ntitle: Imprint\n---\n\nPublisher: us.\n");
+        Assert.Empty(project.Build());
+
+        var about = project.ReadOutput("about/");
+        Assert.Contains("<h1>About us</h1>", about, StringComparison.Ordinal);
+        Assert.Contains("<p>We read the news.</p>", about, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", about, StringComparison.Ordinal); // text, never markup
+        Assert.DoesNotContain("href=\"javascript:", about, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"description\" content=\"Who curates this.\" />", about, StringComparison.Ordinal);
+        Assert.Contains("<title>About us — Digest</title>", about, StringComparison.Ordinal);
+        foreach (var page in new[] { "", "stories/", "about/", "404.html" })
+        {
+            Assert.Contains("<ul><li><a href=\"/contact/\">Contact</a></li><li><a href=\"/imprint/\">Imprint</a></li><li><a href=\"/about/\">About us</a></li></ul>",
+                project.ReadOutput(page), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<loc>/about/</loc>", project.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_a_page_is_an_error_naming_it_and_the_others_publish()
+    {
+        using var project = Project()
+            .WithInputFile("pages/about.md", "---\ntitle: About\nweight: heavy\ncolour: red\n---\n\nText.\n")
+            .WithInputFile("pages/About.md", "---\ntitle: About again\n---\n\nText.\n")
+            .WithInputFile("pages/stories.md", "---\ntitle: Our stories\n---\n\nText.\n")
+            .WithInputFile("pages/untitled.md", "---\nsummary: No title.\n---\n\nText.\n")
+            .WithInputFile("pages/plain.md", "No front matter.\n")
+            .WithInputFile("pages/logo.png", "not markdown");
+
+        var diagnostics = project.Build();
+
+        string Problem(string file) => Assert.Single(diagnostics, d => d.File == "input/pages/" + file).ToString();
+        Assert.Contains("another file of input/pages/ is already published at /about/", Problem("about.md"), StringComparison.Ordinal); // "About.md" came first
+        Assert.Contains("/stories/ is where the site keeps its own stories", Problem("stories.md"), StringComparison.Ordinal);
+        Assert.Contains("a page needs a 'title'", Problem("untitled.md"), StringComparison.Ordinal);
+        Assert.Contains("no YAML front matter", Problem("plain.md"), StringComparison.Ordinal);
+        Assert.Contains("not a page", Problem("logo.png"), StringComparison.Ordinal);
+        Assert.Contains("<h1>About again</h1>", project.ReadOutput("about/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Our stories", project.ReadOutput("stories/"), StringComparison.Ordinal); // the site's own page stands
+
+        var diagnosticsOfOne = new List<Diagnostic>();
+        Assert.NotNull(SitePages.Read("---\ntitle: About\nweight: heavy\ncolour: red\n---\n\nText.\n", "about", "input/pages/about.md", diagnosticsOfOne));
+        Assert.Equal([(3, Severity.Error), (4, Severity.Warning)], diagnosticsOfOne.Select(d => (d.Line ?? 0, d.Severity)));
+    }
+}
