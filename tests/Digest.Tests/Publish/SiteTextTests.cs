@@ -172,6 +172,18 @@ public sealed partial class SiteTextTests
         Assert.Contains("<h2 class=\"summary-title\" lang=\"fr\">", list, StringComparison.Ordinal);
         Assert.Contains("<p class=\"excerpt\" lang=\"fr\">", list, StringComparison.Ordinal);
         Assert.DoesNotContain("lang=", project.ReadOutput("sources/associated-press/").Replace("<html lang=\"en\">", "", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        // Feeds say it too: Atom's xml:lang (the feed's, and the entry's where it differs), JSON Feed's item language.
+        var atom = System.Xml.Linq.XDocument.Parse(project.ReadOutput("feed.xml"));
+        var xmlLang = System.Xml.Linq.XNamespace.Xml + "lang";
+        Assert.Equal("en", atom.Root!.Attribute(xmlLang)?.Value);
+        Assert.Equal(["fr", null], atom.Root.Elements(atom.Root.Name.Namespace + "entry")
+            .OrderBy(e => e.Element(atom.Root.Name.Namespace + "title")!.Value == french.Title ? 0 : 1)
+            .Select(e => e.Attribute(xmlLang)?.Value));
+        using var json = JsonDocument.Parse(project.ReadOutput("feed.json"));
+        Assert.Equal(["fr", null], json.RootElement.GetProperty("items").EnumerateArray()
+            .OrderBy(i => i.GetProperty("title").GetString() == french.Title ? 0 : 1)
+            .Select(i => i.TryGetProperty("language", out var l) ? l.GetString() : null));
     }
 
     [Fact]

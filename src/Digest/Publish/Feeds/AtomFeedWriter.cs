@@ -16,6 +16,7 @@ public static class AtomFeedWriter
         XmlFeeds.Write(destination, xml =>
         {
             xml.WriteStartElement("feed", Atom);
+            xml.WriteAttributeString("xml", "lang", null, site.Settings.Language);
             xml.WriteElementString("title", Atom, channel.Title);
             xml.WriteElementString("subtitle", Atom, site.Settings.Description);
             xml.WriteElementString("id", Atom, XmlFeeds.ChannelId(site, channel));
@@ -28,6 +29,12 @@ public static class AtomFeedWriter
             foreach (var item in channel.Items)
             {
                 xml.WriteStartElement("entry", Atom);
+                // A report in another language than the site's says so (RFC 4287 2: xml:lang on any element).
+                if (site.LanguageApart(item) is { } language)
+                {
+                    xml.WriteAttributeString("xml", "lang", null, language);
+                }
+
                 xml.WriteElementString("title", Atom, item.Article.Title);
                 xml.WriteElementString("id", Atom, FeedChannel.ItemId(site.Urls, item));
                 Link(xml, "alternate", site.Urls.Absolute(item.Path), "text/html");

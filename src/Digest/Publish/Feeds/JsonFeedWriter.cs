@@ -90,6 +90,12 @@ public static class JsonFeedWriter
                 json.WriteEndArray();
             }
 
+            // JSON Feed 1.1: an item's language, given where it is not the feed's.
+            if (site.LanguageApart(item) is { } language)
+            {
+                json.WriteString("language", language);
+            }
+
             json.WriteEndObject();
         }
 
