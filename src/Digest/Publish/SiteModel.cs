@@ -26,11 +26,12 @@ public sealed partial class SiteModel
     public string? LanguageApart(ArticleView article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        // Asked for every entry of every list: compared in place, nothing allocated.
         var language = article.Article.Language;
         return string.IsNullOrEmpty(language) || language == Ingest.Attribution.LanguageDetector.Undetermined
-            || string.Equals(BaseLanguage(language), BaseLanguage(Settings.Language), StringComparison.OrdinalIgnoreCase) ? null : language;
+            || BaseLanguage(language).Equals(BaseLanguage(Settings.Language), StringComparison.OrdinalIgnoreCase) ? null : language;
 
-        static string BaseLanguage(string tag) => tag.Split('-')[0];
+        static ReadOnlySpan<char> BaseLanguage(string tag) => tag.IndexOf('-', StringComparison.Ordinal) is var dash and >= 0 ? tag.AsSpan(0, dash) : tag;
     }
 
     /// <summary>URL builder for the site.</summary>
