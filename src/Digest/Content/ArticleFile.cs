@@ -106,16 +106,7 @@ public static class ArticleFile
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        text = text.ReplaceLineEndings("\n");
-        if (Text.ControlCharacters.IndexOf(text) is var control and >= 0)
-        {
-            var line = text.AsSpan(0, control).Count('\n') + 1;
-            var column = control - text.LastIndexOf('\n', control); // the character itself is never a line break
-            diagnostics.Add(Diagnostic.Warning(displayPath,
-                $"control character U+{(int)text[control]:X4} (and any others) left out of the site: pages and feeds cannot carry it; delete it from the file", line, column));
-            text = Text.ControlCharacters.Remove(text);
-        }
-
+        text = WithoutControlCharacters(text.ReplaceLineEndings("\n"), displayPath, diagnostics);
         if (SplitFrontMatter(text, out var yaml, out var body) is { } problem)
         {
             diagnostics.Add(Diagnostic.Error(displayPath, problem, 1));
@@ -130,6 +121,21 @@ public static class ArticleFile
         }
 
         return new FrontMatterReader(mapping, displayPath, diagnostics).ToArticle(body);
+    }
+
+    // A maintainer's file with characters no page or feed can carry: a warning at the first, and all of them left out.
+    internal static string WithoutControlCharacters(string text, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        if (Text.ControlCharacters.IndexOf(text) is not (var control and >= 0))
+        {
+            return text;
+        }
+
+        var line = text.AsSpan(0, control).Count('\n') + 1;
+        var column = control - text.LastIndexOf('\n', control); // the character itself is never a line break
+        diagnostics.Add(Diagnostic.Warning(displayPath,
+            $"control character U+{(int)text[control]:X4} (and any others) left out of the site: pages and feeds cannot carry it; delete it from the file", line, column));
+        return Text.ControlCharacters.Remove(text);
     }
 
     // Written here rather than with Markdig's front matter extension: Markdig would parse the whole body

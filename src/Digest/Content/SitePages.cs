@@ -92,7 +92,7 @@ public static class SitePages
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        text = Text.ControlCharacters.Remove(text.ReplaceLineEndings("\n"));
+        text = ArticleFile.WithoutControlCharacters(text.ReplaceLineEndings("\n"), displayPath, diagnostics);
         if (ArticleFile.SplitFrontMatter(text, out var yaml, out var body, "'title'") is { } problem)
         {
             diagnostics.Add(Diagnostic.Error(displayPath, problem, 1));

@@ -172,10 +172,18 @@ public sealed class SiteText
                 continue;
             }
 
+            // The same flat keys as Digest's own: one text, a count's two forms, or a list of as many texts.
             var found = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (!Flatten(key, value, found) || found.Keys.Order(StringComparer.Ordinal).SequenceEqual(english.Keys.Where(k => k == key || k.StartsWith(key + ".", StringComparison.Ordinal)).Order(StringComparer.Ordinal)) is false)
+            var expected = english.Keys.Where(k => k == key || k.StartsWith(key + ".", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+            if (!Flatten(key, value, found) || !found.Keys.Order(StringComparer.Ordinal).SequenceEqual(expected))
             {
                 diagnostics.Add(Diagnostic.Warning(displayPath, $"'{key}' must be {ShapeOf(key, english)}, as in Digest's own texts; Digest's text is kept", line, column));
+                continue;
+            }
+
+            if (found.Values.Any(string.IsNullOrWhiteSpace))
+            {
+                diagnostics.Add(Diagnostic.Warning(displayPath, $"'{key}' is empty: a page would show nothing there; Digest's text is kept", line, column));
                 continue;
             }
 

@@ -60,5 +60,11 @@ public sealed class SitePagesTests
         var diagnosticsOfOne = new List<Diagnostic>();
         Assert.NotNull(SitePages.Read("---\ntitle: About\nweight: heavy\ncolour: red\n---\n\nText.\n", "about", "input/pages/about.md", diagnosticsOfOne));
         Assert.Equal([(3, Severity.Error), (4, Severity.Warning)], diagnosticsOfOne.Select(d => (d.Line ?? 0, d.Severity)));
+
+        // A character no page can carry: a warning at it, and the page without it.
+        diagnosticsOfOne.Clear();
+        var page = SitePages.Read("---\ntitle: About\n---\n\nText\u0001.\n", "about", "input/pages/about.md", diagnosticsOfOne);
+        Assert.Equal("<p>Text.</p>\n", page!.Html);
+        Assert.Equal((5, 5), (diagnosticsOfOne.Single().Line, diagnosticsOfOne.Single().Column));
     }
 }

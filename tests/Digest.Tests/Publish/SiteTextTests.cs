@@ -96,6 +96,7 @@ public sealed partial class SiteTextTests
             count_copies: "{count} copies"
             updated: "Updated"
             months: [a, b]
+            pages:
             """, "input/i18n.yml", diagnostics);
 
         var text = SiteText.For("fr", overrides);
@@ -107,7 +108,7 @@ public sealed partial class SiteTextTests
         (int Line, string Opening)[] expected =
         [
             (3, "unknown text 'storeis' (nearest: 'stories')"), (4, "'latest_stories' must be one text"), (5, "'count_copies' must be a count's two forms"),
-            (6, "'updated' must put in {date} (it has no value)"), (7, "'months' must be a list of 12 texts"),
+            (6, "'updated' must put in {date} (it has no value)"), (7, "'months' must be a list of 12 texts"), (8, "'pages' is empty"),
         ];
         Assert.Equal(expected.Length, diagnostics.Count);
         foreach (var ((line, opening), diagnostic) in expected.Zip(diagnostics))
