@@ -46,6 +46,24 @@ public sealed class LanguageTests(SiteFixture site)
             await page.Locator("#search-input").FillAsync("zzqxjv");
             await Assertions.Expect(status).ToHaveTextAsync("Aucun article ne correspond à «\u00a0zzqxjv\u00a0».");
             Assert.Equal("Recherche", await page.Locator("h1").InnerTextAsync());
+
+            // Counts group their thousands as French does ("1 200", a narrow no-break space): the index files of 1,200
+            // matching reports, as the index writer makes them, in place of the seeds' five.
+            var articles = Enumerable.Range(1, 1200).Select(i => new Digest.Article
+            {
+                Title = $"Harbour report {i}", Slug = $"harbour-{i}", Story = $"harbour-{i}", Source = "AP", Date = new DateOnly(2017, 9, (i % 28) + 1), Body = "Text.\n",
+            });
+            var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            SearchIndexWriter.Write(SiteModel.Build(new SiteSettings(), articles), (path, bytes) => files[path] = bytes.ToArray());
+            await page.RouteAsync(url => url.EndsWith(".json", StringComparison.Ordinal) && url.Contains("/search/", StringComparison.Ordinal), route =>
+            {
+                var path = new Uri(route.Request.Url).AbsolutePath;
+                var file = files.First(f => path.EndsWith("/" + f.Key, StringComparison.Ordinal));
+                return route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", BodyBytes = file.Value });
+            });
+            await page.GotoAsync(server.Url + "search/?q=harbour");
+            await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1\u202f200 articles correspondent à «\u00a0harbour\u00a0».");
+            await Assertions.Expect(page.Locator("#search-more")).ToHaveTextAsync("Afficher 50 de plus");
         }
         finally
         {

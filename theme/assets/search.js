@@ -47,9 +47,14 @@
       return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
     });
   }
+  // A number with its thousands grouped as the site's language does ("12,345", "12 345").
+  function number(n) {
+    var separator = typeof TEXT.thousands_separator === "string" ? TEXT.thousands_separator : ",";
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  }
   function count(key, n, values) {
     var form = n === 1 || (TEXT.zero_is_one === true && n === 0) ? ".one" : ".other";
-    var all = { count: n };
+    var all = { count: number(n) };
     for (var name in values) if (Object.prototype.hasOwnProperty.call(values, name)) all[name] = values[name];
     return say(key + form, all);
   }
@@ -196,7 +201,7 @@
       shown = Math.min(hits.length, shown + PAGE);
       var left = hits.length - shown;
       more.hidden = left <= 0;
-      more.textContent = left > PAGE ? say("search_show_next", { count: PAGE }) : say("search_show_last", { count: left });
+      more.textContent = left > PAGE ? say("search_show_next", { count: number(PAGE) }) : say("search_show_last", { count: number(left) });
       return first;
     });
   }

@@ -89,8 +89,11 @@ public sealed class SiteText
     public string Count(string key, int count, params ReadOnlySpan<(string Name, string Value)> values)
     {
         var form = count == 1 || (_zeroIsOne && count == 0) ? "one" : "other";
-        return Fill(this[key + "." + form], [("count", count.ToString(CultureInfo.InvariantCulture)), .. values]);
+        return Fill(this[key + "." + form], [("count", Number(count)), .. values]);
     }
+
+    /// <summary>A number as the language groups its thousands: "12,345", "12 345", "12.345".</summary>
+    public string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", this["thousands_separator"], StringComparison.Ordinal);
 
     /// <summary>A date as readers see it: "21 September 2017", "21 septembre 2017", "21. September 2017".</summary>
     public string Date(DateOnly date) => Format(
@@ -111,7 +114,7 @@ public sealed class SiteText
     /// </summary>
     public string ForScript()
     {
-        var keys = new[] { "date", "search_loading", "search_failed", "search_one_more_letter", "search_no_match", "search_show_next", "search_show_last", "search_matches.one", "search_matches.other" };
+        var keys = new[] { "date", "thousands_separator", "search_loading", "search_failed", "search_one_more_letter", "search_no_match", "search_show_next", "search_show_last", "search_matches.one", "search_matches.other" };
         using var buffer = new MemoryStream();
         // Letters of every script as they are (the page's attribute escapes what HTML would read).
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
@@ -181,7 +184,8 @@ public sealed class SiteText
                 continue;
             }
 
-            if (found.Values.Any(string.IsNullOrWhiteSpace))
+            // A separator may be a space, or nothing (numbers ungrouped); any other text must say something.
+            if (key != "thousands_separator" && found.Values.Any(string.IsNullOrWhiteSpace))
             {
                 diagnostics.Add(Diagnostic.Warning(displayPath, $"'{key}' is empty: a page would show nothing there; Digest's text is kept", line, column));
                 continue;

@@ -12,13 +12,16 @@ public sealed partial class SiteTextTests
     [InlineData("en", 0, "0 stories")]
     [InlineData("en", 1, "1 story")]
     [InlineData("en", 2, "2 stories")]
-    [InlineData("en", 12345, "12345 stories")]
+    [InlineData("en", 12345, "12,345 stories")]
+    [InlineData("fr", 12345, "12\u202f345 sujets")]
+    [InlineData("de", 1000, "1.000 Meldungen")]
+    [InlineData("de", 999, "999 Meldungen")]
     [InlineData("fr", 0, "0 sujet")]
     [InlineData("fr", 1, "1 sujet")]
     [InlineData("fr", 2, "2 sujets")]
     [InlineData("de", 0, "0 Meldungen")]
     [InlineData("pt-BR", 0, "0 notícia")]
-    public void A_count_takes_its_one_form_for_one_and_in_French_and_Portuguese_for_zero_too(string language, int count, string expected) =>
+    public void A_count_takes_its_one_form_for_one_and_in_French_and_Portuguese_for_zero_too_and_groups_thousands(string language, int count, string expected) =>
         Assert.Equal(expected, SiteText.For(language).Count("count_stories", count));
 
     [Theory]
@@ -45,7 +48,7 @@ public sealed partial class SiteTextTests
             var text = SiteText.For(language);
             foreach (var key in SiteText.Keys)
             {
-                Assert.False(string.IsNullOrWhiteSpace(text[key]), $"{language}: {key}");
+                Assert.False(string.IsNullOrWhiteSpace(text[key]) && key != "thousands_separator", $"{language}: {key}");
                 Assert.True(Placeholders(english[key]).SequenceEqual(Placeholders(text[key])), $"{language}: {key} puts in {text[key]}");
             }
 
