@@ -64,6 +64,14 @@ public sealed class LanguageTests(SiteFixture site)
             await page.GotoAsync(server.Url + "search/?q=harbour");
             await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1\u202f200 articles correspondent à «\u00a0harbour\u00a0».");
             await Assertions.Expect(page.Locator("#search-more")).ToHaveTextAsync("Afficher 50 de plus");
+
+            // The first of a month as French writes it: report 28 is dated 1 September.
+            await page.Locator("#search-input").FillAsync("harbour report 28");
+            var first = page.Locator("#search-results li").Filter(new LocatorFilterOptions
+            {
+                Has = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Harbour report 28", Exact = true }),
+            });
+            await Assertions.Expect(first.Locator(".meta time")).ToHaveTextAsync("1er septembre 2017");
         }
         finally
         {

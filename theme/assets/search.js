@@ -132,7 +132,8 @@
     var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     var time = document.createElement("time");
     time.setAttribute("datetime", iso);
-    time.textContent = parts ? say("date", { day: Number(parts[3]), month: MONTHS[Number(parts[2]) - 1], year: parts[1] }) : iso;
+    var day = Number(parts && parts[3]);
+    time.textContent = parts ? say("date", { day: day === 1 && typeof TEXT.first_day === "string" ? TEXT.first_day : day, month: MONTHS[Number(parts[2]) - 1], year: parts[1] }) : iso;
     return time;
   }
 

@@ -95,10 +95,10 @@ public sealed class SiteText
     /// <summary>A number as the language groups its thousands: "12,345", "12 345", "12.345".</summary>
     public string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", this["thousands_separator"], StringComparison.Ordinal);
 
-    /// <summary>A date as readers see it: "21 September 2017", "21 septembre 2017", "21. September 2017".</summary>
+    /// <summary>A date as readers see it: "21 September 2017", "21 septembre 2017", "21. September 2017", "1er octobre 2017".</summary>
     public string Date(DateOnly date) => Format(
         "date",
-        ("day", date.Day.ToString(CultureInfo.InvariantCulture)),
+        ("day", date.Day == 1 ? this["first_day"] : date.Day.ToString(CultureInfo.InvariantCulture)),
         ("month", this["months." + date.Month.ToString(CultureInfo.InvariantCulture)]),
         ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
 
@@ -114,7 +114,7 @@ public sealed class SiteText
     /// </summary>
     public string ForScript()
     {
-        var keys = new[] { "date", "thousands_separator", "search_loading", "search_failed", "search_one_more_letter", "search_no_match", "search_show_next", "search_show_last", "search_matches.one", "search_matches.other" };
+        var keys = new[] { "date", "first_day", "thousands_separator", "search_loading", "search_failed", "search_one_more_letter", "search_no_match", "search_show_next", "search_show_last", "search_matches.one", "search_matches.other" };
         using var buffer = new MemoryStream();
         // Letters of every script as they are (the page's attribute escapes what HTML would read).
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))

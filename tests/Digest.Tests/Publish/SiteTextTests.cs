@@ -35,6 +35,8 @@ public sealed partial class SiteTextTests
     {
         var text = SiteText.For(language);
         Assert.Equal(date, text.Date(new DateOnly(2017, 9, 21)));
+        Assert.Equal(date.Replace("21", FirstDay[language], StringComparison.Ordinal).Replace(month, text.MonthYear(2017, 10), StringComparison.Ordinal),
+            text.Date(new DateOnly(2017, 10, 1)));
         Assert.Equal(month, text.MonthYear(2017, 9));
     }
 
@@ -205,6 +207,9 @@ public sealed partial class SiteTextTests
         Assert.Equal("Sujets", SiteSettings.Load(french.Paths, none).Text["stories"]);
         Assert.Empty(none);
     }
+
+    // The first of the month as each language writes it: "1er octobre 2017", "1º ottobre 2017".
+    private static readonly Dictionary<string, string> FirstDay = new() { ["en"] = "1", ["fr"] = "1er", ["de"] = "1", ["es"] = "1", ["it"] = "1º", ["pt"] = "1º" };
 
     private static string StoryPath(string home) => StoryLink().Match(home).Groups[1].Value;
 
