@@ -17,12 +17,8 @@ public sealed class LanguageTests(SiteFixture site)
         try
         {
             var paths = ProjectPaths.Resolve(root);
-            Directory.CreateDirectory(paths.Seeds);
+            SiteFixture.CopyRepositorySeeds(paths);
             Directory.CreateDirectory(paths.Input);
-            foreach (var seed in Directory.EnumerateFiles(Path.Combine(SiteFixture.RepositoryRoot(), "seeds")))
-            {
-                File.Copy(seed, Path.Combine(paths.Seeds, Path.GetFileName(seed)));
-            }
 
             File.WriteAllText(Path.Combine(paths.Input, "digest.yml"), "title: Revue\nlanguage: fr\n");
             Ingester.Run(paths);
@@ -53,14 +49,7 @@ public sealed class LanguageTests(SiteFixture site)
             {
                 Title = $"Harbour report {i}", Slug = $"harbour-{i}", Story = $"harbour-{i}", Source = "AP", Date = new DateOnly(2017, 9, (i % 28) + 1), Body = "Text.\n",
             });
-            var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            SearchIndexWriter.Write(SiteModel.Build(new SiteSettings(), articles), (path, bytes) => files[path] = bytes.ToArray());
-            await page.RouteAsync(url => url.EndsWith(".json", StringComparison.Ordinal) && url.Contains("/search/", StringComparison.Ordinal), route =>
-            {
-                var path = new Uri(route.Request.Url).AbsolutePath;
-                var file = files.First(f => path.EndsWith("/" + f.Key, StringComparison.Ordinal));
-                return route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", BodyBytes = file.Value });
-            });
+            await SiteFixture.RouteSearchIndexAsync(page, articles);
             await page.GotoAsync(server.Url + "search/?q=harbour");
             await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1\u202f200 articles correspondent à «\u00a0harbour\u00a0».");
             await Assertions.Expect(page.Locator("#search-more")).ToHaveTextAsync("Afficher 50 de plus");

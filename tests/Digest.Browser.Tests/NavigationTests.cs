@@ -128,14 +128,7 @@ public sealed class NavigationTests(SiteFixture site)
         {
             Title = $"Harbour report {i}", Slug = $"harbour-{i}", Story = $"harbour-{i}", Source = "AP", Date = new DateOnly(2017, 9, (i % 28) + 1), Body = "Text.\n",
         });
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        Digest.Publish.SearchIndexWriter.Write(Digest.Publish.SiteModel.Build(new Digest.Publish.SiteSettings(), articles), (path, bytes) => files[path] = bytes.ToArray());
-        await page.RouteAsync(url => url.EndsWith(".json", StringComparison.Ordinal) && url.Contains("/search/", StringComparison.Ordinal), route =>
-        {
-            var path = new Uri(route.Request.Url).AbsolutePath;
-            var file = files.First(f => path.EndsWith("/" + f.Key, StringComparison.Ordinal));
-            return route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", BodyBytes = file.Value });
-        });
+        await SiteFixture.RouteSearchIndexAsync(page, articles);
         await page.GotoAsync(site.Url + "search/?q=harbour");
 
         var results = page.Locator("#search-results li");

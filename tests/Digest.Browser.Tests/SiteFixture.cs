@@ -34,11 +34,7 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         var paths = ProjectPaths.Resolve(_root);
-        Directory.CreateDirectory(paths.Seeds);
-        foreach (var seed in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "seeds")))
-        {
-            File.Copy(seed, Path.Combine(paths.Seeds, Path.GetFileName(seed)));
-        }
+        CopyRepositorySeeds(paths);
 
         var inputOfRepository = Path.Combine(RepositoryRoot(), "input");
         foreach (var file in Directory.EnumerateFiles(inputOfRepository, "*.yml"))
@@ -106,6 +102,32 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Copies the repository's seeds into the project of <paramref name="paths"/>.</summary>
+    public static void CopyRepositorySeeds(ProjectPaths paths)
+    {
+        Directory.CreateDirectory(paths.Seeds);
+        foreach (var seed in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "seeds")))
+        {
+            File.Copy(seed, Path.Combine(paths.Seeds, Path.GetFileName(seed)));
+        }
+    }
+
+    /// <summary>
+    /// Serves <paramref name="page"/> the search index files of <paramref name="articles"/>, as the index writer makes them,
+    /// in place of the site's own: a query over many reports without building them.
+    /// </summary>
+    public static Task RouteSearchIndexAsync(IPage page, IEnumerable<Digest.Article> articles)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        SearchIndexWriter.Write(SiteModel.Build(new SiteSettings(), articles), (path, bytes) => files[path] = bytes.ToArray());
+        return page.RouteAsync(url => url.EndsWith(".json", StringComparison.Ordinal) && url.Contains("/search/", StringComparison.Ordinal), route =>
+        {
+            var path = new Uri(route.Request.Url).AbsolutePath;
+            var file = files.First(f => path.EndsWith("/" + f.Key, StringComparison.Ordinal));
+            return route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", BodyBytes = file.Value });
+        });
     }
 
     /// <summary>The folder of Digest.sln.</summary>
