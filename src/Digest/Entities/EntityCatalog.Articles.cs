@@ -26,18 +26,21 @@ public sealed partial class EntityCatalog
                 () => CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
                 () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read));
         var tally = EntityTally.Of(articles, surfaces);
-        var knownNames = _entities.Where(e => e.Origin != EntityOrigin.Observed).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        var observed = tally.Named
-            .Where(n => !knownNames.Contains(n))
-            .Order(StringComparer.Ordinal)
-            .Select(n => new Entity { Name = n, Type = tally.TypeOf(n) });
-        var named = _entities.Where(e => e.Origin != EntityOrigin.Observed).Concat(observed).ToList();
-        // Each entity's counts stand alone (the tally is only read now): both cores, in order by index.
-        var all = new Entity[named.Count];
-        Parallel.For(0, named.Count, Parallelism.PerCore, i => all[i] = named[i] with
+        var known = _entities.Where(e => e.Origin != EntityOrigin.Observed).ToList();
+        var knownNames = known.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var observed = tally.Named.Where(n => !knownNames.Contains(n)).ToArray();
+        Array.Sort(observed, StringComparer.Ordinal);
+        // Each entity's type and counts stand alone (the tally is only read now): both cores, in order by index,
+        // the known records first, then the observed names.
+        var all = new Entity[known.Count + observed.Length];
+        Parallel.For(0, all.Length, Parallelism.PerCore, i =>
         {
-            ArticleCount = tally.ArticleCount(named[i].Name),
-            Spellings = tally.Spellings.TryGetValue(named[i].Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],
+            var entity = i < known.Count ? known[i] : new Entity { Name = observed[i - known.Count], Type = tally.TypeOf(observed[i - known.Count]) };
+            all[i] = entity with
+            {
+                ArticleCount = tally.ArticleCount(entity.Name),
+                Spellings = tally.Spellings.TryGetValue(entity.Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],
+            };
         });
         // SurfaceForms of these same article objects need no second recognition.
         var byArticle = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);

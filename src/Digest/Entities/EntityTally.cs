@@ -29,7 +29,19 @@ internal sealed class EntityTally
     {
         var tally = new EntityTally();
         var named = articles.Select(a => a.Entities.Select(tally._names.Of).ToArray()).ToArray();
-        var described = surfaces.Select(s => s.Select(e => tally._names.Of(e.Name)).ToArray()).ToArray();
+        // A surface list's names are its article's front-matter names: found among them, not looked up again.
+        var described = new int[surfaces.Count][];
+        for (var i = 0; i < surfaces.Count; i++)
+        {
+            described[i] = new int[surfaces[i].Count];
+            for (var k = 0; k < described[i].Length; k++)
+            {
+                var name = surfaces[i][k].Name;
+                var at = i < articles.Count ? IndexOf(articles[i].Entities, name) : -1;
+                described[i][k] = at >= 0 ? named[i][at] : tally._names.Of(name);
+            }
+        }
+
         tally._articles = new int[tally._names.Count];
         tally._types = new int[tally._names.Count * TypeCount];
 
@@ -54,9 +66,10 @@ internal sealed class EntityTally
             }
         }
 
-        // Spellings as (name, spelling) number pairs: sorted, equal pairs are neighbours to count.
-        var spellings = new NameNumbers();
-        var pairs = new List<long>();
+        // Each name's spellings side by side in one array (a slice per name, counted first), so that each slice can be
+        // sorted and counted on its own, on both cores: equal spellings are neighbours once sorted. (One dictionary
+        // numbering every spelling of a 100,000-article site was the slowest part of the tally, and used one core.)
+        var starts = new int[tally._names.Count + 1];
         for (var i = 0; i < surfaces.Count; i++)
         {
             for (var k = 0; k < surfaces[i].Count; k++)
@@ -64,16 +77,35 @@ internal sealed class EntityTally
                 var (_, type, forms) = surfaces[i][k];
                 var id = described[i][k];
                 tally._types[(id * TypeCount) + (int)type]++;
-                foreach (var form in forms)
+                starts[id + 1] += forms.Count;
+            }
+        }
+
+        for (var id = 0; id < tally._names.Count; id++)
+        {
+            starts[id + 1] += starts[id];
+        }
+
+        var spellings = new string[starts[^1]];
+        var filled = starts[..^1];
+        for (var i = 0; i < surfaces.Count; i++)
+        {
+            for (var k = 0; k < surfaces[i].Count; k++)
+            {
+                var id = described[i][k];
+                foreach (var form in surfaces[i][k].Surfaces)
                 {
-                    pairs.Add(((long)id << 32) | (uint)spellings.Of(form));
+                    spellings[filled[id]++] = form;
                 }
             }
         }
 
-        // The words of the names found as people of two words or more ("Tony Blair": Tony, Blair).
+        var ranked = new List<(string Spelling, int Articles)>?[tally._names.Count];
+        Parallel.For(0, tally._names.Count, Parallelism.PerCore, id => ranked[id] = Ranked(spellings.AsSpan(starts[id], starts[id + 1] - starts[id])));
+
         for (var id = 0; id < tally._names.Count; id++)
         {
+            // The words of the names found as people of two words or more ("Tony Blair": Tony, Blair).
             var name = tally._names[id];
             if (name.Contains(' ', StringComparison.Ordinal) && tally.MostFound(id) == EntityType.Person)
             {
@@ -82,31 +114,54 @@ internal sealed class EntityTally
                     tally._personWords.Add(word);
                 }
             }
-        }
 
-        pairs.Sort();
-        for (var start = 0; start < pairs.Count;)
-        {
-            var id = (int)(pairs[start] >> 32);
-            var ranked = new List<(string Spelling, int Articles)>();
-            var end = start;
-            while (end < pairs.Count && (int)(pairs[end] >> 32) == id)
+            if (ranked[id] is { } spelt)
             {
-                var run = end;
-                while (end < pairs.Count && pairs[end] == pairs[run])
-                {
-                    end++;
-                }
-
-                ranked.Add((spellings[(int)(uint)pairs[run]], end - run));
+                tally.Spellings[name] = spelt;
             }
-
-            ranked.Sort((x, y) => x.Articles != y.Articles ? y.Articles.CompareTo(x.Articles) : string.CompareOrdinal(x.Spelling, y.Spelling));
-            tally.Spellings[tally._names[id]] = ranked;
-            start = end;
         }
 
         return tally;
+    }
+
+    // The distinct spellings of one name with how many articles write each (an article lists a spelling once), most
+    // used first, then by spelling; null when there are none. Sorts the slice in place.
+    private static List<(string Spelling, int Articles)>? Ranked(Span<string> spellings)
+    {
+        if (spellings.IsEmpty)
+        {
+            return null;
+        }
+
+        spellings.Sort(StringComparer.Ordinal);
+        var ranked = new List<(string Spelling, int Articles)>();
+        for (var start = 0; start < spellings.Length;)
+        {
+            var end = start + 1;
+            while (end < spellings.Length && string.Equals(spellings[end], spellings[start], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            ranked.Add((spellings[start], end - start));
+            start = end;
+        }
+
+        ranked.Sort((x, y) => x.Articles != y.Articles ? y.Articles.CompareTo(x.Articles) : string.CompareOrdinal(x.Spelling, y.Spelling));
+        return ranked;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>How many reports (articles that are not copies) list <paramref name="name"/> (0 for a name none lists).</summary>
