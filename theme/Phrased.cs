@@ -19,14 +19,18 @@ public static class Phrased
             var start = 0;
             while (start < text.Length)
             {
-                // The nearest place after start, if any.
+                // The nearest place after start, if any ("{name}" found without making the string).
                 var (at, index) = (-1, -1);
-                for (var i = 0; i < places.Length; i++)
+                for (var open = text.IndexOf('{', start); open >= 0 && at < 0; open = text.IndexOf('{', open + 1))
                 {
-                    var found = text.IndexOf("{" + places[i].Name + "}", start, StringComparison.Ordinal);
-                    if (found >= 0 && (at < 0 || found < at))
+                    for (var i = 0; i < places.Length; i++)
                     {
-                        (at, index) = (found, i);
+                        var name = places[i].Name;
+                        if (string.CompareOrdinal(text, open + 1, name, 0, name.Length) == 0 && open + name.Length + 1 < text.Length && text[open + name.Length + 1] == '}')
+                        {
+                            (at, index) = (open, i);
+                            break;
+                        }
                     }
                 }
 

@@ -28,6 +28,14 @@ public sealed class SiteText
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, string>, ConcurrentDictionary<string, SiteText>> WithOverrides = [];
     private readonly Dictionary<string, string> _texts;
     private readonly bool _zeroIsOne;
+    private readonly string _thousands;
+
+    // Each date as written, made once: every list of a site dates each of its entries, and a site has a few thousand
+    // days (a date was a tenth of rendering a 10,000-article site when made anew each time).
+    private readonly ConcurrentDictionary<DateOnly, string> _dates = new();
+
+    // Each count as written ("5 reports"), made once: lists count every entry, and the counts of a site are few.
+    private readonly ConcurrentDictionary<(string Key, int Count), string> _counts = new();
 
     private SiteText(string language, Dictionary<string, string> texts)
     {
@@ -35,6 +43,7 @@ public sealed class SiteText
         _texts = texts;
         // French and Portuguese count 0 as one ("0 article"), as CLDR's plural rules say.
         _zeroIsOne = BaseOf(language) is "fr" or "pt";
+        _thousands = this["thousands_separator"];
     }
 
     /// <summary>The site language these texts are for.</summary>
@@ -86,21 +95,27 @@ public sealed class SiteText
     public string Format(string key, params ReadOnlySpan<(string Name, string Value)> values) => Fill(this[key], values);
 
     /// <summary>The form of <paramref name="key"/> for <paramref name="count"/> ("1 report", "5 reports"), with <c>{count}</c> and any other values put in.</summary>
-    public string Count(string key, int count, params ReadOnlySpan<(string Name, string Value)> values)
+    public string Count(string key, int count, params ReadOnlySpan<(string Name, string Value)> values) => values.IsEmpty
+        ? _counts.GetOrAdd((key, count), static (k, text) => text.Counted(k.Key, k.Count, []), this)
+        : Counted(key, count, values);
+
+    private string Counted(string key, int count, ReadOnlySpan<(string Name, string Value)> values)
     {
-        var form = count == 1 || (_zeroIsOne && count == 0) ? "one" : "other";
-        return Fill(this[key + "." + form], [("count", Number(count)), .. values]);
+        var form = count == 1 || (_zeroIsOne && count == 0) ? ".one" : ".other";
+        return Fill(this[key + form], [("count", Number(count)), .. values]);
     }
 
     /// <summary>A number as the language groups its thousands: "12,345", "12 345", "12.345".</summary>
-    public string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", this["thousands_separator"], StringComparison.Ordinal);
+    public string Number(int value) => value is > -1000 and < 1000
+        ? value.ToString(CultureInfo.InvariantCulture)
+        : value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", _thousands, StringComparison.Ordinal);
 
     /// <summary>A date as readers see it: "21 September 2017", "21 septembre 2017", "21. September 2017", "1er octobre 2017".</summary>
-    public string Date(DateOnly date) => Format(
+    public string Date(DateOnly date) => _dates.GetOrAdd(date, static (date, text) => text.Format(
         "date",
-        ("day", date.Day == 1 ? this["first_day"] : date.Day.ToString(CultureInfo.InvariantCulture)),
-        ("month", this["months." + date.Month.ToString(CultureInfo.InvariantCulture)]),
-        ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
+        ("day", date.Day == 1 ? text["first_day"] : date.Day.ToString(CultureInfo.InvariantCulture)),
+        ("month", text["months." + date.Month.ToString(CultureInfo.InvariantCulture)]),
+        ("year", date.Year.ToString(CultureInfo.InvariantCulture))), this);
 
     /// <summary>A month of the archive: "September 2017".</summary>
     public string MonthYear(int year, int month) => Format(
@@ -222,30 +237,22 @@ public sealed class SiteText
         }
 
         var filled = new System.Text.StringBuilder(text.Length + 32);
-        for (var i = 0; i < text.Length; i++)
+        var copied = 0;
+        for (var open = text.IndexOf('{', StringComparison.Ordinal); open >= 0; open = text.IndexOf('{', open + 1))
         {
-            var put = false;
-            if (text[i] == '{')
+            foreach (var (name, value) in values)
             {
-                foreach (var (name, value) in values)
+                if (string.CompareOrdinal(text, open + 1, name, 0, name.Length) == 0 && open + name.Length + 1 < text.Length && text[open + name.Length + 1] == '}')
                 {
-                    if (string.CompareOrdinal(text, i + 1, name, 0, name.Length) == 0 && i + name.Length + 1 < text.Length && text[i + name.Length + 1] == '}')
-                    {
-                        filled.Append(value);
-                        i += name.Length + 1;
-                        put = true;
-                        break;
-                    }
+                    filled.Append(text, copied, open - copied).Append(value);
+                    copied = open + name.Length + 2;
+                    open = copied - 1;
+                    break;
                 }
-            }
-
-            if (!put)
-            {
-                filled.Append(text[i]);
             }
         }
 
-        return filled.ToString();
+        return filled.Append(text, copied, text.Length - copied).ToString();
     }
 
     // A key's texts as flat keys: a text as itself, a count's forms as key.one and key.other, a list as key.1, key.2 …
