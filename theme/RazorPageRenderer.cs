@@ -114,6 +114,7 @@ public sealed class RazorPageRenderer : IPageRenderer, IDisposable, IAsyncDispos
         TopicPage => typeof(TopicTemplate),
         TermIndexPage => typeof(TermIndexTemplate),
         EntityIndexPage => typeof(EntityIndexTemplate),
+        EntityTypePage => typeof(EntityTypeTemplate),
         EntityPage => typeof(EntityTemplate),
         ArchiveIndexPage => typeof(ArchiveIndexTemplate),
         ArchiveMonthPage => typeof(ArchiveMonthTemplate),

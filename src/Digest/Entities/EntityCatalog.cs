@@ -221,7 +221,8 @@ public sealed partial class EntityCatalog
         // "-2" is then decided in order.
         var preferred = new string[entities.Count];
         Parallel.For(0, entities.Count, Parallelism.PerCore, i => preferred[i] = Slugs.From(entities[i].Name) is { Length: > 0 } slug ? slug : "entity");
-        var taken = new HashSet<string>(entities.Count, StringComparer.Ordinal);
+        // The lists of names by type live beside the entities' pages: no entity takes their slugs.
+        var taken = new HashSet<string>(Enum.GetValues<EntityType>().Select(EntityTypes.ListSlug), StringComparer.Ordinal);
         var result = new List<Entity>(entities.Count);
         for (var i = 0; i < entities.Count; i++)
         {

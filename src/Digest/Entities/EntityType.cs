@@ -15,3 +15,20 @@ public enum EntityType
     /// <summary>Any other named thing: events, operations, nationalities, products, …</summary>
     Other,
 }
+
+/// <summary>Where a site lists the names of each <see cref="EntityType"/>.</summary>
+public static class EntityTypes
+{
+    /// <summary>
+    /// The slug of the list of all names of <paramref name="type"/>, A to Z ("all-people": <c>entities/all-people/</c>,
+    /// beside the entities' own pages). No entity takes these slugs (<see cref="EntityCatalog"/>).
+    /// </summary>
+    public static string ListSlug(EntityType type) => type switch
+    {
+        EntityType.Person => "all-people",
+        EntityType.Place => "all-places",
+        EntityType.Organisation => "all-organisations",
+        _ => "all-other-names",
+    };
+
+}

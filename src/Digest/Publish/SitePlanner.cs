@@ -44,6 +44,11 @@ public static class SitePlanner
             if (taxonomy.Name == Taxonomy.Entities)
             {
                 yield return new EntityIndexPage(site);
+                foreach (var page in EntityTypePages(site, size: EntityTypePage.NamesPerPage))
+                {
+                    yield return page;
+                }
+
                 foreach (var term in taxonomy.Terms)
                 {
                     var entity = site.EntityOf(term)!;
@@ -132,6 +137,23 @@ public static class SitePlanner
         }
 
         return redirects;
+    }
+
+    // The types with more site entities than the index shows: each type's whole list, A to Z, a page at a time.
+    private static IEnumerable<EntityTypePage> EntityTypePages(SiteModel site, int size)
+    {
+        var byType = site.Entities.Values
+            .GroupBy(e => e.Entity.Type)
+            .Where(g => g.Count() > EntityIndexPage.ShownPerType)
+            .OrderBy(g => g.Key);
+        foreach (var type in byType)
+        {
+            var names = type.OrderBy(e => e.Entity.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Entity.Name, StringComparer.Ordinal).ToList();
+            foreach (var (items, pagination, path) in Paginate(names, EntityTypePage.PathOf(type.Key), size))
+            {
+                yield return new EntityTypePage(site, path, type.Key, items, names.Count, pagination);
+            }
+        }
     }
 
     private static IEnumerable<(IReadOnlyList<T> Items, Pagination Pagination, string Path)> Paginate<T>(

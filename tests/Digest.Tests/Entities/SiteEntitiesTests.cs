@@ -111,4 +111,14 @@ public sealed class SiteEntitiesTests
         Assert.Equal(("ca-va", "ca-va-2", "ca-va-3"), (slugOf["Ca Va"], slugOf["ca va"], slugOf["ca-va"]));
         Assert.Equal("person-0042", slugOf["Person 0042"]);
     }
+
+    [Fact]
+    public void No_entity_takes_the_slug_of_a_list_of_names_by_type()
+    {
+        // "All People" (a magazine's column, say) would have the address of the list of all people: it takes the next free one.
+        string[] names = ["All People", "All Places", "Ryan Dillon"];
+        var articles = names.Select((name, i) => new Article { Title = $"Report {i}", Slug = $"report-{i}", Story = $"report-{i}", Entities = [name] }).ToList();
+        var slugOf = EntityCatalog.Create(null, "", new List<Diagnostic>()).WithArticles(articles).Entities.ToDictionary(e => e.Name, e => e.Slug);
+        Assert.Equal(("all-people-2", "all-places-2", "ryan-dillon"), (slugOf["All People"], slugOf["All Places"], slugOf["Ryan Dillon"]));
+    }
 }

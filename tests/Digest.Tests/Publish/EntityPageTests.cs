@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Digest.Publish.Pages;
 using Digest.Tests.Support;
 
 namespace Digest.Tests.Publish;
@@ -95,6 +96,52 @@ public sealed class EntityPageTests
         Assert.Equal("(2 reports)", Parser.ParseDocument(project.ReadOutput("entities/ryan-dillon/"))
             .QuerySelector("#entity-companions ~ ul a[href='/entities/syria/'] .visually-hidden")!.TextContent);
         Assert.True(File.Exists(project.OutputFile("entities/ryan-dillon/feed.xml")));
+    }
+
+    [Fact]
+    public void The_entity_index_lists_the_most_reported_of_a_long_type_and_links_its_whole_list_A_to_Z()
+    {
+        // 210 curated people, each named by one report, and "Ryan Dillon" by two; two places.
+        var people = Enumerable.Range(0, 209).Select(i => $"Person {i:D3}").Concat(["émile Zola"]).ToList();
+        var project = new TempProject()
+            .WithInputFile("entities.yml", string.Concat(people.Append("Ryan Dillon").Select(p => $"{p}:\n  type: person\n")));
+        for (var a = 0; a < 21; a++)
+        {
+            var named = string.Join(", ", people.Skip(a * 10).Take(10).Append("Ryan Dillon").Append("Syria"));
+            project.WithInputFile($"articles/r{a}.md", Article($"r{a}", "2017-09-10", named, "Ryan Dillon spoke in Syria.", $"s{a}"));
+        }
+
+        using (project)
+        {
+            project.Publish();
+
+            var index = Parser.ParseDocument(project.ReadOutput("entities/"));
+            var section = index.QuerySelector("section[aria-labelledby='type-Person']")!;
+            Assert.Equal("People (211)", section.QuerySelector("h2")!.TextContent);
+            var listed = section.QuerySelectorAll(".terms a").Select(a => a.TextContent).ToList();
+            Assert.Equal(EntityIndexPage.ShownPerType, listed.Count);
+            Assert.Equal("Ryan Dillon", listed[0]);
+            var all = section.QuerySelector(".more a")!;
+            Assert.Equal(("All 211 people", "/entities/all-people/"), (all.TextContent, all.GetAttribute("href")));
+            // A type the index lists whole has no list of its own.
+            Assert.Null(index.QuerySelector("section[aria-labelledby='type-Place'] .more"));
+            Assert.False(File.Exists(project.OutputFile("entities/all-places/index.html")));
+
+            // The whole list, A to Z, 200 names a page, then the rest.
+            var first = Parser.ParseDocument(project.ReadOutput("entities/all-people/"));
+            Assert.Equal("People, A to Z", first.QuerySelector("h1")!.TextContent);
+            var names = first.QuerySelectorAll("main .terms a").Select(a => a.TextContent).ToList();
+            Assert.Equal(EntityTypePage.NamesPerPage, names.Count);
+            Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
+            Assert.Equal(("/entities/person-000/", "1 article"), (first.QuerySelector("main .terms a")!.GetAttribute("href"),
+                first.QuerySelector("main .terms .count")!.TextContent));
+            Assert.Equal("Next →", first.QuerySelector(".pager a[rel='next']")!.TextContent);
+            var second = Parser.ParseDocument(project.ReadOutput("entities/all-people/page/2/"));
+            var rest = second.QuerySelectorAll("main .terms a").Select(a => a.TextContent).ToList();
+            Assert.Equal([.. Enumerable.Range(200, 9).Select(i => $"Person {i}"), "Ryan Dillon", "émile Zola"], rest);
+            Assert.Equal("← Previous", second.QuerySelector(".pager a[rel='prev']")!.TextContent);
+            Assert.Contains("/entities/all-people/page/2/", File.ReadAllText(project.OutputFile("sitemap.xml")), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

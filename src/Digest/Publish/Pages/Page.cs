@@ -1,3 +1,5 @@
+using Digest.Entities;
+
 namespace Digest.Publish.Pages;
 
 /// <summary>
@@ -152,15 +154,58 @@ public sealed record TermPage(SiteModel Site, string Path, Taxonomy Taxonomy, Te
     public override DateOnly? LastModified => Newest(Articles);
 }
 
-/// <summary>The entity index: site entities by type, with their article counts.</summary>
+/// <summary>
+/// The entity index: site entities by type, with their article counts, the <see cref="ShownPerType"/> most reported of
+/// each type (a site of 100,000 reports names 175,000 entities: listed whole, the page was 20 MB), each longer list
+/// linking its <see cref="EntityTypePage"/>s.
+/// </summary>
 public sealed record EntityIndexPage(SiteModel Site)
     : Page(Site, SiteUrls.TermIndex(Taxonomy.Entities), Site.Text["people_places_organisations"])
 {
+    /// <summary>The most reported entities of each type the index lists.</summary>
+    public const int ShownPerType = 50;
+
     /// <inheritdoc />
     /// <remarks>What the index shows of each entity (its views hold whole lists of articles, stories and
     /// companions, whose hashing cost more than the page: a second of a republish of 10,000 articles).</remarks>
     public override IReadOnlyList<object?> SiteDependencies() =>
         [Site.Entities.Values.Select(e => (e.Entity.Name, e.Entity.Type, e.Path, e.Articles.Count)).ToList()];
+}
+
+/// <summary>One page of all the site entities of one type, A to Z, <see cref="NamesPerPage"/> a page.</summary>
+/// <param name="Site">The site model.</param>
+/// <param name="Path">Site path of this page of the list.</param>
+/// <param name="Type">The entities' type.</param>
+/// <param name="Entities">The entities on this page, A to Z.</param>
+/// <param name="Total">How many entities of the type the whole list holds.</param>
+/// <param name="Pagination">Position in the list.</param>
+public sealed record EntityTypePage(SiteModel Site, string Path, EntityType Type, IReadOnlyList<EntityView> Entities, int Total, Pagination Pagination)
+    : Page(Site, Path, Site.Text.Format("names_a_z", ("names", Site.Text[HeadingKey(Type)])))
+{
+    /// <summary>Names on a page of the list (one line each).</summary>
+    public const int NamesPerPage = 200;
+
+    /// <summary>The key of the type's heading in the site's texts ("people").</summary>
+    public static string HeadingKey(EntityType type) => type switch
+    {
+        EntityType.Person => "people",
+        EntityType.Place => "places",
+        EntityType.Organisation => "organisations",
+        _ => "other_names",
+    };
+
+    /// <summary>The key of the link to the type's whole list in the site's texts ("All {count} people").</summary>
+    public static string AllKey(EntityType type) => "all_" + HeadingKey(type);
+
+    /// <summary>Site path of the first page of the list of <paramref name="type"/> (<c>entities/all-people/</c>).</summary>
+    public static string PathOf(EntityType type) => SiteUrls.Term(Taxonomy.Entities, EntityTypes.ListSlug(type));
+
+    /// <inheritdoc />
+    /// <remarks>What the list shows of each entity, not its view's lists of articles and stories.</remarks>
+    public override object FingerprintContent() => new object?[]
+    {
+        Path, Title, Type, Total, Entities.Select(e => (e.Entity.Name, e.Path, e.Articles.Count)).ToList(), Pagination,
+    };
 }
 
 /// <summary>One entity: its description, stories, reports and the entities it appears with.</summary>
