@@ -149,9 +149,21 @@ public static class SitePlanner
         foreach (var type in byType)
         {
             var names = type.OrderBy(e => e.Entity.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Entity.Name, StringComparer.Ordinal).ToList();
-            foreach (var (items, pagination, path) in Paginate(names, EntityTypePage.PathOf(type.Key), size))
+            var basePath = EntityTypePage.PathOf(type.Key);
+            // Where each first letter starts: the page of its first name, and that name's anchor.
+            var initials = new List<(string Initial, string Path)>();
+            for (var i = 0; i < names.Count; i++)
             {
-                yield return new EntityTypePage(site, path, type.Key, items, names.Count, pagination);
+                var initial = EntityTypePage.InitialOf(names[i].Entity.Name);
+                if (i == 0 || initial != EntityTypePage.InitialOf(names[i - 1].Entity.Name))
+                {
+                    initials.Add((initial, $"{SiteUrls.Paged(basePath, (i / size) + 1)}#{EntityTypePage.AnchorOf(initial)}"));
+                }
+            }
+
+            foreach (var (items, pagination, path) in Paginate(names, basePath, size))
+            {
+                yield return new EntityTypePage(site, path, type.Key, items, names.Count, pagination, initials);
             }
         }
     }

@@ -140,6 +140,12 @@ public sealed class EntityPageTests
             var rest = second.QuerySelectorAll("main .terms a").Select(a => a.TextContent).ToList();
             Assert.Equal([.. Enumerable.Range(200, 9).Select(i => $"Person {i}"), "Ryan Dillon", "émile Zola"], rest);
             Assert.Equal("← Previous", second.QuerySelector(".pager a[rel='prev']")!.TextContent);
+            // Each first letter links the page and anchor of its first name, from every page of the list.
+            string[] initials = ["P /entities/all-people/#initial-P", "R /entities/all-people/page/2/#initial-R", "É /entities/all-people/page/2/#initial-É"];
+            Assert.Equal(initials, first.QuerySelectorAll("nav.initials a").Select(a => $"{a.TextContent} {a.GetAttribute("href")}"));
+            Assert.Equal(initials, second.QuerySelectorAll("nav.initials a").Select(a => $"{a.TextContent} {a.GetAttribute("href")}"));
+            Assert.Equal(["initial-P"], first.QuerySelectorAll("main .terms li[id]").Select(li => li.Id));
+            Assert.Equal(["initial-R", "initial-É"], second.QuerySelectorAll("main .terms li[id]").Select(li => li.Id));
             Assert.Contains("/entities/all-people/page/2/", File.ReadAllText(project.OutputFile("sitemap.xml")), StringComparison.Ordinal);
         }
     }

@@ -179,7 +179,9 @@ public sealed record EntityIndexPage(SiteModel Site)
 /// <param name="Entities">The entities on this page, A to Z.</param>
 /// <param name="Total">How many entities of the type the whole list holds.</param>
 /// <param name="Pagination">Position in the list.</param>
-public sealed record EntityTypePage(SiteModel Site, string Path, EntityType Type, IReadOnlyList<EntityView> Entities, int Total, Pagination Pagination)
+/// <param name="Initials">Each first letter of the whole list with the address of its first name (page and anchor), A to Z.</param>
+public sealed record EntityTypePage(SiteModel Site, string Path, EntityType Type, IReadOnlyList<EntityView> Entities, int Total, Pagination Pagination,
+    IReadOnlyList<(string Initial, string Path)> Initials)
     : Page(Site, Path, Site.Text.Format("names_a_z", ("names", Site.Text[HeadingKey(Type)])))
 {
     /// <summary>Names on a page of the list (one line each).</summary>
@@ -200,11 +202,17 @@ public sealed record EntityTypePage(SiteModel Site, string Path, EntityType Type
     /// <summary>Site path of the first page of the list of <paramref name="type"/> (<c>entities/all-people/</c>).</summary>
     public static string PathOf(EntityType type) => SiteUrls.Term(Taxonomy.Entities, EntityTypes.ListSlug(type));
 
+    /// <summary>The letter a name is listed under: its first, in upper case; "#" for a name that starts with anything else.</summary>
+    public static string InitialOf(string name) => name.Length > 0 && char.IsLetter(name[0]) ? char.ToUpperInvariant(name[0]).ToString() : "#";
+
+    /// <summary>The anchor of the first name listed under <paramref name="initial"/> ("initial-A"; "initial-other" for "#").</summary>
+    public static string AnchorOf(string initial) => initial == "#" ? "initial-other" : "initial-" + initial;
+
     /// <inheritdoc />
     /// <remarks>What the list shows of each entity, not its view's lists of articles and stories.</remarks>
     public override object FingerprintContent() => new object?[]
     {
-        Path, Title, Type, Total, Entities.Select(e => (e.Entity.Name, e.Path, e.Articles.Count)).ToList(), Pagination,
+        Path, Title, Type, Total, Entities.Select(e => (e.Entity.Name, e.Path, e.Articles.Count)).ToList(), Pagination, Initials,
     };
 }
 
