@@ -28,6 +28,10 @@ public static partial class StoryOverlap
         ArgumentNullException.ThrowIfNull(reports);
         var earlier = new List<(string Slug, HashSet<ulong> Trigrams)>();
         var result = new List<ReportOverlap>(reports.Count);
+        // One sentence's words and trigrams at a time, in lists kept for the story's every sentence (made per
+        // sentence, they were most of what a story's analysis allocated).
+        var words = new List<ulong>();
+        var trigrams = new List<ulong>();
         for (var r = 0; r < reports.Count; r++)
         {
             var report = reports[r];
@@ -36,7 +40,8 @@ public static partial class StoryOverlap
             var judged = earlier.Count > 0;
             var kept = r < reports.Count - 1;
             var passages = new List<Passage>();
-            var own = new HashSet<ulong>();
+            // About a trigram for every six characters of text: sized once rather than grown by copies.
+            var own = kept ? new HashSet<ulong>(report.Body.Length / 6) : [];
             var paragraphs = report.Body.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.TrimEntries);
             for (var p = 0; p < paragraphs.Length; p++)
             {
@@ -53,7 +58,7 @@ public static partial class StoryOverlap
                         continue;
                     }
 
-                    var trigrams = Trigrams(sentence);
+                    Trigrams(sentence, words, trigrams);
                     if (kept)
                     {
                         own.UnionWith(trigrams);
@@ -80,7 +85,16 @@ public static partial class StoryOverlap
         var needed = trigrams.Count == 1 ? 1.0 : RepeatedShare;
         foreach (var (slug, set) in earlier)
         {
-            var share = (double)trigrams.Count(set.Contains) / trigrams.Count;
+            var found = 0;
+            foreach (var trigram in trigrams)
+            {
+                if (set.Contains(trigram))
+                {
+                    found++;
+                }
+            }
+
+            var share = (double)found / trigrams.Count;
             if (share >= needed)
             {
                 return new Passage(paragraph, sentence, slug, share);
@@ -90,9 +104,11 @@ public static partial class StoryOverlap
         return new Passage(paragraph, sentence, null, 0);
     }
 
-    private static List<ulong> Trigrams(string sentence)
+    // The sentence's word trigrams into trigrams (words: scratch for its words' hashes).
+    private static void Trigrams(string sentence, List<ulong> words, List<ulong> trigrams)
     {
-        var words = new List<ulong>();
+        words.Clear();
+        trigrams.Clear();
         Words.Hashes(sentence, words);
         if (words.Count < ShortSentence)
         {
@@ -103,16 +119,18 @@ public static partial class StoryOverlap
                 whole = StableHash.Combine(whole, word);
             }
 
-            return words.Count == 0 ? [] : [whole];
+            if (words.Count > 0)
+            {
+                trigrams.Add(whole);
+            }
+
+            return;
         }
 
-        var trigrams = new List<ulong>(words.Count - 2);
         for (var i = 0; i + 2 < words.Count; i++)
         {
             trigrams.Add(StableHash.Combine(StableHash.Combine(StableHash.Combine(3, words[i]), words[i + 1]), words[i + 2]));
         }
-
-        return trigrams;
     }
 
     /// <summary>Splits plain text into sentences at ., ! or ? followed by a space and a capital, digit or quote.</summary>
