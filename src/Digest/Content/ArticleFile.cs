@@ -163,8 +163,9 @@ public static class ArticleFile
             if (line is "---" or "...")
             {
                 yaml = text[(firstEnd + 1)..start];
-                body = end < 0 ? "" : text[(end + 1)..].Trim('\n');
-                return yaml.Trim().Length > 0 ? null : $"the front matter is empty: it needs at least {required} between the '---' lines";
+                // Trimmed as a span: one copy of the body, not two.
+                body = end < 0 ? "" : text.AsSpan(end + 1).Trim('\n').ToString();
+                return !string.IsNullOrWhiteSpace(yaml) ? null : $"the front matter is empty: it needs at least {required} between the '---' lines";
             }
 
             if (end < 0)
