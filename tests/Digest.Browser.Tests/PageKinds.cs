@@ -28,6 +28,7 @@ public static class PageKinds
             ("source", await FirstLink("sources/", ".terms a")),
             ("entities", "entities/"),
             ("entity", await FirstLink("entities/", ".terms a")),
+            ("entity-type", await FirstLink("entities/", ".more a")),
             ("archive", "archive/"),
             ("archive-month", await FirstLink("archive/", ".terms a")),
             ("search", "search/"),

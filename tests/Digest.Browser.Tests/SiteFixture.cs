@@ -57,6 +57,17 @@ public sealed class SiteFixture : IAsyncLifetime
         File.WriteAllText(Path.ChangeExtension(first, ".yml"),
             $"featured: true\nsummary: The maintainer's summary of the report.\nupdated: 2017-10-02\naliases: [{AliasPath}]\n");
 
+        // More curated people than the entity index lists (EntityIndexPage.ShownPerType), all named by one hand-written
+        // report: the index links their whole list, A to Z, which is a page kind of its own.
+        string[] given = ["Ada", "Bruno", "Chiara", "Dmitri", "Elif", "Farid", "Greta", "Hiroshi", "Ines", "Jonas", "Kwame", "Lena", "Mateo"];
+        string[] family = ["Abara", "Lindqvist", "Moreau", "Okafor"];
+        var guests = given.SelectMany(g => family.Select(f => $"{g} {f}")).ToList();
+        File.AppendAllText(Path.Combine(paths.Input, "entities.yml"), "\n" + string.Concat(guests.Select(g => $"{g}:\n  type: person\n")));
+        Directory.CreateDirectory(paths.Articles);
+        File.WriteAllText(Path.Combine(paths.Articles, "guest-list.md"),
+            $"---\ntitle: The delegates at the water talks\nslug: guest-list\ndate: 2017-09-20\nsource: Digest\nentities: [{string.Join(", ", guests)}]\n---\n\n" +
+            $"The delegates were {string.Join(", ", guests)}.\n");
+
         // The five seeds make one story, so one topic of one story: asked for, it gets the page every kind is tested on.
         File.AppendAllText(Path.Combine(paths.Input, "digest.yml"), "\ntopic_min_stories: 1\n");
 
