@@ -8,7 +8,7 @@ namespace Digest.Publish;
 
 /// <summary>
 /// The words of the site's own pages (headings, labels, counts, dates, the search page's messages) in the site's
-/// language, as Hugo's i18n files give them: Digest ships English, French, German, Spanish, Italian and Portuguese
+/// language, as Hugo's i18n files give them: Digest ships English, French, German, Spanish, Italian, Portuguese and Dutch
 /// (<c>Resources/site-text.yml</c>), and a project's <c>input/i18n.yml</c> replaces any of them, or gives them all for
 /// a language Digest does not ship. Each text is found by key; <c>{name}</c> in it is a value put in. A count's text
 /// has two forms, <c>one</c> and <c>other</c>. Written by hand: no package restored here localises a static site's

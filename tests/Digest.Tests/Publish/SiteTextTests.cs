@@ -21,6 +21,9 @@ public sealed partial class SiteTextTests
     [InlineData("fr", 2, "2 sujets")]
     [InlineData("de", 0, "0 Meldungen")]
     [InlineData("pt-BR", 0, "0 notícia")]
+    [InlineData("nl", 0, "0 verhalen")]
+    [InlineData("nl", 1, "1 verhaal")]
+    [InlineData("nl-BE", 2615, "2.615 verhalen")]
     public void A_count_takes_its_one_form_for_one_and_in_French_and_Portuguese_for_zero_too_and_groups_thousands(string language, int count, string expected) =>
         Assert.Equal(expected, SiteText.For(language).Count("count_stories", count));
 
@@ -31,6 +34,7 @@ public sealed partial class SiteTextTests
     [InlineData("es", "21 de septiembre de 2017", "septiembre de 2017")]
     [InlineData("it", "21 settembre 2017", "settembre 2017")]
     [InlineData("pt", "21 de setembro de 2017", "setembro de 2017")]
+    [InlineData("nl", "21 september 2017", "september 2017")]
     public void Dates_and_months_are_written_as_the_language_writes_them(string language, string date, string month)
     {
         var text = SiteText.For(language);
@@ -44,7 +48,7 @@ public sealed partial class SiteTextTests
     public void Every_shipped_language_has_every_text_with_the_same_values_put_in()
     {
         var english = SiteText.For("en");
-        Assert.Equal(["en", "fr", "de", "es", "it", "pt"], SiteText.Shipped);
+        Assert.Equal(["en", "fr", "de", "es", "it", "pt", "nl"], SiteText.Shipped);
         foreach (var language in SiteText.Shipped.Skip(1))
         {
             var text = SiteText.For(language);
@@ -200,7 +204,7 @@ public sealed partial class SiteTextTests
         var settings = SiteSettings.Load(project.Paths, diagnostics);
         Assert.Equal("Stories", settings.Text["stories"]);
         var warning = Assert.Single(diagnostics);
-        Assert.Contains($"Digest ships no texts in 'sv' (it has en, fr, de, es, it, pt): {SiteText.Keys.Count} of the pages' texts are in English", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"Digest ships no texts in 'sv' (it has en, fr, de, es, it, pt, nl): {SiteText.Keys.Count} of the pages' texts are in English", warning.Message, StringComparison.Ordinal);
 
         using var french = new TempProject().WithInputFile("digest.yml", "language: fr\n");
         var none = new List<Diagnostic>();
@@ -209,7 +213,7 @@ public sealed partial class SiteTextTests
     }
 
     // The first of the month as each language writes it: "1er octobre 2017", "1º ottobre 2017".
-    private static readonly Dictionary<string, string> FirstDay = new() { ["en"] = "1", ["fr"] = "1er", ["de"] = "1", ["es"] = "1", ["it"] = "1º", ["pt"] = "1º" };
+    private static readonly Dictionary<string, string> FirstDay = new() { ["en"] = "1", ["fr"] = "1er", ["de"] = "1", ["es"] = "1", ["it"] = "1º", ["pt"] = "1º", ["nl"] = "1" };
 
     private static string StoryPath(string home) => StoryLink().Match(home).Groups[1].Value;
 
