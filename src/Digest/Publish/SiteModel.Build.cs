@@ -14,6 +14,8 @@ public sealed partial class SiteModel
         IReadOnlyList<ArchiveMonth> archive, IReadOnlyList<ArticleView> undated, Dictionary<string, IReadOnlyList<ArticleView>> related)
     {
         Settings = settings;
+        // Found once: templates ask for a text many times a page.
+        Text = settings.Text;
         Urls = new SiteUrls(settings.BaseUrl);
         _sources = sources;
         Articles = articles;

@@ -16,7 +16,7 @@ public sealed partial class SiteModel
     public SiteSettings Settings { get; }
 
     /// <summary>The words of the site's own pages in its language (<see cref="SiteSettings.Text"/>).</summary>
-    public SiteText Text => Settings.Text;
+    public SiteText Text { get; }
 
     /// <summary>
     /// The language of <paramref name="article"/> where it is not the site's (a French report in an English digest),

@@ -208,6 +208,20 @@ public sealed record EntityTypePage(SiteModel Site, string Path, EntityType Type
     /// <summary>The anchor of the first name listed under <paramref name="initial"/> ("initial-A"; "initial-other" for "#").</summary>
     public static string AnchorOf(string initial) => initial == "#" ? "initial-other" : "initial-" + initial;
 
+    /// <summary>
+    /// The anchor of the entry at <paramref name="index"/> when it is the first name of its letter in the whole list
+    /// (the first entry of a page may go on with the letter of the page before); null otherwise.
+    /// </summary>
+    public string? AnchorAt(int index)
+    {
+        var initial = InitialOf(Entities[index].Entity.Name);
+        var anchor = AnchorOf(initial);
+        var starts = index > 0
+            ? initial != InitialOf(Entities[index - 1].Entity.Name)
+            : Initials.Contains((initial, $"{Path}#{anchor}"));
+        return starts ? anchor : null;
+    }
+
     /// <inheritdoc />
     /// <remarks>What the list shows of each entity, not its view's lists of articles and stories.</remarks>
     public override object FingerprintContent() => new object?[]
