@@ -28,7 +28,11 @@ public static class SitePlanner
             yield return new StoryPage(site, story);
         }
 
-        yield return new TopicIndexPage(site);
+        foreach (var (items, pagination, path) in Paginate(site.Topics, SiteUrls.Topics, TopicIndexPage.TopicsPerPage))
+        {
+            yield return new TopicIndexPage(site, path, items, site.Topics.Count, pagination);
+        }
+
         foreach (var topic in site.Topics)
         {
             yield return new TopicPage(site, topic);

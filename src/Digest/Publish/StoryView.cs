@@ -45,7 +45,11 @@ public sealed record StoryView(
 /// <param name="Title">Title of its most reported story.</param>
 /// <param name="Path">Site path of the topic page.</param>
 /// <param name="Stories">Its stories, oldest first (undated last): the timeline.</param>
-public sealed record TopicView(string Id, string Title, string Path, IReadOnlyList<StoryView> Stories);
+public sealed record TopicView(string Id, string Title, string Path, IReadOnlyList<StoryView> Stories)
+{
+    /// <summary>Date of the topic's newest story, when any is dated: when the thread last moved.</summary>
+    public DateOnly? LastDate => Stories.Max(s => s.Date);
+}
 
 /// <summary>One month of the archive.</summary>
 /// <param name="Year">Year.</param>

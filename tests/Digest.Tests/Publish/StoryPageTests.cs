@@ -146,6 +146,38 @@ public sealed class StoryPageTests
     }
 
     [Fact]
+    public void The_topic_index_lists_topics_most_recently_active_first_a_hundred_a_page_with_each_ones_latest_date()
+    {
+        // 120 topics of one story each (topic_min_stories: 1): topic 119 is the newest.
+        var project = new TempProject().WithInputFile("digest.yml", "title: T\ntopic_min_stories: 1\n");
+        for (var i = 0; i < 120; i++)
+        {
+            var date = new DateOnly(2017, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            project.WithInputFile($"articles/r{i}.md", Article($"r{i}", "AP", date, $"s{i}", topic: $"t{i}"));
+        }
+
+        using (project)
+        {
+            project.Publish();
+
+            var first = Parser.ParseDocument(project.ReadOutput("topics/"));
+            var names = first.QuerySelectorAll(".terms a").Select(a => a.TextContent).ToList();
+            Assert.Equal(100, names.Count);
+            Assert.Equal(["Report r119", "Report r118"], names.Take(2));
+            Assert.Equal("1 story · latest 30 April 2017", System.Text.RegularExpressions.Regex.Replace(first.QuerySelector(".terms .count")!.TextContent, @"\s+", " ").Trim());
+            Assert.Equal("2017-04-30", first.QuerySelector(".terms time")!.GetAttribute("datetime"));
+            Assert.Equal("/topics/page/2/", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+            Assert.Contains("Page 1 of 2", first.QuerySelector(".pager")!.TextContent, StringComparison.Ordinal);
+
+            var second = Parser.ParseDocument(project.ReadOutput("topics/page/2/"));
+            Assert.Equal(Enumerable.Range(0, 20).Reverse().Select(i => $"Report r{i}"), second.QuerySelectorAll(".terms a").Select(a => a.TextContent));
+            Assert.Equal("/topics/", second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
+            Assert.Contains("/topics/page/2/", File.ReadAllText(project.OutputFile("sitemap.xml")), StringComparison.Ordinal);
+            Assert.Empty(SiteLinks.Broken(project.Paths.Output));
+        }
+    }
+
+    [Fact]
     public void A_bad_topic_min_stories_is_an_error_at_its_line_and_the_default_is_kept()
     {
         using var project = Site()

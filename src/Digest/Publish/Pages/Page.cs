@@ -88,12 +88,30 @@ public sealed record StoryPage(SiteModel Site, StoryView Story)
     public override DateOnly? LastModified => Newest([Story]);
 }
 
-/// <summary>All topics.</summary>
-public sealed record TopicIndexPage(SiteModel Site)
-    : Page(Site, SiteUrls.Topics, Site.Text["topics"])
+/// <summary>
+/// The topics, most recently active first, a page at a time: a site of 100,000 reports has thousands of threads, and one
+/// page listing them all (640 KB) would grow with the site, as the entity index did.
+/// </summary>
+/// <param name="Site">The site model.</param>
+/// <param name="Path">Site path of this page of the list.</param>
+/// <param name="Topics">The topics on this page.</param>
+/// <param name="Total">How many topics the whole list holds.</param>
+/// <param name="Pagination">Position in the list.</param>
+public sealed record TopicIndexPage(SiteModel Site, string Path, IReadOnlyList<TopicView> Topics, int Total, Pagination Pagination)
+    : Page(Site, Path, Site.Text["topics"])
 {
+    /// <summary>Topics on a page of the list (one line each).</summary>
+    public const int TopicsPerPage = 100;
+
     /// <inheritdoc />
-    public override IReadOnlyList<object?> SiteDependencies() => [Site.Topics];
+    /// <remarks>What the list shows of each topic, not its stories.</remarks>
+    public override object FingerprintContent() => new object?[]
+    {
+        Path, Title, Total, Topics.Select(t => (t.Title, t.Path, t.Stories.Count, t.LastDate)).ToList(), Pagination,
+    };
+
+    /// <inheritdoc />
+    public override DateOnly? LastModified => Topics.Max(t => t.LastDate);
 }
 
 /// <summary>One topic: its stories as a timeline.</summary>
