@@ -116,7 +116,7 @@ public sealed partial class SiteModel
             sourceTerms!,
             new Taxonomy(Publish.Taxonomy.Entities, settings.Text["entities"], settings.Text["entity"],
                 entityViews.Values.Select(e => new Term(e.Entity.Name, e.Entity.Slug, e.Articles))
-                    .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList()),
+                    .AToZ(t => t.Name).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList()),
         ];
         timings?.Lap("model: entity index, taxonomies, archive, related");
         return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related) { SitePages = sitePages ?? [] };
@@ -259,7 +259,7 @@ public sealed partial class SiteModel
             .GroupBy(p => p.Term.Path, StringComparer.Ordinal)
             .Select(g => new Term(MostUsedSpelling(g.Select(p => p.Term.Name)), g.Key.Split('/')[1], g.Select(p => p.View).Distinct().ToList()))
             .OrderBy(t => last?.Invoke(t) == true)
-            .ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ThenAToZ(t => t.Name).ThenBy(t => t.Slug, StringComparer.Ordinal)
             .ToList();
         return new Taxonomy(name, title, singular, terms);
     }

@@ -152,7 +152,7 @@ public static class SitePlanner
             .OrderBy(g => g.Key);
         foreach (var type in byType)
         {
-            var names = type.OrderBy(e => e.Entity.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Entity.Name, StringComparer.Ordinal).ToList();
+            var names = type.AToZ(e => e.Entity.Name).ToList();
             var basePath = EntityTypePage.PathOf(type.Key);
             // Where each first letter starts: the page of its first name, and that name's anchor.
             var initials = new List<(string Initial, string Path)>();

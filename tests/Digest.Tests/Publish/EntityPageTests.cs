@@ -132,20 +132,22 @@ public sealed class EntityPageTests
             Assert.Equal("People, A to Z", first.QuerySelector("h1")!.TextContent);
             var names = first.QuerySelectorAll("main .terms a").Select(a => a.TextContent).ToList();
             Assert.Equal(EntityTypePage.NamesPerPage, names.Count);
-            Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
-            Assert.Equal(("/entities/person-000/", "1 article"), (first.QuerySelector("main .terms a")!.GetAttribute("href"),
-                first.QuerySelector("main .terms .count")!.TextContent));
+            // A reader looks "émile Zola" up under E: accents and case do not count in the order, nor in the letters.
+            Assert.Equal(["émile Zola", "Person 000"], names.Take(2));
+            Assert.Equal(names.Skip(1).Order(StringComparer.OrdinalIgnoreCase), names.Skip(1));
+            Assert.Equal(("/entities/person-000/", "1 article"), (first.QuerySelectorAll("main .terms a")[1].GetAttribute("href"),
+                first.QuerySelectorAll("main .terms .count")[1].TextContent));
             Assert.Equal("Next →", first.QuerySelector(".pager a[rel='next']")!.TextContent);
             var second = Parser.ParseDocument(project.ReadOutput("entities/all-people/page/2/"));
             var rest = second.QuerySelectorAll("main .terms a").Select(a => a.TextContent).ToList();
-            Assert.Equal([.. Enumerable.Range(200, 9).Select(i => $"Person {i}"), "Ryan Dillon", "émile Zola"], rest);
+            Assert.Equal([.. Enumerable.Range(199, 10).Select(i => $"Person {i}"), "Ryan Dillon"], rest);
             Assert.Equal("← Previous", second.QuerySelector(".pager a[rel='prev']")!.TextContent);
             // Each first letter links the page and anchor of its first name, from every page of the list.
-            string[] initials = ["P /entities/all-people/#initial-P", "R /entities/all-people/page/2/#initial-R", "É /entities/all-people/page/2/#initial-É"];
+            string[] initials = ["E /entities/all-people/#initial-E", "P /entities/all-people/#initial-P", "R /entities/all-people/page/2/#initial-R"];
             Assert.Equal(initials, first.QuerySelectorAll("nav.initials a").Select(a => $"{a.TextContent} {a.GetAttribute("href")}"));
             Assert.Equal(initials, second.QuerySelectorAll("nav.initials a").Select(a => $"{a.TextContent} {a.GetAttribute("href")}"));
-            Assert.Equal(["initial-P"], first.QuerySelectorAll("main .terms li[id]").Select(li => li.Id));
-            Assert.Equal(["initial-R", "initial-É"], second.QuerySelectorAll("main .terms li[id]").Select(li => li.Id));
+            Assert.Equal(["initial-E", "initial-P"], first.QuerySelectorAll("main .terms li[id]").Select(li => li.Id));
+            Assert.Equal(["initial-R"], second.QuerySelectorAll("main .terms li[id]").Select(li => li.Id));
             Assert.Contains("/entities/all-people/page/2/", File.ReadAllText(project.OutputFile("sitemap.xml")), StringComparison.Ordinal);
         }
     }

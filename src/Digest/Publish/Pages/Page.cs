@@ -220,8 +220,8 @@ public sealed record EntityTypePage(SiteModel Site, string Path, EntityType Type
     /// <summary>Site path of the first page of the list of <paramref name="type"/> (<c>entities/all-people/</c>).</summary>
     public static string PathOf(EntityType type) => SiteUrls.Term(Taxonomy.Entities, EntityTypes.ListSlug(type));
 
-    /// <summary>The letter a name is listed under: its first, in upper case; "#" for a name that starts with anything else.</summary>
-    public static string InitialOf(string name) => name.Length > 0 && char.IsLetter(name[0]) ? char.ToUpperInvariant(name[0]).ToString() : "#";
+    /// <summary>The letter a name is listed under (<see cref="NameOrder.InitialOf"/>).</summary>
+    public static string InitialOf(string name) => NameOrder.InitialOf(name);
 
     /// <summary>The anchor of the first name listed under <paramref name="initial"/> ("initial-A"; "initial-other" for "#").</summary>
     public static string AnchorOf(string initial) => initial == "#" ? "initial-other" : "initial-" + initial;
