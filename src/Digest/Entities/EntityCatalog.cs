@@ -95,8 +95,9 @@ public sealed partial class EntityCatalog
     public static EntityCatalog Create(string? curatedYaml, string curatedDisplay, ICollection<Diagnostic> diagnostics, EntitySettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var shipped = EntityFile.Parse(Gazetteer.Value, "(built-in gazetteer)", EntityOrigin.Gazetteer, diagnostics);
-        var curated = curatedYaml is null ? [] : EntityFile.Parse(curatedYaml, curatedDisplay, EntityOrigin.Curated, diagnostics);
+        var language = settings?.Language;
+        var shipped = EntityFile.Parse(Gazetteer.Value, "(built-in gazetteer)", EntityOrigin.Gazetteer, diagnostics, language);
+        var curated = curatedYaml is null ? [] : EntityFile.Parse(curatedYaml, curatedDisplay, EntityOrigin.Curated, diagnostics, language);
         return new EntityCatalog(WithDemonyms(Merge(shipped, curated)), settings ?? new EntitySettings());
     }
 

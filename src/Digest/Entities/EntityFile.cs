@@ -14,7 +14,12 @@ namespace Digest.Entities;
 ///   demonyms: [Syrian]                  # (a place) words for its people: names of their own, type other
 ///   description: Kurdish-led alliance …  # one line
 ///   link: https://en.wikipedia.org/wiki/Syrian_Democratic_Forces
+///   names:                              # the name on a site in another language (digest.yml's language):
+///     fr: Forces démocratiques syriennes  # one name, or a list whose first is shown and the rest are aliases
 /// </code>
+/// On a site whose language has a name in <c>names</c> (its tag, "fr-CA", or its base language, "fr"), that name is
+/// the canonical one and the record's own name becomes an alias, so reports in either language fold into one entity
+/// shown in the site's language. The shipped gazetteer names its countries in every language Digest has site texts for.
 /// The file loads through <see cref="SafeYaml"/> like every maintainer-written YAML. A bad entry is
 /// reported as a <see cref="Diagnostic"/> at its line and column and skipped; the rest still counts.
 /// </summary>
@@ -23,10 +28,15 @@ public static class EntityFile
     /// <summary>The curated file's name inside <c>input/</c>.</summary>
     public const string FileName = "entities.yml";
 
-    private static readonly string[] Keys = ["type", "aliases", "demonyms", "description", "link"];
+    private static readonly string[] Keys = ["type", "aliases", "demonyms", "description", "link", "names"];
 
     /// <summary>The records of a file's text; problems go to <paramref name="diagnostics"/> under the name <paramref name="display"/>.</summary>
-    public static IReadOnlyList<Entity> Parse(string yaml, string display, EntityOrigin origin, ICollection<Diagnostic> diagnostics)
+    /// <param name="yaml">The file's text.</param>
+    /// <param name="display">The file's name in messages.</param>
+    /// <param name="origin">Whose records they are.</param>
+    /// <param name="diagnostics">Receives problems found.</param>
+    /// <param name="language">The site's language (<c>digest.yml</c>'s <c>language</c>): a record's name in it, if <c>names</c> has one, is its canonical name.</param>
+    public static IReadOnlyList<Entity> Parse(string yaml, string display, EntityOrigin origin, ICollection<Diagnostic> diagnostics, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = SafeYaml.LoadMapping(yaml, display, diagnostics);
@@ -38,7 +48,7 @@ public static class EntityFile
         var entities = new List<Entity>();
         foreach (var (keyNode, valueNode) in root.Children)
         {
-            if (Entry(keyNode, valueNode, display, origin, diagnostics) is { } entity)
+            if (Entry(keyNode, valueNode, display, origin, diagnostics, language) is { } entity)
             {
                 entities.Add(entity);
             }
@@ -57,7 +67,7 @@ public static class EntityFile
         _ => null,
     };
 
-    private static Entity? Entry(YamlNode keyNode, YamlNode valueNode, string display, EntityOrigin origin, ICollection<Diagnostic> diagnostics)
+    private static Entity? Entry(YamlNode keyNode, YamlNode valueNode, string display, EntityOrigin origin, ICollection<Diagnostic> diagnostics, string? language)
     {
         var name = (keyNode as YamlScalarNode)?.Value?.Trim();
         if (string.IsNullOrEmpty(name))
@@ -76,6 +86,7 @@ public static class EntityFile
         EntityType? type = null;
         var aliases = new List<string>();
         var demonyms = new List<string>();
+        var names = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         var badType = false;
         foreach (var (fieldNode, value) in mapping.Children)
         {
@@ -126,6 +137,9 @@ public static class EntityFile
                     }
 
                     break;
+                case "names":
+                    ReadNames(value, name, names, display, diagnostics);
+                    break;
                 default:
                     diagnostics.Add(Diagnostic.UnknownKey(display, field, Keys, (int)fieldNode.Start.Line, (int)fieldNode.Start.Column));
                     break;
@@ -142,19 +156,66 @@ public static class EntityFile
             return null;
         }
 
+        // The site's language names it: that name is shown, and the record's own folds into it.
+        if (InLanguage(names, language) is { Count: > 0 } localized)
+        {
+            aliases = [.. localized.Skip(1), name, .. aliases];
+            name = localized[0];
+        }
+
         return new Entity
         {
             Name = name,
             Type = type.Value,
             Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
             Link = link,
-            Aliases = aliases.Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            Aliases = aliases.Where(a => a.Length > 0 && a != name).Distinct(StringComparer.Ordinal).ToList(),
             Demonyms = demonyms.Where(d => d.Length > 0 && d != name).Distinct(StringComparer.Ordinal).ToList(),
             Origin = origin,
         };
     }
 
     private static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value;
+
+    // The names for the site's language tag ("pt-BR"), else for its base language ("pt"); null when none.
+    private static List<string>? InLanguage(Dictionary<string, List<string>> names, string? language)
+    {
+        if (string.IsNullOrEmpty(language))
+        {
+            return null;
+        }
+
+        return names.GetValueOrDefault(language) ?? names.GetValueOrDefault(LanguageTags.BaseOf(language));
+    }
+
+    // names: a mapping of language tag → a name, or a list of names (the first shown). A bad entry is reported and left out.
+    private static void ReadNames(YamlNode node, string entity, Dictionary<string, List<string>> into, string display, ICollection<Diagnostic> diagnostics)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(Diagnostic.Error(display, $"names of '{entity}' must map languages to names (e.g. fr: États-Unis); they are ignored", (int)node.Start.Line, (int)node.Start.Column));
+            return;
+        }
+
+        foreach (var (languageNode, value) in mapping.Children)
+        {
+            var language = (languageNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            var forms = new List<string>();
+            if (!LanguageTags.IsValid(language))
+            {
+                diagnostics.Add(Diagnostic.Error(display, $"'{language}' in the names of '{entity}' is not a language tag (e.g. fr, pt-BR); that name is ignored", (int)languageNode.Start.Line, (int)languageNode.Start.Column));
+            }
+            else if (!ReadAliases(value, forms) || forms.Count == 0 || forms.Any(f => f.Length == 0))
+            {
+                diagnostics.Add(Diagnostic.Error(display, $"the {language} name of '{entity}' must be a name or a list of names; it is ignored", (int)value.Start.Line, (int)value.Start.Column));
+            }
+            else
+            {
+                into[language] = forms;
+            }
+        }
+    }
+
 
     private static bool ReadAliases(YamlNode node, List<string> into)
     {

@@ -15,6 +15,12 @@ public sealed record EntitySettings
     /// <summary>Articles an uncurated name needs before it becomes a site entity.</summary>
     public int MinArticles { get; init; } = 2;
 
+    /// <summary>
+    /// The site's language (<c>digest.yml</c>'s top-level <c>language</c>, checked by the site settings; null when not given):
+    /// a known entity with a name in it (<see cref="EntityFile"/>'s <c>names</c>) is shown under that name.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Reads the section from <c>digest.yml</c> in <paramref name="paths"/>' input; defaults when absent.</summary>
     public static EntitySettings Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
     {
@@ -30,6 +36,12 @@ public sealed record EntitySettings
         ArgumentNullException.ThrowIfNull(diagnostics);
         var settings = new EntitySettings();
         var mapping = SafeYaml.LoadMapping(yaml, display, []);
+        if (mapping is not null && mapping.Children.TryGetValue(new YamlScalarNode("language"), out var language)
+            && language is YamlScalarNode { Value: { } tag } && Text.LanguageTags.IsValid(tag.Trim()))
+        {
+            settings = settings with { Language = tag.Trim() };
+        }
+
         if (mapping is null || !mapping.Children.TryGetValue(new YamlScalarNode("entities"), out var section))
         {
             return settings;

@@ -34,6 +34,17 @@ public sealed partial class SiteModel
         static ReadOnlySpan<char> BaseLanguage(string tag) => tag.IndexOf('-', StringComparison.Ordinal) is var dash and >= 0 ? tag.AsSpan(0, dash) : tag;
     }
 
+    /// <summary>
+    /// "en" for a description Digest's own gazetteer gives a known entity (written in English) on a site in another language,
+    /// for its <c>lang</c> attribute; null for a curated one (written for the site) or on an English site.
+    /// </summary>
+    public string? DescriptionLanguageApart(Digest.Entities.Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return entity.Origin == Digest.Entities.EntityOrigin.Gazetteer
+            && !Digest.Text.LanguageTags.BaseOf(Settings.Language).Equals("en", StringComparison.OrdinalIgnoreCase) ? "en" : null;
+    }
+
     /// <summary>URL builder for the site.</summary>
     public SiteUrls Urls { get; }
 

@@ -113,7 +113,7 @@ public sealed partial record SiteSettings
                 case "title": settings = settings with { Title = value }; break;
                 case "description": settings = settings with { Description = value }; break;
                 case "language":
-                    if (LanguageTag().IsMatch(value))
+                    if (Digest.Text.LanguageTags.IsValid(value))
                     {
                         settings = settings with { Language = value };
                     }
@@ -169,10 +169,6 @@ public sealed partial record SiteSettings
             return null;
         }
     }
-
-    // BCP 47 as pages use it in <html lang>: a language of two or three letters, then optional subtags (pt-BR, zh-Hant).
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex LanguageTag();
 
     // A list of format names ("[atom, rss]"), or one name; null (keep the default) when any is unknown.
     private static List<FeedFormat>? ReadFeedFormats(YamlNode node, string display, ICollection<Diagnostic> diagnostics)
