@@ -9,7 +9,8 @@ from the Unicode CLDR and ISO 3166 translations):
 A news site names a country by its short form ("États-Unis", not "États-Unis d'Amérique"): of the package's forms
 the shortest without a parenthesis or a comma is taken, unless OVERRIDES below says otherwise (official forms that
 the package gives alone, and the few it gives wrongly); every other form of the package becomes an alias, so reports
-that write it fold into the same entity.
+that write it fold into the same entity. Only countries are rewritten: the names of organisations are written by hand
+in the gazetteer and left as they are.
 """
 import json
 import re
@@ -65,8 +66,6 @@ def main(package):
     languages = {l: json.loads((Path(package) / f"langs/{l}.json").read_text())["countries"] for l in LANGUAGES}
 
     text = GAZETTEER.read_text()
-    # Drop the names: blocks a previous run wrote, then write them again.
-    text = re.sub(r"\n  names:\n(?:    .*\n)+", "\n", text)
     out = []
     entries = re.split(r'(?m)^(?="[^"]+":\n)', text)
     for entry in entries:
@@ -82,6 +81,8 @@ def main(package):
             print(f"no ISO code for {name}: left in English", file=sys.stderr)
             out.append(entry)
             continue
+        # The names: block a previous run wrote goes; other entries' names (written by hand) stay as they are.
+        entry = re.sub(r"  names:\n(?:    .*\n)+", "", entry)
         lines = ["  names:\n"]
         for language in LANGUAGES:
             all_forms = forms(languages[language][code])

@@ -32,6 +32,22 @@ public sealed class EntityNamesTests
         Assert.Equal(EntityType.Place, catalog.Find(germany)?.Type);
     }
 
+    [Theory]
+    [InlineData("fr", "Nations unies", "ONU", "OTAN")]
+    [InlineData("de", "Vereinte Nationen", "UNO", "NATO")]
+    [InlineData("es", "Naciones Unidas", "ONU", "OTAN")]
+    [InlineData("nl", "Verenigde Naties", "VN", "NAVO")]
+    public void The_international_bodies_most_in_the_news_are_named_in_the_sites_language(string language, string unitedNations, string acronym, string nato)
+    {
+        var catalog = Catalog(language);
+
+        Assert.Equal(unitedNations, catalog.Find("United Nations")?.Name);
+        Assert.Equal(unitedNations, catalog.Find("UN")?.Name);
+        Assert.Equal(unitedNations, catalog.Find(acronym)?.Name);
+        Assert.Equal(nato, catalog.Find("North Atlantic Treaty Organization")?.Name);
+        Assert.Equal(EntityType.Organisation, catalog.Find(unitedNations)?.Type);
+    }
+
     [Fact]
     public void The_other_names_of_a_language_are_aliases_of_the_one_shown()
     {
