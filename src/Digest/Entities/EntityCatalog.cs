@@ -144,6 +144,40 @@ public sealed partial class EntityCatalog
     /// <summary>True when the name or alias is in the catalog as written (no spelling variants).</summary>
     public bool IsKnownExactly(string name) => _byKey.ContainsKey(NameKey.Of(name ?? ""));
 
+    /// <summary>
+    /// <paramref name="articles"/> with each front-matter name that is another name of a known entity (an alias, or the
+    /// record's own name where the site's language names it otherwise) written as that entity's canonical name, as ingest
+    /// writes it: a hand-written "U.S." is "United States", and "United States" is "États-Unis" on a French site. Articles
+    /// that need no change are returned as they are.
+    /// </summary>
+    public IReadOnlyList<Article> WithCanonicalNames(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        // Each distinct name is looked up once (a site's reports name the same few thousand many times over).
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in articles.SelectMany(a => a.Entities))
+        {
+            if (seen.Add(name) && CanonicalOf(name) is var canonical && canonical != name)
+            {
+                renamed[name] = canonical;
+            }
+        }
+
+        if (renamed.Count == 0)
+        {
+            return articles;
+        }
+
+        return [.. articles.Select(a => a.Entities.Any(renamed.ContainsKey)
+            ? a with { Entities = a.Entities.Select(n => renamed.GetValueOrDefault(n, n)).Distinct(StringComparer.Ordinal).ToList() }
+            : a)];
+    }
+
+    // The canonical name of a known entity's name or alias (as written, no spelling variants); the name itself otherwise.
+    private string CanonicalOf(string name) =>
+        _byKey.TryGetValue(NameKey.Of(name), out var known) && known.Origin != EntityOrigin.Observed ? known.Name : name;
+
     /// <summary>The entity of a canonical name, known or observed; null when the catalog has none.</summary>
     public Entity? Get(string canonicalName) => _byName.GetValueOrDefault(canonicalName);
 

@@ -217,7 +217,7 @@ public static class Publisher
         var sources = Ingest.Attribution.SourceCatalog.Load(paths, diagnostics);
         var tags = Tagging.TagRules.Load(paths, diagnostics);
         timings.Lap("load articles and catalogs");
-        var shown = store.Shown(drafts);
+        var shown = entities.WithCanonicalNames(store.Shown(drafts));
         var sitePages = SitePages.Load(paths, diagnostics);
         return (SiteModel.Build(settings, shown, entities, sources, timings, cache, tags, sitePages), store.Articles.Count, store.Articles.Count - shown.Count);
     }

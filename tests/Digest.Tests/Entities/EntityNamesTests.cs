@@ -155,6 +155,26 @@ public sealed class EntityNamesTests
         Assert.DoesNotContain("Country in North America", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, "U.S.", "united-states")]
+    [InlineData("fr", "United States", "etats-unis")]
+    public void A_hand_written_article_naming_a_known_entity_by_another_name_counts_on_its_page_and_links_it(string? language, string written, string slug)
+    {
+        using var project = new TempProject()
+            .WithInputFile("digest.yml", $"title: T\n{(language is null ? "" : $"language: {language}\n")}")
+            .WithSeed("en.txt", "Talks on trade resume\n\nThe United States and Canada resumed talks on trade on Monday, officials in Washington said.\n")
+            .WithSeed("en2.txt", "Trade talks go on\n\nTalks between the United States and Canada went on for a second day on Tuesday.\n")
+            .WithInputFile("articles/note.md", $"---\ntitle: Note\nslug: note\nstory: note\ndate: 2017-09-20\nentities: [{written}, Canada]\n---\n\nA note on {written} and Canada.\n");
+        project.Build();
+
+        var page = new HtmlParser().ParseDocument(project.ReadOutput($"entities/{slug}/"));
+        Assert.Contains("Note", page.QuerySelectorAll(".article-list .summary-title a").Select(a => a.TextContent));
+        var note = new HtmlParser().ParseDocument(project.ReadOutput("articles/note/"));
+        Assert.Contains($"/entities/{slug}/", note.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        // What the maintainer wrote stays as written.
+        Assert.Contains($"entities: [{written}, Canada]", File.ReadAllText(Path.Combine(project.Paths.Articles, "note.md")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void On_an_English_site_the_gazetteers_description_is_the_pages_own()
     {
