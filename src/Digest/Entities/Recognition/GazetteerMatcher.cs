@@ -47,11 +47,22 @@ internal sealed class GazetteerMatcher
     public uint[] Match(IReadOnlyList<string> words, string[]? lowered = null)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var codes = new uint[words.Count];
         var lower = lowered ?? words.Select(w => w.ToLowerInvariant()).ToArray();
+        return Match(lower, [.. lower.Select(CandidatesOf)]);
+    }
+
+    /// <summary>The known names that start with the lower-case word <paramref name="lowered"/>, longest first; null for none.</summary>
+    public List<(string[] Words, uint Code)>? CandidatesOf(string lowered) => _byFirst.GetValueOrDefault(lowered);
+
+    /// <summary>As <see cref="Match(IReadOnlyList{string}, string[])"/>, each word's <see cref="CandidatesOf"/> already found.</summary>
+    public static uint[] Match(string[] lower, List<(string[] Words, uint Code)>?[] starting)
+    {
+        ArgumentNullException.ThrowIfNull(lower);
+        ArgumentNullException.ThrowIfNull(starting);
+        var codes = new uint[lower.Length];
         for (var i = 0; i < lower.Length; i++)
         {
-            if (!_byFirst.TryGetValue(lower[i], out var candidates))
+            if (starting[i] is not { } candidates)
             {
                 continue;
             }
