@@ -44,7 +44,8 @@ public sealed class CanonicalRule : IComparer<Article>
             return x is null ? 1 : -1;
         }
 
-        return Compare(x, WordCount(x.Body), y, WordCount(y.Body));
+        var before = CompareBeforeWords(x, y);
+        return before != 0 ? before : CompareFromWords(x, WordCount(x.Body), y, WordCount(y.Body));
     }
 
     /// <summary>The priority of a source (lower first), as the rule compares it.</summary>
@@ -54,9 +55,17 @@ public sealed class CanonicalRule : IComparer<Article>
     public IReadOnlyList<Article> Order(IEnumerable<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var keyed = articles.Select(a => (Article: a, Words: WordCount(a.Body))).ToList();
-        keyed.Sort((a, b) => Compare(a.Article, a.Words, b.Article, b.Words));
-        return keyed.Select(k => k.Article).ToList();
+        // A text's words are counted only when marks and dates tie (most stories' reports differ in date): counting
+        // them for every report of every story cost a cold publish of 10,000 markdown articles 3 % of its time.
+        var list = articles.ToList();
+        var words = new int?[list.Count];
+        var order = new List<int>(Enumerable.Range(0, list.Count));
+        order.Sort((a, b) =>
+        {
+            var before = CompareBeforeWords(list[a], list[b]);
+            return before != 0 ? before : CompareFromWords(list[a], words[a] ??= WordCount(list[a].Body), list[b], words[b] ??= WordCount(list[b].Body));
+        });
+        return order.Select(i => list[i]).ToList();
     }
 
     /// <summary>The canonical one of <paramref name="articles"/> (which must not be empty).</summary>
@@ -65,23 +74,30 @@ public sealed class CanonicalRule : IComparer<Article>
     /// <summary>The comparison with word counts already known (the dedup stage computes them once).</summary>
     internal int Compare(Article x, int xWords, Article y, int yWords)
     {
+        var before = CompareBeforeWords(x, y);
+        return before != 0 ? before : CompareFromWords(x, xWords, y, yWords);
+    }
+
+    // The marks, then the dates.
+    private static int CompareBeforeWords(Article x, Article y)
+    {
         if (x.Canonical != y.Canonical)
         {
             return x.Canonical ? -1 : 1;
         }
 
-        var byDate = (x.Date, y.Date) switch
+        return (x.Date, y.Date) switch
         {
             (null, null) => 0,
             (null, _) => 1,
             (_, null) => -1,
             var (a, b) => a.Value.CompareTo(b.Value),
         };
-        if (byDate != 0)
-        {
-            return byDate;
-        }
+    }
 
+    // The words, then the sources' priorities, then the slugs.
+    private int CompareFromWords(Article x, int xWords, Article y, int yWords)
+    {
         if (xWords != yWords)
         {
             return yWords.CompareTo(xWords);
