@@ -83,7 +83,8 @@ internal static class WordShapes
         var small = 0;
         foreach (var w in words)
         {
-            small += CapitalisedSmallWords.Contains(w) ? 1 : 0;
+            // Most words are in lower case or longer than any of them: no hashing for those.
+            small += w.Length >= 2 && w.Length <= LongestSmallWord && char.IsAsciiLetterUpper(w[0]) && CapitalisedSmallWords.Contains(w) ? 1 : 0;
         }
 
         return small >= 2;
@@ -95,6 +96,8 @@ internal static class WordShapes
         "Is", "Are", "Was", "Were", "For", "On", "In", "To", "An", "With", "At", "By", "From", "Into", "As", "It", "Its",
         "Be", "Has", "Have", "Will", "But", "Not", "How", "Why", "What", "Your", "You", "Can", "Could", "Should", "Just",
     };
+
+    private static readonly int LongestSmallWord = CapitalisedSmallWords.Max(w => w.Length);
 
     // Prepositions of four letters or more that title case leaves in lower case ("Take over at Top", "Talks with Iran"),
     // as ingest's headline case writes an all-caps title.
