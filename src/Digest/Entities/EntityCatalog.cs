@@ -154,24 +154,20 @@ public sealed partial class EntityCatalog
     {
         ArgumentNullException.ThrowIfNull(articles);
         // Each distinct name is looked up once (a site's reports name the same few thousand many times over).
-        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in articles.SelectMany(a => a.Entities))
         {
-            if (seen.Add(name) && CanonicalOf(name) is var canonical && canonical != name)
+            ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(canonical, name, out var seen);
+            if (!seen)
             {
-                renamed[name] = canonical;
+                known = CanonicalOf(name);
             }
         }
 
-        if (renamed.Count == 0)
-        {
-            return articles;
-        }
-
-        return [.. articles.Select(a => a.Entities.Any(renamed.ContainsKey)
-            ? a with { Entities = a.Entities.Select(n => renamed.GetValueOrDefault(n, n)).Distinct(StringComparer.Ordinal).ToList() }
-            : a)];
+        bool Renamed(string name) => canonical[name] != name;
+        return canonical.Keys.Any(Renamed)
+            ? [.. articles.Select(a => a.Entities.Any(Renamed) ? a with { Entities = a.Entities.Select(n => canonical[n]).Distinct(StringComparer.Ordinal).ToList() } : a)]
+            : articles;
     }
 
     // The canonical name of a known entity's name or alias (as written, no spelling variants); the name itself otherwise.

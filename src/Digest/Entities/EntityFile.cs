@@ -216,7 +216,6 @@ public static class EntityFile
         }
     }
 
-
     private static bool ReadAliases(YamlNode node, List<string> into)
     {
         switch (node)

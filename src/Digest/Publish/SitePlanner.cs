@@ -158,8 +158,8 @@ public static class SitePlanner
             var initials = new List<(string Initial, string Path)>();
             for (var i = 0; i < names.Count; i++)
             {
-                var initial = EntityTypePage.InitialOf(names[i].Entity.Name);
-                if (i == 0 || initial != EntityTypePage.InitialOf(names[i - 1].Entity.Name))
+                var initial = NameOrder.InitialOf(names[i].Entity.Name);
+                if (i == 0 || initial != NameOrder.InitialOf(names[i - 1].Entity.Name))
                 {
                     initials.Add((initial, $"{SiteUrls.Paged(basePath, (i / size) + 1)}#{EntityTypePage.AnchorOf(initial)}"));
                 }

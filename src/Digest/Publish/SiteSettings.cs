@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Digest.Publish;
 
 /// <summary>Site settings from <c>input/digest.yml</c>; every key is optional.</summary>
-public sealed partial record SiteSettings
+public sealed record SiteSettings
 {
     /// <summary>The settings file's name inside <c>input/</c>.</summary>
     public const string FileName = "digest.yml";

@@ -220,9 +220,6 @@ public sealed record EntityTypePage(SiteModel Site, string Path, EntityType Type
     /// <summary>Site path of the first page of the list of <paramref name="type"/> (<c>entities/all-people/</c>).</summary>
     public static string PathOf(EntityType type) => SiteUrls.Term(Taxonomy.Entities, EntityTypes.ListSlug(type));
 
-    /// <summary>The letter a name is listed under (<see cref="NameOrder.InitialOf"/>).</summary>
-    public static string InitialOf(string name) => NameOrder.InitialOf(name);
-
     /// <summary>The anchor of the first name listed under <paramref name="initial"/> ("initial-A"; "initial-other" for "#").</summary>
     public static string AnchorOf(string initial) => initial == "#" ? "initial-other" : "initial-" + initial;
 
@@ -232,10 +229,10 @@ public sealed record EntityTypePage(SiteModel Site, string Path, EntityType Type
     /// </summary>
     public string? AnchorAt(int index)
     {
-        var initial = InitialOf(Entities[index].Entity.Name);
+        var initial = NameOrder.InitialOf(Entities[index].Entity.Name);
         var anchor = AnchorOf(initial);
         var starts = index > 0
-            ? initial != InitialOf(Entities[index - 1].Entity.Name)
+            ? initial != NameOrder.InitialOf(Entities[index - 1].Entity.Name)
             : Initials.Contains((initial, $"{Path}#{anchor}"));
         return starts ? anchor : null;
     }
