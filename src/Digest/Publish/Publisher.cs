@@ -132,7 +132,7 @@ public static class Publisher
 
             output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
             // The index's files are made again each time (from cached rows); a file whose bytes did not change is kept.
-            searchFiles = SearchIndexWriter.Write(site, (path, bytes) => output.Write(path, bytes.Span), cache.SearchRows);
+            searchFiles = SearchIndexWriter.Write(site, output, cache.SearchRows);
             foreach (var asset in assets)
             {
                 output.Write(asset.Path, asset.Content);

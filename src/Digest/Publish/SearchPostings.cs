@@ -42,8 +42,11 @@ internal sealed class SearchPostings
             Array.Resize(ref _entries, _entries.Length * 2);
         }
 
-        _entries[_entryCount++] = ((long)id << 32) | (uint)((article << 8) | place);
+        _entries[_entryCount++] = ((long)id << 32) | (uint)Posting(article, place);
     }
+
+    /// <summary>A posting: the article and the place of its word (0 to 255) in one int, ordered by article.</summary>
+    public static int Posting(int article, int place) => (article << 8) | place;
 
     /// <summary>The article of a posting.</summary>
     public static int ArticleOf(int posting) => posting >>> 8;

@@ -9,7 +9,7 @@ namespace Digest.Publish.Output;
 /// neither written nor moved, and files the site no longer has are removed one by one; without one, the
 /// staging folder holds the whole site and replaces <c>output/</c> in one swap.
 /// </summary>
-public sealed class OutputFolder : IDisposable
+public sealed class OutputFolder : IDisposable, IOutputFiles
 {
     private readonly string _target;
     private readonly string? _manifestPath;
@@ -64,6 +64,8 @@ public sealed class OutputFolder : IDisposable
 
         Staged(relative, new ManifestEntry(hash, content.Length, written, fingerprint));
     }
+
+    void IOutputFiles.Write(string sitePath, ReadOnlyMemory<byte> content, UInt128 fingerprint) => Write(sitePath, content.Span, fingerprint);
 
     /// <summary>
     /// Writes a file that <paramref name="write"/> makes a piece at a time into a stream, so a large file (the
