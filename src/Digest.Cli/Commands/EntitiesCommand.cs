@@ -22,7 +22,9 @@ internal static partial class EntitiesCommand
             var paths = CommonOptions.Paths(parse);
             var diagnostics = new List<Diagnostic>();
             var store = ArticleStore.Load(paths, diagnostics);
-            var catalog = EntityCatalog.Load(paths, diagnostics).WithArticles(store.Shown(parse.GetValue(CommonOptions.Drafts)));
+            // Counted as publish counts them: a front matter's other name of a known entity ("U.S.") is that entity, not a candidate.
+            var known = EntityCatalog.Load(paths, diagnostics);
+            var catalog = known.WithArticles(known.WithCanonicalNames(store.Shown(parse.GetValue(CommonOptions.Drafts))));
             var candidates = catalog.Candidates().Take(Math.Max(1, parse.GetValue(Top))).ToList();
             foreach (var diagnostic in diagnostics)
             {

@@ -339,6 +339,19 @@ public sealed class CommandFeatureTests
     }
 
     [Fact]
+    public void Entities_does_not_list_another_name_of_a_known_entity_that_a_hand_written_front_matter_uses()
+    {
+        using var project = new TempProject()
+            .WithInputFile("articles/a.md", "---\ntitle: A\nslug: a\nentities: [U.S., Zorbania Relief Corps]\n---\n\nThe Zorbania Relief Corps reached the U.S. today.\n");
+        using var output = new StringWriter();
+
+        Assert.Equal(0, DigestCommand.Run(["entities", "--root", project.Root], output, output));
+
+        Assert.Contains("1  Zorbania Relief Corps", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("U.S.", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Entities_counts_the_articles_the_site_shows_and_drafts_with_drafts()
     {
         using var project = new TempProject()
