@@ -1,6 +1,6 @@
-using Digest.Publish.Output;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Digest.Publish.Output;
 
 namespace Digest.Publish;
 
