@@ -55,16 +55,60 @@ internal sealed record SearchIndexState(string[] RowKeys, IReadOnlyList<(string 
             return;
         }
 
-        rows.Set(key, BinaryCoding.Write(writer =>
+        rows.Set(key, EncodeShard(words));
+    }
+
+    // The words and postings in BinaryCoding's frame (a count, then each word as a length-prefixed UTF-8 string, its
+    // postings' count and their bytes), written straight into one array of the exact size: the shards of a 100,000-article
+    // site hold 17 million postings, which a growing stream copied several times over.
+    private static byte[] EncodeShard(IReadOnlyList<(string Word, ArraySegment<int> Postings)> words)
+    {
+        var size = 4;
+        foreach (var (word, postings) in words)
         {
-            writer.Write(words.Count);
-            foreach (var (word, postings) in words)
+            var length = System.Text.Encoding.UTF8.GetByteCount(word);
+            size += SevenBitSize(length) + length + 4 + (postings.Count * 4);
+        }
+
+        var bytes = new byte[size];
+        var at = 0;
+        void Int(int value)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(at), value);
+            at += 4;
+        }
+
+        Int(words.Count);
+        foreach (var (word, postings) in words)
+        {
+            var length = System.Text.Encoding.UTF8.GetByteCount(word);
+            for (var rest = (uint)length; ; rest >>= 7)
             {
-                writer.Write(word);
-                writer.Write(postings.Count);
-                writer.Write(MemoryMarshal.AsBytes(postings.AsSpan()));
+                bytes[at++] = (byte)(rest < 0x80 ? rest : (rest & 0x7F) | 0x80);
+                if (rest < 0x80)
+                {
+                    break;
+                }
             }
-        }));
+
+            at += System.Text.Encoding.UTF8.GetBytes(word, bytes.AsSpan(at));
+            Int(postings.Count);
+            MemoryMarshal.AsBytes(postings.AsSpan()).CopyTo(bytes.AsSpan(at));
+            at += postings.Count * 4;
+        }
+
+        return bytes;
+    }
+
+    private static int SevenBitSize(int value)
+    {
+        var size = 1;
+        for (var rest = (uint)value; rest >= 0x80; rest >>= 7)
+        {
+            size++;
+        }
+
+        return size;
     }
 
     /// <summary>Marks a shard's kept words as used by this build (when the store has them), so they outlive builds that do not change them.</summary>

@@ -78,7 +78,7 @@ public sealed class SearchIndexChangesTests
         Publish(project, output, Site(articles));
         var original = output.Files;
 
-        foreach (var (index, body) in new[] { (3, "A lone word: quixotic.\n"), (30, "Quixotic plans again.\n"), (3, null), (30, null), (0, "Zz top.\n") })
+        foreach (var (index, body) in new[] { (3, "A lone word: quixotic. Über alles.\n"), (30, "Quixotic plans again, über den Fluss.\n"), (3, null), (30, null), (0, "Zz top.\n") })
         {
             articles[index] = Report(index, body);
             var site = Site(articles);
