@@ -115,7 +115,7 @@ public static class Ingester
                 article = null;
             }
 
-            built[i] = (article, problems);
+            built[i] = (article is null ? null : store.SharingStoredText(article), problems);
         });
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
