@@ -171,10 +171,8 @@ public sealed class ArticleStore
             return article;
         }
 
-        var before = stored.Article;
-        return string.Equals(article.Body, before.Body, StringComparison.Ordinal) && !ReferenceEquals(article.Body, before.Body)
-            ? article with { Body = before.Body, Title = string.Equals(article.Title, before.Title, StringComparison.Ordinal) ? before.Title : article.Title }
-            : article;
+        static string Shared(string text, string stored) => string.Equals(text, stored, StringComparison.Ordinal) ? stored : text;
+        return article with { Body = Shared(article.Body, stored.Article.Body), Title = Shared(article.Title, stored.Article.Title) };
     }
 
     /// <summary>True when the article for this seed was written or edited by a maintainer (so ingest keeps it).</summary>

@@ -258,12 +258,10 @@ public static partial class SearchIndexWriter
         json.WriteEndObject();
     }
 
-    // One article's row: [title, link, source, date, excerpt] as JSON, and its words.
-    private static Row RowOf(SiteModel site, ArticleView article, Cache.CacheStore rows, string? key)
-    {
-        var link = site.Urls.Link(article.Path);
-        var date = DateOf(article);
-        return rows.GetOrAdd(key ?? "", () =>
+    // One article's row: [title, link, source, date, excerpt] as JSON, and its words; key (RowKeys) is null without a cache.
+    // The link and date are made only for a row the cache lacks: RowKeys has just made them for every article.
+    private static Row RowOf(SiteModel site, ArticleView article, Cache.CacheStore rows, string? key) =>
+        rows.GetOrAdd(key ?? "", () =>
         {
             // One buffer and writer per thread, reset for each entry (100,000 of them at 100,000 articles).
             var (buffer, json) = t_entryWriter ??= NewEntryWriter();
@@ -271,16 +269,15 @@ public static partial class SearchIndexWriter
             json.Reset(buffer);
             json.WriteStartArray();
             json.WriteStringValue(article.Article.Title);
-            json.WriteStringValue(link);
+            json.WriteStringValue(site.Urls.Link(article.Path));
             json.WriteStringValue(article.Source.Name);
-            json.WriteStringValue(date);
+            json.WriteStringValue(DateOf(article));
             json.WriteStringValue(article.Excerpt);
             json.WriteEndArray();
             json.Flush();
             var (keywords, titleWords) = Keywords(article);
             return new Row(buffer.WrittenSpan.ToArray(), keywords, titleWords);
         }, WriteRow, ReadRow);
-    }
 
     private static string DateOf(ArticleView article) => article.Article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
