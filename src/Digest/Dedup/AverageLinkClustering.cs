@@ -234,35 +234,11 @@ internal sealed partial class AverageLinkClustering
     /// members, barely move the similarity to another cluster, and an unbounded vector would make every merge of
     /// a large topic slower than the last.
     /// </summary>
-    // Only the weights are sorted (a primitive array): the one at rank keep is the threshold, and a walk along the
-    // terms in key order keeps those above it and, of those at it, the first ones, so the kept terms need no sort
-    // of their own. (Sorting (weight, key) pairs and then the kept keys again was most of a merge's own work in the
-    // topics of 100,000 reports.) The squares are summed heaviest first, as before: the same values in the same
-    // order, so the same bits (equal weights have equal squares, so their order among themselves cannot show).
+    // The squares are summed heaviest first, as before: the same values in the same order, so the same bits (equal
+    // weights have equal squares, so their order among themselves cannot show).
     internal static (ulong[] Keys, double[] Weights, double SquaredNorm) Heaviest(ulong[] keys, double[] weights, int count, int keep)
     {
-        var sorted = weights[..count];
-        Array.Sort(sorted);
-        var threshold = sorted[count - keep];
-        var above = 0;
-        for (var k = count - 1; sorted[k] > threshold; k--)
-        {
-            above++;
-        }
-
-        var atThreshold = keep - above;
-        var keptKeys = new ulong[keep];
-        var keptWeights = new double[keep];
-        for (int k = 0, n = 0; n < keep; k++)
-        {
-            var weight = weights[k];
-            if (weight > threshold || (weight == threshold && atThreshold-- > 0))
-            {
-                (keptKeys[n], keptWeights[n]) = (keys[k], weight);
-                n++;
-            }
-        }
-
+        var (keptKeys, keptWeights, sorted) = TopTerms.Of(keys, weights, count, keep);
         double squaredNorm = 0;
         for (var k = count - 1; k >= count - keep; k--)
         {

@@ -12,9 +12,8 @@ internal sealed class SparseVector(ulong[] keys, float[] values)
     public int Count => Keys.Length;
 
     /// <summary>
-    /// Builds a vector from weights (keys ascending, as given; both arrays are reused); keeps the
-    /// <paramref name="top"/> heaviest, scaled to unit length. Sorting primitive arrays (no
-    /// comparison delegate) is deterministic for a given input order, which is fixed.
+    /// Builds a vector from weights (keys ascending, as given; both arrays may be reused; weights zero or positive);
+    /// keeps the <paramref name="top"/> heaviest (ties to the smaller key), scaled to unit length.
     /// </summary>
     public static SparseVector Normalised(ulong[] keys, float[] weights, int top)
     {
@@ -25,21 +24,7 @@ internal sealed class SparseVector(ulong[] keys, float[] values)
 
         if (keys.Length > top)
         {
-            var negated = new float[weights.Length];
-            for (var i = 0; i < weights.Length; i++)
-            {
-                negated[i] = -weights[i];
-            }
-
-            Array.Sort(negated, keys);
-            keys = keys[..top];
-            weights = new float[top];
-            for (var i = 0; i < top; i++)
-            {
-                weights[i] = -negated[i];
-            }
-
-            Array.Sort(keys, weights);
+            (keys, weights, _) = TopTerms.Of(keys, weights, keys.Length, top);
         }
 
         double sum = 0;

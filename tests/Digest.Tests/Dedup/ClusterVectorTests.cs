@@ -100,6 +100,26 @@ public sealed class ClusterVectorTests
     }
 
     [Fact]
+    public void A_normalised_vector_keeps_its_heaviest_terms_ties_by_key_at_unit_length()
+    {
+        var random = new Random(19);
+        for (var round = 0; round < 200; round++)
+        {
+            var (keys, doubles) = Vector(random, random.Next(1, 300), 5000);
+            // Ties, as equal term counts and document frequencies give: weights drawn from a handful of values.
+            var weights = doubles.Select(w => random.Next(2) == 0 ? random.Next(1, 4) * 1.5f : (float)w).ToArray();
+            var top = random.Next(1, 120);
+            var kept = keys.Zip(weights).OrderByDescending(t => t.Second).ThenBy(t => t.First).Take(top).OrderBy(t => t.First).ToArray();
+            var norm = Math.Sqrt(kept.Sum(t => (double)t.Second * t.Second));
+
+            var vector = SparseVector.Normalised((ulong[])keys.Clone(), (float[])weights.Clone(), top);
+
+            Assert.Equal(kept.Select(t => t.First), vector.Keys);
+            Assert.Equal(kept.Select(t => (float)(t.Second / norm)), vector.Values);
+        }
+    }
+
+    [Fact]
     public void The_index_takes_each_vectors_heaviest_terms_ties_by_key()
     {
         var random = new Random(13);

@@ -42,3 +42,57 @@ public sealed class RadixSortTests
         Assert.Equal(expected, large);
     }
 }
+
+public sealed class RadixSortWideTests
+{
+    // 64-bit keys: eight passes, the high bytes skipped when every key shares them.
+    [Theory]
+    [InlineData(63, ulong.MaxValue)]
+    [InlineData(700, ulong.MaxValue)]
+    [InlineData(700, 0xFFFF_FFFFUL)]
+    [InlineData(5000, 0xFF00_0000_0000_00FFUL)]
+    public void Sorts_wide_keys_as_array_sort_does(int length, ulong mask)
+    {
+        var random = new Random(length);
+        var keys = new ulong[length];
+        for (var i = 0; i < length; i++)
+        {
+            keys[i] = (ulong)random.NextInt64() * 3 & mask;
+        }
+
+        var expected = (ulong[])keys.Clone();
+        Array.Sort(expected);
+        RadixSort.Sort(keys);
+        Assert.Equal(expected, keys);
+    }
+
+    // Weights as the clustering has them: zero, tiny, repeated and large, in doubles and floats.
+    [Theory]
+    [InlineData(10)]
+    [InlineData(800)]
+    public void Sorts_non_negative_numbers_by_value(int length)
+    {
+        var random = new Random(length);
+        var doubles = new double[length];
+        for (var i = 0; i < length; i++)
+        {
+            doubles[i] = (i % 7) switch
+            {
+                0 => 0,
+                1 => double.Epsilon * i,
+                2 => 3.25,
+                _ => random.NextDouble() * Math.Pow(10, random.Next(-8, 8)),
+            };
+        }
+
+        var floats = Array.ConvertAll(doubles, d => (float)d);
+        var expectedDoubles = (double[])doubles.Clone();
+        var expectedFloats = (float[])floats.Clone();
+        Array.Sort(expectedDoubles);
+        Array.Sort(expectedFloats);
+        RadixSort.SortNonNegative<double>(doubles);
+        RadixSort.SortNonNegative<float>(floats);
+        Assert.Equal(expectedDoubles, doubles);
+        Assert.Equal(expectedFloats, floats);
+    }
+}
