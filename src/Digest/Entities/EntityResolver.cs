@@ -7,6 +7,9 @@ namespace Digest.Entities;
 /// <summary>Recognition then folding: texts in, each text's entities under their canonical names out.</summary>
 internal static class EntityResolver
 {
+    private const string FoldedPrefix = "folded ";
+    private const string LocalNamesPrefix = "local names ";
+
     /// <summary>One text's entities, folded within the text only.</summary>
     /// <param name="text">The article's text.</param>
     /// <param name="catalog">Known entities.</param>
@@ -30,12 +33,40 @@ internal static class EntityResolver
             return dateline is null ? mentions : DatelinePlaces.Apply(text, article.Title.Length + 1, dateline, mentions);
         }
 
-        return Local(
-            () => CacheStore.Key(catalog.KnownVersion, "article text of", article.Title, dateline ?? "", nounCapitals ? "nouns capitalised" : "", article.Body),
-            () => ArticleText.Of(article),
-            Recognize,
-            catalog,
-            cache);
+        return Local(() => MentionsKey(article, catalog, dateline, nounCapitals), () => ArticleText.Of(article), Recognize, catalog, cache);
+    }
+
+    /// <summary>The cache key of an article's recognised mentions (its local folding's is <c>"folded "</c> and this key).</summary>
+    internal static string MentionsKey(Article article, EntityCatalog catalog) =>
+        MentionsKey(article, catalog, ArticleText.DatelineLine(article), NounCapitals.Capitalises(article.Language));
+
+    // What the mentions are recognised from.
+    private static string MentionsKey(Article article, EntityCatalog catalog, string? dateline, bool nounCapitals) =>
+        CacheStore.Key(catalog.KnownVersion, "article text of", article.Title, dateline ?? "", nounCapitals ? "nouns capitalised" : "", article.Body);
+
+    /// <summary>
+    /// What folding across articles needs of an article's entities (<see cref="CorpusFolding.Of"/> of <see cref="Local(Article, EntityCatalog, CacheStore?)"/>),
+    /// kept in <paramref name="cache"/> on its own: an unchanged article's mentions are not read back.
+    /// </summary>
+    public static CorpusFolding.LocalName[] LocalNames(Article article, EntityCatalog catalog, CacheStore? cache = null)
+    {
+        if (cache is not { Enabled: true })
+        {
+            return CorpusFolding.Of(Local(article, catalog));
+        }
+
+        var key = MentionsKey(article, catalog);
+        if (cache.TryGet(LocalNamesPrefix + key, out var bytes))
+        {
+            // The mentions and their folding stay kept: publish maps them to an article's front-matter names when those change.
+            cache.Touch(key);
+            cache.Touch(FoldedPrefix + key);
+            return LocalNameCoding.Read(bytes);
+        }
+
+        var names = CorpusFolding.Of(Local(article, catalog, cache));
+        cache.Set(LocalNamesPrefix + key, LocalNameCoding.Write(names));
+        return names;
     }
 
     private static List<LocalEntity> Local(Func<string> keyOf, Func<string> textOf, Func<string, List<Mention>> recognize, EntityCatalog catalog, CacheStore? cache)
@@ -52,7 +83,7 @@ internal static class EntityResolver
         string Text() => made ??= textOf();
         var key = keyOf();
         var mentions = cache.GetOrAdd(key, () => recognize(Text()), MentionCoding.Write, MentionCoding.Read);
-        var foldedKey = "folded " + key;
+        var foldedKey = FoldedPrefix + key;
         if (cache.TryGet(foldedKey, out var bytes) && FoldingCoding.Read(bytes, mentions, catalog) is { } cached)
         {
             return cached;
@@ -69,9 +100,28 @@ internal static class EntityResolver
         ArgumentNullException.ThrowIfNull(articles);
         var local = new CorpusFolding.LocalName[articles.Count][];
         // Articles are independent and each result goes to its own slot: parallel yet deterministic.
-        Parallel.For(0, articles.Count, Parallelism.PerCore, i => local[i] = CorpusFolding.Of(Local(articles[i], catalog, cache)));
-        return CorpusFolding.Fold(local)
+        Parallel.For(0, articles.Count, Parallelism.PerCore, i => local[i] = LocalNames(articles[i], catalog, cache));
+        return Folded(local, cache)
             .Select(names => names.Distinct(StringComparer.Ordinal).ToList())
             .ToList();
+    }
+
+    // Folding across articles, or its outcome for the same local names, kept by an earlier build.
+    private static List<string[]> Folded(CorpusFolding.LocalName[][] local, CacheStore? cache)
+    {
+        if (cache is not { Enabled: true })
+        {
+            return CorpusFolding.Fold(local);
+        }
+
+        var key = LocalNameCoding.FoldingKey(local);
+        if (cache.TryGet(key, out var bytes) && LocalNameCoding.ReadFolded(bytes, local) is { } kept)
+        {
+            return kept;
+        }
+
+        var folded = CorpusFolding.Fold(local);
+        cache.Set(key, LocalNameCoding.WriteFolded(local, folded));
+        return folded;
     }
 }
