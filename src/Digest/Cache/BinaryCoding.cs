@@ -10,13 +10,76 @@ public static class BinaryCoding
     public static byte[] Write(Action<BinaryWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        using var memory = new MemoryStream();
-        using (var writer = new BinaryWriter(memory, Encoding.UTF8, leaveOpen: true))
+        var scratch = Scratch.Rent();
+        try
         {
-            write(writer);
+            write(scratch.Writer);
+            scratch.Writer.Flush();
+            return scratch.Memory.ToArray();
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    /// <summary>
+    /// The cache key of the bytes <paramref name="write"/> writes (<see cref="CacheStore.KeyOfBytes"/>), without an
+    /// array of them: what a build checks against the cache for every article, most of which it then does not store.
+    /// </summary>
+    public static string KeyOf(Action<BinaryWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var scratch = Scratch.Rent();
+        try
+        {
+            write(scratch.Writer);
+            scratch.Writer.Flush();
+            return CacheStore.KeyOfBytes(scratch.Memory.GetBuffer().AsSpan(0, (int)scratch.Memory.Length));
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    // A writer over a growable buffer, one per thread, kept between values: a fresh stream grows by copies and a
+    // fresh writer allocates its own buffers, for every value the cache stores (every article and its text, each
+    // build). A value written while another is (a writer that codes a part on its own) gets a writer of its own.
+    private sealed class Scratch
+    {
+        // A buffer grown past this (a large search shard) is let go rather than held by the thread.
+        private const int MaxKept = 1 << 20;
+
+        [ThreadStatic]
+        private static Scratch? t_kept;
+
+        private Scratch()
+        {
+            Writer = new BinaryWriter(Memory, Encoding.UTF8, leaveOpen: true);
         }
 
-        return memory.ToArray();
+        public MemoryStream Memory { get; } = new();
+
+        public BinaryWriter Writer { get; }
+
+        public static Scratch Rent()
+        {
+            var scratch = t_kept ?? new Scratch();
+            t_kept = null;
+            return scratch;
+        }
+
+        public void Return()
+        {
+            if (Memory.Capacity > MaxKept)
+            {
+                return;
+            }
+
+            Memory.SetLength(0);
+            t_kept = this;
+        }
     }
 
     /// <summary>What <paramref name="read"/> reads from <paramref name="bytes"/>.</summary>

@@ -13,33 +13,42 @@ public static class ArticleCoding
     public static byte[] Write(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return BinaryCoding.Write(writer =>
-        {
-            writer.Write(article.Title);
-            writer.Write(article.Slug);
-            writer.Write(article.Date?.DayNumber ?? -1);
-            writer.Write(article.Updated?.DayNumber ?? -1);
-            writer.Write(article.Source);
-            Optional(writer, article.Byline);
-            Optional(writer, article.Dateline);
-            Optional(writer, article.Url);
-            Optional(writer, article.Summary);
-            writer.WriteStrings(article.Aliases);
-            writer.Write(article.Language);
-            writer.WriteStrings(article.Tags);
-            writer.WriteStrings(article.Entities);
-            writer.Write(article.Story);
-            Optional(writer, article.Topic);
-            Optional(writer, article.DuplicateOf);
-            writer.Write(article.Canonical);
-            writer.Write(article.Draft);
-            writer.Write(article.Featured);
-            Optional(writer, article.Seed);
-            writer.Write(article.Body);
-        });
+        return BinaryCoding.Write(writer => Write(writer, article));
     }
 
-    /// <summary>The article of bytes made by <see cref="Write"/>.</summary>
+    /// <summary>The cache key of <see cref="Write(Article)"/>'s bytes (<see cref="CacheStore.KeyOfBytes"/>), made without them.</summary>
+    public static string KeyOf(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return BinaryCoding.KeyOf(writer => Write(writer, article));
+    }
+
+    private static void Write(BinaryWriter writer, Article article)
+    {
+        writer.Write(article.Title);
+        writer.Write(article.Slug);
+        writer.Write(article.Date?.DayNumber ?? -1);
+        writer.Write(article.Updated?.DayNumber ?? -1);
+        writer.Write(article.Source);
+        Optional(writer, article.Byline);
+        Optional(writer, article.Dateline);
+        Optional(writer, article.Url);
+        Optional(writer, article.Summary);
+        writer.WriteStrings(article.Aliases);
+        writer.Write(article.Language);
+        writer.WriteStrings(article.Tags);
+        writer.WriteStrings(article.Entities);
+        writer.Write(article.Story);
+        Optional(writer, article.Topic);
+        Optional(writer, article.DuplicateOf);
+        writer.Write(article.Canonical);
+        writer.Write(article.Draft);
+        writer.Write(article.Featured);
+        Optional(writer, article.Seed);
+        writer.Write(article.Body);
+    }
+
+    /// <summary>The article of bytes made by <see cref="Write(Article)"/>.</summary>
     public static Article Read(byte[] bytes)
     {
         return BinaryCoding.Read(bytes, reader => new Article

@@ -244,13 +244,14 @@ public sealed class ArticleStore
         Parallel.ForEach(toWrite, Parallelism.PerCore, article =>
         {
             var path = PathOf(article.Slug);
-            var coded = remembered is null && articleStore is null ? [] : ArticleCoding.Write(article);
-            var key = remembered is null ? "" : Cache.CacheStore.KeyOfBytes(coded);
+            // The article's key is made without its bytes: most articles are as they were, and their bytes are not stored.
+            var key = remembered is null ? "" : ArticleCoding.KeyOf(article);
             if (remembered is not null && HoldsFileGivenBefore(path, article.Slug, remembered, key))
             {
                 return;
             }
 
+            var coded = articleStore is null ? [] : ArticleCoding.Write(article);
             var bytes = System.Text.Encoding.UTF8.GetBytes(ArticleFile.Write(article, stampIngestHash: true));
             var fileKey = remembered is null && articleStore is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
             // A file too long for its front matter to be read (SafeYaml.MaxLength) is left for publish to refuse.

@@ -24,6 +24,36 @@ public sealed class BinaryCodingTests
     }
 
     [Fact]
+    public void Values_written_one_after_another_and_one_inside_another_are_each_their_own_bytes()
+    {
+        static void Texts3(BinaryWriter w) => w.WriteStrings(Texts);
+        var alone = BinaryCoding.Write(Texts3);
+        var big = BinaryCoding.Write(w => w.Write(new string('b', 3 << 20)));
+        byte[] inner = [];
+        var outer = BinaryCoding.Write(w =>
+        {
+            w.Write("outer");
+            inner = BinaryCoding.Write(Texts3);
+            w.Write(inner.Length);
+        });
+        var after = BinaryCoding.Write(w => w.Write("after"));
+
+        Assert.Equal(alone, inner);
+        Assert.Equal(alone, BinaryCoding.Write(Texts3));
+        Assert.Equal(("outer", alone.Length), BinaryCoding.Read(outer, r => (r.ReadString(), r.ReadInt32())));
+        Assert.Equal("after", BinaryCoding.Read(after, r => r.ReadString()));
+        Assert.Equal((3 << 20) + 4, big.Length); // the length as a 7-bit encoded number: 22 bits in four bytes
+    }
+
+    [Fact]
+    public void A_values_key_is_the_key_of_its_bytes()
+    {
+        var article = new Digest.Article { Title = "Storm", Slug = "storm", Story = "storm", Body = Texts[2], Tags = ["weather"], Entities = ["Met Office"] };
+        Assert.Equal(CacheStore.KeyOfBytes(Digest.Content.ArticleCoding.Write(article)), Digest.Content.ArticleCoding.KeyOf(article));
+        Assert.NotEqual(Digest.Content.ArticleCoding.KeyOf(article), Digest.Content.ArticleCoding.KeyOf(article with { Body = Texts[1] }));
+    }
+
+    [Fact]
     public void A_value_cut_short_inside_a_string_is_an_end_of_stream()
     {
         var bytes = BinaryCoding.Write(writer => writer.Write(Texts[2]));
