@@ -6,53 +6,26 @@ namespace Digest.Entities;
 
 /// <summary>
 /// Bytes for the build cache of what <see cref="EntityCatalog.WithArticles"/> counts: each entity's count of reports
-/// and each name's spellings. They are kept under a hash of what counting reads (each article's front-matter names,
-/// whether it is a copy, and its surfaces), so a publish after an edit that changes none of the names an article
-/// lists, or how it writes them, does not count every article again.
+/// and each name's spellings. They are kept under a hash of the articles' surface keys and which articles are
+/// copies, so a publish after an edit that changes none of the names an article lists, or how it writes them, does
+/// not count every article again.
 /// </summary>
 internal static class ArticleCountsCoding
 {
-    /// <summary>
-    /// The key of counting these articles: a hash of what counting reads of each, its front-matter names, whether it is a
-    /// copy, and its surfaces (not its text: an edit that writes the same names the same ways counts the same).
-    /// </summary>
-    public static string Key(IReadOnlyList<Article> articles, List<(string Name, EntityType Type, List<string> Surfaces)>[] surfaces, string knownVersion)
+    /// <summary>The key of counting these articles, whose surfaces were kept under <paramref name="surfaceKeys"/>.</summary>
+    public static string Key(string[] surfaceKeys, IReadOnlyList<Article> articles, string knownVersion)
     {
         var hash = new XxHash128();
-        Span<int> numbers = stackalloc int[2];
-        Add(hash, knownVersion);
-        for (var i = 0; i < articles.Count; i++)
+        hash.Append(MemoryMarshal.AsBytes(knownVersion.AsSpan()));
+        Span<byte> copy = stackalloc byte[1];
+        for (var i = 0; i < surfaceKeys.Length; i++)
         {
-            (numbers[0], numbers[1]) = (articles[i].Entities.Count, articles[i].DuplicateOf is null ? 0 : 1);
-            hash.Append(MemoryMarshal.AsBytes(numbers));
-            foreach (var name in articles[i].Entities)
-            {
-                Add(hash, name);
-            }
-
-            (numbers[0], numbers[1]) = (surfaces[i].Count, 0);
-            hash.Append(MemoryMarshal.AsBytes(numbers));
-            foreach (var (name, type, forms) in surfaces[i])
-            {
-                Add(hash, name);
-                (numbers[0], numbers[1]) = ((int)type, forms.Count);
-                hash.Append(MemoryMarshal.AsBytes(numbers));
-                foreach (var form in forms)
-                {
-                    Add(hash, form);
-                }
-            }
+            hash.Append(MemoryMarshal.AsBytes(surfaceKeys[i].AsSpan()));
+            copy[0] = articles[i].DuplicateOf is null ? (byte)0 : (byte)1;
+            hash.Append(copy);
         }
 
         return "article counts " + Convert.ToHexStringLower(hash.GetCurrentHash());
-    }
-
-    // A text, its length first.
-    private static void Add(XxHash128 hash, string text)
-    {
-        Span<int> length = [text.Length];
-        hash.Append(MemoryMarshal.AsBytes(length));
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 
     /// <summary>The bytes of the counted entities (the catalog's known records first, then the observed names) and spellings.</summary>

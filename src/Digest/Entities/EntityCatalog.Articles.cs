@@ -18,16 +18,23 @@ public sealed partial class EntityCatalog
     {
         ArgumentNullException.ThrowIfNull(articles);
         var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>[articles.Count];
+        var keys = surfacesCache is { Enabled: true } ? new string[articles.Count] : null;
         // The surfaces themselves are kept too: mapping mentions to front-matter names costs as much as
         // recognition when articles name many entities.
-        Parallel.For(0, articles.Count, Parallelism.PerCore, i => surfaces[i] = surfacesCache is null
-            ? SurfacesOf(articles[i], cache)
-            : surfacesCache.GetOrAdd(
-                () => CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
-                () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read));
+        Parallel.For(0, articles.Count, Parallelism.PerCore, i =>
+        {
+            if (keys is null)
+            {
+                surfaces[i] = SurfacesOf(articles[i], cache);
+                return;
+            }
+
+            keys[i] = CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities));
+            surfaces[i] = surfacesCache!.GetOrAdd(keys[i], () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read);
+        });
 
         // What the counting makes of the same articles' surfaces is kept too, under a hash of what it reads.
-        var countedKey = surfacesCache is { Enabled: true } ? ArticleCountsCoding.Key(articles, surfaces, KnownVersion) : null;
+        var countedKey = keys is null ? null : ArticleCountsCoding.Key(keys, articles, KnownVersion);
         var known = _entities.Where(e => e.Origin != EntityOrigin.Observed).ToList();
         if (countedKey is not null && surfacesCache!.TryGet(countedKey, out var kept) && ArticleCountsCoding.Read(kept, known) is { } counted)
         {
@@ -121,7 +128,7 @@ public sealed partial class EntityCatalog
 
     // Recognises the article again and maps each local entity to the front-matter name it belongs to:
     // its catalog record's name, or the name whose key it equals or spells a variant of.
-    internal List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesOf(Article article, CacheStore? cache = null)
+    private List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesOf(Article article, CacheStore? cache = null)
     {
         var names = article.Entities.Distinct(StringComparer.Ordinal).Select(n => (Name: n, Key: NameKey.Of(n))).ToList();
         // No name to map a mention to: nothing to recognise. (The recognition entry ingest keeps for this
