@@ -18,43 +18,15 @@ public sealed partial class EntityCatalog
     {
         ArgumentNullException.ThrowIfNull(articles);
         var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>[articles.Count];
-        var keys = surfacesCache is { Enabled: true } ? new string[articles.Count] : null;
         // The surfaces themselves are kept too: mapping mentions to front-matter names costs as much as
         // recognition when articles name many entities.
-        Parallel.For(0, articles.Count, Parallelism.PerCore, i =>
-        {
-            if (keys is null)
-            {
-                surfaces[i] = SurfacesOf(articles[i], cache);
-                return;
-            }
-
-            keys[i] = CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities));
-            surfaces[i] = surfacesCache!.GetOrAdd(keys[i], () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read);
-        });
-
-        // What the counting makes of the same articles' surfaces is kept too, under a hash of what it reads.
-        var countedKey = keys is null ? null : ArticleCountsCoding.Key(keys, articles, KnownVersion);
-        var known = _entities.Where(e => e.Origin != EntityOrigin.Observed).ToList();
-        if (countedKey is not null && surfacesCache!.TryGet(countedKey, out var kept) && ArticleCountsCoding.Read(kept, known) is { } counted)
-        {
-            return WithSurfaces(articles, surfaces, counted.Entities, counted.Spellings);
-        }
-
-        var (all, spellings) = Counted(articles, surfaces, known);
-        if (countedKey is not null)
-        {
-            surfacesCache!.Set(countedKey, ArticleCountsCoding.Write(all, known.Count, spellings));
-        }
-
-        return WithSurfaces(articles, surfaces, all, spellings);
-    }
-
-    // Each entity of the catalog and each name the articles list, with its count of reports and the spellings they use.
-    private static (Entity[] Entities, Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> Spellings) Counted(
-        IReadOnlyList<Article> articles, List<(string Name, EntityType Type, List<string> Surfaces)>[] surfaces, List<Entity> known)
-    {
+        Parallel.For(0, articles.Count, Parallelism.PerCore, i => surfaces[i] = surfacesCache is null
+            ? SurfacesOf(articles[i], cache)
+            : surfacesCache.GetOrAdd(
+                () => CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
+                () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read));
         var tally = EntityTally.Of(articles, surfaces);
+        var known = _entities.Where(e => e.Origin != EntityOrigin.Observed).ToList();
         var knownNames = known.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var observed = tally.Named.Where(n => !knownNames.Contains(n)).ToArray();
         Array.Sort(observed, StringComparer.Ordinal);
@@ -70,12 +42,6 @@ public sealed partial class EntityCatalog
                 Spellings = tally.Spellings.TryGetValue(entity.Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],
             };
         });
-        return (all, tally.Spellings);
-    }
-
-    private EntityCatalog WithSurfaces(IReadOnlyList<Article> articles, List<(string Name, EntityType Type, List<string> Surfaces)>[] surfaces,
-        Entity[] all, Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> spellings)
-    {
         // SurfaceForms of these same article objects need no second recognition.
         var byArticle = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
@@ -83,7 +49,7 @@ public sealed partial class EntityCatalog
             byArticle.TryAdd(articles[i], surfaces[i]);
         }
 
-        return new EntityCatalog(all, Settings, spellings, byArticle);
+        return new EntityCatalog(all, Settings, tally.Spellings, byArticle);
     }
 
     /// <summary>
