@@ -47,6 +47,27 @@ public sealed class OutputManifestTests : IDisposable
         Assert.Equal("000000000000000000000000000000ab\t2\t3\t00000000000000100000000000000000\tb", lines[3]);
     }
 
+    [Fact]
+    public void Entries_in_order_out_of_order_or_one_out_of_place_give_the_same_file()
+    {
+        var paths = Enumerable.Range(0, 500).Select(i => $"articles/report-{i * 7919 % 1000:D4}/index.html").Append("Index.html").Append("a/b").ToArray();
+        var sorted = paths.Order(StringComparer.Ordinal).Select((p, i) => KeyValuePair.Create(p, new ManifestEntry((ulong)i, i, i, 1))).ToArray();
+        byte[] Saved(IEnumerable<KeyValuePair<string, ManifestEntry>> entries)
+        {
+            OutputManifest.Save(PathOf, "/out", entries);
+            return File.ReadAllBytes(PathOf);
+        }
+
+        var expected = Saved(sorted);
+        var swapped = (KeyValuePair<string, ManifestEntry>[])sorted.Clone();
+        (swapped[200], swapped[201]) = (swapped[201], swapped[200]);
+
+        Assert.Equal(expected, Saved(sorted.Reverse()));
+        Assert.Equal(expected, Saved(swapped));
+        Assert.Equal(expected, Saved(paths.Select(p => sorted.First(e => e.Key == p))));
+        Assert.Equal(sorted.Select(e => e.Key), File.ReadAllLines(PathOf)[2..].Select(l => l.Split('\t')[4]));
+    }
+
     [Theory]
     [InlineData("zz\t1\t2\t00000000000000000000000000000000\ta")]
     [InlineData("00000000000000000000000000000000\t-1\t2\t00000000000000000000000000000000\ta")]

@@ -190,7 +190,9 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         _committed = true;
         if (_manifestPath is not null)
         {
-            OutputManifest.Save(_manifestPath, _target, _entries);
+            // The manifest before is in path order: when the same files are listed again, its order is theirs.
+            var sameFiles = _entries.Count == _previous.Count && _previous.Keys.All(_entries.ContainsKey);
+            OutputManifest.Save(_manifestPath, _target, sameFiles ? _previous.Keys.Select(k => KeyValuePair.Create(k, _entries[k])) : _entries);
         }
     }
 

@@ -96,8 +96,13 @@ public static class OutputManifest
         {
             writer.WriteLine(Header);
             writer.WriteLine(target);
+            // Entries given in order (those of the manifest before, when no file came or went) are only checked: a
+            // comparison per neighbour, where sorting 60,000 paths compared each of them some fifteen times.
             var sorted = entries.ToArray();
-            Array.Sort(sorted, static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+            if (!IsSorted(sorted))
+            {
+                Array.Sort(sorted, static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+            }
             Span<char> line = stackalloc char[2 * 32 + (2 * 20) + 4];
             foreach (var (file, entry) in sorted)
             {
@@ -112,6 +117,19 @@ public static class OutputManifest
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    private static bool IsSorted(KeyValuePair<string, ManifestEntry>[] entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (string.CompareOrdinal(entries[i - 1].Key, entries[i].Key) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // 32 hex digits and a tab (written as two halves, see TryParseHex).
