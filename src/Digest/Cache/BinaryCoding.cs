@@ -7,27 +7,17 @@ namespace Digest.Cache;
 public static class BinaryCoding
 {
     /// <summary>The bytes <paramref name="write"/> writes.</summary>
-    public static byte[] Write(Action<BinaryWriter> write)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        var scratch = Scratch.Rent();
-        try
-        {
-            write(scratch.Writer);
-            scratch.Writer.Flush();
-            return scratch.Memory.ToArray();
-        }
-        finally
-        {
-            scratch.Return();
-        }
-    }
+    public static byte[] Write(Action<BinaryWriter> write) => Written(write, static memory => memory.ToArray());
 
     /// <summary>
     /// The cache key of the bytes <paramref name="write"/> writes (<see cref="CacheStore.KeyOfBytes"/>), without an
     /// array of them: what a build checks against the cache for every article, most of which it then does not store.
     /// </summary>
-    public static string KeyOf(Action<BinaryWriter> write)
+    public static string KeyOf(Action<BinaryWriter> write) =>
+        Written(write, static memory => CacheStore.KeyOfBytes(memory.GetBuffer().AsSpan(0, (int)memory.Length)));
+
+    // What take makes of the bytes write writes into this thread's scratch buffer.
+    private static T Written<T>(Action<BinaryWriter> write, Func<MemoryStream, T> take)
     {
         ArgumentNullException.ThrowIfNull(write);
         var scratch = Scratch.Rent();
@@ -35,7 +25,7 @@ public static class BinaryCoding
         {
             write(scratch.Writer);
             scratch.Writer.Flush();
-            return CacheStore.KeyOfBytes(scratch.Memory.GetBuffer().AsSpan(0, (int)scratch.Memory.Length));
+            return take(scratch.Memory);
         }
         finally
         {

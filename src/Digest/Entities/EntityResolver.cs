@@ -22,7 +22,11 @@ internal static class EntityResolver
     /// The cache key is made from the title and body the text comes from, so a cached article's text is
     /// never put together (a copy of every body, and fresh memory is slow to touch).
     /// </summary>
-    public static List<LocalEntity> Local(Article article, EntityCatalog catalog, CacheStore? cache = null)
+    public static List<LocalEntity> Local(Article article, EntityCatalog catalog, CacheStore? cache = null) =>
+        Local(article, catalog, cache, key: null);
+
+    // As above, with the mentions' key when it is made already (null: made here, and only if the cache is used).
+    private static List<LocalEntity> Local(Article article, EntityCatalog catalog, CacheStore? cache, string? key)
     {
         var dateline = ArticleText.DatelineLine(article);
         var nounCapitals = NounCapitals.Capitalises(article.Language);
@@ -33,7 +37,7 @@ internal static class EntityResolver
             return dateline is null ? mentions : DatelinePlaces.Apply(text, article.Title.Length + 1, dateline, mentions);
         }
 
-        return Local(() => MentionsKey(article, catalog, dateline, nounCapitals), () => ArticleText.Of(article), Recognize, catalog, cache);
+        return Local(() => key ?? MentionsKey(article, catalog, dateline, nounCapitals), () => ArticleText.Of(article), Recognize, catalog, cache);
     }
 
     /// <summary>The cache key of an article's recognised mentions (its local folding's is <c>"folded "</c> and this key).</summary>
@@ -64,7 +68,7 @@ internal static class EntityResolver
             return LocalNameCoding.Read(bytes);
         }
 
-        var names = CorpusFolding.Of(Local(article, catalog, cache));
+        var names = CorpusFolding.Of(Local(article, catalog, cache, key));
         cache.Set(LocalNamesPrefix + key, LocalNameCoding.Write(names));
         return names;
     }

@@ -103,6 +103,7 @@ public static class OutputManifest
             {
                 Array.Sort(sorted, static (x, y) => string.CompareOrdinal(x.Key, y.Key));
             }
+
             Span<char> line = stackalloc char[2 * 32 + (2 * 20) + 4];
             foreach (var (file, entry) in sorted)
             {
