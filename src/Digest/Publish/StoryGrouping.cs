@@ -71,11 +71,12 @@ internal static class StoryGrouping
             a.Slug, a.Body, a.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "",
             a.Source, canonical.PriorityOf(a.Source).ToString(System.Globalization.CultureInfo.InvariantCulture), a.Canonical ? "canonical" : "",
         })]);
-        return cache.GetOrAdd<(List<ArticleView> Ordered, IReadOnlyList<ReportOverlap> Overlap)>(
+        var (ordered, overlap) = cache.GetOrAdd<(List<ArticleView> Ordered, IReadOnlyList<ReportOverlap> Overlap)>(
             key,
             Analysis,
             story => OverlapCoding.Write(story.Ordered.Select(r => members.IndexOf(r)).ToList(), story.Overlap),
             bytes => OverlapCoding.Read(bytes, members));
+        return (ordered, new KeyedOverlap(overlap, key));
     }
 
     /// <summary>

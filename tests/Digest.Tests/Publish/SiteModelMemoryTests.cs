@@ -5,7 +5,7 @@ namespace Digest.Tests.Publish;
 /// <summary>The site model leaves the articles' markdown out (pages show the rendered body), yet orders and compares stories by it.</summary>
 public sealed class SiteModelMemoryTests
 {
-    private static Article Report(string slug, string body) => new()
+    internal static Article Report(string slug, string body) => new()
     {
         Title = $"Harbour report {slug}",
         Slug = slug,
