@@ -9,7 +9,7 @@ public sealed class ModelHasherTests
 
     private sealed record Whole(string Name, Part Part, IReadOnlyList<Part> Parts);
 
-    // Large enough (> 512 bytes of hashed input) to be hashed on its own and remembered.
+    // Large enough (> 256 bytes of hashed input) to be hashed on its own and remembered.
     private static Whole Make(string name = "one", string text = "text", int count = 40) => new(
         name,
         new Part(text, 1, new DateOnly(2024, 1, 2)),
@@ -47,5 +47,23 @@ public sealed class ModelHasherTests
         Assert.Equal(hasher.Hash(small, new List<string> { "x", "y" }), hasher.Hash(new Part("a", 1, null), new List<string> { "x", "y" }));
         Assert.NotEqual(hasher.Hash(small), hasher.Hash(new Part("a", 2, null)));
         Assert.NotEqual(hasher.Hash(new List<string> { "x", "y" }), hasher.Hash(new List<string> { "y", "x" }));
+        Assert.NotEqual(hasher.Hash(DayOfWeek.Monday), hasher.Hash(DayOfWeek.Tuesday));
+        Assert.NotEqual(hasher.Hash(DayOfWeek.Monday), hasher.Hash(1));
+        Assert.Equal(hasher.Hash(DayOfWeek.Monday, 2L, 'c', true), new ModelHasher().Hash(DayOfWeek.Monday, 2L, 'c', true));
+    }
+
+    [Fact]
+    public void An_object_of_a_few_hundred_bytes_is_remembered_and_a_smaller_one_is_not()
+    {
+        var hasher = new ModelHasher();
+        hasher.Hash(new List<Part> { new("a", 1, null) });
+        Assert.Equal(0, hasher.Remembered);
+
+        // 150 characters are 300 bytes: a story of one report (its id, title, path and report) is about as large.
+        var story = new Part(new string('a', 150), 1, null);
+        var first = hasher.Hash(new List<Part> { story });
+        Assert.Equal(1, hasher.Remembered);
+        Assert.Equal(first, hasher.Hash(new List<Part> { story }));
+        Assert.Equal(first, new ModelHasher().Hash(new List<Part> { story with { } }));
     }
 }
