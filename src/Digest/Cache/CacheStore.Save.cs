@@ -32,12 +32,17 @@ public sealed partial class CacheStore
             FlushPending(file);
         }
 
-        // The old values kept, in the order the old file holds them.
-        var kept = _previous
-            .Where(e => !_current.ContainsKey(e.Key) && (_hit[e.Value] || _generation - _previousEntries[e.Value].Used < KeptUnusedSaves))
-            .Select(e => e.Value)
-            .OrderBy(slot => _previousEntries[slot].Offset)
-            .ToList();
+        // The old values kept, in the order of the old index: by key.
+        var kept = new List<int>(_previous.Count);
+        foreach (var (key, slot) in _previous)
+        {
+            if (!_current.ContainsKey(key) && (_hit[slot] || _generation - _previousEntries[slot].Used < KeptUnusedSaves))
+            {
+                kept.Add(slot);
+            }
+        }
+
+        kept.Sort();
         if (!TryAppend(file, kept))
         {
             Rewrite(file, kept);
@@ -48,6 +53,9 @@ public sealed partial class CacheStore
     private void Rewrite(SafeFileHandle file, List<int> kept)
     {
         var index = _current.Select(e => new CacheEntry(e.Key, _generation, e.Value.Offset, e.Value.Length)).ToList();
+
+        // In the order the old file holds them, for runs to copy.
+        kept = [.. kept.OrderBy(slot => _previousEntries[slot].Offset)];
 
         // Runs of kept values that lie next to each other in the old file (most of it, after a small change) are
         // copied in one read and one write.
@@ -123,8 +131,8 @@ public sealed partial class CacheStore
                 return false;
             }
 
-            var index = _current.Select(e => new CacheEntry(e.Key, _generation, _previousLength + e.Value.Offset - _nextValuesStart, e.Value.Length)).ToList();
-            index.AddRange(kept.Select(slot => _previousEntries[slot] with { Used = _hit[slot] ? _generation : _previousEntries[slot].Used }));
+            var appended = _current.Select(e => new CacheEntry(e.Key, _generation, _previousLength + e.Value.Offset - _nextValuesStart, e.Value.Length)).ToList();
+            var index = Merged(appended, kept.Select(slot => _previousEntries[slot] with { Used = _hit[slot] ? _generation : _previousEntries[slot].Used }));
             var buffer = new byte[(int)Math.Min(added, CopyRun)];
             for (long copied = 0; copied < added;)
             {
@@ -143,10 +151,42 @@ public sealed partial class CacheStore
         return true;
     }
 
+    // The entries added (sorted here: few, after a small change) merged into those kept, which are in key order already:
+    // sorting the whole index by its keys' text took a third of saving the caches of an incremental 10k build.
+    private static List<CacheEntry> Merged(List<CacheEntry> added, IEnumerable<CacheEntry> kept)
+    {
+        added.Sort(ByKey);
+        var index = new List<CacheEntry>(added.Count + (kept.TryGetNonEnumeratedCount(out var count) ? count : 0));
+        var next = 0;
+        foreach (var entry in kept)
+        {
+            while (next < added.Count && ByKey(added[next], entry) < 0)
+            {
+                index.Add(added[next++]);
+            }
+
+            index.Add(entry);
+        }
+
+        index.AddRange(added.Skip(next));
+        return index;
+    }
+
+    private static int ByKey(CacheEntry a, CacheEntry b) => string.CompareOrdinal(a.Key, b.Key);
+
     // The index at the end of the file's values, then the header's pointer to it (last: until then the file is as it was).
+    // An index that is not in key order (a rewrite's, or an old file's that was not) is sorted first.
     private void WriteIndex(SafeFileHandle file, long at, long valuesStart, List<CacheEntry> index)
     {
-        index.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        for (var i = 1; i < index.Count; i++)
+        {
+            if (ByKey(index[i - 1], index[i]) > 0)
+            {
+                index.Sort(ByKey);
+                break;
+            }
+        }
+
         var bytes = CacheFile.IndexBytes(index);
         RandomAccess.Write(file, bytes, at);
         CacheFile.WritePointer(file, valuesStart, at, bytes, _generation);

@@ -287,6 +287,34 @@ public sealed class CacheStoreTests : IDisposable
         Assert.False(File.Exists(path + ".lock"));
     }
 
+    [Theory]
+    [InlineData("k5a", "a")]
+    [InlineData("k99z", "zz")]
+    [InlineData("k0", "k5")]
+    public void Entries_appended_among_the_kept_ones_leave_the_index_in_key_order(string first, string second)
+    {
+        var (path, _) = SavedHundred();
+
+        var store = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(store.TryGet("k42", out _));
+        store.Set(first, [1]);
+        store.Set(second, [2]);
+        store.Save();
+
+        var file = CacheFile.Read(path, "v1");
+        file.Handle?.Dispose();
+        var keys = file.Entries.Select(e => e.Key).ToList();
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        Assert.Equal(keys.Distinct(StringComparer.Ordinal).Count(), keys.Count);
+        var again = CacheStore.Open(_folder, "results", "v1");
+        Assert.True(again.TryGet(first, out var one));
+        Assert.Equal([1], one);
+        Assert.True(again.TryGet(second, out var two));
+        Assert.Equal([2], two);
+        Assert.True(again.TryGet("k42", out _));
+        Assert.True(again.TryGet("k7", out _));
+    }
+
     [Fact]
     public void A_file_that_would_hold_more_unused_bytes_than_used_ones_is_rewritten_without_them()
     {
