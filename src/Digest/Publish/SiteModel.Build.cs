@@ -267,7 +267,8 @@ public sealed partial class SiteModel
         var terms = views
             .SelectMany(v => termsOf(v).Select(t => (Term: t, View: v)))
             .GroupBy(p => p.Term.Path, StringComparer.Ordinal)
-            .Select(g => new Term(MostUsedSpelling(g.Select(p => p.Term.Name)), g.Key.Split('/')[1], g.Select(p => p.View).Distinct().ToList()))
+            // Each view is one article: told apart by reference (a record's own equality hashes every field of the view and its article).
+            .Select(g => new Term(MostUsedSpelling(g.Select(p => p.Term.Name)), g.Key.Split('/')[1], g.Select(p => p.View).Distinct<ArticleView>(ReferenceEqualityComparer.Instance).ToList()))
             .OrderBy(t => last?.Invoke(t) == true)
             .ThenAToZ(t => t.Name).ThenBy(t => t.Slug, StringComparer.Ordinal)
             .ToList();
