@@ -53,11 +53,17 @@ public sealed class ModelHasherTests
     }
 
     [Fact]
-    public void An_object_of_a_few_hundred_bytes_is_remembered_and_a_smaller_one_is_not()
+    public void A_record_of_a_few_hundred_bytes_is_remembered_and_a_smaller_one_or_a_list_is_not()
     {
         var hasher = new ModelHasher();
         hasher.Hash(new List<Part> { new("a", 1, null) });
         Assert.Equal(0, hasher.Remembered);
+
+        // A large list is hashed on its own but not remembered: a page's lists are its own.
+        var list = Enumerable.Range(0, 100).Select(i => $"item {i}").ToList();
+        var withList = hasher.Hash(new List<object> { list });
+        Assert.Equal(0, hasher.Remembered);
+        Assert.Equal(withList, hasher.Hash(new List<object> { list.ToList() }));
 
         // 150 characters are 300 bytes: a story of one report (its id, title, path and report) is about as large.
         var story = new Part(new string('a', 150), 1, null);

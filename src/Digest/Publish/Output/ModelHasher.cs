@@ -107,7 +107,10 @@ public sealed class ModelHasher
         if (sink.Length - start > HashedAbove)
         {
             var hash = XxHash128.HashToUInt128(sink.Written[start..]);
-            if (remember)
+            // Only Digest's records are remembered: they are what pages share (articles, stories, entities). A list is
+            // a page's own (its slice of a term's reports) or is hashed with the record that holds it: remembering the
+            // lists of 40,000 pages filled the table with entries never asked for again, and made every lookup slower.
+            if (remember && facts.Fields is not null)
             {
                 facts.Large = true;
                 hash = _known.GetOrAdd(value, hash);
