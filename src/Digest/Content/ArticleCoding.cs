@@ -77,7 +77,8 @@ public static class ArticleCoding
         });
     }
 
-    private static void Optional(BinaryWriter writer, string? value)
+    /// <summary>Writes a string that may be null.</summary>
+    internal static void Optional(BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
         if (value is not null)
@@ -86,5 +87,6 @@ public static class ArticleCoding
         }
     }
 
-    private static string? Optional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    /// <summary>Reads a string written by <see cref="Optional(BinaryWriter, string?)"/>.</summary>
+    internal static string? Optional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 }

@@ -20,9 +20,9 @@ public static partial class DedupStage
         ArgumentNullException.ThrowIfNull(store);
         var seeds = ingested.Select(a => a.Seed).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var slugs = ingested.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        var kept = store.Articles.Where(a => !slugs.Contains(a.Slug) && (a.Seed is null || !seeds.Contains(a.Seed))).ToList();
+        var kept = store.ArticlesOtherThan(slugs, seeds);
         var all = ingested.Concat(kept).ToList();
-        var result = Run(all, settings, diagnostics, store.Articles, cache: cache, step: step);
+        var result = Run(all, settings, diagnostics, store.PreviousIds(), cache: cache, step: step);
         return result.Take(ingested.Count).ToList();
     }
 }

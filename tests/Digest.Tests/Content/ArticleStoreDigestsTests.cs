@@ -51,6 +51,41 @@ public sealed class ArticleStoreDigestsTests
     }
 
     [Fact]
+    public void A_file_ingest_wrote_is_read_by_its_ids_alone_and_held_as_the_article_ingest_makes_again()
+    {
+        var article = Harbour("Ferry Line Approved") with { Topic = "ferries" };
+        using var project = new TempProject().WithInputFile("articles/harbour.md", ArticleFile.Write(article, stampIngestHash: true));
+        var path = Path.Combine(project.Paths.Articles, "harbour.md");
+        var digests = Known(path);
+        // The first two builds parse the file, then decode it and keep its ids.
+        for (var build = 0; build < 2; build++)
+        {
+            using var cache = CacheStore.Open(project.Paths.Cache, "articles", "v1");
+            var read = new ArticleFiles();
+            ArticleStore.Load(project.Paths, new List<Diagnostic>(), cache, held: read, digests: digests);
+            Assert.Equal(1, read.Count);
+            cache.Save();
+        }
+
+        using var parsed = CacheStore.Open(project.Paths.Cache, "articles", "v1");
+        var held = new ArticleFiles();
+        var store = ArticleStore.Load(project.Paths, new List<Diagnostic>(), parsed, held: held, digests: digests);
+
+        Assert.Equal(0, held.Count);
+        Assert.Equal("harbour", store.SlugOfSeed("harbour.txt"));
+        Assert.False(store.IsMaintainedByHand("harbour.txt"));
+        Assert.Equal("ferries", store.PreviousIds().Single().Topic);
+        Assert.Empty(store.ArticlesOtherThan(new HashSet<string> { "harbour" }, new HashSet<string>()));
+
+        // Made again from its seed, the article gives the file's bytes: nothing is written, and it is held for publish.
+        var madeAgain = article with { };
+        Assert.Equal(0, store.WriteIngested([madeAgain], parsed: parsed, digests: digests, held: held));
+        Assert.True(held.TryGet(path, new FileInfo(path).Length, File.GetLastWriteTimeUtc(path), out var forPublish, out _));
+        Assert.Same(madeAgain, forPublish);
+        Assert.Equal(ArticleCoding.Write(article), ArticleCoding.Write(Assert.Single(store.Articles)));
+    }
+
+    [Fact]
     public void A_file_edited_by_hand_is_read_however_well_it_is_known()
     {
         using var project = new TempProject().WithInputFile("articles/harbour.md", ArticleFile.Write(Harbour("Ferry Line Approved"), stampIngestHash: true));
