@@ -412,7 +412,11 @@ public sealed class ArticleStore
                 if (cache.TryGet(knownKey, out var coded))
                 {
                     var known = ArticleCoding.Read(coded);
-                    cache.Set(StoredIds.KeyOf(knownKey), StoredIds.Of(known).Write());
+                    if (!cache.Touch(StoredIds.KeyOf(knownKey)))
+                    {
+                        cache.Set(StoredIds.KeyOf(knownKey), StoredIds.Of(known).Write());
+                    }
+
                     held?.Hold(path, known, knownKey, info.Length, info.LastWriteTimeUtc);
                     return new ParsedFile(known, null, true, knownKey, problems);
                 }

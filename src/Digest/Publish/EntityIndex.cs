@@ -64,12 +64,11 @@ internal static class EntityIndex
         // Each entity's view reads only shared, finished data: both cores build them; the result is in name order.
         // Companions are counted in an array by entity index (a report names tens of entities, so an entity
         // of thousands of reports counts tens of thousands of times), and stories are taken once each by marking
-        // them with the entity's number, each thread reusing its own arrays.
+        // them with the entity's number. These arrays and the list of the entities counted (one grown anew for each
+        // entity was 30 MB in an incremental 10k build) are a worker's scratch, which goes back to a pool when the
+        // worker ends (the loop starts new workers as it goes): it leaves its counts at zero and its list empty, and a
+        // story's mark is the number of the entity that set it, which no later one shares.
         var built = new EntityView[site.Count];
-        // The list of the entities counted is kept with them: one grown anew for each entity was 30 MB of arrays in an
-        // incremental 10k build. A worker's scratch goes back to a pool when it ends (the loop starts new workers as it
-        // goes); it leaves its counts at zero and its list empty, and a story's mark is the number of the entity that set
-        // it, which no later one shares.
         var idle = new ConcurrentBag<(int[] Counts, int[] Seen, List<int> Touched)>();
         Parallel.For(0, site.Count, Parallelism.PerCore, () => idle.TryTake(out var kept) ? kept : (new int[site.Count], new int[stories.Count], []), (i, _, scratch) =>
         {

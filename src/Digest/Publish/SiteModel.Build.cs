@@ -169,13 +169,14 @@ public sealed partial class SiteModel
         }).ToList();
     }
 
-    // The article's view.
-    [ThreadStatic]
-    private static HashSet<(string Surface, string Name)>? t_mentionsSeen;
-
+    // An article's mentions as ToView gathers them, and the ones it has seen, kept per thread.
     [ThreadStatic]
     private static List<(string Surface, string Link, string Name)>? t_mentions;
 
+    [ThreadStatic]
+    private static HashSet<(string Surface, string Name)>? t_mentionsSeen;
+
+    // The article's view.
     private static ArticleView ToView(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities, Dictionary<string, string> mentionLinks,
         Dictionary<string, TermLink> tagLinks, Cache.CacheStore bodies, string unknownSource)
     {
