@@ -3,18 +3,18 @@ namespace Digest.Dedup;
 /// <summary>One cluster of <see cref="AverageLinkClustering"/>: its members, summed vector and date range.</summary>
 internal sealed partial class AverageLinkClustering
 {
-    private sealed class Cluster(int id, SparseVector vector, DateOnly? date)
+    private sealed class Cluster(int id, int[] terms, float[] values, DateOnly? date)
     {
         private const int MaxTerms = 400;
 
         // The summed vector as terms ascending with their weights (a report's own float weights widened:
-        // products are taken in double either way). Sorted arrays make a dot product one walk along both
-        // (a hash lookup per term cost three times as much: merging scores thousands of pairs of large
-        // topics) and a merge one pass that writes the new sum in order. The arrays may be longer than
+        // products are taken in double either way). Terms are indexes into the clustering's vocabulary, which
+        // is in term-hash order, so they ascend as the hashes do. Sorted arrays make a dot product one walk
+        // along both and a merge one pass that writes the new sum in order. The arrays may be longer than
         // the count of terms (a merge allocates for the sum of both).
-        private ulong[] _keys = vector.Keys;
-        private double[] _weights = Array.ConvertAll(vector.Values, v => (double)v);
-        private int _count = vector.Count;
+        private int[] _keys = terms;
+        private double[] _weights = Array.ConvertAll(values, v => (double)v);
+        private int _count = terms.Length;
 
         public int Id { get; } = id;
 
@@ -30,7 +30,7 @@ internal sealed partial class AverageLinkClustering
         public HashSet<int> Neighbours { get; } = [];
 
         /// <summary>|Σ|² of the summed vector, kept up to date on merges: |A + B|² = |A|² + |B|² + 2 A·B.</summary>
-        public double SquaredNorm { get; private set; } = vector.Values.Sum(v => (double)v * v);
+        public double SquaredNorm { get; private set; } = values.Sum(v => (double)v * v);
 
         /// <summary>Dot product of the summed vectors, term by term in ascending order (so the same every run).</summary>
         public double Dot(Cluster other)
@@ -96,11 +96,11 @@ internal sealed partial class AverageLinkClustering
         }
 
         // This sum plus the other's, term by term: a term of both is this weight plus the other's.
-        private (ulong[] Keys, double[] Weights, int Count) Merged(Cluster other)
+        private (int[] Keys, double[] Weights, int Count) Merged(Cluster other)
         {
             var (a, x, m) = (_keys, _weights, _count);
             var (b, y, l) = (other._keys, other._weights, other._count);
-            var keys = new ulong[m + l];
+            var keys = new int[m + l];
             var weights = new double[keys.Length];
             int i = 0, j = 0, n = 0;
             while (i < m || j < l)

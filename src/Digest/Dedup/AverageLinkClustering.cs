@@ -25,7 +25,7 @@ internal sealed partial class AverageLinkClustering
     // recognised by one read instead of a search of the list (a list search per neighbour of every merge).
     private readonly int[] _listedAt;
     private int _merge;
-    private readonly TermTable _merged = new();
+    private readonly TermTable _merged;
     private Linkage _linkage;
 
     /// <summary>Scores every neighbouring pair at the start of every pass, as before pairs unchanged since the previous pass were skipped (tests compare the two).</summary>
@@ -51,9 +51,11 @@ internal sealed partial class AverageLinkClustering
         _clusters = new Cluster?[text.Length];
         _forward = Enumerable.Range(0, text.Length).ToArray();
         _listedAt = new int[text.Length];
+        var (terms, vocabulary) = Vocabulary.Of(text);
+        _merged = new TermTable(vocabulary);
         for (var i = 0; i < text.Length; i++)
         {
-            _clusters[i] = new Cluster(i, text[i], dates[i]);
+            _clusters[i] = new Cluster(i, terms[i], text[i].Values, dates[i]);
         }
 
         foreach (var (a, b, _) in edges)
@@ -236,7 +238,8 @@ internal sealed partial class AverageLinkClustering
     /// </summary>
     // The squares are summed heaviest first, as before: the same values in the same order, so the same bits (equal
     // weights have equal squares, so their order among themselves cannot show).
-    internal static (ulong[] Keys, double[] Weights, double SquaredNorm) Heaviest(ulong[] keys, double[] weights, int count, int keep)
+    internal static (TKey[] Keys, double[] Weights, double SquaredNorm) Heaviest<TKey>(TKey[] keys, double[] weights, int count, int keep)
+        where TKey : unmanaged
     {
         var (keptKeys, keptWeights, sorted) = TopTerms.Of(keys, weights, count, keep);
         double squaredNorm = 0;
@@ -293,13 +296,12 @@ internal sealed partial class AverageLinkClustering
     private double Similarity(Cluster a, Cluster b, int maxDays) =>
         DateGap.Days(a.First, a.Last, b.First, b.Last) > maxDays ? -1 : LinkOf(a, b, a.Dot(b));
 
-    // The similarity of the cluster just merged (its terms in _merged) and a neighbour. Looking the neighbour's
-    // terms up costs a probe each, walking both vectors a step per term of either: the table serves a
-    // neighbour with fewer terms (most are: a big topic keeps hundreds, a report tens). The dot product is
-    // the same either way (common terms in ascending order).
+    // The similarity of the cluster just merged (its terms in _merged) and a neighbour: a read per term of the
+    // neighbour, where a walk along both vectors takes a step per term of either (a big topic keeps hundreds, a
+    // report tens). The dot product is the same either way (common terms in ascending order).
     private double SimilarityToMerged(Cluster merged, Cluster neighbour, int maxDays) =>
         DateGap.Days(merged.First, merged.Last, neighbour.First, neighbour.Last) > maxDays ? -1
-            : LinkOf(merged, neighbour, neighbour.TermCount < merged.TermCount ? neighbour.Dot(_merged) : merged.Dot(neighbour));
+            : LinkOf(merged, neighbour, neighbour.Dot(_merged));
 
     // Queues a scored pair when it may merge.
     private static void Enqueue(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double similarity, double threshold)

@@ -14,7 +14,8 @@ internal static class TopTerms
     // along the terms in key order keeps those above it and, of those at it, the first ones, so the kept terms need no
     // sort of their own. (Sorting (weight, key) pairs and then the kept keys again was most of a merge's own work in
     // the topics of 100,000 reports.)
-    public static (ulong[] Keys, T[] Weights, T[] Sorted) Of<T>(ulong[] keys, T[] weights, int count, int keep)
+    public static (TKey[] Keys, T[] Weights, T[] Sorted) Of<TKey, T>(TKey[] keys, T[] weights, int count, int keep)
+        where TKey : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var sorted = weights[..count];
@@ -27,7 +28,7 @@ internal static class TopTerms
         }
 
         var atThreshold = keep - above;
-        var keptKeys = new ulong[keep];
+        var keptKeys = new TKey[keep];
         var keptWeights = new T[keep];
         for (int k = 0, n = 0; n < keep; k++)
         {
