@@ -17,7 +17,11 @@ public sealed record TermLink(string Name, string Path);
 /// <param name="Tags">Links to its tag pages.</param>
 /// <param name="Entities">Links to the entities it mentions (only those with a page are linked by the theme).</param>
 public sealed record ArticleView(Article Article, string Path, ArticleBody Body, string Excerpt, TermLink Source, IReadOnlyList<TermLink> Tags, IReadOnlyList<TermLink> Entities)
+    : Output.IRemembersHash
 {
+    /// <inheritdoc/>
+    Output.RememberedHash Output.IRemembersHash.RememberedHash { get; set; }
+
     /// <summary>
     /// Where the report was filed ("London"), when its dateline stood on a line of its own that cleaning took out of
     /// the body; null when there is none or the body still opens with it ("BEIRUT (AP) —").

@@ -10,7 +10,11 @@ namespace Digest.Publish;
 /// <param name="TopicId">The topic the story belongs to, when known.</param>
 public sealed record StoryView(
     string Id, string Title, string Path, IReadOnlyList<ArticleView> Reports, IReadOnlyList<ArticleView> Copies, DateOnly? Date, string? TopicId)
+    : Output.IRemembersHash
 {
+    /// <inheritdoc/>
+    Output.RememberedHash Output.IRemembersHash.RememberedHash { get; set; }
+
     /// <summary>For each report (same order as <see cref="Reports"/>), which sentences repeat earlier reports and which are new; empty for a single report.</summary>
     public IReadOnlyList<Dedup.ReportOverlap> Overlap { get; init; } = [];
 

@@ -9,6 +9,15 @@ public sealed class ModelHasherTests
 
     private sealed record Whole(string Name, Part Part, IReadOnlyList<Part> Parts);
 
+    // A record that keeps its hash in itself, as the article and story views do; its items may change (a List). Its name
+    // makes it large enough to be remembered (a large list is hashed on its own and stands in its holder as a hash).
+    private sealed record Kept(string Name, List<string> Items) : IRemembersHash
+    {
+        RememberedHash IRemembersHash.RememberedHash { get; set; }
+    }
+
+    private static Kept MakeKept(string name = "kept") => new(name + new string('.', 150), [.. Enumerable.Range(0, 40).Select(i => $"item {i}")]);
+
     // Large enough (> 256 bytes of hashed input) to be hashed on its own and remembered.
     private static Whole Make(string name = "one", string text = "text", int count = 40) => new(
         name,
@@ -71,5 +80,51 @@ public sealed class ModelHasherTests
         Assert.Equal(1, hasher.Remembered);
         Assert.Equal(first, hasher.Hash(new List<Part> { story }));
         Assert.Equal(first, new ModelHasher().Hash(new List<Part> { story with { } }));
+    }
+
+    [Fact]
+    public void A_record_that_keeps_its_hash_hashes_as_one_that_does_not()
+    {
+        var hasher = new ModelHasher();
+        var kept = MakeKept();
+        var page = hasher.Hash(new List<Kept> { kept });
+        Assert.Equal(1, hasher.Remembered);
+        Assert.Equal(page, hasher.Hash(new List<Kept> { kept }));
+        Assert.Equal(page, hasher.Hash(new List<Kept> { MakeKept() }));
+        Assert.Equal(page, new ModelHasher().Hash(new List<Kept> { MakeKept() }));
+        Assert.NotEqual(page, hasher.Hash(new List<Kept> { MakeKept("other") }));
+    }
+
+    [Fact]
+    public void A_copy_made_with_with_is_hashed_on_its_own_and_leaves_the_originals_hash_alone()
+    {
+        var hasher = new ModelHasher();
+        var original = MakeKept();
+        var before = hasher.Hash(new List<Kept> { original });
+        var copy = original with { Name = MakeKept("copy").Name };
+        var ofCopy = hasher.Hash(new List<Kept> { copy });
+        Assert.NotEqual(before, ofCopy);
+        Assert.Equal(new ModelHasher().Hash(new List<Kept> { MakeKept("copy") }), ofCopy);
+        Assert.Equal(before, hasher.Hash(new List<Kept> { original }));
+    }
+
+    [Fact]
+    public void Another_hasher_hashes_a_record_afresh_and_the_kept_hash_is_not_part_of_its_value()
+    {
+        var first = new ModelHasher();
+        var kept = MakeKept();
+        var before = first.Hash(new List<Kept> { kept });
+        // Equal to a record never hashed, in value and in hash code.
+        Assert.Equal(1, first.Remembered);
+        var same = new Kept(kept.Name, kept.Items);
+        Assert.Equal(same, kept);
+        Assert.Equal(same.GetHashCode(), kept.GetHashCode());
+
+        // A hasher remembers what it hashed (a site is not changed while its pages are hashed); another one sees the change.
+        kept.Items.Add("one more");
+        Assert.Equal(before, first.Hash(new List<Kept> { kept }));
+        var second = new ModelHasher();
+        second.Hash(new List<Kept> { MakeKept("another") });
+        Assert.NotEqual(before, second.Hash(new List<Kept> { kept }));
     }
 }

@@ -36,8 +36,11 @@ public sealed class ModelHasher
     // republish hashes millions of them; perf: dictionary lookups were a seventh of the hasher's samples).
     private readonly ConcurrentDictionary<Type, TypeFacts> _types = new();
 
-    /// <summary>How many objects this hasher has hashed on their own and remembered.</summary>
-    internal int Remembered => _known.Count;
+    // Records that keep their hash in themselves (IRemembersHash), counted as they are remembered.
+    private int _rememberedInRecords;
+
+    /// <summary>How many objects this hasher has hashed on their own and remembered (a record hashed on both cores at once may count twice).</summary>
+    internal int Remembered => _known.Count + _rememberedInRecords;
 
     /// <summary>The hash of several values in order.</summary>
     public UInt128 Hash(params ReadOnlySpan<object?> values)
@@ -77,8 +80,8 @@ public sealed class ModelHasher
         // Only types that have had a large instance are looked up: asking for every link and sentence
         // cost more than copying them.
         var type = value.GetType();
-        var facts = _types.GetOrAdd(type, static _ => new TypeFacts());
-        if (facts.Large && _known.TryGetValue(value, out var known))
+        var facts = _types.GetOrAdd(type, static t => new TypeFacts { HoldsHash = typeof(IRemembersHash).IsAssignableFrom(t) });
+        if (facts.Large && (facts.HoldsHash ? ((IRemembersHash)value).RememberedHash.TryGet(value, this, out var known) : _known.TryGetValue(value, out known)))
         {
             sink.Write(HashMark);
             sink.Write(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in known)));
@@ -113,7 +116,15 @@ public sealed class ModelHasher
             if (remember && facts.Fields is not null)
             {
                 facts.Large = true;
-                hash = _known.GetOrAdd(value, hash);
+                if (facts.HoldsHash)
+                {
+                    ((IRemembersHash)value).RememberedHash = new RememberedHash(value, this, hash);
+                    Interlocked.Increment(ref _rememberedInRecords);
+                }
+                else
+                {
+                    hash = _known.GetOrAdd(value, hash);
+                }
             }
 
             sink.Length = start - 1;
@@ -227,7 +238,9 @@ public sealed class ModelHasher
         var fields = new List<FieldInfo>();
         for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
         {
-            fields.AddRange(current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly));
+            // A hash the record keeps of itself is not part of what it holds (RememberedHash).
+            fields.AddRange(current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+                .Where(f => f.FieldType != typeof(RememberedHash)));
         }
 
         return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)];
@@ -304,6 +317,9 @@ public sealed class ModelHasher
         public volatile FieldInfo[]? Fields;
         public volatile bool Large;
         public volatile bool Settled;
+
+        // Whether its instances keep their own hash (IRemembersHash): known when the type is first met.
+        public bool HoldsHash { get; init; }
     }
 
     // A growable byte buffer whose end can be moved back (ArrayBufferWriter cannot). Optimised from the
