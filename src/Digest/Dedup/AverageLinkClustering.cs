@@ -50,17 +50,24 @@ internal sealed partial class AverageLinkClustering
         /// <summary>Cosine of the summed vectors: the groups' common themes must be alike; does not fall as groups grow.</summary>
         Centroid,
     }
+    /// <summary>Clusters <paramref name="text"/> over the neighbour graph <paramref name="edges"/>, numbering its terms first.</summary>
     public AverageLinkClustering(SparseVector[] text, DateOnly?[] dates, IEnumerable<(int A, int B, float Similarity)> edges)
+        : this(text, Vocabulary.Of(text), dates, edges)
     {
+    }
+
+    /// <summary>Clusters <paramref name="text"/>, whose terms <paramref name="vocabulary"/> numbers (<see cref="Vocabulary.Of"/>).</summary>
+    public AverageLinkClustering(SparseVector[] text, Vocabulary vocabulary, DateOnly?[] dates, IEnumerable<(int A, int B, float Similarity)> edges)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         _clusters = new Cluster?[text.Length];
         _forward = Enumerable.Range(0, text.Length).ToArray();
         _listedAt = new int[text.Length];
-        var (terms, vocabulary) = Vocabulary.Of(text);
-        _vocabulary = vocabulary;
-        _merged = new TermTable(vocabulary);
+        _vocabulary = vocabulary.Count;
+        _merged = new TermTable(vocabulary.Count);
         for (var i = 0; i < text.Length; i++)
         {
-            _clusters[i] = new Cluster(i, terms[i], text[i].Values, dates[i]);
+            _clusters[i] = new Cluster(i, vocabulary.Terms[i], text[i].Values, dates[i]);
         }
 
         foreach (var (a, b, _) in edges)

@@ -23,17 +23,22 @@ internal static class CandidatePairs
     public const int Kept = 10;
 
     /// <summary>Pairs (i &lt; j) whose similarity reaches <paramref name="floor"/>, with it; sorted by pair.</summary>
+    /// <param name="text">The vectors.</param>
+    /// <param name="vocabulary">Their terms, numbered (<see cref="Vocabulary.Of"/>).</param>
+    /// <param name="dates">Each vector's date, if it has one.</param>
+    /// <param name="floor">The least similarity of a pair.</param>
+    /// <param name="maxDays">The largest gap between a pair's dates.</param>
     public static List<(int A, int B, float Similarity)> Find(
-        SparseVector[] text, DateOnly?[] dates, double floor, int maxDays)
+        SparseVector[] text, Vocabulary vocabulary, DateOnly?[] dates, double floor, int maxDays)
     {
         var n = text.Length;
         var heaviest = new (ulong Term, float Weight)[n][];
         Parallel.For(0, n, Parallelism.PerCore, i => heaviest[i] = HeaviestTerms(text[i]));
         var postings = BuildPostings(heaviest, dates);
         var found = new List<(int, int, float)>[n];
-        Parallel.For(0, n, Parallelism.PerCore, () => new Dictionary<int, float>(), (i, _, partial) =>
+        Parallel.For(0, n, Parallelism.PerCore, () => new Scratch(n, vocabulary.Count), (i, _, scratch) =>
         {
-            partial.Clear();
+            var partial = scratch.Partial;
             foreach (var (term, weight) in heaviest[i])
             {
                 var list = postings[term];
@@ -45,13 +50,23 @@ internal static class CandidatePairs
                     var j = list.Docs[q];
                     if (j > i)
                     {
-                        partial[j] = partial.GetValueOrDefault(j) + weight * list.Weights[q];
+                        partial.Add(j, weight * list.Weights[q]);
                     }
                 }
             }
 
             var best = Best(partial);
+            partial.Clear();
             var pairs = new List<(int, int, float)>();
+            // The article spread over the table once; each partner's terms read against it, in their order (ascending,
+            // as a walk along both vectors adds them: the same products in the same order, so the same sum).
+            var table = scratch.Table;
+            var (terms, values) = (vocabulary.Terms[i], text[i].Values);
+            for (var k = 0; k < terms.Length; k++)
+            {
+                table[terms[k]] = values[k];
+            }
+
             foreach (var j in best)
             {
                 if (DateGap.Days(dates[i], dates[i], dates[j], dates[j]) > maxDays)
@@ -59,11 +74,16 @@ internal static class CandidatePairs
                     continue;
                 }
 
-                var similarity = text[i].Dot(text[j]);
+                var similarity = Dot(table, vocabulary.Terms[j], text[j].Values);
                 if (similarity >= floor)
                 {
                     pairs.Add((i, j, (float)similarity));
                 }
+            }
+
+            foreach (var term in terms)
+            {
+                table[term] = 0;
             }
 
             if (pairs.Count > Kept)
@@ -74,7 +94,7 @@ internal static class CandidatePairs
 
             pairs.Sort();
             found[i] = pairs;
-            return partial;
+            return scratch;
         }, _ => { });
 
         var all = new List<(int A, int B, float Similarity)>();
@@ -86,12 +106,26 @@ internal static class CandidatePairs
         return all;
     }
 
+    // Σ table weight × weight over the terms, in their order; a term the table lacks adds +0 (weights are zero or
+    // positive), which leaves the sum's bits as they are.
+    private static double Dot(double[] table, int[] terms, float[] weights)
+    {
+        double sum = 0;
+        for (var k = 0; k < terms.Length; k++)
+        {
+            sum += table[terms[k]] * weights[k];
+        }
+
+        return sum;
+    }
+
     // The Scored partners with the largest partial dot products (ties: smaller index), by a
-    // bounded heap: O(m log Scored) rather than sorting all m partners.
-    private static int[] Best(Dictionary<int, float> partial)
+    // bounded heap: O(m log Scored) rather than sorting all m partners. Which they are does not depend on the
+    // order the partners come in.
+    private static int[] Best(PartialSums partial)
     {
         var heap = new PriorityQueue<int, (float Score, int Doc)>(Scored + 1, WorstFirst.Instance);
-        foreach (var (doc, score) in partial)
+        foreach (var (doc, score) in partial.Sums())
         {
             if (heap.Count < Scored)
             {
@@ -184,4 +218,51 @@ internal static class CandidatePairs
     }
 
     private sealed record Posting((int Day, int Doc)[] Order, int[] Docs, float[] Weights);
+
+    // A worker's own table of term weights and partial sums, kept clear between articles.
+    private sealed class Scratch(int articles, int vocabulary)
+    {
+        public double[] Table { get; } = new double[vocabulary];
+
+        public PartialSums Partial { get; } = new(articles);
+    }
+
+    // An article's partial dot product with each partner, in an array by partner with the partners met listed (a
+    // dictionary cost a hash lookup per posting read). Each sum is added to in the same order as before, so its bits
+    // are the same.
+    private sealed class PartialSums(int articles)
+    {
+        private readonly float[] _sums = new float[articles];
+        private readonly bool[] _met = new bool[articles];
+        private readonly List<int> _partners = [];
+
+        public void Add(int partner, float value)
+        {
+            if (!_met[partner])
+            {
+                _met[partner] = true;
+                _partners.Add(partner);
+            }
+
+            _sums[partner] += value;
+        }
+
+        public IEnumerable<(int Partner, float Sum)> Sums()
+        {
+            foreach (var partner in _partners)
+            {
+                yield return (partner, _sums[partner]);
+            }
+        }
+
+        public void Clear()
+        {
+            foreach (var partner in _partners)
+            {
+                (_sums[partner], _met[partner]) = (0, false);
+            }
+
+            _partners.Clear();
+        }
+    }
 }

@@ -92,7 +92,8 @@ public static partial class DedupStage
         var dates = heads.Select(h => articles[h].Date).ToArray();
         Parallel.For(0, n, Parallelism.PerCore, i => features[i] = features[i] with { Terms = [], Counts = [], Names = [] });
         headFeatures = [];
-        var stories = new AverageLinkClustering(text, dates, CandidatePairs.Find(text, dates, settings.StorySimilarity / 4, settings.StoryDays));
+        var textTerms = Vocabulary.Of(text);
+        var stories = new AverageLinkClustering(text, textTerms, dates, CandidatePairs.Find(text, textTerms, dates, settings.StorySimilarity / 4, settings.StoryDays));
         stories.Merge(settings.StorySimilarity, settings.StoryDays, AverageLinkClustering.Linkage.Average);
         var storyOfHead = stories.Assignments();
         step?.Invoke("dedup: stories");
@@ -108,7 +109,8 @@ public static partial class DedupStage
 
         // Topics grow from the stories on vectors of the terms reports share (SharedTermVectors), with
         // neighbours found on those vectors: a report mostly about its own people meets its thread there.
-        var topics = new AverageLinkClustering(shared, dates, CandidatePairs.Find(shared, dates, settings.TopicSimilarity / 4, settings.TopicDays));
+        var sharedTerms = Vocabulary.Of(shared);
+        var topics = new AverageLinkClustering(shared, sharedTerms, dates, CandidatePairs.Find(shared, sharedTerms, dates, settings.TopicSimilarity / 4, settings.TopicDays));
         topics.JoinGroups(storyOfHead);
         topics.Merge(settings.TopicSimilarity, settings.TopicDays, AverageLinkClustering.Linkage.Centroid);
         if (settings.TopicAttach > 0)

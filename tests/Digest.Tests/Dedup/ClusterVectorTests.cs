@@ -91,7 +91,7 @@ public sealed class ClusterVectorTests
                 return new SparseVector(keys, [.. keys.Select(_ => 1f)]);
             }).ToArray();
 
-            var (terms, count) = AverageLinkClustering.Vocabulary.Of(vectors);
+            var (terms, count) = Vocabulary.Of(vectors);
 
             var distinct = vectors.SelectMany(v => v.Keys).Distinct().Order().ToList();
             Assert.Equal(distinct.Count, count);
@@ -182,6 +182,29 @@ public sealed class ClusterVectorTests
             var expected = Walk(a, [.. fx.Select(v => (double)v)], b, [.. fy.Select(v => (double)v)]);
             var actual = new SparseVector(a, fx).Dot(new SparseVector(b, fy));
             Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(actual));
+        }
+    }
+
+    [Fact]
+    public void Candidate_pairs_carry_the_walks_dot_product_of_their_vectors()
+    {
+        var random = new Random(13);
+        // Reports over a small shared vocabulary and a month of days, so many pairs meet in the index.
+        var vectors = Enumerable.Range(0, 300).Select(_ =>
+        {
+            var keys = Enumerable.Range(0, random.Next(1, 60)).Select(_ => (ulong)random.Next(400) * 0x9E3779B97F4A7C15UL).Distinct().Order().ToArray();
+            return SparseVector.Normalised(keys, [.. keys.Select(_ => (float)(0.1 + random.NextDouble()))], 40);
+        }).ToArray();
+        var dates = vectors.Select(_ => (DateOnly?)new DateOnly(2024, 1, 1).AddDays(random.Next(30))).ToArray();
+
+        var pairs = CandidatePairs.Find(vectors, Vocabulary.Of(vectors), dates, 0.05, 7);
+
+        Assert.True(pairs.Count > 300, $"{pairs.Count} pairs");
+        foreach (var (a, b, similarity) in pairs)
+        {
+            Assert.True(a < b);
+            Assert.Equal((float)vectors[a].Dot(vectors[b]), similarity);
+            Assert.True(Math.Abs(dates[a]!.Value.DayNumber - dates[b]!.Value.DayNumber) <= 7);
         }
     }
 }
