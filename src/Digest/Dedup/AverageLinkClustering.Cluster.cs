@@ -55,9 +55,6 @@ internal sealed partial class AverageLinkClustering
             return total;
         }
 
-        /// <summary>Terms of the summed vector.</summary>
-        public int TermCount => _count;
-
         /// <summary>Puts the summed vector into <paramref name="table"/>.</summary>
         public void FillTable(TermTable table) => table.Fill(_keys, _weights, _count);
 

@@ -50,6 +50,7 @@ internal sealed partial class AverageLinkClustering
         /// <summary>Cosine of the summed vectors: the groups' common themes must be alike; does not fall as groups grow.</summary>
         Centroid,
     }
+
     /// <summary>Clusters <paramref name="text"/> over the neighbour graph <paramref name="edges"/>, numbering its terms first.</summary>
     public AverageLinkClustering(SparseVector[] text, DateOnly?[] dates, IEnumerable<(int A, int B, float Similarity)> edges)
         : this(text, Vocabulary.Of(text), dates, edges)
