@@ -27,7 +27,8 @@ internal sealed partial class AverageLinkClustering
     private int _merge;
     private readonly TermTable _merged;
 
-    // Tables for the workers that score the pairs at the start of a pass, each taken for a run of pairs and put back.
+    // Tables for the workers that score the pairs at the start of a pass: each worker takes one for its share of the
+    // runs and puts it back (a table is as long as the vocabulary).
     private readonly System.Collections.Concurrent.ConcurrentBag<TermTable> _spareTables = [];
     private readonly int _vocabulary;
     private Linkage _linkage;
