@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Digest;
 
 /// <summary>
@@ -13,4 +15,26 @@ internal static class Parallelism
 
     /// <summary>At most <paramref name="workers"/> workers; one per core when it is not positive.</summary>
     public static ParallelOptions AtMost(int workers) => workers > 0 ? new() { MaxDegreeOfParallelism = workers } : PerCore;
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1 on one worker per core, each with scratch of its
+    /// own (arrays as long as the articles or terms), which <paramref name="body"/> leaves clean for the next index. A
+    /// worker's scratch goes back to <paramref name="pool"/> when it ends and the next worker takes it: the loop starts
+    /// new workers as it goes, every few milliseconds, and scratch made for each was tens of megabytes a loop.
+    /// </summary>
+    /// <param name="count">How many indexes.</param>
+    /// <param name="make">Makes scratch when the pool has none.</param>
+    /// <param name="body">The work of one index, with the worker's scratch.</param>
+    /// <param name="pool">Where scratch is kept between workers; one for this loop alone when null (pass one to share it between loops).</param>
+    public static void For<TScratch>(int count, Func<TScratch> make, Action<int, TScratch> body, ConcurrentBag<TScratch>? pool = null)
+    {
+        ArgumentNullException.ThrowIfNull(make);
+        ArgumentNullException.ThrowIfNull(body);
+        var idle = pool ?? [];
+        Parallel.For(0, count, PerCore, () => idle.TryTake(out var kept) ? kept : make(), (i, _, scratch) =>
+        {
+            body(i, scratch);
+            return scratch;
+        }, idle.Add);
+    }
 }

@@ -27,8 +27,8 @@ internal sealed partial class AverageLinkClustering
     private int _merge;
     private readonly TermTable _merged;
 
-    // Tables for the workers that score the pairs at the start of a pass: each worker takes one for its share of the
-    // runs and puts it back (a table is as long as the vocabulary).
+    // The tables of the workers that score the pairs at the start of a pass (Parallelism.For), kept from pass to pass:
+    // a table is as long as the vocabulary.
     private readonly System.Collections.Concurrent.ConcurrentBag<TermTable> _spareTables = [];
     private readonly int _vocabulary;
     private Linkage _linkage;
@@ -328,14 +328,14 @@ internal sealed partial class AverageLinkClustering
 
         starts.Add(pairs.Count);
         var result = new double[pairs.Count];
-        Parallel.For(0, starts.Count - 1, Parallelism.PerCore, () => _spareTables.TryTake(out var spare) ? spare : new TermTable(_vocabulary), (run, _, table) =>
+        Parallelism.For(starts.Count - 1, () => new TermTable(_vocabulary), (run, table) =>
         {
             var (from, to) = (starts[run], starts[run + 1]);
             var cluster = pairs[from].A;
             if (to - from == 1)
             {
                 result[from] = Similarity(cluster, pairs[from].B, maxDays);
-                return table;
+                return;
             }
 
             cluster.FillTable(table);
@@ -344,9 +344,7 @@ internal sealed partial class AverageLinkClustering
                 var partner = pairs[k].B;
                 result[k] = DateGap.Days(cluster.First, cluster.Last, partner.First, partner.Last) > maxDays ? -1 : LinkOf(cluster, partner, partner.Dot(table));
             }
-
-            return table;
-        }, _spareTables.Add);
+        }, _spareTables);
         return result;
     }
 

@@ -36,7 +36,7 @@ internal static class CandidatePairs
         Parallel.For(0, n, Parallelism.PerCore, i => heaviest[i] = HeaviestTerms(text[i]));
         var postings = BuildPostings(heaviest, dates);
         var found = new List<(int, int, float)>[n];
-        Parallel.For(0, n, Parallelism.PerCore, () => new Scratch(n, vocabulary.Count), (i, _, scratch) =>
+        Parallelism.For(n, () => new Scratch(n, vocabulary.Count), (i, scratch) =>
         {
             var partial = scratch.Partial;
             foreach (var (term, weight) in heaviest[i])
@@ -61,12 +61,7 @@ internal static class CandidatePairs
             // The article spread over the table once; each partner's terms read against it, in their order (ascending,
             // as a walk along both vectors adds them: the same products in the same order, so the same sum).
             var table = scratch.Table;
-            var (terms, values) = (vocabulary.Terms[i], text[i].Values);
-            for (var k = 0; k < terms.Length; k++)
-            {
-                table[terms[k]] = values[k];
-            }
-
+            table.Fill(vocabulary.Terms[i], text[i].Values);
             foreach (var j in best)
             {
                 if (DateGap.Days(dates[i], dates[i], dates[j], dates[j]) > maxDays)
@@ -74,17 +69,13 @@ internal static class CandidatePairs
                     continue;
                 }
 
-                var similarity = Dot(table, vocabulary.Terms[j], text[j].Values);
+                var similarity = table.Dot(vocabulary.Terms[j], text[j].Values);
                 if (similarity >= floor)
                 {
                     pairs.Add((i, j, (float)similarity));
                 }
             }
 
-            foreach (var term in terms)
-            {
-                table[term] = 0;
-            }
 
             if (pairs.Count > Kept)
             {
@@ -94,8 +85,7 @@ internal static class CandidatePairs
 
             pairs.Sort();
             found[i] = pairs;
-            return scratch;
-        }, _ => { });
+        });
 
         var all = new List<(int A, int B, float Similarity)>();
         foreach (var pairs in found)
@@ -104,19 +94,6 @@ internal static class CandidatePairs
         }
 
         return all;
-    }
-
-    // Σ table weight × weight over the terms, in their order; a term the table lacks adds +0 (weights are zero or
-    // positive), which leaves the sum's bits as they are.
-    private static double Dot(double[] table, int[] terms, float[] weights)
-    {
-        double sum = 0;
-        for (var k = 0; k < terms.Length; k++)
-        {
-            sum += table[terms[k]] * weights[k];
-        }
-
-        return sum;
     }
 
     // The Scored partners with the largest partial dot products (ties: smaller index), by a
@@ -219,10 +196,10 @@ internal static class CandidatePairs
 
     private sealed record Posting((int Day, int Doc)[] Order, int[] Docs, float[] Weights);
 
-    // A worker's own table of term weights and partial sums, kept clear between articles.
+    // A worker's own table of term weights and partial sums (Parallelism.For).
     private sealed class Scratch(int articles, int vocabulary)
     {
-        public double[] Table { get; } = new double[vocabulary];
+        public TermTable Table { get; } = new(vocabulary);
 
         public PartialSums Partial { get; } = new(articles);
     }

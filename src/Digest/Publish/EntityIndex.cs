@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Digest.Entities;
 
 namespace Digest.Publish;
@@ -65,12 +64,10 @@ internal static class EntityIndex
         // Companions are counted in an array by entity index (a report names tens of entities, so an entity
         // of thousands of reports counts tens of thousands of times), and stories are taken once each by marking
         // them with the entity's number. These arrays and the list of the entities counted (one grown anew for each
-        // entity was 30 MB in an incremental 10k build) are a worker's scratch, which goes back to a pool when the
-        // worker ends (the loop starts new workers as it goes): it leaves its counts at zero and its list empty, and a
-        // story's mark is the number of the entity that set it, which no later one shares.
+        // entity was 30 MB in an incremental 10k build) are a worker's scratch (Parallelism.For): it leaves its counts at
+        // zero and its list empty, and a story's mark is the number of the entity that set it, which no later one shares.
         var built = new EntityView[site.Count];
-        var idle = new ConcurrentBag<(int[] Counts, int[] Seen, List<int> Touched)>();
-        Parallel.For(0, site.Count, Parallelism.PerCore, () => idle.TryTake(out var kept) ? kept : (new int[site.Count], new int[stories.Count], []), (i, _, scratch) =>
+        Parallelism.For(site.Count, () => (Counts: new int[site.Count], Seen: new int[stories.Count], Touched: new List<int>()), (i, scratch) =>
         {
             var (counts, seen, touched) = scratch;
             var reports = reportsOf[i];
@@ -105,8 +102,7 @@ internal static class EntityIndex
 
             var place = site[i].DemonymOf is { } of ? links.GetValueOrDefault(of) : null;
             built[i] = new EntityView(site[i], linkOf[i].Path, articles, entityStories, companions, place);
-            return scratch;
-        }, idle.Add);
+        });
         var result = new Dictionary<string, EntityView>(site.Count, StringComparer.Ordinal);
         foreach (var view in built)
         {

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Digest.Publish;
 
 /// <summary>
@@ -64,10 +62,8 @@ internal static class RelatedArticles
         // a dictionary per article made this the costliest step of the site model at 10,000 articles.
         var days = views.Select(v => v.Article.Date?.DayNumber ?? Undated).ToArray();
         var related = new IReadOnlyList<ArticleView>[views.Count];
-        // A worker's scratch goes back to a pool when it ends (the loop starts a new worker every few milliseconds; Best
-        // leaves the scores at zero).
-        var idle = new ConcurrentBag<Scratch>();
-        Parallel.For(0, views.Count, Parallelism.PerCore, () => idle.TryTake(out var kept) ? kept : new Scratch(views.Count), (i, _, scratch) =>
+        // A worker's scratch (Parallelism.For): Best leaves the scores at zero.
+        Parallelism.For(views.Count, () => new Scratch(views.Count), (i, scratch) =>
         {
             foreach (var key in keysOf[i])
             {
@@ -93,8 +89,7 @@ internal static class RelatedArticles
             }
 
             related[i] = Best(i, views, days, scratch);
-            return scratch;
-        }, idle.Add);
+        });
         return Enumerable.Range(0, views.Count).ToDictionary(i => views[i].Article.Slug, i => related[i], StringComparer.Ordinal);
     }
 

@@ -60,7 +60,7 @@ public sealed class ClusterVectorTests
     {
         const int vocabulary = 1200;
         var random = new Random(7);
-        var table = new AverageLinkClustering.TermTable(vocabulary);
+        var table = new TermTable(vocabulary);
         for (var round = 0; round < 400; round++)
         {
             // Sizes up and down, so a table refilled smaller than before must forget the larger vector's terms.
