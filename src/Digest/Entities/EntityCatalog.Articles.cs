@@ -13,43 +13,113 @@ public sealed partial class EntityCatalog
     /// </summary>
     /// <param name="articles">Every article of the site.</param>
     /// <param name="cache">Where each text's recognised mentions are kept between builds (shared with ingest), if anywhere.</param>
-    /// <param name="surfacesCache">Where each article's surfaces (mentions mapped to its front-matter names) are kept, if anywhere.</param>
+    /// <param name="surfacesCache">
+    /// Where each article's surfaces (mentions mapped to its front-matter names) are kept, if anywhere; and what the
+    /// tally of all of them gave (<see cref="TallyOutcome"/>), under a key made of what it reads: each article's names,
+    /// whether it is a copy, and its surfaces' bytes as kept. When that is found, the surfaces are neither decoded nor
+    /// tallied: a page decodes its article's when it needs them.
+    /// </param>
     public EntityCatalog WithArticles(IReadOnlyList<Article> articles, CacheStore? cache = null, CacheStore? surfacesCache = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>[articles.Count];
-        // The surfaces themselves are kept too: mapping mentions to front-matter names costs as much as
-        // recognition when articles name many entities.
-        Parallel.For(0, articles.Count, Parallelism.PerCore, i => surfaces[i] = surfacesCache is null
-            ? SurfacesOf(articles[i], cache)
-            : surfacesCache.GetOrAdd(
-                () => CacheStore.Key("surfaces", KnownVersion, articles[i].Title, articles[i].Body, string.Join('\n', articles[i].Entities)),
-                () => SurfacesOf(articles[i], cache), SurfaceCoding.Write, SurfaceCoding.Read));
-        var tally = EntityTally.Of(articles, surfaces);
+        var n = articles.Count;
+        var keys = new string[n];
+        Parallel.For(0, n, Parallelism.PerCore, i => keys[i] = SurfacesKeyOf(articles[i]));
         var known = _entities.Where(e => e.Origin != EntityOrigin.Observed).ToList();
-        var knownNames = known.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        var observed = tally.Named.Where(n => !knownNames.Contains(n)).ToArray();
-        Array.Sort(observed, StringComparer.Ordinal);
-        // Each entity's type and counts stand alone (the tally is only read now): both cores, in order by index,
-        // the known records first, then the observed names.
-        var all = new Entity[known.Count + observed.Length];
-        Parallel.For(0, all.Length, Parallelism.PerCore, i =>
+        var store = surfacesCache is { Enabled: true } ? surfacesCache : null;
+
+        // The surfaces themselves are kept too: mapping mentions to front-matter names costs as much as recognition when
+        // articles name many entities. With the cache, each article's are taken as the bytes kept (made and kept where
+        // missing), and the tally's key is made of them: an article whose text changed but whose names and spellings did
+        // not leaves the key as it was.
+        var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>?[n];
+        var kept = store is null ? null : new byte[n][];
+        if (store is not null)
         {
-            var entity = i < known.Count ? known[i] : new Entity { Name = observed[i - known.Count], Type = tally.TypeOf(observed[i - known.Count]) };
-            all[i] = entity with
+            Parallel.For(0, n, Parallelism.PerCore, i =>
             {
-                ArticleCount = tally.ArticleCount(entity.Name),
-                Spellings = tally.Spellings.TryGetValue(entity.Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],
-            };
-        });
-        // SurfaceForms of these same article objects need no second recognition.
-        var byArticle = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < articles.Count; i++)
-        {
-            byArticle.TryAdd(articles[i], surfaces[i]);
+                if (!store.TryGet(keys[i], out var bytes))
+                {
+                    surfaces[i] = SurfacesOf(articles[i], cache);
+                    bytes = SurfaceCoding.Write(surfaces[i]!);
+                    store.Set(keys[i], bytes);
+                }
+
+                kept![i] = bytes;
+            });
         }
 
-        return new EntityCatalog(all, Settings, tally.Spellings, byArticle);
+        var tallyKey = kept is null ? null : TallyKey(articles, kept);
+        TallyOutcome outcome;
+        if (tallyKey is not null && store!.TryGet(tallyKey, out var stored))
+        {
+            outcome = TallyOutcome.Read(stored);
+        }
+        else
+        {
+            Parallel.For(0, n, Parallelism.PerCore, i => surfaces[i] ??= kept is null ? SurfacesOf(articles[i], cache) : SurfaceCoding.Read(kept[i]));
+            outcome = TallyOutcome.Of(EntityTally.Of(articles, surfaces!), known);
+            if (tallyKey is not null)
+            {
+                store!.Set(tallyKey, outcome.Write());
+            }
+        }
+
+        // SurfaceForms of these same article objects need no second recognition; the others' are read when a page needs them.
+        var held = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
+        var keyOf = new Dictionary<object, string>(n, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < n; i++)
+        {
+            keyOf.TryAdd(articles[i], keys[i]);
+            if (surfaces[i] is { } found)
+            {
+                held.TryAdd(articles[i], found);
+            }
+        }
+
+        // The known records first, then the observed names; each with its count and spellings, on both cores.
+        var all = new Entity[known.Count + outcome.Observed.Count];
+        Parallel.For(0, all.Length, Parallelism.PerCore, i =>
+        {
+            var entity = i < known.Count ? known[i] : new Entity { Name = outcome.Observed[i - known.Count].Name, Type = outcome.Observed[i - known.Count].Type };
+            all[i] = entity with
+            {
+                ArticleCount = outcome.Counts[i],
+                Spellings = outcome.Spellings.TryGetValue(entity.Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],
+            };
+        });
+        return new EntityCatalog(all, Settings, outcome.Spellings, new ArticleSurfaces(held, keyOf, store, cache));
+    }
+
+    /// <summary>
+    /// The build cache's key of the article's surfaces: a hash of its title, body and front-matter names and of the
+    /// known records, so of everything its surfaces are made from. Pages key the article's body by it.
+    /// </summary>
+    public string SurfacesKey(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return _articleSurfaces.Keys.TryGetValue(article, out var key) ? key : SurfacesKeyOf(article);
+    }
+
+    private string SurfacesKeyOf(Article article) =>
+        CacheStore.Key("surfaces", KnownVersion, article.Title, article.Body, string.Join('\n', article.Entities));
+
+    // The tally's key: what it reads of each article, in order (its front-matter names, whether it is a copy, which does not
+    // count, and its surfaces as kept) and the known records.
+    internal string TallyKey(IReadOnlyList<Article> articles, byte[][] surfaces)
+    {
+        var digests = new UInt128[articles.Count];
+        Parallel.For(0, articles.Count, Parallelism.PerCore, i => digests[i] = System.IO.Hashing.XxHash128.HashToUInt128(surfaces[i]));
+        var parts = new List<string>((articles.Count * 4) + 2) { "entity tally", KnownVersion };
+        for (var i = 0; i < articles.Count; i++)
+        {
+            parts.Add(digests[i].ToString("x32", System.Globalization.CultureInfo.InvariantCulture));
+            parts.Add(articles[i].DuplicateOf is null ? "report" : "copy");
+            parts.Add(articles[i].Entities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            parts.AddRange(articles[i].Entities);
+        }
+
+        return CacheStore.Key(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
     }
 
     /// <summary>
@@ -84,12 +154,37 @@ public sealed partial class EntityCatalog
     public IReadOnlyList<EntitySurfaces> SurfaceForms(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var found = (_surfaces.TryGetValue(article, out var cached) ? cached : SurfacesOf(article)).ToDictionary(s => s.Name, s => s.Surfaces, StringComparer.Ordinal);
+        var found = SurfacesFor(article).ToDictionary(s => s.Name, s => s.Surfaces, StringComparer.Ordinal);
         return article.Entities
             .Distinct(StringComparer.Ordinal)
             .Where(found.ContainsKey)
             .Select(n => new EntitySurfaces(n, found[n]))
             .ToList();
+    }
+
+    // The article's surfaces: held since WithArticles, else kept in the build cache under its key, else recognised again.
+    private List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesFor(Article article)
+    {
+        var surfaces = _articleSurfaces;
+        if (surfaces.Held.TryGetValue(article, out var held))
+        {
+            return held;
+        }
+
+        return surfaces.Store is { } store && surfaces.Keys.TryGetValue(article, out var key)
+            ? store.GetOrAdd(key, () => SurfacesOf(article, surfaces.Mentions), SurfaceCoding.Write, SurfaceCoding.Read)
+            : SurfacesOf(article, surfaces.Mentions);
+    }
+
+    // Where a catalog that knows the articles finds each one's surfaces: those WithArticles held (it read them all), the
+    // keys of all of them, and the stores they are kept in (when the cache is on).
+    private sealed record ArticleSurfaces(
+        Dictionary<object, List<(string Name, EntityType Type, List<string> Surfaces)>> Held,
+        Dictionary<object, string> Keys,
+        CacheStore? Store,
+        CacheStore? Mentions)
+    {
+        public static ArticleSurfaces None { get; } = new(new(ReferenceEqualityComparer.Instance), new(ReferenceEqualityComparer.Instance), null, null);
     }
 
     // Recognises the article again and maps each local entity to the front-matter name it belongs to:

@@ -20,13 +20,13 @@ public sealed partial class EntityCatalog
     private readonly Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> _spellings;
     private readonly Lazy<GazetteerMatcher> _matcher;
     private readonly Lazy<string> _knownVersion;
-    private readonly Dictionary<object, List<(string Name, EntityType Type, List<string> Surfaces)>> _surfaces;
+    private readonly ArticleSurfaces _articleSurfaces;
 
     private EntityCatalog(
         IReadOnlyList<Entity> entities,
         EntitySettings settings,
         Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null,
-        Dictionary<object, List<(string, EntityType, List<string>)>>? surfaces = null)
+        ArticleSurfaces? surfaces = null)
     {
         Settings = settings;
         _entities = WithUniqueSlugs(entities);
@@ -35,7 +35,7 @@ public sealed partial class EntityCatalog
             .Where(e => e.Origin != EntityOrigin.Observed)
             .Select(e => $"{e.Name}\t{e.Type}\t{e.Origin}\t{string.Join('\t', e.Aliases)}\t|\t{string.Join('\t', e.Demonyms)}")]));
         _spellings = spellings ?? new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
-        _surfaces = surfaces ?? new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
+        _articleSurfaces = surfaces ?? ArticleSurfaces.None;
         _byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in _entities)
         {

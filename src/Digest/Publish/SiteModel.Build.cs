@@ -169,7 +169,7 @@ public sealed partial class SiteModel
         }).ToList();
     }
 
-    // An article's mentions as ToView gathers them, and the ones it has seen, kept per thread.
+    // An article's mentions as MentionsOf gathers them, and the ones it has seen, kept per thread.
     [ThreadStatic]
     private static List<(string Surface, string Link, string Name)>? t_mentions;
 
@@ -181,54 +181,15 @@ public sealed partial class SiteModel
         Dictionary<string, TermLink> tagLinks, Cache.CacheStore bodies, string unknownSource)
     {
         var entityLinks = article.Entities.Where(siteEntities.ContainsKey).Select(n => siteEntities[n]).ToList();
-        // The forms recognition found the name written in, plus the canonical name itself: a literal
-        // match of a name the front matter lists is unambiguous even where recognition missed it.
-        // A mention's link follows from its name, so (surface, name) pairs are what can repeat: deduplicated
-        // before any link is made (same mentions in the same order, a link string per mention kept).
-        // In loops, into a list and a set kept per thread (the body's key is made from the list, and a body made on a miss
-        // reads it before this returns): the query this was (an iterator, a closure, a set and a list per article) cost an
-        // incremental 10k build 45 MB.
-        var mentions = t_mentions ??= [];
-        mentions.Clear();
-        if (entityLinks.Count > 0)
+        // The body's key: everything its HTML is made from, without the mentions themselves, which are made only when
+        // the body is: the article's surfaces key (its text, names and their spellings) and the link each of its names
+        // gets, if any. (A key of the mentions made every publish read every article's surfaces from the cache.)
+        var parts = new string[2 + (2 * article.Entities.Count)];
+        (parts[0], parts[1]) = ("body", catalog.SurfacesKey(article));
+        for (var k = 0; k < article.Entities.Count; k++)
         {
-            var seen = t_mentionsSeen ??= [];
-            foreach (var forms in catalog.SurfaceForms(article))
-            {
-                if (siteEntities.ContainsKey(forms.Name))
-                {
-                    for (var k = 0; k < forms.Surfaces.Count; k++)
-                    {
-                        AddMention(forms.Surfaces[k], forms.Name);
-                    }
-                }
-            }
-
-            foreach (var name in article.Entities)
-            {
-                if (siteEntities.ContainsKey(name))
-                {
-                    AddMention(name, name);
-                }
-            }
-
-            seen.Clear();
-
-            void AddMention(string surface, string name)
-            {
-                if (seen.Add((surface, name)))
-                {
-                    mentions.Add((surface, mentionLinks[name], name));
-                }
-            }
-        }
-
-        // The key's parts in one array: the body, then each mention's surface, link and name.
-        var parts = new string[1 + (3 * mentions.Count)];
-        parts[0] = article.Body;
-        for (var m = 0; m < mentions.Count; m++)
-        {
-            (parts[1 + (3 * m)], parts[2 + (3 * m)], parts[3 + (3 * m)]) = mentions[m];
+            var name = article.Entities[k];
+            (parts[2 + (2 * k)], parts[3 + (2 * k)]) = (name, mentionLinks.TryGetValue(name, out var link) ? link : NoLink);
         }
 
         var (body, excerpt) = ArticleBody.Of(
@@ -236,7 +197,7 @@ public sealed partial class SiteModel
             bodies,
             () =>
             {
-                var (html, plainText) = SafeMarkdown.ToHtmlAndPlainText(article.Body, mentions);
+                var (html, plainText) = SafeMarkdown.ToHtmlAndPlainText(article.Body, MentionsOf(article, catalog, siteEntities, mentionLinks, entityLinks.Count > 0));
                 return (html, Excerpts.Of(plainText), SearchIndexWriter.Words(plainText));
             });
         var view = new ArticleView(
@@ -259,6 +220,55 @@ public sealed partial class SiteModel
 
         // A copy has no page of its own: its links lead to its canonical report.
         return article.DuplicateOf is { } canonical ? view with { Path = SiteUrls.Article(canonical) } : view;
+    }
+
+    // What stands for "no link" in a body's key: no link is empty.
+    private const string NoLink = "";
+
+    // The article's entity mentions that link to a page: each form its text writes a site entity in (SurfaceForms), then
+    // each site entity's canonical name (a literal match of a name the front matter lists is unambiguous even where
+    // recognition missed it); (surface, name) pairs once, in that order. In a list and a set kept per thread: the query
+    // this was (an iterator, a closure, a set and a list per article) cost an incremental 10k build 45 MB.
+    private static List<(string Surface, string Link, string Name)> MentionsOf(Article article, EntityCatalog catalog, Dictionary<string, TermLink> siteEntities,
+        Dictionary<string, string> mentionLinks, bool anyLinked)
+    {
+        var mentions = t_mentions ??= [];
+        mentions.Clear();
+        if (!anyLinked)
+        {
+            return mentions;
+        }
+
+        var seen = t_mentionsSeen ??= [];
+        foreach (var forms in catalog.SurfaceForms(article))
+        {
+            if (siteEntities.ContainsKey(forms.Name))
+            {
+                for (var k = 0; k < forms.Surfaces.Count; k++)
+                {
+                    AddMention(forms.Surfaces[k], forms.Name);
+                }
+            }
+        }
+
+        foreach (var name in article.Entities)
+        {
+            if (siteEntities.ContainsKey(name))
+            {
+                AddMention(name, name);
+            }
+        }
+
+        seen.Clear();
+        return mentions;
+
+        void AddMention(string surface, string name)
+        {
+            if (seen.Add((surface, name)))
+            {
+                mentions.Add((surface, mentionLinks[name], name));
+            }
+        }
     }
 
     // Each tag as articles write it, with the name its pages show: the one tags.yml gives it; for a slug that names a

@@ -73,7 +73,7 @@ public sealed class IncrementalBuildTests
         File.AppendAllText(Path.Combine(project.Paths.Seeds, "000_7ff31fa913e47ace.txt"), "\nA new last paragraph about the talks in Amman.\n");
         project.WithSeed("ferry-2.txt", Report(2, " Mayor Ana Velasquez-2 thanked the members of the council."));
         project.WithSeed("ferry-9.txt", Report(4).Replace("Tallinn", "Tartu", StringComparison.Ordinal));
-        project.WithInputFile("entities.yml", "- name: Ana Velasquez-1\n  type: person\n  description: Mayor.\n");
+        project.WithInputFile("entities.yml", "Ana Velasquez-1:\n  type: person\n  description: Mayor.\n");
 
         var (_, incremental) = BuildAsFromScratch(project);
 
@@ -99,6 +99,26 @@ public sealed class IncrementalBuildTests
         Assert.Equal(1, ingest.Written);
         Assert.InRange(publish.Rendered, 1, publish.Pages - 1);
     }
+
+    [Fact]
+    public void A_name_a_second_report_takes_up_is_linked_in_the_first_whose_text_did_not_change_as_from_scratch()
+    {
+        using var project = Project();
+        Build(project, useCache: true);
+        var first = Directory.GetFiles(project.Paths.Articles, "*lisbon*").Single();
+        const string Linked = "Mayor <a href=\"/entities/ana-velasquez-0/\">Ana Velasquez-0</a> said";
+        Assert.DoesNotContain(Linked, project.ReadOutput(ArticlePath(first)), StringComparison.Ordinal);
+
+        // Named by two reports, the mayor gets a page: the first report's body links her, though neither its text nor
+        // its names changed (nor the known records, which every article's surfaces are keyed by).
+        project.WithSeed("ferry-1.txt", Report(1, " Mayor Ana Velasquez-0 of Lisbon welcomed the plan."));
+        BuildAsFromScratch(project);
+
+        Assert.Contains(Linked, project.ReadOutput(ArticlePath(first)), StringComparison.Ordinal);
+    }
+
+    // The site path of the page of an article file.
+    private static string ArticlePath(string articleFile) => $"articles/{Path.GetFileNameWithoutExtension(articleFile)}/";
 
     [Fact]
     public void Seeds_in_folders_added_moved_and_given_a_sidecar_build_as_from_scratch()

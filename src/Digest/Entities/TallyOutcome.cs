@@ -1,0 +1,89 @@
+using Digest.Cache;
+
+namespace Digest.Entities;
+
+/// <summary>
+/// What <see cref="EntityCatalog.WithArticles"/> takes from the articles' <see cref="EntityTally"/>: the names no record
+/// knows, with their types; every entity's report count; each name's spellings. Kept in the build cache under a key made
+/// of what the tally reads of every article, so a publish whose articles name the same entities in the same words (a text
+/// edit that adds no name, a theme or settings edit) reads it instead of decoding and tallying every article's surfaces.
+/// </summary>
+/// <param name="Observed">The names some report lists that no record knows, in ordinal order, with their types (<see cref="EntityTally.TypeOf"/>).</param>
+/// <param name="Counts">The report count of each known record (in the catalog's order), then of each observed name.</param>
+/// <param name="Spellings">Each name's spellings with how many articles write it so (<see cref="EntityTally.Spellings"/>).</param>
+internal sealed record TallyOutcome(
+    IReadOnlyList<(string Name, EntityType Type)> Observed,
+    int[] Counts,
+    Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> Spellings)
+{
+    /// <summary>The outcome of <paramref name="tally"/> for a catalog whose records are <paramref name="known"/>.</summary>
+    public static TallyOutcome Of(EntityTally tally, IReadOnlyList<Entity> known)
+    {
+        var knownNames = known.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var names = tally.Named.Where(n => !knownNames.Contains(n)).ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        // Each name's type and count stand alone (the tally is only read now): both cores.
+        var observed = new (string, EntityType)[names.Length];
+        Parallel.For(0, names.Length, Parallelism.PerCore, i => observed[i] = (names[i], tally.TypeOf(names[i])));
+        var counts = new int[known.Count + names.Length];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] = tally.ArticleCount(i < known.Count ? known[i].Name : names[i - known.Count]);
+        }
+
+        return new TallyOutcome(observed, counts, tally.Spellings);
+    }
+
+    /// <summary>The outcome's bytes for the build cache.</summary>
+    public byte[] Write() => BinaryCoding.Write(writer =>
+    {
+        writer.Write(Observed.Count);
+        foreach (var (name, type) in Observed)
+        {
+            writer.Write(name);
+            writer.Write((int)type);
+        }
+
+        writer.WriteArray(Counts);
+        writer.Write(Spellings.Count);
+        foreach (var (name, spellings) in Spellings)
+        {
+            writer.Write(name);
+            writer.Write(spellings.Count);
+            foreach (var (spelling, articles) in spellings)
+            {
+                writer.Write(spelling);
+                writer.Write(articles);
+            }
+        }
+    });
+
+    /// <summary>An outcome from the bytes <see cref="Write"/> gave.</summary>
+    // Its strings are read as copies, not shared (BinaryCoding.ReadSharedString): they are new to this process, and
+    // adding tens of thousands to the shared table took longer than the rest of the reading.
+    public static TallyOutcome Read(byte[] bytes) => BinaryCoding.Read(bytes, reader =>
+    {
+        var observed = new (string, EntityType)[reader.ReadInt32()];
+        for (var i = 0; i < observed.Length; i++)
+        {
+            observed[i] = (reader.ReadString(), (EntityType)reader.ReadInt32());
+        }
+
+        var counts = reader.ReadArray<int>();
+        var names = reader.ReadInt32();
+        var spellings = new Dictionary<string, IReadOnlyList<(string, int)>>(names, StringComparer.Ordinal);
+        for (var i = 0; i < names; i++)
+        {
+            var name = reader.ReadString();
+            var list = new (string, int)[reader.ReadInt32()];
+            for (var k = 0; k < list.Length; k++)
+            {
+                list[k] = (reader.ReadString(), reader.ReadInt32());
+            }
+
+            spellings[name] = list;
+        }
+
+        return new TallyOutcome(observed, counts, spellings);
+    });
+}
