@@ -80,6 +80,8 @@ public static class Publisher
 
         var settings = SiteSettings.Load(paths, diagnostics);
         using var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
+        // Opened first: it checks the previous publish's files in the background while the model is built.
+        using var output = new OutputFolder(paths.Output, useCache ? ManifestPath(paths) : null);
         timings.Lap("open cache");
         var (site, articleCount, heldBack) = BuildModel(paths, settings, diagnostics, cache, ingested, timings, drafts);
         var pages = SitePlanner.Plan(site).ToList();
@@ -87,7 +89,6 @@ public static class Publisher
         timings.Lap("plan pages");
         var parallel = Parallelism.AtMost(maxParallelism);
 
-        using var output = new OutputFolder(paths.Output, useCache ? ManifestPath(paths) : null);
         IReadOnlyList<ThemeAsset> assets = [];
         var renderers = new ConcurrentBag<IPageRenderer>();
         var feedFiles = 0;

@@ -14,6 +14,12 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     private readonly string _target;
     private readonly string? _manifestPath;
     private readonly Dictionary<string, ManifestEntry> _previous;
+
+    // The previous publish's files still as it left them (size and last-write time), found on a thread of its own from
+    // the moment the folder is opened: a publish builds its site model first, on cores it does not keep busy all the
+    // time, and a stat of each file as its page was fingerprinted had both rendering cores wait on the kernel's path
+    // walk (6 % of an incremental 10k build's samples).
+    private readonly Task<HashSet<string>> _intact;
     private readonly ConcurrentDictionary<string, ManifestEntry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _staged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
@@ -30,6 +36,9 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         _previous = manifestPath is not null && Directory.Exists(_target)
             ? OutputManifest.Load(manifestPath, _target)
             : new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        _intact = _previous.Count == 0
+            ? Task.FromResult(new HashSet<string>(StringComparer.Ordinal))
+            : Task.Factory.StartNew(() => Intact(_target, _previous), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         StagingPath = $"{_target}.staging-{Environment.ProcessId}";
         DeleteTree(StagingPath);
         Directory.CreateDirectory(StagingPath);
@@ -95,7 +104,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     // A file whose bytes are those the previous publish left, still intact, stays; only its fingerprint is new.
     private bool KeepsUnchanged(string relative, UInt128 hash, UInt128 fingerprint)
     {
-        if (_previous.TryGetValue(relative, out var before) && before.Hash == hash && IsIntact(relative, before))
+        if (_previous.TryGetValue(relative, out var before) && before.Hash == hash && IsIntact(relative))
         {
             _entries[relative] = before with { Fingerprint = fingerprint };
             return true;
@@ -137,7 +146,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     public bool TryKeep(string sitePath, UInt128 fingerprint)
     {
         var relative = Relative(sitePath);
-        if (fingerprint == default || !_previous.TryGetValue(relative, out var before) || before.Fingerprint != fingerprint || !IsIntact(relative, before))
+        if (fingerprint == default || !_previous.TryGetValue(relative, out var before) || before.Fingerprint != fingerprint || !IsIntact(relative))
         {
             return false;
         }
@@ -238,7 +247,22 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         }
     }
 
-    private bool IsIntact(string relative, ManifestEntry entry) => IsIntact(_target, relative, entry);
+    // Whether the previous file is still as written: the check begun when the folder was opened (waited for if it has not ended).
+    private bool IsIntact(string relative) => _intact.Result.Contains(relative);
+
+    private static HashSet<string> Intact(string target, Dictionary<string, ManifestEntry> previous)
+    {
+        var intact = new HashSet<string>(previous.Count, StringComparer.Ordinal);
+        foreach (var (relative, entry) in previous)
+        {
+            if (IsIntact(target, relative, entry))
+            {
+                intact.Add(relative);
+            }
+        }
+
+        return intact;
+    }
 
     private static bool IsIntact(string target, string relative, ManifestEntry entry)
     {
