@@ -29,11 +29,12 @@ public sealed partial class EntityCatalog
         var store = surfacesCache is { Enabled: true } ? surfacesCache : null;
 
         // The surfaces themselves are kept too: mapping mentions to front-matter names costs as much as recognition when
-        // articles name many entities. With the cache, each article's are taken as the bytes kept (made and kept where
-        // missing), and the tally's key is made of them: an article whose text changed but whose names and spellings did
-        // not leaves the key as it was.
+        // articles name many entities. With the cache, each article's are found as the bytes kept (made and kept where
+        // missing) and the tally's key is made of those bytes: an article whose text changed but whose names and
+        // spellings did not leaves the key as it was. Only the bytes' hash is held (at 100,000 articles the bytes
+        // themselves are tens of megabytes); they are read again only if the tally must be made again.
         var surfaces = new List<(string Name, EntityType Type, List<string> Surfaces)>?[n];
-        var kept = store is null ? null : new byte[n][];
+        var digests = store is null ? null : new UInt128[n];
         if (store is not null)
         {
             Parallel.For(0, n, Parallelism.PerCore, i =>
@@ -45,11 +46,11 @@ public sealed partial class EntityCatalog
                     store.Set(keys[i], bytes);
                 }
 
-                kept![i] = bytes;
+                digests![i] = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
             });
         }
 
-        var tallyKey = kept is null ? null : TallyKey(articles, kept);
+        var tallyKey = digests is null ? null : TallyKey(articles, digests);
         TallyOutcome outcome;
         if (tallyKey is not null && store!.TryGet(tallyKey, out var stored))
         {
@@ -57,7 +58,7 @@ public sealed partial class EntityCatalog
         }
         else
         {
-            Parallel.For(0, n, Parallelism.PerCore, i => surfaces[i] ??= kept is null ? SurfacesOf(articles[i], cache) : SurfaceCoding.Read(kept[i]));
+            Parallel.For(0, n, Parallelism.PerCore, i => surfaces[i] ??= store is null ? SurfacesOf(articles[i], cache) : SurfacesFromStore(store, keys[i], articles[i], cache));
             outcome = TallyOutcome.Of(EntityTally.Of(articles, surfaces!), known);
             if (tallyKey is not null)
             {
@@ -105,15 +106,13 @@ public sealed partial class EntityCatalog
         CacheStore.Key("surfaces", KnownVersion, article.Title, article.Body, string.Join('\n', article.Entities));
 
     // The tally's key: what it reads of each article, in order (its front-matter names, whether it is a copy, which does not
-    // count, and its surfaces as kept) and the known records.
-    internal string TallyKey(IReadOnlyList<Article> articles, byte[][] surfaces)
+    // count, and the hash of its surfaces' bytes as kept) and the known records.
+    internal string TallyKey(IReadOnlyList<Article> articles, UInt128[] surfaces)
     {
-        var digests = new UInt128[articles.Count];
-        Parallel.For(0, articles.Count, Parallelism.PerCore, i => digests[i] = System.IO.Hashing.XxHash128.HashToUInt128(surfaces[i]));
         var parts = new List<string>((articles.Count * 4) + 2) { "entity tally", KnownVersion };
         for (var i = 0; i < articles.Count; i++)
         {
-            parts.Add(digests[i].ToString("x32", System.Globalization.CultureInfo.InvariantCulture));
+            parts.Add(surfaces[i].ToString("x32", System.Globalization.CultureInfo.InvariantCulture));
             parts.Add(articles[i].DuplicateOf is null ? "report" : "copy");
             parts.Add(articles[i].Entities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             parts.AddRange(articles[i].Entities);
@@ -172,9 +171,13 @@ public sealed partial class EntityCatalog
         }
 
         return surfaces.Store is { } store && surfaces.Keys.TryGetValue(article, out var key)
-            ? store.GetOrAdd(key, () => SurfacesOf(article, surfaces.Mentions), SurfaceCoding.Write, SurfaceCoding.Read)
+            ? SurfacesFromStore(store, key, article, surfaces.Mentions)
             : SurfacesOf(article, surfaces.Mentions);
     }
+
+    // The article's surfaces as the store keeps them under its key, or recognised again and kept.
+    private List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesFromStore(CacheStore store, string key, Article article, CacheStore? mentions) =>
+        store.GetOrAdd(key, () => SurfacesOf(article, mentions), SurfaceCoding.Write, SurfaceCoding.Read);
 
     // Where a catalog that knows the articles finds each one's surfaces: those WithArticles held (it read them all), the
     // keys of all of them, and the stores they are kept in (when the cache is on).

@@ -97,9 +97,9 @@ public sealed class EntityTallyCacheTests : IDisposable
     public void The_tally_key_reads_names_copies_and_surfaces_but_not_the_text()
     {
         var catalog = Catalog();
-        byte[] Surfaces(params (string Name, EntityType Type, string[] Forms)[] found) =>
-            SurfaceCoding.Write([.. found.Select(f => (f.Name, f.Type, f.Forms.ToList()))]);
-        byte[][] surfaces =
+        UInt128 Surfaces(params (string Name, EntityType Type, string[] Forms)[] found) =>
+            System.IO.Hashing.XxHash128.HashToUInt128(SurfaceCoding.Write([.. found.Select(f => (f.Name, f.Type, f.Forms.ToList()))]));
+        UInt128[] surfaces =
         [
             Surfaces(("Ryan Dillon", EntityType.Person, ["Ryan Dillon", "Dillon"]), ("Raqqa", EntityType.Place, ["Raqqa"])),
             Surfaces(("Raqqa", EntityType.Place, ["Raqqa"])),
