@@ -13,8 +13,8 @@ public sealed class PublishCache : IDisposable
     {
         // Each store is its own file: both cores read them.
         var stores = CacheStore.OpenAll(folder, CodeVersion.Digest, EntityRecognitionStore, ArticleStoreName, "article-bodies", "entity-surfaces", "story-overlap",
-            "search-rows");
-        (Mentions, Articles, Bodies, Surfaces, Overlap, SearchRows) = (stores[0], stores[1], stores[2], stores[3], stores[4], stores[5]);
+            "search-rows", "cross-lists");
+        (Mentions, Articles, Bodies, Surfaces, Overlap, SearchRows, Lists) = (stores[0], stores[1], stores[2], stores[3], stores[4], stores[5], stores[6]);
     }
 
     /// <summary>Caching turned off: everything is computed afresh and nothing is kept.</summary>
@@ -34,6 +34,9 @@ public sealed class PublishCache : IDisposable
 
     /// <summary>Each story's overlap analysis (what each report repeats and adds).</summary>
     public CacheStore Overlap { get; }
+
+    /// <summary>The site model's lists across reports (entity index, related reports), under a key of what they are made of (<see cref="CrossLists"/>).</summary>
+    public CacheStore Lists { get; }
 
     /// <summary>Each article's entry in the search index.</summary>
     public CacheStore SearchRows { get; }
@@ -55,13 +58,13 @@ public sealed class PublishCache : IDisposable
     public void Save()
     {
         // Each store is its own file: both cores write them.
-        Parallel.Invoke(Parallelism.PerCore, Mentions.Save, Articles.Save, Bodies.Save, Surfaces.Save, Overlap.Save, SearchRows.Save);
+        Parallel.Invoke(Parallelism.PerCore, Mentions.Save, Articles.Save, Bodies.Save, Surfaces.Save, Overlap.Save, SearchRows.Save, Lists.Save);
     }
 
     /// <summary>Closes the stores; those not saved leave the cache as it was.</summary>
     public void Dispose()
     {
-        foreach (var store in new[] { Mentions, Articles, Bodies, Surfaces, Overlap, SearchRows })
+        foreach (var store in new[] { Mentions, Articles, Bodies, Surfaces, Overlap, SearchRows, Lists })
         {
             store.Dispose();
         }

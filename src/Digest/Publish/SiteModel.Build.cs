@@ -98,7 +98,7 @@ public sealed partial class SiteModel
         List<ArticleView> undated = [];
         Dictionary<string, IReadOnlyList<ArticleView>> related = [];
         SideBySide.Run(
-            () => entityViews = EntityIndex.Build(catalog, siteEntities, views, stories),
+            () => (entityViews, related) = CrossLists.Build(catalog, siteEntities, views, stories, cache.Lists),
             () =>
             {
                 tags = Described(Group(Publish.Taxonomy.Tags, settings.Text["tags"], settings.Text["tag"], views, v => v.Tags), tagRules);
@@ -110,7 +110,6 @@ public sealed partial class SiteModel
                     .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, settings.Text.MonthYear(g.Key.Year, g.Key.Month), SiteUrls.ArchiveMonth(g.Key.Year, g.Key.Month), g.ToList()))
                     .ToList();
                 undated = views.Where(v => v.Article.Date is null).ToList();
-                related = RelatedArticles.Build(views);
             });
         Taxonomy[] taxonomies =
         [
