@@ -2,29 +2,31 @@ using Digest.Entities;
 
 namespace Digest.Publish;
 
+/// <summary>What each site entity's page lists, as indexes (<see cref="EntityIndex.Lists"/>), one array per entity in the site entities' order.</summary>
+/// <param name="Reports">Its reports, into the site's reports.</param>
+/// <param name="Stories">Its stories, into the site's stories.</param>
+/// <param name="Companions">Its companions and how often each is named with it: an entity's index, then the count, pair after pair.</param>
+internal sealed record EntityLists(int[][] Reports, int[][] Stories, int[][] Companions);
+
 /// <summary>Builds the site's entity views from the catalog: which names get pages, and who appears with whom.</summary>
 internal static class EntityIndex
 {
     /// <summary>How many companions an entity page lists.</summary>
     public const int MaxCompanions = 12;
 
-    /// <summary>The views of the catalog's site entities, by name.</summary>
-    /// <param name="catalog">The catalog with the site's articles.</param>
-    /// <param name="links">Each site entity's link by name (<see cref="Link"/>), shared with the articles that name it.</param>
+    /// <summary>What each site entity's page lists, as indexes: its reports (into <paramref name="views"/>), its stories
+    /// (into <paramref name="stories"/>) and its companions with their counts (into <paramref name="site"/>, then the count).</summary>
+    /// <param name="site">The catalog's site entities (<see cref="EntityCatalog.SiteEntities"/>).</param>
     /// <param name="views">The site's reports.</param>
     /// <param name="stories">The site's stories.</param>
-    public static Dictionary<string, EntityView> Build(EntityCatalog catalog, Dictionary<string, TermLink> links, IReadOnlyList<ArticleView> views, IReadOnlyList<StoryView> stories)
+    public static EntityLists Lists(IReadOnlyList<Entity> site, IReadOnlyList<ArticleView> views, IReadOnlyList<StoryView> stories)
     {
-        var site = catalog.SiteEntities();
         var indexOf = new Dictionary<string, int>(site.Count, StringComparer.Ordinal);
         for (var i = 0; i < site.Count; i++)
         {
             indexOf[site[i].Name] = i;
         }
 
-        // One link per entity, shared by its page, its reports and every page that lists it as a companion
-        // (at 100,000 articles, 2.5 million companion links each made afresh held about 250 MB).
-        var linkOf = site.Select(e => links[e.Name]).ToArray();
         // Reports by their index in views: each report's site entities once, as indexes (every entity page of the
         // report's entities counts them again), and its story as an index.
         var reportsOf = site.Select(_ => new List<int>()).ToArray();
@@ -60,22 +62,19 @@ internal static class EntityIndex
 
         var storyOf = views.Select(v => storyBySlug.GetValueOrDefault(v.Article.Slug, -1)).ToArray();
 
-        // Each entity's view reads only shared, finished data: both cores build them; the result is in name order.
+        // Each entity's lists read only shared, finished data: both cores make them.
         // Companions are counted in an array by entity index (a report names tens of entities, so an entity
         // of thousands of reports counts tens of thousands of times), and stories are taken once each by marking
         // them with the entity's number. These arrays and the list of the entities counted (one grown anew for each
         // entity was 30 MB in an incremental 10k build) are a worker's scratch (Parallelism.For): it leaves its counts at
         // zero and its list empty, and a story's mark is the number of the entity that set it, which no later one shares.
-        var built = new EntityView[site.Count];
-        Parallelism.For(site.Count, () => (Counts: new int[site.Count], Seen: new int[stories.Count], Touched: new List<int>()), (i, scratch) =>
+        var entityStories = new int[site.Count][];
+        var companions = new int[site.Count][];
+        Parallelism.For(site.Count, () => (Counts: new int[site.Count], Seen: new int[stories.Count], Touched: new List<int>(), Stories: new List<int>()), (i, scratch) =>
         {
-            var (counts, seen, touched) = scratch;
-            var reports = reportsOf[i];
-            var articles = new List<ArticleView>(reports.Count);
-            var entityStories = new List<StoryView>();
-            foreach (var v in reports)
+            var (counts, seen, touched, found) = scratch;
+            foreach (var v in reportsOf[i])
             {
-                articles.Add(views[v]);
                 foreach (var other in namedIn[v])
                 {
                     if (other != i && counts[other]++ == 0)
@@ -87,21 +86,50 @@ internal static class EntityIndex
                 if (storyOf[v] is var story and >= 0 && seen[story] != i + 1)
                 {
                     seen[story] = i + 1;
-                    entityStories.Add(stories[story]);
+                    found.Add(story);
                 }
             }
 
-            // Ranked by count, then name; only the few listed get a link made.
-            var companions = MostNamed(touched, counts, nameRank, MaxCompanions).Select(c => (Entity: linkOf[c], Count: counts[c])).ToList();
+            // Ranked by count, then name.
+            var best = MostNamed(touched, counts, nameRank, MaxCompanions);
+            var pairs = new int[best.Count * 2];
+            for (var k = 0; k < best.Count; k++)
+            {
+                (pairs[2 * k], pairs[(2 * k) + 1]) = (best[k], counts[best[k]]);
+            }
+
+            companions[i] = pairs;
+            entityStories[i] = [.. found];
             foreach (var c in touched)
             {
                 counts[c] = 0;
             }
 
             touched.Clear();
+            found.Clear();
+        });
+        return new EntityLists([.. reportsOf.Select(r => r.ToArray())], entityStories, companions);
+    }
+
+    /// <summary>The entity views that <paramref name="lists"/> give, by name in <paramref name="site"/>'s order.</summary>
+    public static Dictionary<string, EntityView> Views(IReadOnlyList<Entity> site, Dictionary<string, TermLink> links, EntityLists lists,
+        IReadOnlyList<ArticleView> views, IReadOnlyList<StoryView> stories)
+    {
+        // One link per entity, shared by its page, its reports and every page that lists it as a companion
+        // (at 100,000 articles, 2.5 million companion links each made afresh held about 250 MB).
+        var linkOf = site.Select(e => links[e.Name]).ToArray();
+        var built = new EntityView[site.Count];
+        Parallel.For(0, site.Count, Parallelism.PerCore, i =>
+        {
+            var pairs = lists.Companions[i];
+            var companions = new List<(TermLink Entity, int Count)>(pairs.Length / 2);
+            for (var k = 0; k < pairs.Length; k += 2)
+            {
+                companions.Add((linkOf[pairs[k]], pairs[k + 1]));
+            }
 
             var place = site[i].DemonymOf is { } of ? links.GetValueOrDefault(of) : null;
-            built[i] = new EntityView(site[i], linkOf[i].Path, articles, entityStories, companions, place);
+            built[i] = new EntityView(site[i], linkOf[i].Path, lists.Reports[i].Select(v => views[v]).ToList(), lists.Stories[i].Select(s => stories[s]).ToList(), companions, place);
         });
         var result = new Dictionary<string, EntityView>(site.Count, StringComparer.Ordinal);
         foreach (var view in built)

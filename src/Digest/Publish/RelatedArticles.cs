@@ -13,7 +13,12 @@ internal static class RelatedArticles
     // Names carried by more reports than this link too much to mean anything (e.g. "United States").
     private const int MaxPostings = 400;
 
-    public static Dictionary<string, IReadOnlyList<ArticleView>> Build(IReadOnlyList<ArticleView> views)
+    /// <summary>The related reports that <paramref name="indexes"/> (<see cref="Indexes"/>) give each report of <paramref name="views"/>, by slug.</summary>
+    public static Dictionary<string, IReadOnlyList<ArticleView>> Of(IReadOnlyList<ArticleView> views, int[][] indexes) =>
+        Enumerable.Range(0, views.Count).ToDictionary(i => views[i].Article.Slug, i => (IReadOnlyList<ArticleView>)indexes[i].Select(j => views[j]).ToList(), StringComparer.Ordinal);
+
+    /// <summary>Each report's related reports (at most <see cref="Max"/>, best first), as indexes into <paramref name="views"/>.</summary>
+    public static int[][] Indexes(IReadOnlyList<ArticleView> views)
     {
         // A key is an entity or a tag: numbered in two tables by the name as it is (no "e:"/"t:" string made for
         // each of the 300,000 names a 10k site's reports carry).
@@ -61,7 +66,7 @@ internal static class RelatedArticles
         // Scores accumulate in one dense array per worker (reset through the list of touched entries):
         // a dictionary per article made this the costliest step of the site model at 10,000 articles.
         var days = views.Select(v => v.Article.Date?.DayNumber ?? Undated).ToArray();
-        var related = new IReadOnlyList<ArticleView>[views.Count];
+        var related = new int[views.Count][];
         // A worker's scratch (Parallelism.For): Best leaves the scores at zero.
         Parallelism.For(views.Count, () => new Scratch(views.Count), (i, scratch) =>
         {
@@ -88,13 +93,13 @@ internal static class RelatedArticles
                 }
             }
 
-            related[i] = Best(i, views, days, scratch);
+            related[i] = Best(i, days, scratch);
         });
-        return Enumerable.Range(0, views.Count).ToDictionary(i => views[i].Article.Slug, i => related[i], StringComparer.Ordinal);
+        return related;
     }
 
     // The Max highest scores (ties: earlier index first), then clears the scratch for the next article.
-    private static List<ArticleView> Best(int i, IReadOnlyList<ArticleView> views, int[] days, Scratch scratch)
+    private static int[] Best(int i, int[] days, Scratch scratch)
     {
         var best = new List<(double Score, int Index)>(Max + 1);
         foreach (var j in scratch.Touched)
@@ -118,7 +123,7 @@ internal static class RelatedArticles
         }
 
         scratch.Touched.Clear();
-        return best.Select(b => views[b.Index]).ToList();
+        return [.. best.Select(b => b.Index)];
     }
 
     private sealed class Scratch(int size)

@@ -97,8 +97,17 @@ public sealed partial class SiteModel
         List<ArchiveMonth> archive = [];
         List<ArticleView> undated = [];
         Dictionary<string, IReadOnlyList<ArticleView>> related = [];
+        // The entity index and related reports are read back when the cache holds them for these reports (CrossLists).
+        var site = catalog.SiteEntities();
+        var kept = CrossLists.Find(site, views, stories, cache.Lists);
+        EntityLists? entityLists = null;
+        int[][] relatedIndexes = [];
         SideBySide.Run(
-            () => (entityViews, related) = CrossLists.Build(catalog, siteEntities, views, stories, cache.Lists),
+            () =>
+            {
+                entityLists = kept.Entities ?? EntityIndex.Lists(site, views, stories);
+                entityViews = EntityIndex.Views(site, siteEntities, entityLists, views, stories);
+            },
             () =>
             {
                 tags = Described(Group(Publish.Taxonomy.Tags, settings.Text["tags"], settings.Text["tag"], views, v => v.Tags), tagRules);
@@ -110,7 +119,10 @@ public sealed partial class SiteModel
                     .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, settings.Text.MonthYear(g.Key.Year, g.Key.Month), SiteUrls.ArchiveMonth(g.Key.Year, g.Key.Month), g.ToList()))
                     .ToList();
                 undated = views.Where(v => v.Article.Date is null).ToList();
+                relatedIndexes = kept.Related ?? RelatedArticles.Indexes(views);
+                related = RelatedArticles.Of(views, relatedIndexes);
             });
+        kept.Keep(entityLists!, relatedIndexes);
         Taxonomy[] taxonomies =
         [
             tags!,
