@@ -53,7 +53,8 @@ public sealed partial class SiteModel
         ArgumentNullException.ThrowIfNull(sources);
         var list = ResolveLinks(articles.ToList()).Order(ArticleOrder.NewestFirst).ToList();
         var catalog = entities.WithArticles(list, cache.Mentions, cache.Surfaces);
-        var siteEntities = catalog.SiteEntities().ToDictionary(e => e.Name, e => EntityIndex.Link(e), StringComparer.Ordinal);
+        var site = catalog.SiteEntities();
+        var siteEntities = site.ToDictionary(e => e.Name, e => EntityIndex.Link(e), StringComparer.Ordinal);
         var urls = new SiteUrls(settings.BaseUrl);
         var tagRules = curatedTags ?? Tagging.TagRules.None;
         var tagLinks = TagLinks(list, entities, tagRules);
@@ -98,7 +99,6 @@ public sealed partial class SiteModel
         List<ArticleView> undated = [];
         Dictionary<string, IReadOnlyList<ArticleView>> related = [];
         // The entity index and related reports are read back when the cache holds them for these reports (CrossLists).
-        var site = catalog.SiteEntities();
         var kept = CrossLists.Find(site, views, stories, cache.Lists);
         EntityLists? entityLists = null;
         int[][] relatedIndexes = [];
