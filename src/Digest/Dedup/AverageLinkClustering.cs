@@ -27,6 +27,9 @@ internal sealed partial class AverageLinkClustering
     private int _merge;
     private readonly TermTable _merged;
 
+    // Where a merge adds two clusters' vectors up before it keeps the sum (merges are made one at a time).
+    private readonly SumScratch _sum = new();
+
     // The tables of the workers that score the pairs at the start of a pass (Parallelism.For), kept from pass to pass:
     // a table is as long as the vocabulary.
     private readonly System.Collections.Concurrent.ConcurrentBag<TermTable> _spareTables = [];
@@ -252,10 +255,14 @@ internal sealed partial class AverageLinkClustering
     /// </summary>
     // The squares are summed heaviest first, as before: the same values in the same order, so the same bits (equal
     // weights have equal squares, so their order among themselves cannot show).
-    internal static (TKey[] Keys, double[] Weights, double SquaredNorm) Heaviest<TKey>(TKey[] keys, double[] weights, int count, int keep)
+    internal static (TKey[] Keys, double[] Weights, double SquaredNorm) Heaviest<TKey>(TKey[] keys, double[] weights, int count, int keep) where TKey : unmanaged =>
+        Heaviest(keys, weights, count, keep, new double[count]);
+
+    // As above, the weights sorted in sorted (at least count long).
+    private static (TKey[] Keys, double[] Weights, double SquaredNorm) Heaviest<TKey>(TKey[] keys, double[] weights, int count, int keep, double[] sorted)
         where TKey : unmanaged
     {
-        var (keptKeys, keptWeights, sorted) = TopTerms.Of(keys, weights, count, keep);
+        var (keptKeys, keptWeights) = TopTerms.Of(keys, weights, count, keep, sorted);
         double squaredNorm = 0;
         for (var k = count - 1; k >= count - keep; k--)
         {
@@ -414,7 +421,7 @@ internal sealed partial class AverageLinkClustering
     private Cluster Join(Cluster a, Cluster b)
     {
         var (keep, gone) = a.Id < b.Id ? (a, b) : (b, a);
-        keep.Absorb(gone, keep.Dot(gone));
+        keep.Absorb(gone, keep.Dot(gone), _sum);
         _clusters[gone.Id] = null;
         _forward[gone.Id] = keep.Id;
         foreach (var other in gone.Neighbours)

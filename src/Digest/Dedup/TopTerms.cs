@@ -18,8 +18,18 @@ internal static class TopTerms
         where TKey : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var sorted = weights[..count];
-        RadixSort.SortNonNegative<T>(sorted);
+        var sorted = new T[count];
+        var (keptKeys, keptWeights) = Of(keys, weights, count, keep, sorted);
+        return (keptKeys, keptWeights, sorted);
+    }
+
+    /// <summary>As <see cref="Of{TKey, T}(TKey[], T[], int, int)"/>, with the weights sorted into the first <paramref name="count"/> places of <paramref name="sorted"/>.</summary>
+    public static (TKey[] Keys, T[] Weights) Of<TKey, T>(TKey[] keys, T[] weights, int count, int keep, T[] sorted)
+        where TKey : unmanaged
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        weights.AsSpan(0, count).CopyTo(sorted);
+        RadixSort.SortNonNegative<T>(sorted.AsSpan(0, count));
         var threshold = sorted[count - keep];
         var above = 0;
         for (var k = count - 1; sorted[k] > threshold; k--)
@@ -40,6 +50,6 @@ internal static class TopTerms
             }
         }
 
-        return (keptKeys, keptWeights, sorted);
+        return (keptKeys, keptWeights);
     }
 }
