@@ -51,7 +51,7 @@ public sealed partial class SiteModel
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(sources);
-        var list = ResolveLinks(articles.ToList()).Order(ArticleOrder.NewestFirst).ToList();
+        var list = ArticleOrder.Sorted(ResolveLinks(articles.ToList()));
         var catalog = entities.WithArticles(list, cache.Mentions, cache.Surfaces);
         var site = catalog.SiteEntities();
         var siteEntities = site.ToDictionary(e => e.Name, e => EntityIndex.Link(e), StringComparer.Ordinal);

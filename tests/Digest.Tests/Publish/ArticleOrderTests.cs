@@ -40,4 +40,20 @@ public sealed class ArticleOrderTests
         Assert.Equal(["b", "a", "x", "y"], new[] { d, c, b, a }.Order(ArticleOrder.NewestFirst).Select(x => x.Slug));
         Assert.True(ArticleOrder.Titles.Compare("'Blog'", "Blog") > 0);
     }
+
+    [Fact]
+    public void Sorted_gives_the_order_of_the_comparer_with_equal_articles_as_given()
+    {
+        var random = new Random(7);
+        string[] titles = ["Same", "same", "'Quoted'", "Zebra", "apple", "!!!", "Apple"];
+        var articles = Enumerable.Range(0, 400).Select(i => Article(
+            titles[random.Next(titles.Length)],
+            "s" + random.Next(40),
+            random.Next(5) == 0 ? null : new DateOnly(2001, 1, 1).AddDays(random.Next(-3, 4) * 700 + random.Next(3)))).ToList();
+
+        var sorted = ArticleOrder.Sorted(articles);
+
+        Assert.Equal(articles.Order(ArticleOrder.NewestFirst), sorted, ReferenceEqualityComparer.Instance);
+        Assert.NotEqual(articles, sorted, ReferenceEqualityComparer.Instance);
+    }
 }
