@@ -6,18 +6,25 @@ using Microsoft.Win32.SafeHandles;
 namespace Digest.Cache;
 
 /// <summary>Where one entry's value is in a cache file, and the save it was last used in.</summary>
-internal readonly record struct CacheEntry(string Key, int Used, long Offset, int Length);
+/// <param name="Key">The hash of the entry's key (<see cref="CacheStore.IdOf"/>).</param>
+/// <param name="Used">The save it was last used in.</param>
+/// <param name="Offset">Where its value starts in the file.</param>
+/// <param name="Length">Its value's length.</param>
+internal readonly record struct CacheEntry(UInt128 Key, int Used, long Offset, int Length);
 
 /// <summary>
 /// The layout of a cache file: a header (magic, version, and a fixed-size pointer to the index: its offset, its
-/// length, the generation of the save that wrote it and a hash of its bytes), the values, and the index (each key,
-/// the save it was last used in, its value's offset and length). Opening a file reads its header and index and no
+/// length, the generation of the save that wrote it and a hash of its bytes), the values, and the index (each key's
+/// 128-bit hash, the save it was last used in, its value's offset and length: 32 bytes an entry). Opening a file reads its header and index and no
 /// value. A save may append new values and a new index to the file and then move the pointer (one write of a few
 /// bytes, last): a save stopped half way leaves the pointer, and so the file, as it was; a torn pointer fails its hash.
 /// </summary>
 internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, int Generation)
 {
-    private const string Magic = "digest-cache 4";
+    private const string Magic = "digest-cache 5";
+
+    // Bytes of one entry of the index.
+    private const int EntrySize = 16 + 4 + 8 + 4;
     private const int HeaderRead = 4096;
 
     /// <summary>The size of the pointer at the end of the header.</summary>
@@ -49,7 +56,8 @@ internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, i
         writer.Write(entries.Count);
         foreach (var entry in entries)
         {
-            writer.Write(entry.Key);
+            writer.Write((ulong)entry.Key);
+            writer.Write((ulong)(entry.Key >> 64));
             writer.Write(entry.Used);
             writer.Write(entry.Offset);
             writer.Write(entry.Length);
@@ -109,7 +117,7 @@ internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, i
 
             using var index = new BinaryReader(new MemoryStream(indexBytes), Encoding.UTF8);
             var count = index.ReadInt32();
-            if (count < 0 || count > indexBytes.Length / 17)
+            if (count < 0 || count > (indexBytes.Length - 4) / EntrySize)
             {
                 throw new InvalidDataException();
             }
@@ -117,7 +125,8 @@ internal sealed record CacheFile(SafeFileHandle? Handle, CacheEntry[] Entries, i
             var entries = new CacheEntry[count];
             for (var i = 0; i < count; i++)
             {
-                var entry = new CacheEntry(index.ReadString(), index.ReadInt32(), index.ReadInt64(), index.ReadInt32());
+                var lower = index.ReadUInt64();
+                var entry = new CacheEntry(new UInt128(index.ReadUInt64(), lower), index.ReadInt32(), index.ReadInt64(), index.ReadInt32());
                 if (entry.Offset < valuesStart || entry.Length < 0 || entry.Offset + entry.Length > indexStart)
                 {
                     throw new InvalidDataException();

@@ -34,9 +34,9 @@ public sealed partial class CacheStore
 
         // The old values kept, in the order of the old index: by key.
         var kept = new List<int>(_previous.Count);
-        foreach (var (key, slot) in _previous)
+        foreach (var (id, slot) in _previous)
         {
-            if (!_current.ContainsKey(key) && (_hit[slot] || _generation - _previousEntries[slot].Used < KeptUnusedSaves))
+            if (!_current.ContainsKey(id) && (_hit[slot] || _generation - _previousEntries[slot].Used < KeptUnusedSaves))
             {
                 kept.Add(slot);
             }
@@ -172,7 +172,7 @@ public sealed partial class CacheStore
         return index;
     }
 
-    private static int ByKey(CacheEntry a, CacheEntry b) => string.CompareOrdinal(a.Key, b.Key);
+    private static int ByKey(CacheEntry a, CacheEntry b) => a.Key.CompareTo(b.Key);
 
     // The index at the end of the file's values, then the header's pointer to it (last: until then the file is as it was).
     // An index that is not in key order (a rewrite's, or an old file's that was not) is sorted first.

@@ -41,7 +41,10 @@ public sealed partial class CacheStore : IDisposable
     // The previous build's entries: key → slot; each slot's place in the previous file, the save it was
     // last used in, and whether this build used it. A hit only sets its flag (no lock: both cores read
     // the cache all through a build).
-    private readonly Dictionary<string, int> _previous;
+    // Keys are held as their 128-bit hashes (IdOf), in memory as in the file: a 100,000-article site's stores hold about a
+    // million entries, which as strings were as many objects for every full collection to mark, and tens of megabytes to
+    // read at each opening.
+    private readonly Dictionary<UInt128, int> _previous;
     private readonly CacheEntry[] _previousEntries;
     private readonly bool[] _hit;
     private SafeFileHandle? _previousFile;
@@ -51,7 +54,7 @@ public sealed partial class CacheStore : IDisposable
     private readonly long _previousWrittenTicks;
 
     // This build's new values, already written to the next file: key → where.
-    private readonly ConcurrentDictionary<string, (long Offset, int Length)> _current = new(64, 1024, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<UInt128, (long Offset, int Length)> _current = new(64, 1024);
     private readonly Lock _nextFileLock = new();
     private SafeFileHandle? _nextFile;
     private long _nextFileEnd;
@@ -76,7 +79,7 @@ public sealed partial class CacheStore : IDisposable
         _previousEntries = previous.Entries;
         (_previousLength, _previousValuesStart, _previousWrittenTicks) = (previous.Length, previous.ValuesStart, previous.WrittenTicks);
         _hit = new bool[previous.Entries.Length];
-        _previous = new Dictionary<string, int>(previous.Entries.Length, StringComparer.Ordinal);
+        _previous = new Dictionary<UInt128, int>(previous.Entries.Length);
         for (var i = 0; i < previous.Entries.Length; i++)
         {
             _previous[previous.Entries[i].Key] = i;
@@ -127,6 +130,12 @@ public sealed partial class CacheStore : IDisposable
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
+    /// <summary>
+    /// The 128-bit hash a store holds a key as (XXH128 of its UTF-16 code units). Two keys with one hash would share an
+    /// entry; at 2^-128 a pair, no site meets it.
+    /// </summary>
+    internal static UInt128 IdOf(string key) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key.AsSpan()));
+
     /// <summary>A key for a result computed from some bytes (a hash of them).</summary>
     public static string KeyOfBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
 
@@ -138,13 +147,14 @@ public sealed partial class CacheStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(key);
         ObjectDisposedException.ThrowIf(_closed, this);
-        if (_current.TryGetValue(key, out var where))
+        var id = IdOf(key);
+        if (_current.TryGetValue(id, out var where))
         {
             value = ReadCurrent(where.Offset, where.Length);
             return true;
         }
 
-        if (_previous.TryGetValue(key, out var slot))
+        if (_previous.TryGetValue(id, out var slot))
         {
             var entry = _previousEntries[slot];
             value = _previousMap is { } map ? map.Read(entry.Offset, entry.Length).ToArray() : ReadAt(_previousFile!, entry.Offset, entry.Length);
@@ -165,12 +175,13 @@ public sealed partial class CacheStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(key);
         ObjectDisposedException.ThrowIf(_closed, this);
-        if (_current.ContainsKey(key))
+        var id = IdOf(key);
+        if (_current.ContainsKey(id))
         {
             return true;
         }
 
-        if (_previous.TryGetValue(key, out var slot))
+        if (_previous.TryGetValue(id, out var slot))
         {
             _hit[slot] = true;
             return true;
@@ -214,7 +225,7 @@ public sealed partial class CacheStore : IDisposable
             _nextFileEnd += value.Length;
         }
 
-        _current[key] = (offset, value.Length);
+        _current[IdOf(key)] = (offset, value.Length);
     }
 
     // Writes the gathered values to the file; the caller holds _nextFileLock.

@@ -304,8 +304,8 @@ public sealed class CacheStoreTests : IDisposable
         var file = CacheFile.Read(path, "v1");
         file.Handle?.Dispose();
         var keys = file.Entries.Select(e => e.Key).ToList();
-        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
-        Assert.Equal(keys.Distinct(StringComparer.Ordinal).Count(), keys.Count);
+        Assert.Equal(keys.Order(), keys);
+        Assert.Equal(keys.Distinct().Count(), keys.Count);
         var again = CacheStore.Open(_folder, "results", "v1");
         Assert.True(again.TryGet(first, out var one));
         Assert.Equal([1], one);
