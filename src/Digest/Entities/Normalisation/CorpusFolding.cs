@@ -43,11 +43,10 @@ internal static class CorpusFolding
             }
         }
 
-        // Names fold by key: the group of a name is the root key of its key's group.
+        // Names fold by key: the group of a name is the root key of its key's group (a number: the root's place among the keys).
         var keyOf = new string[names.Count];
         Parallel.For(0, names.Count, Parallelism.PerCore, i => keyOf[i] = NameKey.Of(names[i]));
-        var groups = Group(new SortedSet<string>(keyOf, StringComparer.Ordinal));
-        var groupOf = Array.ConvertAll(keyOf, key => groups[key]);
+        var groupOf = Group(keyOf);
 
         // How many entities (one an article, as local folding leaves them) and mentions each name has.
         var entityCount = new int[names.Count];
@@ -72,12 +71,15 @@ internal static class CorpusFolding
             initials[id] = Initials(names[id]);
         }
 
-        var canonical = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The best name of each group, by its root (any order of the names gives the same: IsBetter is a strict order).
+        var canonical = new int[names.Count];
+        Array.Fill(canonical, -1);
         for (var id = 0; id < names.Count; id++)
         {
-            if (!canonical.TryGetValue(groupOf[id], out var best) || IsBetter(id, best))
+            ref var best = ref canonical[groupOf[id]];
+            if (best < 0 || IsBetter(id, best))
             {
-                canonical[groupOf[id]] = id;
+                best = id;
             }
         }
 
@@ -124,18 +126,43 @@ internal static class CorpusFolding
         return count;
     }
 
-    // Union-find over keys, compared only within a skeleton bucket so the cost stays near linear.
-    private static Dictionary<string, string> Group(SortedSet<string> keys)
+    // Each name's group: union-find over the distinct keys, compared only within a skeleton bucket so the cost stays near
+    // linear. The keys are numbered in ordinal order and the smaller number is the root, so a group's root is its
+    // ordinal-first key whatever order the pairs are joined in. Strings are compared and hashed only to number the keys
+    // and bucket them (a sorted set, a grouping and dictionaries of key strings were most of the folding's time).
+    // Returns, for each name, its group's number (its root key's place among the keys, at most the count of names).
+    private static int[] Group(string[] keyOf)
     {
-        var parent = keys.ToDictionary(k => k, k => k, StringComparer.Ordinal);
-        foreach (var bucket in keys.GroupBy(NameKey.Skeleton, StringComparer.Ordinal))
+        var keys = keyOf.Distinct(StringComparer.Ordinal).ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        var numberOf = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+        for (var k = 0; k < keys.Length; k++)
         {
-            var members = bucket.ToList();
+            numberOf[keys[k]] = k;
+        }
+
+        var skeletons = new string[keys.Length];
+        Parallel.For(0, keys.Length, Parallelism.PerCore, k => skeletons[k] = NameKey.Skeleton(keys[k]));
+        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(buckets, skeletons[k], out _);
+            (bucket ??= []).Add(k);
+        }
+
+        var parent = new int[keys.Length];
+        for (var k = 0; k < parent.Length; k++)
+        {
+            parent[k] = k;
+        }
+
+        foreach (var members in buckets.Values)
+        {
             for (var i = 0; i < members.Count; i++)
             {
                 for (var j = i + 1; j < members.Count; j++)
                 {
-                    if (NameKey.AreVariants(members[i], members[j]))
+                    if (NameKey.AreVariants(keys[members[i]], keys[members[j]]))
                     {
                         Union(parent, members[i], members[j]);
                     }
@@ -143,10 +170,10 @@ internal static class CorpusFolding
             }
         }
 
-        return keys.ToDictionary(k => k, k => Find(parent, k), StringComparer.Ordinal);
+        return Array.ConvertAll(keyOf, key => Find(parent, numberOf[key]));
     }
 
-    private static string Find(Dictionary<string, string> parent, string key)
+    private static int Find(int[] parent, int key)
     {
         while (parent[key] != key)
         {
@@ -157,21 +184,13 @@ internal static class CorpusFolding
         return key;
     }
 
-    // The smaller key (ordinal) is the root, so the grouping does not depend on input order.
-    private static void Union(Dictionary<string, string> parent, string a, string b)
+    // The smaller number (the ordinal-first key) is the root, so the grouping does not depend on input order.
+    private static void Union(int[] parent, int a, int b)
     {
-        var ra = Find(parent, a);
-        var rb = Find(parent, b);
+        var (ra, rb) = (Find(parent, a), Find(parent, b));
         if (ra != rb)
         {
-            if (string.CompareOrdinal(ra, rb) < 0)
-            {
-                parent[rb] = ra;
-            }
-            else
-            {
-                parent[ra] = rb;
-            }
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
         }
     }
 }
