@@ -14,11 +14,13 @@
 # so the disk does not set the pace). A cold run starts without input/articles/, output/ and .digest-cache/; an
 # incremental run first edits the first seed, then builds. EDIT=text (default) appends a numbered correction to
 # its first paragraph (new words, as an editor's fix brings); EDIT=sidecar gives it a new tag in its sidecar (no text changes:
-# dedup's outcome is reused, and the cache must keep every recognition build after build).
+# dedup's outcome is reused, and the cache must keep every recognition build after build); EDIT=add adds a new seed
+# (a report made of two seeds' first paragraphs and a sentence naming people and a body no seed names: the usual day's
+# change of a digest, which brings new names into the entity tally, the folding and the entity index).
 # Wall time depends on what else the machine runs: compare within a pair; CPU time is steadier.
 set -euo pipefail
 
-[ $# -ge 2 ] || { sed -n '2,18p' "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,20p' "$0"; exit 2; }
 OLD=$(realpath "$1")
 NEW=$(realpath "$2")
 PAIRS=${3:-5}
@@ -66,6 +68,21 @@ measure() {
         rm -rf "$WORK/$side/input/articles" "$WORK/$side/output" "$WORK/$side/.digest-cache"
       elif [ "$EDIT" = sidecar ]; then
         printf 'tags: [retagged-%d]\n' "$pair" >"$WORK/$side/${first%.txt}.yml"
+      elif [ "$EDIT" = add ]; then
+        local a b
+        a=$(find "$WORK/$side/seeds" -name '*.txt' | sort | sed -n "$((pair * 97))p")
+        b=$(find "$WORK/$side/seeds" -name '*.txt' | sort | sed -n "$((pair * 89 + 11))p")
+        {
+          echo "Added report $pair: $(sed -n 1p "$a")"
+          echo
+          echo "Published: $pair December 2026"
+          echo
+          sed -n 5p "$a"
+          echo
+          echo "Kirsten Vallbrandt of the Harwick Tidal Trust met Osric Penhallow in Tregaron on the matter of report $pair."
+          echo
+          sed -n 5p "$b"
+        } >"$WORK/$side/seeds/added-$pair.txt"
       else
         # Into the first paragraph (line 5 of a generated seed): a short paragraph appended at the end is cut
         # by the cleaner as page furniture after a few edits, and the article would not change at all.
