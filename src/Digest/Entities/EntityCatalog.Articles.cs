@@ -25,7 +25,17 @@ public sealed partial class EntityCatalog
         var n = articles.Count;
         var keys = new string[n];
         Parallel.For(0, n, Parallelism.PerCore, i => keys[i] = SurfacesKeyOf(articles[i]));
-        var known = _entities.Where(e => e.Origin != EntityOrigin.Observed).ToList();
+        var known = new List<Entity>(_entities.Count);
+        var knownSlugs = new List<string>(_entities.Count);
+        for (var i = 0; i < _entities.Count; i++)
+        {
+            if (_entities[i].Origin != EntityOrigin.Observed)
+            {
+                known.Add(_entities[i]);
+                knownSlugs.Add(_preferredSlugs[i]);
+            }
+        }
+
         var store = surfacesCache is { Enabled: true } ? surfacesCache : null;
 
         // The surfaces themselves are kept too: mapping mentions to front-matter names costs as much as recognition when
@@ -89,7 +99,7 @@ public sealed partial class EntityCatalog
                 Spellings = outcome.Spellings.TryGetValue(entity.Name, out var r) ? r.Select(s => s.Spelling).ToList() : [],
             };
         });
-        return new EntityCatalog(all, Settings, outcome.Spellings, new ArticleSurfaces(held, keyOf, store, cache));
+        return new EntityCatalog(all, Settings, outcome.Spellings, new ArticleSurfaces(held, keyOf, store, cache), [.. knownSlugs, .. outcome.ObservedSlugs]);
     }
 
     /// <summary>

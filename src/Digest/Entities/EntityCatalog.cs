@@ -22,14 +22,20 @@ public sealed partial class EntityCatalog
     private readonly Lazy<string> _knownVersion;
     private readonly ArticleSurfaces _articleSurfaces;
 
+    // The slug each entity's name gives on its own, before another entity's may take it (WithUniqueSlugs), in the order
+    // of _entities: kept for the catalog WithArticles makes, so that the known records' slugs are not made again.
+    private readonly string[] _preferredSlugs;
+
     private EntityCatalog(
         IReadOnlyList<Entity> entities,
         EntitySettings settings,
         Dictionary<string, IReadOnlyList<(string, int)>>? spellings = null,
-        ArticleSurfaces? surfaces = null)
+        ArticleSurfaces? surfaces = null,
+        string[]? preferredSlugs = null)
     {
         Settings = settings;
-        _entities = WithUniqueSlugs(entities);
+        _preferredSlugs = preferredSlugs ?? PreferredSlugs(entities.Select(e => e.Name).ToList());
+        _entities = WithUniqueSlugs(entities, _preferredSlugs);
         _matcher = new Lazy<GazetteerMatcher>(() => new GazetteerMatcher(_entities.Where(e => e.Origin != EntityOrigin.Observed)));
         _knownVersion = new Lazy<string>(() => Cache.CacheStore.Key([.. _entities
             .Where(e => e.Origin != EntityOrigin.Observed)
@@ -246,12 +252,20 @@ public sealed partial class EntityCatalog
         return result;
     }
 
-    private static List<Entity> WithUniqueSlugs(IReadOnlyList<Entity> entities)
+    /// <summary>
+    /// The slug each name gives on its own (<see cref="Slugs.From"/>; "entity" when it gives none), on both cores: a site
+    /// names tens of thousands of entities, and making their slugs was a sixth of building a 10k site's model.
+    /// </summary>
+    internal static string[] PreferredSlugs(IReadOnlyList<string> names)
     {
-        // Each name's slug stands alone (both cores, a site names tens of thousands of entities); which one gets
-        // "-2" is then decided in order.
-        var preferred = new string[entities.Count];
-        Parallel.For(0, entities.Count, Parallelism.PerCore, i => preferred[i] = Slugs.From(entities[i].Name) is { Length: > 0 } slug ? slug : "entity");
+        var preferred = new string[names.Count];
+        Parallel.For(0, names.Count, Parallelism.PerCore, i => preferred[i] = Slugs.From(names[i]) is { Length: > 0 } slug ? slug : "entity");
+        return preferred;
+    }
+
+    // Each entity with its slug: its preferred one (of the same index), or with "-2", "-3" … when an earlier one took it.
+    private static List<Entity> WithUniqueSlugs(IReadOnlyList<Entity> entities, string[] preferred)
+    {
         // The lists of names by type live beside the entities' pages: no entity takes their slugs.
         var taken = new HashSet<string>(Enum.GetValues<EntityType>().Select(EntityTypes.ListSlug), StringComparer.Ordinal);
         var result = new List<Entity>(entities.Count);

@@ -11,10 +11,12 @@ namespace Digest.Entities;
 /// <param name="Observed">The names some report lists that no record knows, in ordinal order, with their types (<see cref="EntityTally.TypeOf"/>).</param>
 /// <param name="Counts">The report count of each known record (in the catalog's order), then of each observed name.</param>
 /// <param name="Spellings">Each name's spellings with how many articles write it so (<see cref="EntityTally.Spellings"/>).</param>
+/// <param name="ObservedSlugs">The slug each observed name gives on its own (<see cref="EntityCatalog.PreferredSlugs"/>), in the order of <paramref name="Observed"/>.</param>
 internal sealed record TallyOutcome(
     IReadOnlyList<(string Name, EntityType Type)> Observed,
     int[] Counts,
-    Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> Spellings)
+    Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> Spellings,
+    string[] ObservedSlugs)
 {
     /// <summary>The outcome of <paramref name="tally"/> for a catalog whose records are <paramref name="known"/>.</summary>
     public static TallyOutcome Of(EntityTally tally, IReadOnlyList<Entity> known)
@@ -31,7 +33,7 @@ internal sealed record TallyOutcome(
             counts[i] = tally.ArticleCount(i < known.Count ? known[i].Name : names[i - known.Count]);
         }
 
-        return new TallyOutcome(observed, counts, tally.Spellings);
+        return new TallyOutcome(observed, counts, tally.Spellings, EntityCatalog.PreferredSlugs(names));
     }
 
     /// <summary>The outcome's bytes for the build cache.</summary>
@@ -45,6 +47,11 @@ internal sealed record TallyOutcome(
         }
 
         writer.WriteArray(Counts);
+        foreach (var slug in ObservedSlugs)
+        {
+            writer.Write(slug);
+        }
+
         writer.Write(Spellings.Count);
         foreach (var (name, spellings) in Spellings)
         {
@@ -70,6 +77,12 @@ internal sealed record TallyOutcome(
         }
 
         var counts = reader.ReadArray<int>();
+        var slugs = new string[observed.Length];
+        for (var i = 0; i < slugs.Length; i++)
+        {
+            slugs[i] = reader.ReadString();
+        }
+
         var names = reader.ReadInt32();
         var spellings = new Dictionary<string, IReadOnlyList<(string, int)>>(names, StringComparer.Ordinal);
         for (var i = 0; i < names; i++)
@@ -84,6 +97,6 @@ internal sealed record TallyOutcome(
             spellings[name] = list;
         }
 
-        return new TallyOutcome(observed, counts, spellings);
+        return new TallyOutcome(observed, counts, spellings, slugs);
     });
 }
