@@ -119,16 +119,16 @@ public sealed partial class EntityCatalog
     // count, and the hash of its surfaces' bytes as kept) and the known records.
     internal string TallyKey(IReadOnlyList<Article> articles, UInt128[] surfaces)
     {
-        var parts = new List<string>((articles.Count * 4) + 2) { "entity tally", KnownVersion };
+        var key = new KeyBuilder().Add("entity tally").Add(KnownVersion);
+        Span<char> digest = stackalloc char[32];
         for (var i = 0; i < articles.Count; i++)
         {
-            parts.Add(surfaces[i].ToString("x32", System.Globalization.CultureInfo.InvariantCulture));
-            parts.Add(articles[i].DuplicateOf is null ? "report" : "copy");
-            parts.Add(articles[i].Entities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            parts.AddRange(articles[i].Entities);
+            surfaces[i].TryFormat(digest, out _, "x32", System.Globalization.CultureInfo.InvariantCulture);
+            key.Add(digest).Add(articles[i].DuplicateOf is null ? "report" : "copy");
+            key.Add(articles[i].Entities.Count).Add(articles[i].Entities);
         }
 
-        return CacheStore.Key(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
+        return key.Key();
     }
 
     /// <summary>

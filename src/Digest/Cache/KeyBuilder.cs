@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Digest.Cache;
+
+/// <summary>
+/// A key made part by part, as <see cref="CacheStore.Key"/> makes one of a list of parts, without the list: the same
+/// parts give the same key. A key of what every article of a site holds (its slug, story, date, names, tags) is
+/// hundreds of thousands of parts, and a list of them with a string for every number cost a 10k site's model 25 ms
+/// on one core.
+/// </summary>
+public sealed class KeyBuilder
+{
+    private readonly XxHash128 _hash = new();
+
+    /// <summary>Adds a part.</summary>
+    public KeyBuilder Add(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        return Add(part.AsSpan());
+    }
+
+    /// <summary>Adds parts in order.</summary>
+    public KeyBuilder Add(IEnumerable<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        foreach (var part in parts)
+        {
+            Add(part);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a number as the part its invariant text is.</summary>
+    public KeyBuilder Add(int number)
+    {
+        Span<char> text = stackalloc char[11];
+        number.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
+        return Add(text[..length]);
+    }
+
+    /// <summary>The key of the parts added.</summary>
+    public string Key() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+
+    /// <summary>Adds a part given as characters (a number or date formatted in place).</summary>
+    public KeyBuilder Add(ReadOnlySpan<char> part)
+    {
+        Span<byte> length = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
+        _hash.Append(length);
+        _hash.Append(MemoryMarshal.AsBytes(part));
+        return this;
+    }
+}
