@@ -14,7 +14,7 @@
 # compare whole builds over several runs, steps only with their pauses.
 set -euo pipefail
 
-[ $# -eq 2 ] || { sed -n '2,13p' "$0"; exit 2; }
+[ $# -eq 2 ] || { sed -n '2,14p' "$0"; exit 2; }
 BINARY=$(realpath "$1")
 TAG=$2
 SEEDS=${SEEDS:-100000}
