@@ -115,19 +115,13 @@ public sealed partial class CacheStore : IDisposable
     /// <summary>A key for a result: a hash of the parts it is computed from (order matters).</summary>
     public static string Key(params ReadOnlySpan<string> parts)
     {
-        // XXH128 over each part's length and UTF-16 code units: keys tell texts apart, they guard against
-        // no attacker, and hashing the characters as they are spares an encoding pass over whole articles.
-        var hash = new XxHash128();
-        Span<byte> length = stackalloc byte[4];
+        var key = new KeyBuilder();
         foreach (var part in parts)
         {
-            ArgumentNullException.ThrowIfNull(part);
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
-            hash.Append(length);
-            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
+            key.Add(part);
         }
 
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+        return key.Key();
     }
 
     /// <summary>
