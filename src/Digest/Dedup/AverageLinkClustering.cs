@@ -251,11 +251,14 @@ internal sealed partial class AverageLinkClustering
     /// <paramref name="keep"/>), ties to the smaller key, still in key order, and the sum of their squared weights
     /// taken heaviest first. A big cluster's summed vector keeps only those: its light terms, each from a few
     /// members, barely move the similarity to another cluster, and an unbounded vector would make every merge of
-    /// a large topic slower than the last. The weights are sorted in <paramref name="sorted"/> (at least
-    /// <paramref name="count"/> long).
+    /// a large topic slower than the last.
     /// </summary>
     // The squares are summed heaviest first, as before: the same values in the same order, so the same bits (equal
     // weights have equal squares, so their order among themselves cannot show).
+    internal static (TKey[] Keys, double[] Weights, double SquaredNorm) Heaviest<TKey>(TKey[] keys, double[] weights, int count, int keep) where TKey : unmanaged =>
+        Heaviest(keys, weights, count, keep, new double[count]);
+
+    // As above, the weights sorted in sorted (at least count long): a merge sorts them in a buffer it keeps.
     private static (TKey[] Keys, double[] Weights, double SquaredNorm) Heaviest<TKey>(TKey[] keys, double[] weights, int count, int keep, double[] sorted)
         where TKey : unmanaged
     {
