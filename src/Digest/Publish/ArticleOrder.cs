@@ -40,8 +40,7 @@ public sealed class ArticleOrder : IComparer<Article>
             return byDate;
         }
 
-        var byTitle = CompareTitles(x.Title, y.Title);
-        return byTitle != 0 ? byTitle : string.CompareOrdinal(x.Slug, y.Slug);
+        return CompareWithinDay(x, y);
     }
 
     /// <summary>
@@ -63,11 +62,7 @@ public sealed class ArticleOrder : IComparer<Article>
 
         Array.Sort(keys);
         var order = Array.ConvertAll(keys, key => (int)(key & uint.MaxValue));
-        var sameDay = Comparer<int>.Create((x, y) =>
-        {
-            var byTitle = CompareTitles(articles[x].Title, articles[y].Title);
-            return byTitle != 0 ? byTitle : string.CompareOrdinal(articles[x].Slug, articles[y].Slug) is var bySlug and not 0 ? bySlug : x.CompareTo(y);
-        });
+        var sameDay = Comparer<int>.Create((x, y) => CompareWithinDay(articles[x], articles[y]) is var byTitle and not 0 ? byTitle : x.CompareTo(y));
         for (var start = 0; start < n;)
         {
             var end = start + 1;
@@ -91,6 +86,13 @@ public sealed class ArticleOrder : IComparer<Article>
         }
 
         return sorted;
+    }
+
+    // Articles of one day (or both undated): by title as a reader looks one up, then by slug.
+    private static int CompareWithinDay(Article x, Article y)
+    {
+        var byTitle = CompareTitles(x.Title, y.Title);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(x.Slug, y.Slug);
     }
 
     private static int CompareTitles(string? x, string? y)
