@@ -31,12 +31,7 @@ EDIT=${EDIT:-text}
 cd "$(dirname "$0")/.."
 
 project="$WORK/seeds"
-if [ ! -f "$project/.complete" ]; then
-  dotnet build -c Release bench/Digest.Bench -v q -nologo >/dev/null
-  rm -rf "$project"
-  bench/Digest.Bench/bin/Release/net10.0/Digest.Bench --write-seeds "$project" --count "$SEEDS" >/dev/null
-  touch "$project/.complete"
-fi
+bench/write-seeds-once.sh "$project" "$SEEDS"
 
 for side in old new; do
   rm -rf "${WORK:?}/$side"

@@ -22,16 +22,11 @@ WORK=${WORK:-/dev/shm/digest-big}
 cd "$(dirname "$0")/.."
 
 project="$WORK/project"
-if [ ! -f "$project/.complete" ]; then
-  dotnet build -c Release bench/Digest.Bench -v q -nologo >/dev/null
-  rm -rf "$project"
-  bench/Digest.Bench/bin/Release/net10.0/Digest.Bench --write-seeds "$project" --count "$SEEDS" >/dev/null
-  first=$(find "$project/seeds" -name '*.txt' | sort | sed -n 1p)
-  cp "$first" "$WORK/first-seed.txt"
-  touch "$project/.complete"
-fi
-
+[ -f "$project/.complete" ] || rm -f "$WORK/first-seed.txt"
+bench/write-seeds-once.sh "$project" "$SEEDS"
 first=$(find "$project/seeds" -name '*.txt' | sort | sed -n 1p)
+# The seed as generated, kept beside the project the first time and put back before every run.
+[ -f "$WORK/first-seed.txt" ] || cp "$first" "$WORK/first-seed.txt"
 cp "$WORK/first-seed.txt" "$first"
 rm -rf "$project/input/articles" "$project/output" "$project/.digest-cache"
 

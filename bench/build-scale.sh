@@ -25,7 +25,6 @@ if [ -n "${HEAP_LIMIT_GB:-}" ]; then
   export DOTNET_GCHeapHardLimit
 fi
 
-dotnet build -c Release bench/Digest.Bench -v q -nologo >/dev/null
 # The binary measured is the one Linux users install: the native (ahead-of-time) tool. DIGEST_JIT=1 measures the
 # `dotnet build` binary instead.
 if [ -n "${DIGEST_JIT:-}" ]; then
@@ -35,7 +34,6 @@ else
   dotnet publish -c Release -r linux-x64 src/Digest.Cli -v q -nologo -o "$WORK/native" >/dev/null
   DIGEST=$WORK/native/Digest.Cli
 fi
-BENCH=bench/Digest.Bench/bin/Release/net10.0/Digest.Bench
 mkdir -p "$WORK"
 
 # Seconds from /usr/bin/time's "h:mm:ss" or "m:ss.ss".
@@ -48,11 +46,7 @@ previous_size=""
 previous_wall=""
 for size in "${SIZES[@]}"; do
   project="$WORK/seeds-$size"
-  if [ ! -f "$project/.complete" ]; then
-    rm -rf "$project"
-    "$BENCH" --write-seeds "$project" --count "$size" >/dev/null
-    touch "$project/.complete"
-  fi
+  bench/write-seeds-once.sh "$project" "$size"
 
   walls=() cpus=() peaks=()
   for _ in $(seq "$RUNS"); do
