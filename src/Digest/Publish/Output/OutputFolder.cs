@@ -13,14 +13,21 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
 {
     private readonly string _target;
     private readonly string? _manifestPath;
-    private readonly Dictionary<string, ManifestEntry> _previous;
+    private readonly ManifestFiles _previous;
 
     // The previous publish's files still as it left them (size and last-write time), found on a thread of its own from
     // the moment the folder is opened: a publish builds its site model first, on cores it does not keep busy all the
     // time, and a stat of each file as its page was fingerprinted had both rendering cores wait on the kernel's path
     // walk (6 % of an incremental 10k build's samples).
-    private readonly Task<HashSet<string>> _intact;
-    private readonly ConcurrentDictionary<string, ManifestEntry> _entries = new(StringComparer.Ordinal);
+    private readonly Task<bool[]> _intact;
+
+    // This publish's entry for each file the previous one left, by its number in the manifest (set when the file is
+    // kept or written), and for each file that is new. Entries are 48 bytes: one written on two cores at once (the same
+    // path twice) could tear, so each is written under one of a few locks.
+    private readonly ManifestEntry[] _listed;
+    private readonly bool[] _isListed;
+    private readonly object[] _listLocks = [.. Enumerable.Range(0, 64).Select(_ => new object())];
+    private readonly ConcurrentDictionary<string, ManifestEntry> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _staged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
@@ -35,9 +42,11 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         _manifestPath = manifestPath;
         _previous = manifestPath is not null && Directory.Exists(_target)
             ? OutputManifest.Load(manifestPath, _target)
-            : new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+            : ManifestFiles.Empty;
+        _listed = new ManifestEntry[_previous.Count];
+        _isListed = new bool[_previous.Count];
         _intact = _previous.Count == 0
-            ? Task.FromResult(new HashSet<string>(StringComparer.Ordinal))
+            ? Task.FromResult(Array.Empty<bool>())
             : Task.Factory.StartNew(() => Intact(_target, _previous), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         StagingPath = $"{_target}.staging-{Environment.ProcessId}";
         DeleteTree(StagingPath);
@@ -104,9 +113,9 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     // A file whose bytes are those the previous publish left, still intact, stays; only its fingerprint is new.
     private bool KeepsUnchanged(string relative, UInt128 hash, UInt128 fingerprint)
     {
-        if (_previous.TryGetValue(relative, out var before) && before.Hash == hash && IsIntact(relative))
+        if (_previous.TryFind(relative, out var number) && _previous.EntryAt(number).Hash == hash && IsIntact(number))
         {
-            _entries[relative] = before with { Fingerprint = fingerprint };
+            List(number, _previous.EntryAt(number) with { Fingerprint = fingerprint });
             return true;
         }
 
@@ -128,7 +137,29 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     private void Staged(string relative, ManifestEntry entry)
     {
         _staged[relative] = true;
-        _entries[relative] = entry;
+        List(relative, entry);
+    }
+
+    // Records this publish's entry for a file.
+    private void List(string relative, ManifestEntry entry)
+    {
+        if (_previous.TryFind(relative, out var number))
+        {
+            List(number, entry);
+        }
+        else
+        {
+            _added[relative] = entry;
+        }
+    }
+
+    private void List(int number, ManifestEntry entry)
+    {
+        lock (_listLocks[number % _listLocks.Length])
+        {
+            _listed[number] = entry;
+            _isListed[number] = true;
+        }
     }
 
     private static UInt128 HashOfFile(string path)
@@ -146,12 +177,12 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     public bool TryKeep(string sitePath, UInt128 fingerprint)
     {
         var relative = Relative(sitePath);
-        if (fingerprint == default || !_previous.TryGetValue(relative, out var before) || before.Fingerprint != fingerprint || !IsIntact(relative))
+        if (fingerprint == default || !_previous.TryFind(relative, out var number) || _previous.EntryAt(number).Fingerprint != fingerprint || !IsIntact(number))
         {
             return false;
         }
 
-        _entries[relative] = before;
+        List(number, _previous.EntryAt(number));
         return true;
     }
 
@@ -190,7 +221,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                 File.Move(Path.Combine(StagingPath, relative), destination, overwrite: true);
             });
-            var removed = _previous.Keys.Where(p => !_entries.ContainsKey(p)).ToList();
+            var removed = Enumerable.Range(0, _previous.Count).Where(i => !_isListed[i]).Select(_previous.PathAt).ToList();
             Parallel.ForEach(removed, Parallelism.PerCore, relative => File.Delete(Path.Combine(_target, relative)));
             RemoveEmptyFolders(removed);
             DeleteTree(StagingPath);
@@ -199,9 +230,35 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         _committed = true;
         if (_manifestPath is not null)
         {
-            // The manifest before is in path order: when the same files are listed again, its order is theirs.
-            var sameFiles = _entries.Count == _previous.Count && _previous.Keys.All(_entries.ContainsKey);
-            OutputManifest.Save(_manifestPath, _target, sameFiles ? _previous.Keys.Select(k => KeyValuePair.Create(k, _entries[k])) : _entries);
+            OutputManifest.Save(_manifestPath, _target, Entries());
+        }
+    }
+
+    // This publish's files: those the previous one left that are kept or written again, in the manifest's order (path
+    // order), with the new ones merged in (sorted first: a handful), so a manifest that was in order stays in order.
+    private IEnumerable<KeyValuePair<string, ManifestEntry>> Entries()
+    {
+        var added = _added.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var next = 0;
+        for (var i = 0; i < _previous.Count; i++)
+        {
+            if (!_isListed[i])
+            {
+                continue;
+            }
+
+            var path = _previous.PathAt(i);
+            for (; next < added.Count && string.CompareOrdinal(added[next].Key, path) < 0; next++)
+            {
+                yield return added[next];
+            }
+
+            yield return KeyValuePair.Create(path, _listed[i]);
+        }
+
+        for (; next < added.Count; next++)
+        {
+            yield return added[next];
         }
     }
 
@@ -248,17 +305,14 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     }
 
     // Whether the previous file is still as written: the check begun when the folder was opened (waited for if it has not ended).
-    private bool IsIntact(string relative) => _intact.Result.Contains(relative);
+    private bool IsIntact(int number) => _intact.Result[number];
 
-    private static HashSet<string> Intact(string target, Dictionary<string, ManifestEntry> previous)
+    private static bool[] Intact(string target, ManifestFiles previous)
     {
-        var intact = new HashSet<string>(previous.Count, StringComparer.Ordinal);
-        foreach (var (relative, entry) in previous)
+        var intact = new bool[previous.Count];
+        for (var i = 0; i < intact.Length; i++)
         {
-            if (IsIntact(target, relative, entry))
-            {
-                intact.Add(relative);
-            }
+            intact[i] = IsIntact(target, previous.PathAt(i), previous.EntryAt(i));
         }
 
         return intact;
@@ -279,11 +333,11 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(manifestPath);
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var entries = Directory.Exists(full) ? OutputManifest.Load(manifestPath, full) : [];
+        var entries = Directory.Exists(full) ? OutputManifest.Load(manifestPath, full) : ManifestFiles.Empty;
         var intact = entries.Count > 0;
-        Parallel.ForEach(entries, Parallelism.PerCore, (entry, loop) =>
+        Parallel.For(0, entries.Count, Parallelism.PerCore, (i, loop) =>
         {
-            if (!intact || !IsIntact(full, entry.Key, entry.Value))
+            if (!intact || !IsIntact(full, entries.PathAt(i), entries.EntryAt(i)))
             {
                 intact = false;
                 loop.Stop();

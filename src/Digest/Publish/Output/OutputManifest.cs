@@ -27,20 +27,20 @@ public static class OutputManifest
     public static UInt128 HashOf(ReadOnlySpan<byte> content) => System.IO.Hashing.XxHash128.HashToUInt128(content);
 
     /// <summary>Reads the manifest at <paramref name="path"/> for the output folder <paramref name="target"/>; empty when missing, damaged or for another folder.</summary>
-    public static Dictionary<string, ManifestEntry> Load(string path, string target)
+    public static ManifestFiles Load(string path, string target)
     {
-        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         if (!File.Exists(path))
         {
-            return entries;
+            return ManifestFiles.Empty;
         }
 
         using var reader = new StreamReader(path, Encoding.UTF8);
         if (reader.ReadLine() != Header || reader.ReadLine() != target)
         {
-            return entries;
+            return ManifestFiles.Empty;
         }
 
+        var files = new ManifestFiles();
         while (reader.ReadLine() is { } line)
         {
             // Four fields of numbers, then the path (which may hold anything but a tab or a line break).
@@ -50,15 +50,14 @@ public static class OutputManifest
                 || !TryParseHex(hashText, out var hash)
                 || !long.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var size)
                 || !long.TryParse(ticksText, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                || !TryParseHex(fingerprintText, out var fingerprint))
+                || !TryParseHex(fingerprintText, out var fingerprint)
+                || !files.TryAdd(rest.ToString(), new ManifestEntry(hash, size, ticks, fingerprint)))
             {
-                return new Dictionary<string, ManifestEntry>(StringComparer.Ordinal); // damaged: start afresh
+                return ManifestFiles.Empty; // damaged (a path listed twice too): start afresh
             }
-
-            entries[rest.ToString()] = new ManifestEntry(hash, size, ticks, fingerprint);
         }
 
-        return entries;
+        return files;
     }
 
     // The text up to the next tab; false when there is none.
@@ -133,11 +132,12 @@ public static class OutputManifest
         return true;
     }
 
-    // 32 hex digits and a tab (written as two halves, see TryParseHex).
+    // 32 hex digits and a tab (as TryParseHex reads them; ulong's "x16" format takes a slow path: perf, a third of a save).
     private static void Hex(Span<char> line, ref int length, UInt128 value)
     {
-        ((ulong)(value >> 64)).TryFormat(line[length..], out _, "x16", CultureInfo.InvariantCulture);
-        ((ulong)value).TryFormat(line[(length + 16)..], out _, "x16", CultureInfo.InvariantCulture);
+        Span<byte> bytes = stackalloc byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128BigEndian(bytes, value);
+        Convert.TryToHexStringLower(bytes, line[length..], out _);
         length += 32;
         line[length++] = '\t';
     }
@@ -149,4 +149,55 @@ public static class OutputManifest
         length += written;
         line[length++] = '\t';
     }
+}
+
+/// <summary>
+/// The files a manifest lists, in its order, each with a number (its place) by which a publish keeps what it knows of it in
+/// arrays: a site of 10,000 articles has 60,000 files, and a dictionary entry written and looked up again for each cost a
+/// tenth of an incremental publish's bookkeeping.
+/// </summary>
+public sealed class ManifestFiles : IEnumerable<KeyValuePair<string, ManifestEntry>>
+{
+    private readonly List<string> _paths = [];
+    private readonly List<ManifestEntry> _entries = [];
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+    /// <summary>A manifest that lists nothing (none yet, damaged, or another folder's).</summary>
+    public static ManifestFiles Empty { get; } = new();
+
+    /// <summary>How many files it lists.</summary>
+    public int Count => _paths.Count;
+
+    /// <summary>The path of the file numbered <paramref name="number"/>.</summary>
+    public string PathAt(int number) => _paths[number];
+
+    /// <summary>What was recorded of the file numbered <paramref name="number"/>.</summary>
+    public ManifestEntry EntryAt(int number) => _entries[number];
+
+    /// <summary>The number of the file at <paramref name="path"/>; false when the manifest does not list it.</summary>
+    public bool TryFind(string path, out int number) => _numbers.TryGetValue(path, out number);
+
+    /// <summary>Lists a file after the others; false when the path is listed already.</summary>
+    internal bool TryAdd(string path, ManifestEntry entry)
+    {
+        if (!_numbers.TryAdd(path, _paths.Count))
+        {
+            return false;
+        }
+
+        _paths.Add(path);
+        _entries.Add(entry);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, ManifestEntry>> GetEnumerator()
+    {
+        for (var i = 0; i < _paths.Count; i++)
+        {
+            yield return KeyValuePair.Create(_paths[i], _entries[i]);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
