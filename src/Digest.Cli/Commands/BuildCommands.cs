@@ -71,6 +71,8 @@ internal static class BuildCommands
         // The articles ingest read and wrote: publish takes them instead of reading each file again (with the cache
         // only: without it, publish reads and parses everything afresh).
         Content.ArticleFiles? ingested = null;
+        // Ingest never writes output/: the previous publish's files are checked in the background while it runs.
+        using var output = publish ? Publisher.OpenOutput(paths, useCache) : null;
         if (ingest)
         {
             (summary, ingested) = Ingest(paths, reporter, useCache, summary, diagnostics, digests);
@@ -78,7 +80,7 @@ internal static class BuildCommands
 
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts));
+            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts, output: output));
             reporter.Timings();
             // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
             var reported = diagnostics.ToHashSet();

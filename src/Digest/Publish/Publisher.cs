@@ -62,12 +62,28 @@ public static class Publisher
     /// </param>
     /// <param name="onStep">Told each step as it ends (<see cref="PublishResult.Timings"/> has them all at the end), if anything is.</param>
     /// <param name="drafts">Publish the articles marked <c>draft: true</c> too (a preview); by default they are left out of the site.</param>
+    /// <param name="output">
+    /// The output folder as <see cref="OpenOutput"/> opened it before ingest (with the same <paramref name="useCache"/>), if it
+    /// was; the caller disposes of it. Otherwise publish opens it itself.
+    /// </param>
     public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null, bool drafts = false) =>
-        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep, drafts);
+        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? output = null) =>
+        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep, drafts, output);
+
+    /// <summary>
+    /// Opens the output folder a publish of <paramref name="paths"/> writes into. Opened early (before ingest, in a build), it reads the
+    /// previous publish's manifest and checks its files in the background while the build does other work.
+    /// </summary>
+    /// <param name="paths">The project.</param>
+    /// <param name="useCache">As for <see cref="Run(ProjectPaths, Func{IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, OutputFolder?)"/>: without the cache, every file is written anew.</param>
+    public static OutputFolder OpenOutput(ProjectPaths paths, bool useCache = true)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return new OutputFolder(paths.Output, useCache ? ManifestPath(paths) : null);
+    }
 
     private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null, bool drafts = false)
+        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? openedOutput = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(createRenderer);
@@ -80,8 +96,9 @@ public static class Publisher
 
         var settings = SiteSettings.Load(paths, diagnostics);
         using var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
-        // Opened first: it checks the previous publish's files in the background while the model is built.
-        using var output = new OutputFolder(paths.Output, useCache ? ManifestPath(paths) : null);
+        // Opened first, unless the caller opened it earlier: it checks the previous publish's files in the background while the model is built.
+        using var ownOutput = openedOutput is null ? OpenOutput(paths, useCache) : null;
+        var output = openedOutput ?? ownOutput!;
         timings.Lap("open cache");
         var (site, articleCount, heldBack) = BuildModel(paths, settings, diagnostics, cache, ingested, timings, drafts);
         var pages = SitePlanner.Plan(site).ToList();

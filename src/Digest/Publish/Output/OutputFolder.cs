@@ -13,19 +13,14 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
 {
     private readonly string _target;
     private readonly string? _manifestPath;
-    private readonly ManifestFiles _previous;
 
-    // The previous publish's files still as it left them (size and last-write time), found on a thread of its own from
-    // the moment the folder is opened: a publish builds its site model first, on cores it does not keep busy all the
-    // time, and a stat of each file as its page was fingerprinted had both rendering cores wait on the kernel's path
-    // walk (6 % of an incremental 10k build's samples).
-    private readonly Task<bool[]> _intact;
+    // The previous publish's files, and which are still as it left them (size and last-write time), found on a thread
+    // of its own from the moment the folder is opened: a build opens it before ingest, whose steps leave a core idle
+    // now and then, and a publish builds its site model first. A stat of each file as its page was fingerprinted had
+    // both rendering cores wait on the kernel's path walk (6 % of an incremental 10k build's samples).
+    private readonly Task<PreviousPublish> _previousPublish;
 
-    // This publish's entry for each file the previous one left, by its number in the manifest (set when the file is
-    // kept or written), and for each file that is new. Entries are 48 bytes: one written on two cores at once (the same
-    // path twice) could tear, so each is written under one of a few locks.
-    private readonly ManifestEntry[] _listed;
-    private readonly bool[] _isListed;
+    // This publish's entry for each file that is new (the others are in PreviousPublish).
     private readonly object[] _listLocks = [.. Enumerable.Range(0, 64).Select(_ => new object())];
     private readonly ConcurrentDictionary<string, ManifestEntry> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _staged = new(StringComparer.Ordinal);
@@ -40,14 +35,10 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         ArgumentNullException.ThrowIfNull(target);
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         _manifestPath = manifestPath;
-        _previous = manifestPath is not null && Directory.Exists(_target)
-            ? OutputManifest.Load(manifestPath, _target)
-            : ManifestFiles.Empty;
-        _listed = new ManifestEntry[_previous.Count];
-        _isListed = new bool[_previous.Count];
-        _intact = _previous.Count == 0
-            ? Task.FromResult(Array.Empty<bool>())
-            : Task.Factory.StartNew(() => Intact(_target, _previous), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _previousPublish = manifestPath is not null && Directory.Exists(_target)
+            ? Task.Factory.StartNew(() => PreviousPublish.Check(_target, OutputManifest.Load(manifestPath, _target)), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : Task.FromResult(PreviousPublish.Check(_target, ManifestFiles.Empty));
         StagingPath = $"{_target}.staging-{Environment.ProcessId}";
         DeleteTree(StagingPath);
         Directory.CreateDirectory(StagingPath);
@@ -113,9 +104,9 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     // A file whose bytes are those the previous publish left, still intact, stays; only its fingerprint is new.
     private bool KeepsUnchanged(string relative, UInt128 hash, UInt128 fingerprint)
     {
-        if (_previous.TryFind(relative, out var number) && _previous.EntryAt(number).Hash == hash && IsIntact(number))
+        if (Previous.TryFind(relative, out var number) && Previous.EntryAt(number).Hash == hash && IsIntact(number))
         {
-            List(number, _previous.EntryAt(number) with { Fingerprint = fingerprint });
+            List(number, Previous.EntryAt(number) with { Fingerprint = fingerprint });
             return true;
         }
 
@@ -143,7 +134,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     // Records this publish's entry for a file.
     private void List(string relative, ManifestEntry entry)
     {
-        if (_previous.TryFind(relative, out var number))
+        if (Previous.TryFind(relative, out var number))
         {
             List(number, entry);
         }
@@ -157,8 +148,8 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     {
         lock (_listLocks[number % _listLocks.Length])
         {
-            _listed[number] = entry;
-            _isListed[number] = true;
+            Listed[number] = entry;
+            IsListed[number] = true;
         }
     }
 
@@ -177,12 +168,12 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     public bool TryKeep(string sitePath, UInt128 fingerprint)
     {
         var relative = Relative(sitePath);
-        if (fingerprint == default || !_previous.TryFind(relative, out var number) || _previous.EntryAt(number).Fingerprint != fingerprint || !IsIntact(number))
+        if (fingerprint == default || !Previous.TryFind(relative, out var number) || Previous.EntryAt(number).Fingerprint != fingerprint || !IsIntact(number))
         {
             return false;
         }
 
-        List(number, _previous.EntryAt(number));
+        List(number, Previous.EntryAt(number));
         return true;
     }
 
@@ -209,7 +200,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     /// <summary>Puts the new site in place of the previous one.</summary>
     public void Commit()
     {
-        if (_previous.Count == 0 || !Directory.Exists(_target))
+        if (Previous.Count == 0 || !Directory.Exists(_target))
         {
             SwapWhole();
         }
@@ -221,7 +212,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                 File.Move(Path.Combine(StagingPath, relative), destination, overwrite: true);
             });
-            var removed = Enumerable.Range(0, _previous.Count).Where(i => !_isListed[i]).Select(_previous.PathAt).ToList();
+            var removed = Enumerable.Range(0, Previous.Count).Where(i => !IsListed[i]).Select(Previous.PathAt).ToList();
             Parallel.ForEach(removed, Parallelism.PerCore, relative => File.Delete(Path.Combine(_target, relative)));
             RemoveEmptyFolders(removed);
             DeleteTree(StagingPath);
@@ -240,20 +231,20 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     {
         var added = _added.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         var next = 0;
-        for (var i = 0; i < _previous.Count; i++)
+        for (var i = 0; i < Previous.Count; i++)
         {
-            if (!_isListed[i])
+            if (!IsListed[i])
             {
                 continue;
             }
 
-            var path = _previous.PathAt(i);
+            var path = Previous.PathAt(i);
             for (; next < added.Count && string.CompareOrdinal(added[next].Key, path) < 0; next++)
             {
                 yield return added[next];
             }
 
-            yield return KeyValuePair.Create(path, _listed[i]);
+            yield return KeyValuePair.Create(path, Listed[i]);
         }
 
         for (; next < added.Count; next++)
@@ -305,18 +296,18 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     }
 
     // Whether the previous file is still as written: the check begun when the folder was opened (waited for if it has not ended).
-    private bool IsIntact(int number) => _intact.Result[number];
+    private bool IsIntact(int number) => Checked.Intact[number];
 
-    private static bool[] Intact(string target, ManifestFiles previous)
-    {
-        var intact = new bool[previous.Count];
-        for (var i = 0; i < intact.Length; i++)
-        {
-            intact[i] = IsIntact(target, previous.PathAt(i), previous.EntryAt(i));
-        }
+    // What the previous publish left, waited for if its manifest is still being read and its files checked (a failure
+    // to read is thrown as it was, not wrapped).
+    private PreviousPublish Checked => _previousPublish.GetAwaiter().GetResult();
 
-        return intact;
-    }
+    // The files of the previous publish.
+    private ManifestFiles Previous => Checked.Files;
+
+    private ManifestEntry[] Listed => Checked.Listed;
+
+    private bool[] IsListed => Checked.IsListed;
 
     private static bool IsIntact(string target, string relative, ManifestEntry entry)
     {
@@ -344,6 +335,23 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
             }
         });
         return intact;
+    }
+
+    // What the previous publish left: its manifest, whether each file is still as written, and this publish's entry for each
+    // (set when the file is kept or written again). Entries are 48 bytes: one written on two cores at once (the same path
+    // twice) could tear, so each is written under one of a few locks.
+    private sealed record PreviousPublish(ManifestFiles Files, bool[] Intact, ManifestEntry[] Listed, bool[] IsListed)
+    {
+        public static PreviousPublish Check(string target, ManifestFiles files)
+        {
+            var intact = new bool[files.Count];
+            for (var i = 0; i < intact.Length; i++)
+            {
+                intact[i] = IsIntact(target, files.PathAt(i), files.EntryAt(i));
+            }
+
+            return new PreviousPublish(files, intact, new ManifestEntry[files.Count], new bool[files.Count]);
+        }
     }
 
     private void SwapWhole()
