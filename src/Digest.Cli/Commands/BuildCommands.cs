@@ -78,9 +78,6 @@ internal static class BuildCommands
             (summary, ingested) = Ingest(paths, reporter, useCache, summary, diagnostics, digests);
         }
 
-        // The stamp this build leaves is taken on a thread of its own while publish runs, which leaves a core idle now and then.
-        var observed = stamp is null ? null
-            : Task.Factory.StartNew(() => BuildStamping.Observe(paths, stamp, digests, drafts), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (publish)
         {
             var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts, output: output));
@@ -105,7 +102,7 @@ internal static class BuildCommands
 
         if (stamp is not null)
         {
-            BuildStamping.Keep(paths, stamp, started, summary, observed!.GetAwaiter().GetResult());
+            BuildStamping.Keep(paths, stamp, started, summary, digests, drafts);
         }
 
         summary = summary with { Seconds = clock.Elapsed.TotalSeconds };

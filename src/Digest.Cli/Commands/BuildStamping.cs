@@ -33,18 +33,6 @@ internal static class BuildStamping
     }
 
     /// <summary>
-    /// The stamp of the project as ingest left it, taken on one thread while publish runs (publish writes none of the
-    /// files a stamp covers). A file changed after it was looked at here is one the next build finds changed, as after
-    /// the build.
-    /// </summary>
-    /// <param name="paths">The project.</param>
-    /// <param name="before">What <see cref="Check"/> found when the build started.</param>
-    /// <param name="digests">The files the build read or wrote, as it did (not read again while their size and time hold).</param>
-    /// <param name="drafts">Whether the build publishes drafts (a build that does not must not find it up to date).</param>
-    public static BuildStamp Observe(ProjectPaths paths, Result before, FileDigests? digests = null, bool drafts = false) =>
-        BuildStamp.Take(paths, StampContext(paths, drafts), before.Now, digests, workers: 1);
-
-    /// <summary>
     /// Leaves the stamp of the build just done: a full one when it had no problem and no file it reads (the
     /// articles it wrote aside) was written or removed while it ran or just before (the clock of a file's time
     /// may lag); otherwise only the files' hashes, so that the next build reads only files that changed.
@@ -53,10 +41,11 @@ internal static class BuildStamping
     /// <param name="before">What <see cref="Check"/> found when the build started.</param>
     /// <param name="started">When the build started (UTC).</param>
     /// <param name="summary">What the build reported.</param>
-    /// <param name="done">The project as the build left it (<see cref="Observe"/>).</param>
-    public static void Keep(ProjectPaths paths, Result before, DateTime started, BuildSummary summary, BuildStamp done)
+    /// <param name="digests">The files the build read or wrote, as it did (not read again while their size and time hold).</param>
+    /// <param name="drafts">Whether the build published drafts (a build that does not must not find it up to date).</param>
+    public static void Keep(ProjectPaths paths, Result before, DateTime started, BuildSummary summary, FileDigests? digests = null, bool drafts = false)
     {
-        ArgumentNullException.ThrowIfNull(done);
+        var done = BuildStamp.Take(paths, StampContext(paths, drafts), before.Now, digests);
         if (summary.Diagnostics.Count == 0 && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles) && !done.Lacks(before.Inputs, paths.Articles))
         {
             done.Save(paths, Figures(summary));

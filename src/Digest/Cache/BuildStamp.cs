@@ -129,8 +129,7 @@ public sealed class BuildStamp
     /// <param name="context">What else the build's result depends on (the code, the command), as text.</param>
     /// <param name="previous">An earlier stamp of the same project, if any.</param>
     /// <param name="known">Hashes of files as this build read or wrote them, if any: a file still of the size and time recorded there is not read.</param>
-    /// <param name="workers">How many threads look at the files (0: one per core); one for a stamp taken beside other work.</param>
-    public static BuildStamp Take(ProjectPaths paths, string context, BuildStamp? previous, FileDigests? known = null, int workers = 0)
+    public static BuildStamp Take(ProjectPaths paths, string context, BuildStamp? previous, FileDigests? known = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(context);
@@ -138,7 +137,7 @@ public sealed class BuildStamp
         var found = Files(paths);
         var stamps = new FileStamp[found.Length];
         var read = 0;
-        Parallel.For(0, found.Length, Parallelism.AtMost(workers), i =>
+        Parallel.For(0, found.Length, Parallelism.PerCore, i =>
         {
             try
             {

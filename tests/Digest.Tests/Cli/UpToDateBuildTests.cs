@@ -86,27 +86,6 @@ public sealed class UpToDateBuildTests
     }
 
     [Fact]
-    public void A_seed_changed_after_the_build_looked_at_it_makes_the_next_build_work_again()
-    {
-        // A build takes the stamp it leaves while publish runs: a seed edited after that is found changed by the next build.
-        using var project = Project();
-        Build(project);
-        Backdate(project.Paths.Input);
-        Build(project);
-        var before = Digest.Cli.Commands.BuildStamping.Check(project.Paths);
-        var observed = Digest.Cli.Commands.BuildStamping.Observe(project.Paths, before);
-        var seed = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
-        File.AppendAllText(seed, "\nOne more sentence about the matter.\n");
-        File.SetLastWriteTimeUtc(seed, LongAgo.AddDays(1));
-        Digest.Cli.Commands.BuildStamping.Keep(project.Paths, before, DateTime.UtcNow, new Digest.Cli.Output.BuildSummary { Diagnostics = [] }, observed);
-
-        var (_, next) = Build(project);
-
-        Assert.DoesNotContain("Nothing changed", next, StringComparison.Ordinal);
-        Assert.Contains("1 written", next, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_build_that_leaves_unchanged_seeds_and_articles_unread_gives_the_bytes_of_a_build_from_scratch()
     {
         using var project = Project();
