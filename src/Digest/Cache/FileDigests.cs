@@ -76,6 +76,23 @@ public sealed class FileDigests
         }
     }
 
+    /// <summary>
+    /// What this build knows of a file without looking at it again: its size and hash as the stamp taken when the build
+    /// started found them (<see cref="Trust"/>), or as the build read or wrote it. A file changed since is one the
+    /// stamp the build leaves finds changed, so the next build reads it.
+    /// </summary>
+    public bool TryGetKnown(string path, out long size, out string hash)
+    {
+        if (_known.TryGetValue(path, out var known))
+        {
+            (size, hash) = (known.Size, Text(known.Hash));
+            return true;
+        }
+
+        (size, hash) = (0, "");
+        return false;
+    }
+
     /// <summary>The recorded hash of a file whose size and last-write time are still <paramref name="size"/> and <paramref name="ticks"/>.</summary>
     public bool TryGet(string path, long size, long ticks, out string hash)
     {

@@ -15,6 +15,13 @@ public sealed record Seed(string Name, string DisplayPath, string Text)
     /// </summary>
     public bool IsUnread { get; init; }
 
-    /// <summary>A seed file left unread (<see cref="IsUnread"/>), known by the hash of its bytes.</summary>
-    public static Seed Unread(string name, string displayPath, string contentKey) => new(name, displayPath, "") { ContentKey = contentKey, IsUnread = true };
+    /// <summary>
+    /// Whether a sidecar (<c>NAME.yml</c>) was beside the seed when the seeds folder was listed; null when nobody looked
+    /// (a seed made from text alone), and the sidecar is then looked for by name.
+    /// </summary>
+    public bool? HasSidecar { get; init; }
+
+    /// <summary>A seed file left unread (<see cref="IsUnread"/>), known by the hash of its bytes; <paramref name="hasSidecar"/> as <see cref="HasSidecar"/>.</summary>
+    public static Seed Unread(string name, string displayPath, string contentKey, bool? hasSidecar = null) =>
+        new(name, displayPath, "") { ContentKey = contentKey, IsUnread = true, HasSidecar = hasSidecar };
 }

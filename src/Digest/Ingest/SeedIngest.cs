@@ -52,7 +52,8 @@ public static class SeedIngest
         ArgumentNullException.ThrowIfNull(seed);
         ArgumentNullException.ThrowIfNull(context);
         var sidecarPath = Path.ChangeExtension(Path.Combine(context.Paths.Seeds, seed.Name), ".yml");
-        if (File.Exists(sidecarPath))
+        // The folder's listing says which seeds have one: 10,000 seeds without sidecars were 10,000 failed lookups a build.
+        if (seed.HasSidecar ?? File.Exists(sidecarPath))
         {
             var display = context.Paths.Display(sidecarPath);
             var sidecar = Sidecar.Parse(File.ReadAllText(sidecarPath), display, context.Diagnostics);

@@ -47,8 +47,9 @@ public static class SeedReader
 
         // Reading and decoding each file stands alone: both cores share them, each into its own slot,
         // then seeds and problems are taken in file order.
+        var sidecars = all.Where(f => Path.GetExtension(f) == ".yml").ToHashSet(StringComparer.Ordinal);
         var read = new (Seed? Seed, Diagnostic? Problem)[files.Count];
-        Parallel.For(0, files.Count, Parallelism.PerCore, i => read[i] = Read(paths, files[i], maxBytes, digests, isExtracted));
+        Parallel.For(0, files.Count, Parallelism.PerCore, i => read[i] = Read(paths, files[i], maxBytes, digests, isExtracted, sidecars.Contains(Path.ChangeExtension(files[i], ".yml"))));
         var seeds = new List<Seed>(files.Count);
         foreach (var (seed, problem) in read)
         {
@@ -111,7 +112,8 @@ public static class SeedReader
         }
     }
 
-    private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, string file, long maxBytes, Cache.FileDigests? digests, Func<string, string, bool>? isExtracted)
+    private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, string file, long maxBytes, Cache.FileDigests? digests, Func<string, string, bool>? isExtracted,
+        bool hasSidecar)
     {
         var name = NameOf(paths, file);
         var display = paths.Display(file);
@@ -119,6 +121,14 @@ public static class SeedReader
         string contentKey;
         try
         {
+            // A seed the stamp taken as the build started knew (unchanged since the last build) whose article is held is not
+            // looked at again: its size and time were read a moment ago (10,000 seeds, 10,000 system calls).
+            if (isExtracted is not null && digests is not null && digests.TryGetKnown(file, out var knownSize, out var knownHash)
+                && knownSize <= maxBytes && isExtracted(name, knownHash))
+            {
+                return (Seed.Unread(name, display, knownHash, hasSidecar), null);
+            }
+
             var info = new FileInfo(file);
             var size = info.Length;
             if (size > maxBytes)
@@ -128,7 +138,7 @@ public static class SeedReader
 
             if (isExtracted is not null && digests is not null && digests.TryGet(file, size, info.LastWriteTimeUtc.Ticks, out var known) && isExtracted(name, known))
             {
-                return (Seed.Unread(name, display, known), null);
+                return (Seed.Unread(name, display, known, hasSidecar), null);
             }
 
             bytes = File.ReadAllBytes(file);
@@ -140,7 +150,7 @@ public static class SeedReader
         }
 
         return SeedDecoder.TryDecode(bytes, out var text, out var reason, Html.HtmlSeed.IsHtml(file))
-            ? (new Seed(name, display, text) { ContentKey = contentKey }, null)
+            ? (new Seed(name, display, text) { ContentKey = contentKey, HasSidecar = hasSidecar }, null)
             : (null, Diagnostic.Error(display, reason + "; it was skipped"));
     }
 }
