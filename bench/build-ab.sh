@@ -16,7 +16,10 @@
 # its first paragraph (new words, as an editor's fix brings); EDIT=sidecar gives it a new tag in its sidecar (no text changes:
 # dedup's outcome is reused, and the cache must keep every recognition build after build); EDIT=add adds a new seed
 # (a report made of two seeds' first paragraphs and a sentence naming people and a body no seed names: the usual day's
-# change of a digest, which brings new names into the entity tally, the folding and the entity index).
+# change of a digest, which brings new names into the entity tally, the folding and the entity index); EDIT=blank adds an
+# empty line to the first seed: new bytes and the same article, so every stage runs, every cache hits, and no page is
+# made (the floor of an incremental build: what going through every article's kept results costs). A new time alone
+# (touch) is not a change: the build stamp finds the same bytes and the build does nothing.
 # Wall time depends on what else the machine runs: compare within a pair; CPU time is steadier.
 set -euo pipefail
 
@@ -61,6 +64,8 @@ measure() {
     for side in old new; do
       if [ "$kind" = cold ]; then
         rm -rf "$WORK/$side/input/articles" "$WORK/$side/output" "$WORK/$side/.digest-cache"
+      elif [ "$EDIT" = blank ]; then
+        echo >>"$WORK/$side/$first"
       elif [ "$EDIT" = sidecar ]; then
         printf 'tags: [retagged-%d]\n' "$pair" >"$WORK/$side/${first%.txt}.yml"
       elif [ "$EDIT" = add ]; then
