@@ -5,17 +5,19 @@ using Digest.Cache;
 namespace Digest.Dedup;
 
 /// <summary>
-/// The whole stage's outcome kept in the build cache: a build whose articles, settings and previous ids are
-/// all as in an earlier one (a rebuild after a change to the theme, the site settings or nothing) takes each
-/// article's duplicate_of, story and topic from there instead of clustering every article again.
+/// The whole stage's outcome kept in the build cache: a build whose articles and settings are all as in an earlier one
+/// (a rebuild after a change to the theme, the site settings, a sidecar's tags or nothing) takes each article's copy
+/// group, story and topic from there instead of clustering every article again. The groups are kept, not their ids:
+/// ids are given again from the previous build's (a step of milliseconds), so the build after one that changed ids
+/// (any build that added a report) finds the outcome too.
 /// </summary>
 public static partial class DedupStage
 {
-    // Everything the stage reads: each article's title, body and entities (its features), the fields the
-    // canonical rule compares (canonical flag, date, source, slug), its previous story and topic (ids are
-    // kept where groups agree), and the settings. Only the default rule is keyed (a custom one is code).
-    internal static string OutcomeKey(IReadOnlyList<Article> articles, DedupSettings settings, Func<string, Article?> previousOf) =>
-        OutcomeKey(articles, FeatureKeys(articles, settings), settings, previousOf);
+    // Everything the grouping reads: each article's title, body and entities (its features) and the fields the canonical
+    // rule compares (canonical flag, date, source, slug), and the settings. Only the default rule is keyed (a custom one
+    // is code). The previous build's ids are not in it: naming reads them, after the outcome.
+    internal static string OutcomeKey(IReadOnlyList<Article> articles, DedupSettings settings) =>
+        OutcomeKey(articles, FeatureKeys(articles, settings), settings);
 
     // Each article's features key (ArticleFeatures.CacheKey: its title, body and entities), on both cores: the outcome's
     // key is made of them, and the features are then found or kept under them.
@@ -26,51 +28,84 @@ public static partial class DedupStage
         return keys;
     }
 
-    private static string OutcomeKey(IReadOnlyList<Article> articles, string[] featureKeys, DedupSettings settings, Func<string, Article?> previousOf)
+    private static string OutcomeKey(IReadOnlyList<Article> articles, string[] featureKeys, DedupSettings settings)
     {
-        var parts = new List<string>((articles.Count * 7) + 2) { "dedup-outcome", JsonSerializer.Serialize(settings, DedupSettingsJson.Default.DedupSettings) };
+        var key = new KeyBuilder().Add("dedup-outcome 2").Add(JsonSerializer.Serialize(settings, DedupSettingsJson.Default.DedupSettings));
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
-            var before = previousOf(article.Slug);
-            parts.AddRange(
-            [
-                article.Slug, featureKeys[i], article.Source,
-                article.Date?.ToString("O", CultureInfo.InvariantCulture) ?? "", article.Canonical ? "canonical" : "",
-                before?.Story ?? "\0", before?.Topic ?? "\0",
-            ]);
+            key.Add(article.Slug).Add(featureKeys[i]).Add(article.Source)
+                .Add(article.Date?.ToString("O", CultureInfo.InvariantCulture) ?? "").Add(article.Canonical ? "canonical" : "");
         }
 
-        return CacheStore.Key(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
+        return key.Key();
     }
 
-    private static byte[] WriteOutcome(Article[] result) => BinaryCoding.Write(writer =>
+    private static byte[] WriteOutcome(Outcome outcome) => BinaryCoding.Write(writer =>
     {
-        writer.Write(result.Length);
-        foreach (var article in result)
+        writer.Write(outcome.CanonicalOf.Length);
+        foreach (var canonical in outcome.CanonicalOf)
         {
-            writer.Write(article.DuplicateOf is not null);
-            writer.Write(article.DuplicateOf ?? "");
-            writer.Write(article.Story);
-            writer.Write(article.Topic ?? "");
+            writer.Write(canonical);
+        }
+
+        foreach (var groups in new[] { outcome.Stories, outcome.Topics })
+        {
+            writer.Write(groups.Count);
+            foreach (var members in groups)
+            {
+                writer.Write(members.Count);
+                foreach (var member in members)
+                {
+                    writer.Write(member);
+                }
+            }
         }
     });
 
-    private static Article[] ReadOutcome(IReadOnlyList<Article> articles, byte[] stored) => BinaryCoding.Read(stored, reader =>
+    private static Outcome ReadOutcome(IReadOnlyList<Article> articles, byte[] stored) => BinaryCoding.Read(stored, reader =>
     {
-        if (reader.ReadInt32() != articles.Count)
+        var n = articles.Count;
+        if (reader.ReadInt32() != n)
         {
-            throw new InvalidDataException("A dedup outcome in the build cache does not match its articles: delete .digest-cache/ and build again.");
+            throw Mismatch();
         }
 
-        var result = new Article[articles.Count];
-        for (var i = 0; i < result.Length; i++)
+        var canonicalOf = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            var isCopy = reader.ReadBoolean();
-            var duplicateOf = reader.ReadString();
-            result[i] = articles[i] with { DuplicateOf = isCopy ? duplicateOf : null, Story = reader.ReadString(), Topic = reader.ReadString() };
+            canonicalOf[i] = Member(reader.ReadInt32(), n);
         }
 
-        return result;
+        // Groups that cover every article once, or the entry is not this outcome.
+        List<IReadOnlyList<int>> Groups()
+        {
+            var count = Member(reader.ReadInt32(), n + 1);
+            var groups = new List<IReadOnlyList<int>>(count);
+            var seen = new bool[n];
+            var covered = 0;
+            for (var g = 0; g < count; g++)
+            {
+                var members = new int[Member(reader.ReadInt32(), n + 1)];
+                for (var m = 0; m < members.Length; m++)
+                {
+                    members[m] = Member(reader.ReadInt32(), n);
+                    covered += seen[members[m]] ? throw Mismatch() : 1;
+                    seen[members[m]] = true;
+                }
+
+                groups.Add(members);
+            }
+
+            return covered == n ? groups : throw Mismatch();
+        }
+
+        var stories = Groups();
+        return new Outcome(canonicalOf, stories, Groups());
     });
+
+    private static int Member(int index, int count) => index >= 0 && index < count ? index : throw Mismatch();
+
+    private static InvalidDataException Mismatch() =>
+        new("A dedup outcome in the build cache does not match its articles: delete .digest-cache/ and build again.");
 }

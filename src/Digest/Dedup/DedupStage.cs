@@ -47,16 +47,16 @@ public static partial class DedupStage
         // A draft's ids were its own slug, not a group's: one taken off the drafts must not rename the story it joins.
         var before = (previous ?? []).Where(a => !a.Draft).GroupBy(a => a.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var featureKeys = cache is { Enabled: true } ? FeatureKeys(articles, settings) : null;
-        var outcomeKey = featureKeys is not null && rule == CanonicalRule.Default ? OutcomeKey(articles, featureKeys, settings, before.GetValueOrDefault) : null;
+        var outcomeKey = featureKeys is not null && rule == CanonicalRule.Default ? OutcomeKey(articles, featureKeys, settings) : null;
         if (outcomeKey is not null && cache!.TryGet(outcomeKey, out var stored))
         {
             // The features are not needed now, but the next change of a text needs every other article's: kept
             // (unused for a few builds, a run of theme or sidecar edits, they were dropped and all made again).
             Parallel.For(0, n, Parallelism.PerCore, i => cache.Touch(featureKeys![i]));
             step?.Invoke("dedup: keys");
-            var outcome = ReadOutcome(articles, stored);
+            var kept = Named(articles, ReadOutcome(articles, stored), before);
             step?.Invoke("dedup: ids");
-            return outcome;
+            return kept;
         }
 
         var features = new ArticleFeatures[n];
@@ -135,30 +135,49 @@ public static partial class DedupStage
             topicRoot[i] = topicRoot[canonicalOf[i]];
         }
 
+        // Each group's members in the rule's order, stories and topics side by side (one core each).
+        List<IReadOnlyList<int>> storyGroups = [], topicGroups = [];
+        SideBySide.Run(
+            () => storyGroups = Ordered(n, i => storyRoot[i], articles, features, rule),
+            () => topicGroups = Ordered(n, i => topicRoot[i], articles, features, rule));
+        var grouped = new Outcome(canonicalOf, storyGroups, topicGroups);
+        if (outcomeKey is not null)
+        {
+            cache!.Set(outcomeKey, WriteOutcome(grouped));
+        }
+
+        var result = Named(articles, grouped, before);
+        step?.Invoke("dedup: ids");
+        return result;
+    }
+
+    // The stage's outcome before naming: each article's canonical copy (itself when it is none's copy), and the story and
+    // topic groups, each with its members in the canonical rule's order. Ids are given from it and the previous build's.
+    private sealed record Outcome(int[] CanonicalOf, List<IReadOnlyList<int>> Stories, List<IReadOnlyList<int>> Topics);
+
+    // The articles with their duplicate_of, story and topic. Stories and topics are named side by side: each reads only
+    // the outcome and the previous ids (one core each; 0.3 s in all at 100,000).
+    private static Article[] Named(IReadOnlyList<Article> articles, Outcome outcome, Dictionary<string, Article> before)
+    {
+        var n = articles.Count;
         var slugs = articles.Select(a => a.Slug).ToArray();
-        // Stories and topics are named side by side: each reads only what is above (one core each; 0.3 s in all at 100,000).
         string[] storyIds = [], topicIds = [];
         SideBySide.Run(
-            () => storyIds = Name(n, i => storyRoot[i], slugs, i => before.GetValueOrDefault(slugs[i])?.Story, articles, features, rule),
-            () => topicIds = Name(n, i => topicRoot[i], slugs, i => before.GetValueOrDefault(slugs[i])?.Topic, articles, features, rule));
+            () => storyIds = Name(n, outcome.Stories, slugs, i => before.GetValueOrDefault(slugs[i])?.Story),
+            () => topicIds = Name(n, outcome.Topics, slugs, i => before.GetValueOrDefault(slugs[i])?.Topic));
 
         var result = new Article[n];
         for (var i = 0; i < n; i++)
         {
+            var canonical = outcome.CanonicalOf[i];
             result[i] = articles[i] with
             {
-                DuplicateOf = canonicalOf[i] == i ? null : slugs[canonicalOf[i]],
+                DuplicateOf = canonical == i ? null : slugs[canonical],
                 Story = storyIds[i],
                 Topic = topicIds[i],
             };
         }
 
-        if (outcomeKey is not null)
-        {
-            cache!.Set(outcomeKey, WriteOutcome(result));
-        }
-
-        step?.Invoke("dedup: ids");
         return result;
     }
 
@@ -200,16 +219,18 @@ public static partial class DedupStage
         return groups;
     }
 
-    // Canonical member first: the rule's minimum is always a copy group's canonical, as the rule is a total order.
-    private static string[] Name(int n, Func<int, int> rootOf, string[] slugs, Func<int, string?> previousId, IReadOnlyList<Article> articles, ArticleFeatures[] features, CanonicalRule rule)
-    {
-        var groups = Groups(n, rootOf);
-        var ordered = groups.Select(g =>
+    // Each group's members in the rule's order, canonical member first: the rule's minimum is always a copy group's
+    // canonical, as the rule is a total order.
+    private static List<IReadOnlyList<int>> Ordered(int n, Func<int, int> rootOf, IReadOnlyList<Article> articles, ArticleFeatures[] features, CanonicalRule rule) =>
+        Groups(n, rootOf).Select(g =>
         {
             var members = g.ToList();
             members.Sort((x, y) => rule.Compare(articles[x], features[x].WordCount, articles[y], features[y].WordCount));
             return (IReadOnlyList<int>)members;
         }).ToList();
+
+    private static string[] Name(int n, List<IReadOnlyList<int>> ordered, string[] slugs, Func<int, string?> previousId)
+    {
         var previous = Enumerable.Range(0, n).Select(previousId).ToArray();
         var ids = GroupIds.Assign(ordered, slugs, previous);
         var result = new string[n];

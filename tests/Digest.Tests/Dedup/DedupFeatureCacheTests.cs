@@ -59,7 +59,7 @@ public sealed class DedupFeatureCacheTests : IDisposable
         first.Save();
 
         var second = CacheStore.Open(_folder, "dedup-features", "v1");
-        Assert.True(second.TryGet(DedupStage.OutcomeKey(Corpus(), settings, _ => null), out _));
+        Assert.True(second.TryGet(DedupStage.OutcomeKey(Corpus(), settings), out _));
         Assert.Equal(fresh, Describe(DedupStage.Run(Corpus(), settings, [], cache: second)));
 
         // A later date for the flood's first report makes the copy the canonical one; previous ids are kept.
@@ -68,6 +68,25 @@ public sealed class DedupFeatureCacheTests : IDisposable
         Assert.Equal(Describe(DedupStage.Run(changed, settings, [], previous)), Describe(DedupStage.Run(changed, settings, [], previous, cache: second)));
         Assert.NotEqual(fresh, Describe(DedupStage.Run(changed, settings, [], previous, cache: second)));
         Assert.Equal(Describe(DedupStage.Run(Corpus(), settings, [], previous)), Describe(DedupStage.Run(Corpus(), settings, [], previous, cache: second)));
+    }
+
+    [Fact]
+    public void The_outcome_is_reused_when_only_the_previous_ids_changed_and_names_the_groups_from_them()
+    {
+        var settings = new DedupSettings();
+        var first = CacheStore.Open(_folder, "dedup-features", "v1");
+        DedupStage.Run(Corpus(), settings, [], cache: first);
+        first.Save();
+
+        // The build after one that gave ids (a first build, one that added a report): the same articles, other previous ids.
+        var previous = Corpus().Select(a => a with { Story = "kept-" + a.Slug[..5], Topic = "thread-" + a.Slug[..5] }).ToList();
+        var steps = new List<string>();
+        var second = CacheStore.Open(_folder, "dedup-features", "v1");
+        var cached = DedupStage.Run(Corpus(), settings, [], previous, cache: second, step: steps.Add);
+
+        Assert.Equal(["dedup: keys", "dedup: ids"], steps);
+        Assert.Equal(Describe(DedupStage.Run(Corpus(), settings, [], previous)), Describe(cached));
+        Assert.Contains("flood-a  kept-flood thread-flood", Describe(cached), StringComparison.Ordinal);
     }
 
     [Fact]
