@@ -1,7 +1,7 @@
 // Digest search: loads the index's manifest, then for each query the shards of the words typed and the chunks of
 // the results shown (search/words/*.json, search/docs/*.json): a query costs a few files, not the whole index.
 // Every query word must match the start of a word in the article; title words rank highest, then words met early
-// in the article (names and tags come before its text). Articles are in site order, newest first.
+// in the article (names and tags come before its text). Articles are numbered oldest first; equal scores list the newest first.
 // Results are built with DOM text nodes only, so no indexed text can inject markup.
 (function () {
   "use strict";
@@ -236,7 +236,7 @@
         }
         matched.push([total, id]);
       });
-      matched.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+      matched.sort(function (a, b) { return b[0] - a[0] || b[1] - a[1]; });
       hits = matched;
       status.textContent = hits.length === 0 ? say("search_no_match", { query: query })
         : count("search_matches", hits.length, { query: query });

@@ -7,8 +7,9 @@ namespace Digest.Publish;
 /// <summary>The search index after a small change: only the files a changed article's entry or words are in are made again.</summary>
 public static partial class SearchIndexWriter
 {
-    // At most this share of articles changed (1 in 8), or this many, and the changes are applied to the previous index;
-    // more (a new article moves every one after it, a new base address changes every link) and it is made afresh, as quick then.
+    // At most this share of articles changed or added (1 in 8), or this many, and the changes are applied to the previous index;
+    // more (a new base address changes every link; a report dated before many others moves their numbers) and it is made
+    // afresh, as quick then. New reports numbered after all the others (the newest, the usual case) are changes too.
     private const int ChangedShare = 8;
     private const int ChangedAtLeast = 16;
 
@@ -21,15 +22,17 @@ public static partial class SearchIndexWriter
     {
         files = 0;
         var count = keys.Length;
-        if (previous.RowKeys.Length != count)
+        var before = previous.RowKeys.Length;
+        if (before > count)
         {
-            return false;
+            return false; // articles taken out: every number after them moves
         }
 
+        // Articles numbered after the previous ones are new: no words of theirs to take out.
         var changed = new List<int>();
         for (var i = 0; i < count; i++)
         {
-            if (!string.Equals(keys[i], previous.RowKeys[i], StringComparison.Ordinal))
+            if (i >= before || !string.Equals(keys[i], previous.RowKeys[i], StringComparison.Ordinal))
             {
                 changed.Add(i);
             }
@@ -40,18 +43,22 @@ public static partial class SearchIndexWriter
             return false;
         }
 
-        // Each changed article's old row (whose words come out) and new one (whose words go in).
-        var oldRows = new Row[changed.Count];
+        // Each changed article's old row (whose words come out; a new one has none) and new one (whose words go in).
+        var oldRows = new List<Row>(changed.Count);
         var newRows = new Row[changed.Count];
         for (var k = 0; k < changed.Count; k++)
         {
-            if (!rows.TryGet(previous.RowKeys[changed[k]], out var bytes))
+            if (changed[k] < before)
             {
-                return false;
+                if (!rows.TryGet(previous.RowKeys[changed[k]], out var bytes))
+                {
+                    return false;
+                }
+
+                oldRows.Add(ReadRow(bytes));
             }
 
-            oldRows[k] = ReadRow(bytes);
-            newRows[k] = RowOf(site, site.Articles[changed[k]], rows, keys[changed[k]]);
+            newRows[k] = RowOf(site, Numbered(site, changed[k]), rows, keys[changed[k]]);
         }
 
         var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -132,7 +139,7 @@ public static partial class SearchIndexWriter
             var entries = new Row[Math.Min(ChunkSize, count - first)];
             for (var i = 0; i < entries.Length; i++)
             {
-                entries[i] = RowOf(site, site.Articles[first + i], rows, keys[first + i]);
+                entries[i] = RowOf(site, Numbered(site, first + i), rows, keys[first + i]);
                 read[first + i] = true;
             }
 

@@ -7,7 +7,7 @@ namespace Digest.Publish;
 /// <summary>
 /// The search page's index, in files a query loads only some of (as Pagefind splits its index): the manifest
 /// (<see cref="SiteUrls.SearchIndex"/>: how many articles, how many a chunk holds, which word shards there are), the
-/// articles' entries in chunks of <see cref="ChunkSize"/> in site order, newest first (<see cref="SiteUrls.SearchDocs"/>:
+/// articles' entries in chunks of <see cref="ChunkSize"/>, numbered oldest first (<see cref="SiteUrls.SearchDocs"/>:
 /// title, link, source, date, excerpt), and the words of all articles in shards by their first two characters
 /// (<see cref="SiteUrls.SearchWords"/>: each word with the articles holding it and where). A query loads one shard per
 /// word typed and the chunks of the results it shows: a few hundred kilobytes, where one file of every article's words
@@ -90,7 +90,7 @@ public static partial class SearchIndexWriter
         for (var start = 0; start < count; start += Block)
         {
             var size = Math.Min(Block, count - start);
-            Parallel.For(0, size, Parallelism.PerCore, i => block[i] = RowOf(site, site.Articles[start + i], rows, keys?[start + i]));
+            Parallel.For(0, size, Parallelism.PerCore, i => block[i] = RowOf(site, Numbered(site, start + i), rows, keys?[start + i]));
             for (var first = 0; first < size; first += ChunkSize)
             {
                 var chunk = block.AsMemory(first, Math.Min(ChunkSize, size - first));
@@ -281,13 +281,18 @@ public static partial class SearchIndexWriter
 
     private static string DateOf(ArticleView article) => article.Article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    // Each article's row key in site order: a hash of everything its entry and words are made of.
+    // The article numbered `number` in the index: the index numbers the site's articles oldest first, the reverse of site
+    // order, so the usual new report (the newest) is numbered after all the others and leaves their numbers, chunks and
+    // postings as they were (TryWriteChanges then writes only what it touched, not the whole index).
+    private static ArticleView Numbered(SiteModel site, int number) => site.Articles[site.Articles.Count - 1 - number];
+
+    // Each article's row key by its number: a hash of everything its entry and words are made of.
     private static string[] RowKeys(SiteModel site)
     {
         var keys = new string[site.Articles.Count];
         Parallel.For(0, keys.Length, Parallelism.PerCore, i =>
         {
-            var article = site.Articles[i];
+            var article = Numbered(site, i);
             keys[i] = Cache.CacheStore.Key(["row v2", article.Article.Title, site.Urls.Link(article.Path), article.Source.Name, DateOf(article), article.Excerpt, article.Body.Key,
                 article.Article.Entities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), .. article.Article.Entities, .. article.Article.Tags]);
         });

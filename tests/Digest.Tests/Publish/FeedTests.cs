@@ -214,12 +214,12 @@ public sealed class FeedTests
         using var docs = JsonDocument.Parse(File.ReadAllBytes(project.OutputFile("search/docs/0.json")));
         Assert.Equal(2, manifest.RootElement.GetProperty("docs").GetInt32());
         Assert.Equal(2, docs.RootElement.GetArrayLength());
-        Assert.Equal("/news/articles/a/", docs.RootElement[0][1].GetString());
-        Assert.Contains("ampersand", SearchWordsOf(project, 0));
-        Assert.Contains("cnn", SearchWordsOf(project, 0));
+        Assert.Equal("/news/articles/a/", docs.RootElement[1][1].GetString()); // the newest, numbered last
+        Assert.Contains("ampersand", SearchWordsOf(project, 1));
+        Assert.Contains("cnn", SearchWordsOf(project, 1));
     }
 
-    // The words the search index's shards list for the article of that place in site order, in ordinal order.
+    // The words the search index's shards list for the article of that number (oldest first), in ordinal order.
     private static List<string> SearchWordsOf(TempProject project, int article)
     {
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(project.OutputFile("search/index.json")));

@@ -110,16 +110,34 @@ public sealed class SearchIndexChangesTests
     }
 
     [Fact]
-    public void A_new_article_or_many_changes_make_the_whole_index_again()
+    public void A_new_report_newer_than_the_others_writes_only_its_chunk_and_the_shards_of_its_words()
+    {
+        // Articles are numbered oldest first: the usual new report, the newest, is numbered after the others.
+        using var project = new TempProject();
+        var output = new MemoryOutput();
+        var articles = Reports();
+        var all = Publish(project, output, Site(articles));
+
+        articles.Add(Report(Articles, "A late report on the ferry.\n"));
+        var added = Site(articles);
+        var written = Publish(project, output, added);
+
+        Assert.Equal(Fresh(added), output.Files);
+        Assert.InRange(written, 3, all / 2); // its chunk, its words' shards, the manifest (which counts it)
+    }
+
+    [Fact]
+    public void A_report_older_than_the_others_or_many_changes_make_the_whole_index_again()
     {
         using var project = new TempProject();
         var output = new MemoryOutput();
         var articles = Reports();
-        Publish(project, output, Site(articles));
+        var all = Publish(project, output, Site(articles));
 
-        articles.Add(Report(Articles, "A late report on the ferry.\n"));
+        // Numbered first, it moves every other article's number: every chunk and shard is made again.
+        articles.Add(Report(-1, "An early report on the ferry.\n") with { Slug = "report-early", Story = "report-early" });
         var added = Site(articles);
-        Publish(project, output, added);
+        Assert.True(Publish(project, output, added) > all / 2);
         Assert.Equal(Fresh(added), output.Files);
 
         for (var i = 0; i < articles.Count; i++)

@@ -24,7 +24,7 @@ public sealed class SearchIndexFilesTests
     }
 
     [Fact]
-    public void The_manifest_names_every_shard_and_the_chunks_hold_every_entry_newest_first()
+    public void The_manifest_names_every_shard_and_the_chunks_hold_every_entry_oldest_first()
     {
         var files = Files(SearchIndexWriter.ChunkSize + 3);
 
@@ -36,22 +36,22 @@ public sealed class SearchIndexFilesTests
         Assert.Equal(shards.Select(SiteUrls.SearchWords).Order(StringComparer.Ordinal), files.Keys.Where(k => k.StartsWith("search/words/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(SearchIndexWriter.ChunkSize, files[SiteUrls.SearchDocs(0)].GetArrayLength());
         Assert.Equal(3, files[SiteUrls.SearchDocs(1)].GetArrayLength());
-        Assert.Equal($"Report {SearchIndexWriter.ChunkSize + 2}", files[SiteUrls.SearchDocs(0)][0][0].GetString()); // the newest
-        Assert.Equal("Ferry line approved", files[SiteUrls.SearchDocs(1)][2][0].GetString());
+        Assert.Equal("Ferry line approved", files[SiteUrls.SearchDocs(0)][0][0].GetString()); // the oldest
+        Assert.Equal($"Report {SearchIndexWriter.ChunkSize + 2}", files[SiteUrls.SearchDocs(1)][2][0].GetString()); // the newest, numbered last
     }
 
     [Fact]
     public void A_word_lists_the_articles_holding_it_with_zero_for_a_title_word_and_later_places_for_later_words()
     {
         var files = Files(3);
-        var ferry = 2; // the oldest, last in site order
+        var ferry = 0; // the oldest, numbered first (last in site order)
 
         int[] Postings(string word) => [.. files[SiteUrls.SearchWords(SearchIndexWriter.ShardOf(word))].GetProperty(word).EnumerateArray().Select(e => e.GetInt32())];
 
         Assert.Equal([ferry, 0], Postings("ferry"));
         Assert.Equal([ferry, 1], Postings("harbour"));
-        Assert.Equal([0, 1, 1, 1], Postings("engineers"));
-        Assert.Equal([0, 0, 1, 0], Postings("report"));
+        Assert.Equal([1, 1, 2, 1], Postings("engineers")); // the two newest, numbered 2 (newest) and 1
+        Assert.Equal([1, 0, 2, 0], Postings("report"));
         Assert.Equal([ferry, 2], Postings("élan")); // past the first 50 characters of its words
         Assert.True(files.ContainsKey("search/words/_00e9l.json"));
     }
