@@ -20,7 +20,8 @@ public static class SeedReader
     /// </param>
     /// <param name="isExtracted">
     /// Whether the extract cache holds the article of a seed (by its name and the hash of its bytes), if asked: a file known
-    /// to <paramref name="digests"/> by its size and time whose article is held is left unread (<see cref="Seed.IsUnread"/>).
+    /// to <paramref name="digests"/> (<see cref="Cache.FileDigests.TryGetKnown"/>) whose article is held is left unread, and not
+    /// looked at (<see cref="Seed.IsUnread"/>).
     /// </param>
     /// <param name="found">Receives the name of every seed file in the folder, read or not, if given.</param>
     public static IReadOnlyList<Seed> ReadAll(ProjectPaths paths, ICollection<Diagnostic> diagnostics, long maxBytes = IngestSettings.DefaultMaxSeedBytes,
@@ -134,11 +135,6 @@ public static class SeedReader
             if (size > maxBytes)
             {
                 return (null, Diagnostic.Error(display, $"the file is too large ({size:N0} bytes; the limit is {maxBytes:N0}, set by ingest.max_seed_bytes in input/digest.yml); it was skipped"));
-            }
-
-            if (isExtracted is not null && digests is not null && digests.TryGet(file, size, info.LastWriteTimeUtc.Ticks, out var known) && isExtracted(name, known))
-            {
-                return (Seed.Unread(name, display, known, hasSidecar), null);
             }
 
             bytes = File.ReadAllBytes(file);

@@ -20,8 +20,10 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     // both rendering cores wait on the kernel's path walk (6 % of an incremental 10k build's samples).
     private readonly Task<PreviousPublish> _previousPublish;
 
-    // This publish's entry for each file that is new (the others are in PreviousPublish).
+    // The locks an entry of PreviousPublish.Listed is written under (see there).
     private readonly object[] _listLocks = [.. Enumerable.Range(0, 64).Select(_ => new object())];
+
+    // This publish's entry for each file that is new (the others are in PreviousPublish).
     private readonly ConcurrentDictionary<string, ManifestEntry> _added = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _staged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
