@@ -30,6 +30,18 @@ public sealed class DedupFeatureCacheTests : IDisposable
         ];
     }
 
+    // The project's dedup cache, as a build opens it.
+    private CacheStore Store() => CacheStore.Open(_folder, "dedup-features", "v1");
+
+    // A build's dedup stage with the cache, saved after it as a build saves it.
+    private IReadOnlyList<Article> Build(IReadOnlyList<Article> articles, DedupSettings settings)
+    {
+        var store = Store();
+        var result = DedupStage.Run(articles, settings, [], cache: store);
+        store.Save();
+        return result;
+    }
+
     private static string Describe(IEnumerable<Article> articles) =>
         string.Join("\n", articles.Select(a => $"{a.Slug} {a.DuplicateOf} {a.Story} {a.Topic}"));
 
@@ -39,13 +51,11 @@ public sealed class DedupFeatureCacheTests : IDisposable
         var settings = new DedupSettings();
         var fresh = Describe(DedupStage.Run(Corpus(), settings, []));
 
-        var first = CacheStore.Open(_folder, "dedup-features", "v1");
-        Assert.Equal(fresh, Describe(DedupStage.Run(Corpus(), settings, [], cache: first)));
-        first.Save();
+        Assert.Equal(fresh, Describe(Build(Corpus(), settings)));
 
         // Settings the features do not depend on: the features come from the cache, the outcome is made again.
         var wider = settings with { StoryDays = settings.StoryDays + 1 };
-        var second = CacheStore.Open(_folder, "dedup-features", "v1");
+        var second = Store();
         Assert.Equal(Describe(DedupStage.Run(Corpus(), wider, [])), Describe(DedupStage.Run(Corpus(), wider, [], cache: second)));
         Assert.Contains("flood-copy flood-a", fresh, StringComparison.Ordinal);
     }
@@ -54,11 +64,9 @@ public sealed class DedupFeatureCacheTests : IDisposable
     public void The_outcome_of_unchanged_articles_is_taken_from_the_cache_and_any_change_makes_it_again()
     {
         var settings = new DedupSettings();
-        var first = CacheStore.Open(_folder, "dedup-features", "v1");
-        var fresh = Describe(DedupStage.Run(Corpus(), settings, [], cache: first));
-        first.Save();
+        var fresh = Describe(Build(Corpus(), settings));
 
-        var second = CacheStore.Open(_folder, "dedup-features", "v1");
+        var second = Store();
         Assert.True(second.TryGet(DedupStage.OutcomeKey(Corpus(), settings), out _));
         Assert.Equal(fresh, Describe(DedupStage.Run(Corpus(), settings, [], cache: second)));
 
@@ -74,14 +82,12 @@ public sealed class DedupFeatureCacheTests : IDisposable
     public void The_outcome_is_reused_when_only_the_previous_ids_changed_and_names_the_groups_from_them()
     {
         var settings = new DedupSettings();
-        var first = CacheStore.Open(_folder, "dedup-features", "v1");
-        DedupStage.Run(Corpus(), settings, [], cache: first);
-        first.Save();
+        Build(Corpus(), settings);
 
         // The build after one that gave ids (a first build, one that added a report): the same articles, other previous ids.
         var previous = Corpus().Select(a => a with { Story = "kept-" + a.Slug[..5], Topic = "thread-" + a.Slug[..5] }).ToList();
         var steps = new List<string>();
-        var second = CacheStore.Open(_folder, "dedup-features", "v1");
+        var second = Store();
         var cached = DedupStage.Run(Corpus(), settings, [], previous, cache: second, step: steps.Add);
 
         Assert.Equal(["dedup: keys", "dedup: ids"], steps);
@@ -93,19 +99,15 @@ public sealed class DedupFeatureCacheTests : IDisposable
     public void Features_outlive_builds_that_reuse_the_outcome_for_the_next_change_of_a_text()
     {
         var settings = new DedupSettings();
-        var first = CacheStore.Open(_folder, "dedup-features", "v1");
-        DedupStage.Run(Corpus(), settings, [], cache: first);
-        first.Save();
+        Build(Corpus(), settings);
 
         // More builds than an unused entry outlives, each taking the whole outcome from the cache.
         for (var build = 0; build <= CacheStore.KeptUnusedSaves; build++)
         {
-            var store = CacheStore.Open(_folder, "dedup-features", "v1");
-            DedupStage.Run(Corpus(), settings, [], cache: store);
-            store.Save();
+            Build(Corpus(), settings);
         }
 
-        var last = CacheStore.Open(_folder, "dedup-features", "v1");
+        var last = Store();
         Assert.All(Corpus(), article => Assert.True(last.TryGet(ArticleFeatures.CacheKey(article, settings), out _), article.Slug));
     }
 
@@ -118,12 +120,10 @@ public sealed class DedupFeatureCacheTests : IDisposable
         var edited = original with { Slug = "flood-edited", Title = "Danube floods Vienna again", Body = original.Body + "\n\nThe river is expected to fall by Friday." };
         corpus.Add(edited);
 
-        var first = CacheStore.Open(_folder, "dedup-features", "v1");
-        var fresh = Describe(DedupStage.Run(corpus, settings, [], cache: first));
-        first.Save();
+        var fresh = Describe(Build(corpus, settings));
 
         Assert.Contains("flood-a flood-edited", fresh, StringComparison.Ordinal);
-        var second = CacheStore.Open(_folder, "dedup-features", "v1");
+        var second = Store();
         Assert.True(second.TryGet(CopyDetector.PairKey(original, edited, settings), out var verdict));
         Assert.Equal([1], verdict);
 
