@@ -4,6 +4,8 @@
 // the ratio of each CPU time to the one before, and how many planted copies and stories were found.
 //   dotnet run --project bench/Digest.Bench -c Release -- [--sizes 10000,20000,40000,100000] [--eval DIR]
 //   dotnet run --project bench/Digest.Bench -c Release -- --determinism 20000
+// How far one report's change reaches in dedup's weighting, candidate pairs and groups (LocalityProbe):
+//   dotnet run --project bench/Digest.Bench -c Release -- --locality 10000 [--edits 20]
 // Raw seeds for timing `digest build` at scale (bench/build-scale.sh): a project folder with
 // seeds/*.txt and input/digest.yml, the same bytes for the same count:
 //   dotnet run --project bench/Digest.Bench -c Release -- --write-seeds DIR --count 10000
@@ -49,6 +51,11 @@ if (Option("--profile-ingest") is { } root)
     process.Refresh();
     Console.WriteLine($"{"ingest",-26} {total.Elapsed.TotalSeconds,7:0.00}  {(process.TotalProcessorTime - cpuStart).TotalSeconds,7:0.00}   {ingest.Articles.Count} articles, peak {process.PeakWorkingSet64 / (1024 * 1024)} MB");
     return 0;
+}
+
+if (Option("--locality") is { } locality)
+{
+    return LocalityProbe.Run(int.Parse(locality, CultureInfo.InvariantCulture), int.Parse(Option("--edits") ?? "20", CultureInfo.InvariantCulture), evalRoot);
 }
 
 if (Option("--one") is { } one)

@@ -25,13 +25,25 @@ internal static class TermWeighting
         Vectors(docs, entityBoost, background, text: false, shared: true).Shared!;
 
     /// <summary>Both <see cref="TextVectors"/> and <see cref="SharedTermVectors"/>, each term's weight computed once.</summary>
-    public static (SparseVector[] Text, SparseVector[] Shared) TextAndSharedVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background)
+    /// <param name="docs">The articles' features.</param>
+    /// <param name="entityBoost">How much more a word that names an entity weighs.</param>
+    /// <param name="background">The idf's background prior (documents added to the count).</param>
+    /// <param name="idfStep">
+    /// 0 (the stage's weighting): each document frequency has its own idf. Above 1 (the locality probe of bench/Digest.Bench): a
+    /// frequency above <see cref="ExactFrequencies"/> counts as the power of <paramref name="idfStep"/> at or below it, so one
+    /// report's change moves few terms' weights.
+    /// </param>
+    public static (SparseVector[] Text, SparseVector[] Shared) TextAndSharedVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background, double idfStep = 0)
     {
-        var (text, shared) = Vectors(docs, entityBoost, background, text: true, shared: true);
+        var (text, shared) = Vectors(docs, entityBoost, background, text: true, shared: true, idfStep);
         return (text!, shared!);
     }
 
-    private static (SparseVector[]? Text, SparseVector[]? Shared) Vectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background, bool text, bool shared)
+    /// <summary>Document frequencies up to this one keep their own idf when <c>idfStep</c> groups the others.</summary>
+    public const int ExactFrequencies = 4;
+
+    private static (SparseVector[]? Text, SparseVector[]? Shared) Vectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background, bool text, bool shared,
+        double idfStep = 0)
     {
         var df = DocumentFrequencies(docs);
         var n = docs.Count;
@@ -40,7 +52,8 @@ internal static class TermWeighting
         var idfByDf = new double[n + 1];
         for (var f = 0; f <= n; f++)
         {
-            idfByDf[f] = Math.Log((n + 1.0 + background) / (f + 1.0)) + 1.0;
+            var counted = idfStep > 1 && f > ExactFrequencies ? Math.Pow(idfStep, Math.Floor(Math.Log(f) / Math.Log(idfStep))) : f;
+            idfByDf[f] = Math.Log((n + 1.0 + background) / (counted + 1.0)) + 1.0;
         }
 
         var textVectors = text ? new SparseVector[n] : null;
