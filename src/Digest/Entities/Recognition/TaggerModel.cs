@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 
@@ -22,15 +23,23 @@ internal sealed class TaggerModel
 
     /// <summary>A model of the given feature rows (hash → row) and weights (row × label).</summary>
     public TaggerModel(Dictionary<uint, int> rows, short[] weights)
+        : this(RowHashes(rows), weights)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+    }
+
+    // Row i's feature hash is hashes[i]; its weights are weights[i × labels ..]. Read builds the table from these arrays
+    // directly: a dictionary of the model's features first was a fifth of loading it, which a build's first edited
+    // report waits for.
+    private TaggerModel(uint[] hashes, short[] weights)
+    {
         ArgumentNullException.ThrowIfNull(weights);
-        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, hashes.Length * 2));
         _table = new Slot[size];
         _mask = size - 1;
-        FeatureCount = rows.Count;
-        foreach (var (hash, row) in rows)
+        FeatureCount = hashes.Length;
+        for (var row = 0; row < hashes.Length; row++)
         {
+            var hash = hashes[row];
             var slot = new Slot { Hash = hash };
             weights.AsSpan(row * NerTags.Count, NerTags.Count).CopyTo(slot.Weights);
             if (hash == 0)
@@ -119,36 +128,63 @@ internal sealed class TaggerModel
 
     private static uint Mix(uint h) => (h ^ (h >> 16)) * 0x45d9f3b;
 
+    private static uint[] RowHashes(Dictionary<uint, int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var hashes = new uint[rows.Count];
+        foreach (var (hash, row) in rows)
+        {
+            hashes[row] = hash;
+        }
+
+        return hashes;
+    }
+
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static TaggerModel Read(Stream stream)
     {
-        using var deflate = new DeflateStream(stream, CompressionMode.Decompress);
-        using var reader = new BinaryReader(deflate);
-        var magic = reader.ReadBytes(Magic.Length);
-        if (!magic.AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Version)
+        // Inflated whole, then read from memory: a BinaryReader over the DeflateStream asked it for two bytes at a time
+        // (1.4 million calls; perf: half of loading the model).
+        byte[] bytes;
+        using (var deflate = new DeflateStream(stream, CompressionMode.Decompress))
+        using (var inflated = new MemoryStream())
+        {
+            deflate.CopyTo(inflated);
+            bytes = inflated.ToArray();
+        }
+
+        var data = new ReadOnlySpan<byte>(bytes);
+        if (data.Length < Magic.Length + 8 || !data[..Magic.Length].SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(data[Magic.Length..]) != Version)
         {
             throw new InvalidDataException("not a Digest entity model (or a version this build cannot read)");
         }
 
-        var count = reader.ReadInt32();
-        var rows = new Dictionary<uint, int>(count);
+        var count = BinaryPrimitives.ReadInt32LittleEndian(data[(Magic.Length + 4)..]);
+        data = data[(Magic.Length + 8)..];
+        if (count < 0 || data.Length != ((long)count * sizeof(uint)) + ((long)count * NerTags.Count * sizeof(short)))
+        {
+            throw new InvalidDataException("a Digest entity model of the wrong length");
+        }
+
+        var hashes = new uint[count];
         var hash = 0u;
         for (var i = 0; i < count; i++)
         {
-            hash += reader.ReadUInt32();
-            rows.Add(hash, i);
+            hash += BinaryPrimitives.ReadUInt32LittleEndian(data[(i * sizeof(uint))..]);
+            hashes[i] = hash;
         }
 
+        data = data[(count * sizeof(uint))..];
         var weights = new short[count * NerTags.Count];
         for (var t = 0; t < NerTags.Count; t++)
         {
             for (var i = 0; i < count; i++)
             {
-                weights[(i * NerTags.Count) + t] = reader.ReadInt16();
+                weights[(i * NerTags.Count) + t] = BinaryPrimitives.ReadInt16LittleEndian(data[(((t * count) + i) * sizeof(short))..]);
             }
         }
 
-        return new TaggerModel(rows, weights);
+        return new TaggerModel(hashes, weights);
     }
 
     /// <summary>Writes features (in ascending hash order, for a byte-identical file each time) and their weights.</summary>
