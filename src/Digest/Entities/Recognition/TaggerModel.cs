@@ -143,29 +143,30 @@ internal sealed class TaggerModel
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static TaggerModel Read(Stream stream)
     {
-        // Inflated whole, then read from memory: a BinaryReader over the DeflateStream asked it for two bytes at a time
-        // (1.4 million calls; perf: half of loading the model).
-        byte[] bytes;
-        using (var deflate = new DeflateStream(stream, CompressionMode.Decompress))
-        using (var inflated = new MemoryStream())
-        {
-            deflate.CopyTo(inflated);
-            bytes = inflated.ToArray();
-        }
-
-        var data = new ReadOnlySpan<byte>(bytes);
-        if (data.Length < Magic.Length + 8 || !data[..Magic.Length].SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(data[Magic.Length..]) != Version)
+        // Read from memory, inflated in two reads (the header, then the rest at its known length): a BinaryReader over the
+        // DeflateStream asked it for two bytes at a time (1.4 million calls; perf: half of loading the model).
+        using var deflate = new DeflateStream(stream, CompressionMode.Decompress);
+        Span<byte> header = stackalloc byte[Magic.Length + 8];
+        if (deflate.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) != header.Length || !header[..Magic.Length].SequenceEqual(Magic)
+            || BinaryPrimitives.ReadInt32LittleEndian(header[Magic.Length..]) != Version)
         {
             throw new InvalidDataException("not a Digest entity model (or a version this build cannot read)");
         }
 
-        var count = BinaryPrimitives.ReadInt32LittleEndian(data[(Magic.Length + 4)..]);
-        data = data[(Magic.Length + 8)..];
-        if (count < 0 || data.Length != ((long)count * sizeof(uint)) + ((long)count * NerTags.Count * sizeof(short)))
+        var count = BinaryPrimitives.ReadInt32LittleEndian(header[(Magic.Length + 4)..]);
+        var length = ((long)count * sizeof(uint)) + ((long)count * NerTags.Count * sizeof(short));
+        if (count < 0 || length > Array.MaxLength)
         {
             throw new InvalidDataException("a Digest entity model of the wrong length");
         }
 
+        var bytes = new byte[length];
+        if (deflate.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) != bytes.Length || deflate.Read(stackalloc byte[1]) != 0)
+        {
+            throw new InvalidDataException("a Digest entity model of the wrong length");
+        }
+
+        ReadOnlySpan<byte> data = bytes;
         var hashes = new uint[count];
         var hash = 0u;
         for (var i = 0; i < count; i++)
