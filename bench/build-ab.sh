@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Two builds of digest side by side on the same raw seeds: cold builds and one-seed incremental builds, the two
-# binaries alternated run by run, each in its own copy of the project; wall and CPU seconds per run, medians, and
-# new / old. What the "old → new" figures of bench/README.md come from (issue 8: cold 10k < 10 s; issue 7: an
-# incremental build after one seed changed ≤ 10 % of a cold one).
+# binaries alternated run by run (which one first, pair by pair), each in its own copy of the project; wall and CPU
+# seconds per run, medians, and new / old. What the "old → new" figures of bench/README.md come from (issue 8: cold
+# 10k < 10 s; issue 7: an incremental build after one seed changed ≤ 10 % of a cold one).
 #
 #   bench/build-ab.sh OLD_BINARY NEW_BINARY [PAIRS]       default 5 pairs of each kind
 #   SEEDS=10000 WORK=/dev/shm/digest-ab MODE=incremental bench/build-ab.sh /tmp/old/Digest.Cli /tmp/new/Digest.Cli 8
@@ -60,8 +60,13 @@ measure() {
   declare -A walls=() cpus=()
   echo "$kind builds$([ "$kind" = incremental ] && echo " ($EDIT edit)"), $PAIRS pairs, $SEEDS seeds; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   for pair in $(seq "$PAIRS"); do
-    line="  pair $pair:"
-    for side in old new; do
+    # Which side runs first alternates (old in odd pairs, new in even ones), so that whatever favours one place in a pair
+    # falls on both sides alike. The same binary on both sides (A/A, text edits) gave new/old 1.02, 1.17, 1.07 and 0.96 in
+    # four runs of 8–10 pairs on one afternoon: a ratio within about ±10 % of 1 in one run is not a finding.
+    local order="old new"
+    [ $((pair % 2)) = 0 ] && order="new old"
+    declare -A this=()
+    for side in $order; do
       if [ "$kind" = cold ]; then
         rm -rf "$WORK/$side/input/articles" "$WORK/$side/output" "$WORK/$side/.digest-cache"
       elif [ "$EDIT" = blank ]; then
@@ -93,10 +98,10 @@ measure() {
       read -r wall cpu < <(run "$side")
       walls[$side]+="$wall "
       cpus[$side]+="$cpu "
-      line+=" $side ${wall} s (CPU ${cpu} s)"
+      this[$side]="${wall} s (CPU ${cpu} s)"
     done
 
-    echo "$line"
+    echo "  pair $pair: old ${this[old]} new ${this[new]}$([ "$order" = "new old" ] && echo ", new first")"
   done
 
   local old_wall new_wall old_cpu new_cpu
