@@ -30,7 +30,7 @@ internal static class LocalityProbe
         var features = new ArticleFeatures[articles.Length];
         Parallel.For(0, articles.Length, i => features[i] = ArticleFeatures.Of(articles[i], settings));
         var dates = articles.Select(a => a.Date).ToArray();
-        var picks = Enumerable.Range(0, articles.Length).OrderBy(_ => 0).ToArray();
+        var picks = Enumerable.Range(0, articles.Length).ToArray();
         new Random(38).Shuffle(picks);
         picks = picks[..Math.Min(edits, picks.Length)];
 
