@@ -20,6 +20,9 @@ internal static class LocalityProbe
     /// <summary>The centroid cosine at which two stories are one topic in the probe's single-link topics (DIGEST_TOPIC_LINK overrides it).</summary>
     public static double TopicLink { get; } = double.Parse(Environment.GetEnvironmentVariable("DIGEST_TOPIC_LINK") ?? "0.24", CultureInfo.InvariantCulture);
 
+    /// <summary>The most days between two stories' dates that the probe's topics link across (DIGEST_TOPIC_LINK_DAYS; default <c>topic_days</c>).</summary>
+    public static int? TopicLinkDays { get; } = Environment.GetEnvironmentVariable("DIGEST_TOPIC_LINK_DAYS") is { } days ? int.Parse(days, CultureInfo.InvariantCulture) : null;
+
     /// <summary>Runs the probe on <paramref name="count"/> generated reports with <paramref name="edits"/> edits; prints a table.</summary>
     public static int Run(int count, int edits, string evalRoot)
     {
@@ -37,7 +40,7 @@ internal static class LocalityProbe
         // Each edit adds a sentence: the first of another report's paragraphs, so the words an edit brings are a report's words.
         var random = new Random(7);
         var corrections = picks.Select(_ => FirstSentence(articles[random.Next(articles.Length)])).ToArray();
-        Console.WriteLine($"{count} reports, {articles.Length} canonical; {picks.Length} edits, each adding another report's first sentence; topics link at {TopicLink}");
+        Console.WriteLine($"{count} reports, {articles.Length} canonical; {picks.Length} edits, each adding another report's first sentence; topics link at {TopicLink} within {TopicLinkDays ?? settings.TopicDays} days");
         var stageStories = decided.Where(a => a.DuplicateOf is null).GroupBy(a => a.Story).ToList();
         var stageTopics = decided.Where(a => a.DuplicateOf is null).GroupBy(a => a.Topic).ToList();
         Console.WriteLine($"the stage's own groups (average-link stories, centroid-link topics): {stageStories.Count} stories, {stageTopics.Count} topics, largest {stageStories.Max(g => g.Count())}, {stageTopics.Max(g => g.Count())}");
@@ -125,8 +128,11 @@ internal static class LocalityProbe
 
             var story = Enumerable.Range(0, n).Select(stories.Find).ToArray();
             var sums = new Dictionary<int, Dictionary<ulong, double>>();
+            var spans = new Dictionary<int, (DateOnly? First, DateOnly? Last)>();
             for (var i = 0; i < n; i++)
             {
+                var (first, last) = spans.GetValueOrDefault(story[i], (dates[i], dates[i]));
+                spans[story[i]] = (Earlier(first, dates[i]), Later(last, dates[i]));
                 var sum = sums.TryGetValue(story[i], out var found) ? found : sums[story[i]] = [];
                 for (var k = 0; k < shared[i].Count; k++)
                 {
@@ -137,7 +143,9 @@ internal static class LocalityProbe
             var topics = new UnionFind(n);
             foreach (var (a, b, _) in topicPairs)
             {
-                if (story[a] != story[b] && Cosine(sums[story[a]], sums[story[b]]) >= TopicLink)
+                var (spanA, spanB) = (spans[story[a]], spans[story[b]]);
+                if (story[a] != story[b] && DateGap.Days(spanA.First, spanA.Last, spanB.First, spanB.Last) <= (TopicLinkDays ?? settings.TopicDays)
+                    && Cosine(sums[story[a]], sums[story[b]]) >= TopicLink)
                 {
                     topics.Union(story[a], story[b]);
                 }
@@ -145,6 +153,11 @@ internal static class LocalityProbe
 
             return new Grouping(text, shared, storyPairs, topicPairs, story, [.. story.Select(topics.Find)]);
         }
+
+        // The earlier (later) of two dates, an unknown one giving way to a known one.
+        private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+        private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
         private static double Cosine(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
         {
