@@ -128,6 +128,8 @@ internal sealed class TaggerModel
 
     private static uint Mix(uint h) => (h ^ (h >> 16)) * 0x45d9f3b;
 
+    private static InvalidDataException WrongLength() => new("a Digest entity model of the wrong length");
+
     private static uint[] RowHashes(Dictionary<uint, int> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -158,13 +160,13 @@ internal sealed class TaggerModel
         var length = ((long)count * sizeof(uint)) + ((long)count * NerTags.Count * sizeof(short));
         if (count < 0 || length > Array.MaxLength)
         {
-            throw new InvalidDataException("a Digest entity model of the wrong length");
+            throw WrongLength();
         }
 
         var bytes = new byte[length];
         if (deflate.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) != bytes.Length || deflate.Read(stackalloc byte[1]) != 0)
         {
-            throw new InvalidDataException("a Digest entity model of the wrong length");
+            throw WrongLength();
         }
 
         ReadOnlySpan<byte> data = bytes;
