@@ -23,7 +23,7 @@
 # once by bench/Digest.Bench (from ../shared/eval/bbc-fulltext, read at run time) into $WORK/seeds.
 set -euo pipefail
 
-[ $# -ge 1 ] || { sed -n '2,24p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,23p' "$0"; exit 2; }
 BINARY=$(realpath "$1")
 RUNS=${2:-5}
 COLD_RUNS=${COLD_RUNS:-2}
