@@ -23,6 +23,9 @@ internal sealed class CrossLists
         (_key, _store) = (key, store);
     }
 
+    /// <summary>The key of the lists: a hash of everything they are made of (null when the cache is off).</summary>
+    public string? StoreKey => _key;
+
     /// <summary>What each site entity's page lists, when the cache held it; null when it must be made (<see cref="EntityIndex.Lists"/>).</summary>
     public EntityLists? Entities { get; private init; }
 

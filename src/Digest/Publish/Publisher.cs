@@ -5,6 +5,7 @@ using Digest.Cache;
 using Digest.Content;
 using Digest.Publish.Feeds;
 using Digest.Publish.Output;
+using Digest.Publish.Pages;
 
 namespace Digest.Publish;
 
@@ -29,6 +30,9 @@ public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnly
 
     /// <summary>Files written because they are new or their bytes changed.</summary>
     public int Changed { get; init; }
+
+    /// <summary>Entity pages whose fingerprint was carried over from the previous publish, unhashed (<see cref="EntityPageFingerprints"/>).</summary>
+    internal int FingerprintsCarriedOver { get; init; }
 
     /// <summary>Articles marked <c>draft: true</c> and left out of the site (none when drafts were asked for).</summary>
     public int Drafts { get; init; }
@@ -157,8 +161,26 @@ public static class Publisher
             }
         }
 
+        EntityPageFingerprints? entityFingerprints = null;
         try
         {
+            // Entity pages whose inputs are as they were take their fingerprint from the previous publish (EntityPageFingerprints).
+            var firstRenderer = createRenderer();
+            renderers.Add(firstRenderer);
+            var entityOrdinal = new int[pages.Count];
+            var entityPages = new List<EntityPage>();
+            for (var i = 0; i < pages.Count; i++)
+            {
+                entityOrdinal[i] = pages[i] is EntityPage entityPage ? entityPages.Count : -1;
+                if (entityOrdinal[i] >= 0)
+                {
+                    entityPages.Add((EntityPage)pages[i]);
+                }
+            }
+
+            entityFingerprints = useCache
+                ? EntityPageFingerprints.Open(cache.Lists, hasher, site, entityPages, chrome, CodeVersion.Of(firstRenderer.GetType().Assembly))
+                : null;
             Parallel.ForEach(Partitioner.Create(0, pages.Count, 256), parallel, range =>
             {
                 var renderer = renderers.TryTake(out var idle) ? idle : createRenderer();
@@ -169,7 +191,14 @@ public static class Publisher
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
                         var page = pages[i];
-                        var fingerprint = Fingerprint(theme, page.GetType().Name, page.FingerprintContent(), page.SiteDependencies());
+                        UInt128 Made() => Fingerprint(theme, page.GetType().Name, page.FingerprintContent(), page.SiteDependencies());
+                        var ordinal = entityOrdinal[i];
+                        var fingerprint = ordinal >= 0 && entityFingerprints is not null && entityFingerprints.TryKept(ordinal, (EntityPage)page, out var kept) ? Checked(kept, page, Made) : Made();
+                        if (ordinal >= 0)
+                        {
+                            entityFingerprints?.Record(ordinal, fingerprint);
+                        }
+
                         if (!output.TryKeep(page.Path, fingerprint))
                         {
                             html.ResetWrittenCount();
@@ -186,6 +215,7 @@ public static class Publisher
                     renderers.Add(renderer);
                 }
             });
+            entityFingerprints?.Save();
             timings.Lap("render pages");
 
             assets = ThemeAssets.WithProjectFiles(assets, paths, diagnostics);
@@ -219,7 +249,19 @@ public static class Publisher
             Timings = timings.Steps,
             Rendered = rendered,
             Changed = output.Changed,
+            FingerprintsCarriedOver = entityFingerprints?.Kept ?? 0,
         };
+    }
+
+    // A fingerprint carried over from the previous publish, made afresh and compared when EntityPageFingerprints.Verify asks.
+    private static UInt128 Checked(UInt128 kept, Page page, Func<UInt128> made)
+    {
+        if (EntityPageFingerprints.Verify && made() is var fresh && fresh != kept)
+        {
+            throw new InvalidOperationException($"The fingerprint of {page.Path} carried over from the previous publish is not the one its inputs give now: EntityPageFingerprints misses something the page reads.");
+        }
+
+        return kept;
     }
 
     // Its own method so that the articles as read (with their markdown, which the model's views leave out) are

@@ -132,7 +132,7 @@ public sealed partial class SiteModel
                     .AToZ(t => t.Name).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList()),
         ];
         timings?.Lap("model: entity index, taxonomies, archive, related");
-        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related) { SitePages = sitePages ?? [] };
+        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related) { SitePages = sitePages ?? [], CrossListsKey = kept.StoreKey };
     }
 
     // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own;

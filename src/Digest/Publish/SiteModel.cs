@@ -54,6 +54,12 @@ public sealed partial class SiteModel
     /// <summary>The pages a maintainer wrote beside the news (<c>input/pages/</c>), in the footer's order.</summary>
     public IReadOnlyList<Content.SitePage> SitePages { get; private init; } = [];
 
+    /// <summary>
+    /// The key of the entity index and related reports in the build cache (<see cref="CrossLists"/>): the same key, the
+    /// same lists, over the same reports and stories in the same order. Null when the cache is off.
+    /// </summary>
+    internal string? CrossListsKey { get; private init; }
+
     /// <summary>Stories, newest first.</summary>
     public IReadOnlyList<StoryView> Stories { get; }
 

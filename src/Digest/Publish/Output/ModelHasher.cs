@@ -57,6 +57,18 @@ public sealed class ModelHasher
         return XxHash128.HashToUInt128(sink.Written);
     }
 
+    /// <summary>
+    /// The hash of one value as the pages that hold it see it: a record large enough to stand in its holders as its hash
+    /// is hashed and remembered here, so the pages hashed after find it done. Equal values give equal hashes.
+    /// </summary>
+    internal UInt128 HashOf(object value)
+    {
+        var sink = t_sink ??= new ByteSink();
+        sink.Length = 0;
+        AppendValue(sink, value, 0);
+        return XxHash128.HashToUInt128(sink.Written);
+    }
+
     // Text, numbers and small values go straight into the hash of what holds them; objects are hashed
     // on their own once and their hash is appended.
     // Each object's bytes are gathered in memory. A large object (an article, a story) is hashed once and
