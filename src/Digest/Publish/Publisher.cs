@@ -31,7 +31,7 @@ public sealed record PublishResult(int Articles, int Pages, int Files, IReadOnly
     /// <summary>Files written because they are new or their bytes changed.</summary>
     public int Changed { get; init; }
 
-    /// <summary>Entity pages whose fingerprint was carried over from the previous publish, unhashed (<see cref="EntityPageFingerprints"/>).</summary>
+    /// <summary>Pages whose fingerprint was carried over from the previous publish, unhashed (<see cref="CarriedFingerprints"/>).</summary>
     internal int FingerprintsCarriedOver { get; init; }
 
     /// <summary>Articles marked <c>draft: true</c> and left out of the site (none when drafts were asked for).</summary>
@@ -161,26 +161,24 @@ public static class Publisher
             }
         }
 
-        EntityPageFingerprints? entityFingerprints = null;
+        CarriedFingerprints? carried = null;
         try
         {
-            // Entity pages whose inputs are as they were take their fingerprint from the previous publish (EntityPageFingerprints).
+            // Entity, article and story pages whose inputs are as they were take their fingerprint from the previous publish (CarriedFingerprints).
             var firstRenderer = createRenderer();
             renderers.Add(firstRenderer);
-            var entityOrdinal = new int[pages.Count];
-            var entityPages = new List<EntityPage>();
+            var ordinals = new int[pages.Count];
+            var handled = new List<Page>();
             for (var i = 0; i < pages.Count; i++)
             {
-                entityOrdinal[i] = pages[i] is EntityPage entityPage ? entityPages.Count : -1;
-                if (entityOrdinal[i] >= 0)
+                ordinals[i] = CarriedFingerprints.Handles(pages[i]) ? handled.Count : -1;
+                if (ordinals[i] >= 0)
                 {
-                    entityPages.Add((EntityPage)pages[i]);
+                    handled.Add(pages[i]);
                 }
             }
 
-            entityFingerprints = useCache
-                ? EntityPageFingerprints.Open(cache.Lists, hasher, site, entityPages, chrome, CodeVersion.Of(firstRenderer.GetType().Assembly))
-                : null;
+            carried = useCache ? CarriedFingerprints.Open(cache.Lists, hasher, site, handled, chrome, CodeVersion.Of(firstRenderer.GetType().Assembly)) : null;
             Parallel.ForEach(Partitioner.Create(0, pages.Count, 256), parallel, range =>
             {
                 var renderer = renderers.TryTake(out var idle) ? idle : createRenderer();
@@ -192,11 +190,11 @@ public static class Publisher
                     {
                         var page = pages[i];
                         UInt128 Made() => Fingerprint(theme, page.GetType().Name, page.FingerprintContent(), page.SiteDependencies());
-                        var ordinal = entityOrdinal[i];
-                        var fingerprint = ordinal >= 0 && entityFingerprints is not null && entityFingerprints.TryKept(ordinal, (EntityPage)page, out var kept) ? Checked(kept, page, Made) : Made();
+                        var ordinal = ordinals[i];
+                        var fingerprint = ordinal >= 0 && carried is not null && carried.TryKept(ordinal, page, out var kept) ? Checked(kept, page, Made) : Made();
                         if (ordinal >= 0)
                         {
-                            entityFingerprints?.Record(ordinal, fingerprint);
+                            carried?.Record(ordinal, fingerprint);
                         }
 
                         if (!output.TryKeep(page.Path, fingerprint))
@@ -215,7 +213,7 @@ public static class Publisher
                     renderers.Add(renderer);
                 }
             });
-            entityFingerprints?.Save();
+            carried?.Save();
             timings.Lap("render pages");
 
             assets = ThemeAssets.WithProjectFiles(assets, paths, diagnostics);
@@ -249,16 +247,16 @@ public static class Publisher
             Timings = timings.Steps,
             Rendered = rendered,
             Changed = output.Changed,
-            FingerprintsCarriedOver = entityFingerprints?.Kept ?? 0,
+            FingerprintsCarriedOver = carried?.Kept ?? 0,
         };
     }
 
-    // A fingerprint carried over from the previous publish, made afresh and compared when EntityPageFingerprints.Verify asks.
+    // A fingerprint carried over from the previous publish, made afresh and compared when CarriedFingerprints.Verify asks.
     private static UInt128 Checked(UInt128 kept, Page page, Func<UInt128> made)
     {
-        if (EntityPageFingerprints.Verify && made() is var fresh && fresh != kept)
+        if (CarriedFingerprints.Verify && made() is var fresh && fresh != kept)
         {
-            throw new InvalidOperationException($"The fingerprint of {page.Path} carried over from the previous publish is not the one its inputs give now: EntityPageFingerprints misses something the page reads.");
+            throw new InvalidOperationException($"The fingerprint of {page.Path} carried over from the previous publish is not the one its inputs give now: CarriedFingerprints misses something the page reads.");
         }
 
         return kept;

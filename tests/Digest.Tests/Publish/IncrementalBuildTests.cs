@@ -274,28 +274,28 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void A_text_edit_that_names_nothing_new_carries_over_the_fingerprints_of_the_entity_pages_not_showing_the_report()
+    public void A_text_edit_that_names_nothing_new_carries_over_the_fingerprints_of_the_pages_not_showing_the_report()
     {
         using var project = Project();
         // Named by two reports, the mayor of Lisbon has a page, which lists both.
         project.WithSeed("ferry-1.txt", Report(1, " Mayor Ana Velasquez-0 of Lisbon welcomed the plan."));
         Build(project, useCache: true);
         var (_, unchanged) = Build(project, useCache: true);
-        var entityPages = unchanged.FingerprintsCarriedOver;
-        Assert.True(entityPages > 1, $"{entityPages} entity pages carried over when nothing changed");
+        var handled = unchanged.FingerprintsCarriedOver;
+        Assert.True(handled > 1, $"{handled} pages carried over when nothing changed");
 
-        // Another day, as many words (the story keeps its order of reports): the pages that show the report (the
-        // mayor's among them) are fingerprinted again, the others carry theirs over, and the site is byte for byte a
-        // build's from scratch.
+        // Another day, as many words (the story keeps its order of reports): the pages that show the report (its own,
+        // its story's, the mayor's) are fingerprinted again, the others carry theirs over, and the site is byte for byte
+        // a build's from scratch.
         project.WithSeed("ferry-0.txt", Report(0).Replace("on Tuesday", "on Thursday", StringComparison.Ordinal));
         var (_, edited) = BuildAsFromScratch(project);
 
-        Assert.InRange(edited.FingerprintsCarriedOver, 1, entityPages - 1);
+        Assert.InRange(edited.FingerprintsCarriedOver, 1, handled - 1);
         Assert.Contains("on Thursday", project.ReadOutput("entities/ana-velasquez-0/"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_changed_entity_record_carries_no_entity_page_fingerprint_over()
+    public void A_changed_entity_record_carries_no_page_fingerprint_over()
     {
         using var project = Project();
         project.WithSeed("ferry-1.txt", Report(1, " Mayor Ana Velasquez-0 of Lisbon welcomed the plan."));

@@ -13,5 +13,5 @@ internal static class TestSetup
 #pragma warning disable CA2255 // A test assembly's own set-up, not a library's.
     [ModuleInitializer]
 #pragma warning restore CA2255
-    internal static void VerifyCarriedOverFingerprints() => EntityPageFingerprints.Verify = true;
+    internal static void VerifyCarriedOverFingerprints() => CarriedFingerprints.Verify = true;
 }

@@ -1,0 +1,188 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Digest.Cache;
+using Digest.Publish.Output;
+using Digest.Publish.Pages;
+
+namespace Digest.Publish;
+
+/// <summary>
+/// The previous publish's fingerprints of the entity, article and story pages, carried over to every such page whose
+/// inputs are as they were: the page is neither hashed nor rendered. These are most of a site's pages (at 10,000
+/// reports, 21,686 entity pages, 10,000 article pages and 7,324 story pages of 41,837), and hashing them all is a read of
+/// a million objects scattered over the heap each publish, most of what fingerprinting the site costs.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each such page's fingerprint (<see cref="Page.FingerprintContent"/>, <see cref="Page.SiteDependencies"/>) is made of
+/// the settings and the theme (the chrome), what the page's kind and place say of it (<see cref="Structure"/>), the
+/// lists of the entity index and related reports (<see cref="SiteModel.CrossListsKey"/>: the same key, the same lists
+/// over the same reports and stories in the same order), and the reports, stories and topics it shows (<see cref="Unchanged"/>).
+/// One hash of all but the last, over every such page in the plan's order, is kept with the fingerprints. When it is
+/// this publish's, each page is where it was, and one whose reports, stories and topics each hash as the report, story
+/// or topic in that place did has the fingerprint it had. (A report, story or topic's hash holds its slug or id, so one
+/// that moved to another place compares as changed: never the wrong way.)
+/// </para>
+/// <para>
+/// Reports, stories and topics are hashed anyway, by their own pages, so comparing them costs little. A page kind that
+/// reads more must say so in <see cref="Structure"/> or <see cref="Unchanged"/>; with <see cref="Verify"/> on (the tests
+/// turn it on), every fingerprint carried over is checked against one made afresh.
+/// </para>
+/// </remarks>
+internal sealed class CarriedFingerprints
+{
+    private const string StateKey = "carried page fingerprints";
+    private const int Header = 16 + 16;
+    private readonly CacheStore _store;
+    private readonly UInt128 _key;
+    private readonly UInt128[] _reports;
+    private readonly UInt128[] _stories;
+    private readonly UInt128[] _topics;
+    private readonly UInt128[] _made;
+
+    // The previous publish's fingerprints by page, when its key is this one's; empty otherwise.
+    private UInt128[] _previous = [];
+    private readonly HashSet<ArticleView> _changedReports = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<StoryView> _changedStories = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<TopicView> _changedTopics = new(ReferenceEqualityComparer.Instance);
+    private int _kept;
+
+    private CarriedFingerprints(CacheStore store, UInt128 key, UInt128[] reports, UInt128[] stories, UInt128[] topics, int pages)
+    {
+        (_store, _key, _reports, _stories, _topics, _made) = (store, key, reports, stories, topics, new UInt128[pages]);
+    }
+
+    /// <summary>Whether a carried-over fingerprint is checked against one made afresh (a mismatch throws): on in the tests, or with <c>DIGEST_VERIFY_KEPT_FINGERPRINTS=1</c>.</summary>
+    public static bool Verify { get; set; } = Environment.GetEnvironmentVariable("DIGEST_VERIFY_KEPT_FINGERPRINTS") == "1";
+
+    /// <summary>Pages whose fingerprint was carried over so far.</summary>
+    public int Kept => _kept;
+
+    /// <summary>Whether a page of this kind can carry its fingerprint over.</summary>
+    public static bool Handles(Page page) => page is EntityPage or ArticlePage or StoryPage;
+
+    /// <summary>What the previous publish, kept in <paramref name="store"/>, says of the pages of <paramref name="site"/> that <see cref="Handles"/>.</summary>
+    /// <param name="store">Where the fingerprints are kept between publishes.</param>
+    /// <param name="hasher">This publish's hasher (the reports, stories and topics it hashes here are remembered for the pages).</param>
+    /// <param name="site">The site model.</param>
+    /// <param name="pages">The site's pages that <see cref="Handles"/>, in the plan's order.</param>
+    /// <param name="chrome">The hash of the settings, menus and code every fingerprint starts with.</param>
+    /// <param name="theme">The theme's version, which every page's fingerprint holds.</param>
+    public static CarriedFingerprints Open(CacheStore store, ModelHasher hasher, SiteModel site, IReadOnlyList<Page> pages, UInt128 chrome, string theme)
+    {
+        var key = hasher.Hash(StateKey, chrome, theme, site.CrossListsKey, InOrder(HashAll(hasher, [.. pages.Select(Structure)])));
+        var carried = new CarriedFingerprints(store, key, HashAll(hasher, site.Articles), HashAll(hasher, site.Stories), HashAll(hasher, site.Topics), pages.Count);
+        if (site.CrossListsKey is not null && store.TryGet(StateKey, out var bytes))
+        {
+            carried.Compare(bytes, site);
+        }
+
+        return carried;
+    }
+
+    /// <summary>The previous publish's fingerprint of page <paramref name="ordinal"/> (its place among the pages given to <see cref="Open"/>), when nothing it is made of changed.</summary>
+    public bool TryKept(int ordinal, Page page, out UInt128 fingerprint)
+    {
+        fingerprint = default;
+        if (_previous.Length == 0 || !Unchanged(page))
+        {
+            return false;
+        }
+
+        fingerprint = _previous[ordinal];
+        Interlocked.Increment(ref _kept);
+        return true;
+    }
+
+    /// <summary>Records the fingerprint page <paramref name="ordinal"/> has in this publish.</summary>
+    public void Record(int ordinal, UInt128 fingerprint) => _made[ordinal] = fingerprint;
+
+    /// <summary>Keeps this publish's fingerprints for the next one (call once every page has one).</summary>
+    public void Save()
+    {
+        var arrays = new[] { _reports, _stories, _topics, _made };
+        var bytes = new byte[Header + (16 * arrays.Sum(a => a.Length))];
+        var span = bytes.AsSpan();
+        MemoryMarshal.Write(span, in _key);
+        var at = 16;
+        foreach (var array in arrays)
+        {
+            BitConverter.TryWriteBytes(span[at..], array.Length);
+            at += 4;
+        }
+
+        foreach (var array in arrays)
+        {
+            MemoryMarshal.AsBytes(array.AsSpan()).CopyTo(span[at..]);
+            at += 16 * array.Length;
+        }
+
+        _store.Set(StateKey, bytes);
+    }
+
+    // What a page's fingerprint reads besides the chrome, the cross lists and what Unchanged compares: an entity page's
+    // record, link and place (its companions' names and links are other entity pages' records and links; their counts,
+    // and its reports' and stories' counts, are the cross lists'), its path and pagination. An article or story page has
+    // nothing more than its path: the rest is its report, story or topic.
+    private static object Structure(Page page) => page switch
+    {
+        EntityPage e => (nameof(EntityPage), e.Path, e.Pagination, e.Entity.Entity, e.Entity.Path, e.Entity.Place),
+        _ => (page.GetType().Name, page.Path),
+    };
+
+    // Whether every report, story and topic the page shows hashes as the one in its place did.
+    private bool Unchanged(Page page) => page switch
+    {
+        EntityPage e => !e.Articles.Any(_changedReports.Contains) && !e.Entity.Stories.Take(EntityView.StoriesShown).Any(_changedStories.Contains),
+        ArticlePage a => !_changedReports.Contains(a.Article) && !_changedStories.Contains(a.Site.StoryOf(a.Article))
+            && !a.Site.RelatedTo(a.Article).Any(_changedReports.Contains),
+        StoryPage s => !_changedStories.Contains(s.Story) && (s.Site.TopicOf(s.Story) is not { } topic || !_changedTopics.Contains(topic)),
+        _ => false,
+    };
+
+    // Reads the previous publish's state: when its key is this one's, each report, story and topic whose hash is not the
+    // one in its place before is a changed one.
+    private void Compare(byte[] bytes, SiteModel site)
+    {
+        var span = bytes.AsSpan();
+        if (span.Length < Header || MemoryMarshal.Read<UInt128>(span) != _key)
+        {
+            return;
+        }
+
+        var counts = MemoryMarshal.Cast<byte, int>(span[16..Header]);
+        if (counts[0] != _reports.Length || counts[1] != _stories.Length || counts[2] != _topics.Length || counts[3] != _made.Length
+            || span.Length != Header + (16L * (counts[0] + counts[1] + counts[2] + counts[3])))
+        {
+            return;
+        }
+
+        var previous = MemoryMarshal.Cast<byte, UInt128>(span[Header..]);
+        Changed(previous[.._reports.Length], _reports, site.Articles, _changedReports);
+        Changed(previous.Slice(_reports.Length, _stories.Length), _stories, site.Stories, _changedStories);
+        Changed(previous.Slice(_reports.Length + _stories.Length, _topics.Length), _topics, site.Topics, _changedTopics);
+        _previous = previous[(_reports.Length + _stories.Length + _topics.Length)..].ToArray();
+    }
+
+    private static void Changed<T>(ReadOnlySpan<UInt128> before, UInt128[] now, IReadOnlyList<T> values, HashSet<T> changed)
+    {
+        for (var i = 0; i < now.Length; i++)
+        {
+            if (before[i] != now[i])
+            {
+                changed.Add(values[i]);
+            }
+        }
+    }
+
+    // One hash of several, in their order.
+    private static UInt128 InOrder(UInt128[] hashes) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(hashes.AsSpan()));
+
+    // Each value's hash as its holders see it, on both cores; remembered by the hasher for the pages hashed after.
+    private static UInt128[] HashAll<T>(ModelHasher hasher, IReadOnlyList<T> values)
+    {
+        var hashes = new UInt128[values.Count];
+        Parallel.For(0, values.Count, Parallelism.PerCore, i => hashes[i] = hasher.HashOf(values[i]!));
+        return hashes;
+    }
+}
