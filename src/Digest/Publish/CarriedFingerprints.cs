@@ -31,7 +31,8 @@ namespace Digest.Publish;
 /// </remarks>
 internal sealed class CarriedFingerprints
 {
-    private const string StateKey = "carried page fingerprints";
+    /// <summary>Where the fingerprints are kept in their store.</summary>
+    internal const string StateKey = "carried page fingerprints";
     private const int Header = 16 + 16;
     private readonly CacheStore _store;
     private readonly UInt128 _key;

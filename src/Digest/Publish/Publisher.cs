@@ -121,6 +121,11 @@ public static class Publisher
         var hasher = new ModelHasher();
         var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), site.SitePages.Select(p => (p.Path, p.Title)).ToList(), CodeVersion.Digest);
         UInt128 Fingerprint(params ReadOnlySpan<object?> parts) => useCache ? hasher.Hash([chrome, .. parts]) : default;
+        UInt128 PageFingerprint(Page page, string theme) => Fingerprint(theme, page.GetType().Name, page.FingerprintContent(), page.SiteDependencies());
+
+        // A fingerprint carried over from the previous publish, made afresh and compared when CarriedFingerprints.Verify asks.
+        UInt128 Checked(UInt128 kept, Page page, string theme) => !CarriedFingerprints.Verify || PageFingerprint(page, theme) == kept ? kept
+            : throw new InvalidOperationException($"The fingerprint of {page.Path} carried over from the previous publish is not the one its inputs give now: CarriedFingerprints misses something the page reads.");
         var sitemapFiles = 0;
         var searchFiles = 0;
         void WriteFeeds() => Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
@@ -189,9 +194,10 @@ public static class Publisher
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
                         var page = pages[i];
-                        UInt128 Made() => Fingerprint(theme, page.GetType().Name, page.FingerprintContent(), page.SiteDependencies());
                         var ordinal = ordinals[i];
-                        var fingerprint = ordinal >= 0 && carried is not null && carried.TryKept(ordinal, page, out var kept) ? Checked(kept, page, Made) : Made();
+                        var fingerprint = ordinal >= 0 && carried is not null && carried.TryKept(ordinal, page, out var kept)
+                            ? Checked(kept, page, theme)
+                            : PageFingerprint(page, theme);
                         if (ordinal >= 0)
                         {
                             carried?.Record(ordinal, fingerprint);
@@ -249,17 +255,6 @@ public static class Publisher
             Changed = output.Changed,
             FingerprintsCarriedOver = carried?.Kept ?? 0,
         };
-    }
-
-    // A fingerprint carried over from the previous publish, made afresh and compared when CarriedFingerprints.Verify asks.
-    private static UInt128 Checked(UInt128 kept, Page page, Func<UInt128> made)
-    {
-        if (CarriedFingerprints.Verify && made() is var fresh && fresh != kept)
-        {
-            throw new InvalidOperationException($"The fingerprint of {page.Path} carried over from the previous publish is not the one its inputs give now: CarriedFingerprints misses something the page reads.");
-        }
-
-        return kept;
     }
 
     // Its own method so that the articles as read (with their markdown, which the model's views leave out) are

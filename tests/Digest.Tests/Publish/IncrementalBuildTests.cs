@@ -309,6 +309,25 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_carried_over_fingerprint_that_is_not_the_page_s_own_is_caught_when_verified()
+    {
+        using var project = Project();
+        Build(project, useCache: true);
+
+        // The last page's fingerprint, as the previous publish kept it, made wrong (the last 16 bytes of the state).
+        using (var store = CacheStore.Open(project.Paths.Cache, "cross-lists", CodeVersion.Digest))
+        {
+            Assert.True(store.TryGet(CarriedFingerprints.StateKey, out var state));
+            state[^1] ^= 0xFF;
+            store.Set(CarriedFingerprints.StateKey, state);
+            store.Save();
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => Build(project, useCache: true));
+        Assert.Contains("carried over from the previous publish", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_the_cache_every_page_is_made_again()
     {
         using var project = Project();
