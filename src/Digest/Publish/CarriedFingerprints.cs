@@ -15,7 +15,7 @@ namespace Digest.Publish;
 /// <remarks>
 /// <para>
 /// Each such page's fingerprint (<see cref="Page.FingerprintContent"/>, <see cref="Page.SiteDependencies"/>) is made of
-/// the settings and the theme (the chrome), what the page's kind and place say of it (<see cref="Structure"/>), the
+/// the settings and the theme (the chrome), its entity's record, link and place for an entity page (<see cref="Structure"/>), the
 /// lists of the entity index and related reports (<see cref="SiteModel.CrossListsKey"/>: the same key, the same lists
 /// over the same reports and stories in the same order), and the reports, stories and topics it shows (<see cref="Unchanged"/>).
 /// One hash of all but the last, over every such page in the plan's order, is kept with the fingerprints. When it is
@@ -25,7 +25,7 @@ namespace Digest.Publish;
 /// </para>
 /// <para>
 /// Reports, stories and topics are hashed anyway, by their own pages, so comparing them costs little. A page kind that
-/// reads more must say so in <see cref="Structure"/> or <see cref="Unchanged"/>; with <see cref="Verify"/> on (the tests
+/// reads more must say so in <see cref="Structure(IReadOnlyList{Page})"/> or <see cref="Unchanged"/>; with <see cref="Verify"/> on (the tests
 /// turn it on), every fingerprint carried over is checked against one made afresh.
 /// </para>
 /// </remarks>
@@ -71,7 +71,8 @@ internal sealed class CarriedFingerprints
     /// <param name="theme">The theme's version, which every page's fingerprint holds.</param>
     public static CarriedFingerprints Open(CacheStore store, ModelHasher hasher, SiteModel site, IReadOnlyList<Page> pages, UInt128 chrome, string theme)
     {
-        var key = hasher.Hash(StateKey, chrome, theme, site.CrossListsKey, InOrder(HashAll(hasher, [.. pages.Select(Structure)])));
+        var key = hasher.Hash(StateKey, chrome, theme, site.CrossListsKey, InOrder(HashAll(hasher, Structure(pages))),
+            pages.Count(p => p is EntityPage), pages.Count(p => p is ArticlePage), pages.Count(p => p is StoryPage));
         var carried = new CarriedFingerprints(store, key, HashAll(hasher, site.Articles), HashAll(hasher, site.Stories), HashAll(hasher, site.Topics), pages.Count);
         if (site.CrossListsKey is not null && store.TryGet(StateKey, out var bytes))
         {
@@ -121,15 +122,28 @@ internal sealed class CarriedFingerprints
         _store.Set(StateKey, bytes);
     }
 
-    // What a page's fingerprint reads besides the chrome, the cross lists and what Unchanged compares: an entity page's
-    // record, link and place (its companions' names and links are other entity pages' records and links; their counts,
-    // and its reports' and stories' counts, are the cross lists'), its path and pagination. An article or story page has
-    // nothing more than its path: the rest is its report, story or topic.
-    private static object Structure(Page page) => page switch
+    // What the pages' fingerprints read besides the chrome, the cross lists and what Unchanged compares: each entity's
+    // record, link and place, once per entity, in the pages' order. An entity page's companions are other entities (their
+    // names and links are those entities' records and links; their counts are the cross lists'), and its paths and
+    // pagination follow from its link, its count of reports (the cross lists') and the page size (the chrome's). An
+    // article or story page is the page of its report or story, in the order of the site's reports and stories (the
+    // cross lists'): its path is its report's or story's, and the rest is what it shows. Per entity, not per page: at
+    // 100,000 reports a tuple per page cost as much as the pages' own hashing saved.
+    private static List<object> Structure(IReadOnlyList<Page> pages)
     {
-        EntityPage e => (nameof(EntityPage), e.Path, e.Pagination, e.Entity.Entity, e.Entity.Path, e.Entity.Place),
-        _ => (page.GetType().Name, page.Path),
-    };
+        var entities = new List<object>();
+        EntityView? last = null;
+        foreach (var page in pages)
+        {
+            if (page is EntityPage { Entity: var entity } && !ReferenceEquals(entity, last))
+            {
+                last = entity;
+                entities.Add((entity.Entity, entity.Path, entity.Place));
+            }
+        }
+
+        return entities;
+    }
 
     // Whether every report, story and topic the page shows hashes as the one in its place did.
     private bool Unchanged(Page page) => page switch
