@@ -172,18 +172,7 @@ public static class Publisher
             // Entity, article and story pages whose inputs are as they were take their fingerprint from the previous publish (CarriedFingerprints).
             var firstRenderer = createRenderer();
             renderers.Add(firstRenderer);
-            var ordinals = new int[pages.Count];
-            var handled = new List<Page>();
-            for (var i = 0; i < pages.Count; i++)
-            {
-                ordinals[i] = CarriedFingerprints.Handles(pages[i]) ? handled.Count : -1;
-                if (ordinals[i] >= 0)
-                {
-                    handled.Add(pages[i]);
-                }
-            }
-
-            carried = useCache ? CarriedFingerprints.Open(cache.Lists, hasher, site, handled, chrome, CodeVersion.Of(firstRenderer.GetType().Assembly)) : null;
+            carried = useCache ? CarriedFingerprints.Open(cache.Lists, hasher, site, pages, chrome, CodeVersion.Of(firstRenderer.GetType().Assembly)) : null;
             Parallel.ForEach(Partitioner.Create(0, pages.Count, 256), parallel, range =>
             {
                 var renderer = renderers.TryTake(out var idle) ? idle : createRenderer();
@@ -194,14 +183,8 @@ public static class Publisher
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
                         var page = pages[i];
-                        var ordinal = ordinals[i];
-                        var fingerprint = ordinal >= 0 && carried is not null && carried.TryKept(ordinal, page, out var kept)
-                            ? Checked(kept, page, theme)
-                            : PageFingerprint(page, theme);
-                        if (ordinal >= 0)
-                        {
-                            carried?.Record(ordinal, fingerprint);
-                        }
+                        var fingerprint = carried is not null && carried.TryKept(i, page, out var kept) ? Checked(kept, page, theme) : PageFingerprint(page, theme);
+                        carried?.Record(i, fingerprint);
 
                         if (!output.TryKeep(page.Path, fingerprint))
                         {
