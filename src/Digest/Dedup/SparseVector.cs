@@ -24,9 +24,34 @@ internal sealed class SparseVector(ulong[] keys, float[] values)
 
         if (keys.Length > top)
         {
-            (keys, weights, _) = TopTerms.Of(keys, weights, keys.Length, top);
+            var (kept, keptWeights, _) = TopTerms.Of(keys, weights, keys.Length, top);
+            return UnitLength((kept, keptWeights));
         }
 
+        return UnitLength((keys, (float[])weights.Clone()));
+    }
+
+    /// <summary>
+    /// As <see cref="Normalised(ulong[], float[], int)"/> over the first <paramref name="count"/> terms, which stay the
+    /// caller's: the vector gets arrays of its own. <paramref name="sorted"/> is a buffer of at least
+    /// <paramref name="count"/> weights to sort them in.
+    /// </summary>
+    public static SparseVector Normalised(ulong[] keys, float[] weights, int count, int top, float[] sorted)
+    {
+        if (count == 0)
+        {
+            return Empty;
+        }
+
+        return count > top
+            ? UnitLength(TopTerms.Of(keys, weights, count, top, sorted))
+            : UnitLength((keys.AsSpan(0, count).ToArray(), weights.AsSpan(0, count).ToArray()));
+    }
+
+    // The vector of these terms, its weights (its own array) scaled to unit length in place.
+    private static SparseVector UnitLength((ulong[] Keys, float[] Weights) terms)
+    {
+        var (keys, weights) = terms;
         double sum = 0;
         foreach (var weight in weights)
         {
@@ -34,13 +59,12 @@ internal sealed class SparseVector(ulong[] keys, float[] values)
         }
 
         var norm = Math.Sqrt(sum);
-        var values = new float[weights.Length];
         for (var i = 0; i < weights.Length; i++)
         {
-            values[i] = norm > 0 ? (float)(weights[i] / norm) : 0;
+            weights[i] = norm > 0 ? (float)(weights[i] / norm) : 0;
         }
 
-        return new SparseVector(keys, values);
+        return new SparseVector(keys, weights);
     }
 
     public double Dot(SparseVector other)

@@ -45,6 +45,53 @@ public sealed class TermWeightingTests
         Assert.All(Enumerable.Range(0, features.Length), i => Assert.Equal(exact[i].Values, stepped[i].Values));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Vectors_are_those_of_the_plain_formula_bit_for_bit(int seed)
+    {
+        // Reports of 1 to 300 terms (vectors keep 80), drawn from a small vocabulary with a few very common terms (many
+        // reports, so runs of one hash with many copies) and hashes spread over all 64 bits as term hashes are.
+        var random = new Random(seed);
+        var vocabulary = Enumerable.Range(0, 3_000).Select(_ => (ulong)random.NextInt64(long.MinValue, long.MaxValue)).ToArray();
+        var features = Enumerable.Range(0, 400).Select(_ =>
+        {
+            var terms = Enumerable.Range(0, random.Next(1, 300)).Select(_ => vocabulary[random.Next(random.Next(2) == 0 ? 20 : vocabulary.Length)])
+                .Distinct().Order().ToArray();
+            var names = terms.Where(_ => random.Next(8) == 0).ToArray();
+            return new ArticleFeatures(ExactKey: 0, WordCount: terms.Length, ShingleCount: 0, Signature: [], Terms: terms,
+                Counts: [.. terms.Select(_ => random.Next(1, 9))], Names: names);
+        }).Append(Features([])).ToArray();
+
+        var (text, shared) = TermWeighting.TextAndSharedVectors(features, 1.5, 200);
+
+        var df = features.SelectMany(f => f.Terms).CountBy(t => t).ToDictionary();
+        for (var i = 0; i < features.Length; i++)
+        {
+            var f = features[i];
+            var weights = f.Terms.Select((t, k) => (float)((1.0 + Math.Log(f.Counts![k])) * (Math.Log((features.Length + 1.0 + 200) / (df[t] + 1.0)) + 1.0)
+                * (f.Names.Contains(t) ? 1.5 : 1.0))).ToArray();
+            AssertVector(Plain(f.Terms, weights), text[i]);
+            var kept = Enumerable.Range(0, f.Terms.Length).Where(k => df[f.Terms[k]] >= 2).ToArray();
+            AssertVector(Plain([.. kept.Select(k => f.Terms[k])], [.. kept.Select(k => weights[k])]), shared[i]);
+        }
+    }
+
+    // The 80 heaviest terms (ties to the smaller hash), in hash order, scaled to unit length: the formula as written.
+    private static (ulong[] Keys, float[] Values) Plain(ulong[] keys, float[] weights)
+    {
+        var top = Enumerable.Range(0, keys.Length).OrderByDescending(k => weights[k]).ThenBy(k => keys[k]).Take(TermWeighting.TermsPerVector).Order().ToArray();
+        var norm = Math.Sqrt(top.Sum(k => (double)weights[k] * weights[k]));
+        return ([.. top.Select(k => keys[k])], [.. top.Select(k => norm > 0 ? (float)(weights[k] / norm) : 0)]);
+    }
+
+    private static void AssertVector((ulong[] Keys, float[] Values) expected, SparseVector actual)
+    {
+        Assert.Equal(expected.Keys, actual.Keys);
+        Assert.Equal(expected.Values, actual.Values);
+    }
+
     private static (SparseVector[] Before, SparseVector[] After) WeighBeforeAndAfterTheEdit(double idfStep)
     {
         // 40 reports hold term 1 with a word of their own; a 41st report gains term 1 beside its own word.

@@ -1,0 +1,156 @@
+using System.Buffers;
+using System.Numerics;
+
+namespace Digest.Dedup;
+
+/// <summary>
+/// The distinct terms of several lists of term hashes, ascending, each with how many lists hold it; a term's place is
+/// found by one read and a short scan. The hashes are spread evenly, so the terms are spread into runs by their leading
+/// bits (one counting pass and one that places them) and each run is sorted on its own: no comparison sort of all of
+/// them, and no dictionary (a dictionary of every report's terms was two cache misses a lookup, and a large-object
+/// allocation that set off full collections). Written by hand: no package indexes 64-bit hashes so.
+/// </summary>
+internal sealed class TermIndex
+{
+    // Runs longer than this (a common term's copies with another's) are sorted by Span.Sort: an insertion sort of two
+    // interleaved terms held by thousands of lists each would take millions of steps.
+    private const int InsertionSortUpTo = 32;
+
+    private readonly ulong[] _terms;
+    private readonly int[] _lists;
+    private readonly int[] _start;
+    private readonly int _shift;
+
+    private TermIndex(ulong[] terms, int[] lists)
+    {
+        _terms = terms;
+        _lists = lists;
+        // Where each run of terms with the same leading bits starts (about one term a run).
+        var bits = Math.Max(1, BitOperations.Log2((uint)Math.Max(1, terms.Length)));
+        _shift = 64 - bits;
+        _start = new int[(1 << bits) + 1];
+        foreach (var term in terms)
+        {
+            _start[(int)(term >> _shift) + 1]++;
+        }
+
+        for (var b = 1; b < _start.Length; b++)
+        {
+            _start[b] += _start[b - 1];
+        }
+    }
+
+    /// <summary>How many distinct terms there are.</summary>
+    public int Count => _terms.Length;
+
+    /// <summary>The distinct terms, ascending.</summary>
+    public ReadOnlySpan<ulong> Terms => _terms;
+
+    /// <summary>Indexes the terms of <paramref name="lists"/> (the terms of each list distinct).</summary>
+    public static TermIndex Of(IReadOnlyList<ulong[]> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        var total = 0;
+        foreach (var list in lists)
+        {
+            total += list.Length;
+        }
+
+        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, total / 4)), 1, 20);
+        var shift = 64 - bits;
+        var next = new int[(1 << bits) + 1];
+        foreach (var list in lists)
+        {
+            foreach (var term in list)
+            {
+                next[(int)(term >> shift) + 1]++;
+            }
+        }
+
+        for (var b = 1; b < next.Length; b++)
+        {
+            next[b] += next[b - 1];
+        }
+
+        // Gathered in a pooled buffer: a new one would be a large-object allocation.
+        var all = ArrayPool<ulong>.Shared.Rent(total);
+        var counts = ArrayPool<int>.Shared.Rent(total);
+        try
+        {
+            foreach (var list in lists)
+            {
+                foreach (var term in list)
+                {
+                    all[next[(int)(term >> shift)]++] = term;
+                }
+            }
+
+            // Each run now ends where the next begins (next[b] is run b's end); distinct terms are written over the
+            // ones read, never ahead of them.
+            var distinct = 0;
+            for (int b = 0, from = 0; b < next.Length - 1; from = next[b++])
+            {
+                var run = all.AsSpan(from, next[b] - from);
+                Sort(run);
+                foreach (var term in run)
+                {
+                    if (distinct > 0 && all[distinct - 1] == term)
+                    {
+                        counts[distinct - 1]++;
+                    }
+                    else
+                    {
+                        all[distinct] = term;
+                        counts[distinct++] = 1;
+                    }
+                }
+            }
+
+            return new TermIndex(all.AsSpan(0, distinct).ToArray(), counts.AsSpan(0, distinct).ToArray());
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(all);
+            ArrayPool<int>.Shared.Return(counts);
+        }
+    }
+
+    /// <summary>The place of <paramref name="term"/> among <see cref="Terms"/>; the term must be one of them.</summary>
+    public int IndexOf(ulong term)
+    {
+        var at = _start[(int)(term >> _shift)];
+        while (_terms[at] != term)
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>How many of the lists hold the term at <paramref name="index"/> (its document frequency).</summary>
+    public int ListsHolding(int index) => _lists[index];
+
+    // A run is mostly a few terms: sorted in place without a call per comparison (Span.Sort on each was most of
+    // numbering a vocabulary); a long one by Span.Sort.
+    private static void Sort(Span<ulong> run)
+    {
+        if (run.Length > InsertionSortUpTo)
+        {
+            run.Sort();
+            return;
+        }
+
+        for (var i = 1; i < run.Length; i++)
+        {
+            var key = run[i];
+            var j = i - 1;
+            while (j >= 0 && run[j] > key)
+            {
+                run[j + 1] = run[j];
+                j--;
+            }
+
+            run[j + 1] = key;
+        }
+    }
+}
