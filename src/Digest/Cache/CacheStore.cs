@@ -113,16 +113,7 @@ public sealed partial class CacheStore : IDisposable
     }
 
     /// <summary>A key for a result: a hash of the parts it is computed from (order matters).</summary>
-    public static string Key(params ReadOnlySpan<string> parts)
-    {
-        var key = new KeyBuilder();
-        foreach (var part in parts)
-        {
-            key.Add(part);
-        }
-
-        return key.Key();
-    }
+    public static string Key(params ReadOnlySpan<string> parts) => KeyBuilder.KeyOf(parts);
 
     /// <summary>
     /// The 128-bit hash a store holds a key as (XXH128 of its UTF-16 code units). Two keys with one hash would share an
@@ -158,6 +149,54 @@ public sealed partial class CacheStore : IDisposable
 
         value = [];
         return false;
+    }
+
+    /// <summary>
+    /// The value the previous build (or this one) stored for <paramref name="key"/>, as <paramref name="read"/> reads it
+    /// straight from the store (<see cref="BinaryCoding.Read{T}(ReadOnlySpan{byte}, Func{BinaryReader, T})"/>: it must
+    /// not keep the reader's bytes); no array of the value's bytes is made.
+    /// </summary>
+    public bool TryRead<T>(string key, Func<BinaryReader, T> read, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(read);
+        ObjectDisposedException.ThrowIf(_closed, this);
+        var id = IdOf(key);
+        if (_previousMap is { } map && !_current.ContainsKey(id) && _previous.TryGetValue(id, out var slot))
+        {
+            var entry = _previousEntries[slot];
+            value = BinaryCoding.Read(map.Read(entry.Offset, entry.Length), read);
+            _hit[slot] = true;
+            return true;
+        }
+
+        if (TryGet(key, out var bytes))
+        {
+            value = BinaryCoding.Read(bytes, read);
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The hash (XXH128) of the value stored for <paramref name="key"/>, taken straight from the store: no array of its bytes.</summary>
+    public bool TryHash(string key, out UInt128 hash)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ObjectDisposedException.ThrowIf(_closed, this);
+        var id = IdOf(key);
+        if (_previousMap is { } map && !_current.ContainsKey(id) && _previous.TryGetValue(id, out var slot))
+        {
+            var entry = _previousEntries[slot];
+            hash = XxHash128.HashToUInt128(map.Read(entry.Offset, entry.Length));
+            _hit[slot] = true;
+            return true;
+        }
+
+        var found = TryGet(key, out var bytes);
+        hash = found ? XxHash128.HashToUInt128(bytes) : default;
+        return found;
     }
 
     /// <summary>
@@ -256,6 +295,31 @@ public sealed partial class CacheStore : IDisposable
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(compute);
         return Enabled ? GetOrAdd(key(), compute, write, read) : compute();
+    }
+
+    /// <summary>
+    /// As <see cref="GetOrAdd{T}(Func{string}, Func{T}, Func{T, byte[]}, Func{byte[], T})"/>, a cached value read
+    /// straight from the store by <paramref name="read"/> (<see cref="TryRead"/>).
+    /// </summary>
+    public T GetOrAdd<T>(Func<string> key, Func<T> compute, Func<T, byte[]> write, Func<BinaryReader, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(compute);
+        ArgumentNullException.ThrowIfNull(write);
+        if (!Enabled)
+        {
+            return compute();
+        }
+
+        var made = key();
+        if (TryRead(made, read, out var kept))
+        {
+            return kept;
+        }
+
+        var value = compute();
+        Set(made, write(value));
+        return value;
     }
 
     /// <summary>The cached value for <paramref name="key"/>, or computes, stores and returns it.</summary>

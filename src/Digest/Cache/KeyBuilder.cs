@@ -12,6 +12,9 @@ namespace Digest.Cache;
 /// </summary>
 public sealed class KeyBuilder
 {
+    [ThreadStatic]
+    private static XxHash128? t_hash;
+
     private readonly XxHash128 _hash = new();
 
     /// <summary>Adds a part.</summary>
@@ -42,17 +45,45 @@ public sealed class KeyBuilder
     }
 
     /// <summary>The key of the parts added.</summary>
-    public string Key() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+    public string Key() => Hex(_hash);
 
     /// <summary>Adds a part given as characters (a number or date formatted in place).</summary>
     // XXH128 over each part's length and UTF-16 code units: keys tell texts apart, they guard against no attacker, and
     // hashing the characters as they are spares an encoding pass over whole articles.
     public KeyBuilder Add(ReadOnlySpan<char> part)
     {
+        Append(_hash, part);
+        return this;
+    }
+
+    /// <summary>The key of <paramref name="parts"/>: what a builder given them one by one gives, in a hash each thread keeps.</summary>
+    // A key is made for every article in several steps of a build (60,000 keys in a 10k text edit): a hash state of its
+    // own each time was 44 MB of the edit's 1 GB allocated.
+    internal static string KeyOf(ReadOnlySpan<string> parts)
+    {
+        var hash = t_hash ??= new XxHash128();
+        hash.Reset();
+        foreach (var part in parts)
+        {
+            ArgumentNullException.ThrowIfNull(part);
+            Append(hash, part);
+        }
+
+        return Hex(hash);
+    }
+
+    private static string Hex(XxHash128 hash)
+    {
+        Span<byte> digest = stackalloc byte[16];
+        hash.GetCurrentHash(digest);
+        return Convert.ToHexStringLower(digest);
+    }
+
+    private static void Append(XxHash128 hash, ReadOnlySpan<char> part)
+    {
         Span<byte> length = stackalloc byte[4];
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
-        _hash.Append(length);
-        _hash.Append(MemoryMarshal.AsBytes(part));
-        return this;
+        hash.Append(length);
+        hash.Append(MemoryMarshal.AsBytes(part));
     }
 }

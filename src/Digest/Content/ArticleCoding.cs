@@ -49,9 +49,13 @@ public static class ArticleCoding
     }
 
     /// <summary>The article of bytes made by <see cref="Write(Article)"/>.</summary>
-    public static Article Read(byte[] bytes)
+    public static Article Read(byte[] bytes) => BinaryCoding.Read(bytes, From);
+
+    /// <summary>The article the reader's bytes hold (made by <see cref="Write(Article)"/>); keeps nothing of the bytes.</summary>
+    public static Article From(BinaryReader reader)
     {
-        return BinaryCoding.Read(bytes, reader => new Article
+        ArgumentNullException.ThrowIfNull(reader);
+        return new Article
         {
             Title = reader.ReadString(),
             Slug = reader.ReadString(),
@@ -74,7 +78,7 @@ public static class ArticleCoding
             Featured = reader.ReadBoolean(),
             Seed = Optional(reader),
             Body = reader.ReadString(),
-        });
+        };
     }
 
     /// <summary>Writes a string that may be null.</summary>

@@ -36,7 +36,7 @@ internal sealed record ArticleFeatures(ulong ExactKey, int WordCount, int Shingl
     public static ArticleFeatures Of(Article article, DedupSettings settings, Cache.CacheStore cache, string key)
     {
         ArgumentNullException.ThrowIfNull(cache);
-        return cache.GetOrAdd(() => key, () => Of(article, settings), ArticleFeaturesCoding.Write, ArticleFeaturesCoding.Read);
+        return cache.GetOrAdd(() => key, () => Of(article, settings), ArticleFeaturesCoding.Write, ArticleFeaturesCoding.From);
     }
 
     /// <summary>The key of <paramref name="article"/>'s features in the build cache: everything they are computed from.</summary>

@@ -16,7 +16,10 @@ internal static class ArticleFeaturesCoding
         writer.WriteArray(features.Names);
     });
 
-    public static ArticleFeatures Read(byte[] bytes) => BinaryCoding.Read(bytes, reader => new ArticleFeatures(
+    public static ArticleFeatures Read(byte[] bytes) => BinaryCoding.Read(bytes, From);
+
+    /// <summary>The features the reader's bytes hold (made by <see cref="Write"/>); keeps nothing of the bytes.</summary>
+    public static ArticleFeatures From(BinaryReader reader) => new(
         reader.ReadUInt64(), reader.ReadInt32(), reader.ReadInt32(),
-        reader.ReadArray<uint>(), reader.ReadArray<ulong>(), reader.ReadArray<int>(), reader.ReadArray<ulong>()));
+        reader.ReadArray<uint>(), reader.ReadArray<ulong>(), reader.ReadArray<int>(), reader.ReadArray<ulong>());
 }

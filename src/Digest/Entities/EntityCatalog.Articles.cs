@@ -49,14 +49,13 @@ public sealed partial class EntityCatalog
         {
             Parallel.For(0, n, Parallelism.PerCore, i =>
             {
-                if (!store.TryGet(keys[i], out var bytes))
+                if (!store.TryHash(keys[i], out digests![i]))
                 {
                     surfaces[i] = SurfacesOf(articles[i], cache);
-                    bytes = SurfaceCoding.Write(surfaces[i]!);
+                    var bytes = SurfaceCoding.Write(surfaces[i]!);
                     store.Set(keys[i], bytes);
+                    digests[i] = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
                 }
-
-                digests![i] = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
             });
         }
 

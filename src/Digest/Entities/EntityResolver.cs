@@ -60,12 +60,12 @@ internal static class EntityResolver
         }
 
         var key = MentionsKey(article, catalog);
-        if (cache.TryGet(LocalNamesPrefix + key, out var bytes))
+        if (cache.TryRead(LocalNamesPrefix + key, LocalNameCoding.From, out var kept))
         {
             // The mentions and their folding stay kept: publish maps them to an article's front-matter names when those change.
             cache.Touch(key);
             cache.Touch(FoldedPrefix + key);
-            return LocalNameCoding.Read(bytes);
+            return kept;
         }
 
         var names = CorpusFolding.Of(Local(article, catalog, cache, key));

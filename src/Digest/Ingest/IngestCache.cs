@@ -48,14 +48,14 @@ public sealed class IngestCache : IDisposable
         ArgumentNullException.ThrowIfNull(seed);
         if (seed.IsUnread)
         {
-            return _extracts.TryGet(ExtractKey(seed.Name, seed.ContentKey), out var stored)
-                ? ArticleCoding.Read(stored)
+            return _extracts.TryRead(ExtractKey(seed.Name, seed.ContentKey), ArticleCoding.From, out var stored)
+                ? stored
                 : throw new InvalidOperationException($"The extract cache lost the article of {seed.DisplayPath} it held when the seed was left unread.");
         }
 
         return _extracts.GetOrAdd(
             () => seed.ContentKey.Length > 0 ? ExtractKey(seed.Name, seed.ContentKey) : CacheStore.Key(_sourcesVersion, seed.Name, "text", seed.Text),
-            () => SeedIngest.Extract(seed, context), ArticleCoding.Write, ArticleCoding.Read);
+            () => SeedIngest.Extract(seed, context), ArticleCoding.Write, ArticleCoding.From);
     }
 
     /// <summary>True when the extract cache holds the article of the seed file <paramref name="seedName"/> with these bytes (by their hash); the entry is kept.</summary>

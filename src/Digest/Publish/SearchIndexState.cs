@@ -116,8 +116,7 @@ internal sealed record SearchIndexState(string[] RowKeys, IReadOnlyList<(string 
 
     /// <summary>The words and postings kept for a shard with this fingerprint, or null when the store has none.</summary>
     public static List<(string Word, ArraySegment<int> Postings)>? TryReadShard(CacheStore rows, string shard, UInt128 fingerprint) =>
-        rows.TryGet(ShardKey(shard, fingerprint), out var bytes)
-            ? BinaryCoding.Read(bytes, reader =>
+        rows.TryRead(ShardKey(shard, fingerprint), static reader =>
             {
                 var words = new List<(string, ArraySegment<int>)>(reader.ReadInt32());
                 for (var i = words.Capacity; i > 0; i--)
@@ -129,7 +128,8 @@ internal sealed record SearchIndexState(string[] RowKeys, IReadOnlyList<(string 
                 }
 
                 return words;
-            })
+            }, out var kept)
+            ? kept
             : null;
 
     private static string ShardKey(string shard, UInt128 fingerprint) =>

@@ -162,6 +162,40 @@ public sealed class CacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void Values_read_and_hashed_straight_from_the_store_are_those_stored_in_this_build_and_the_last()
+    {
+        // Values of several sizes (one larger than the buffer a thread keeps for reading) decoded one after another on one
+        // thread: each reads its own bytes, not what a longer one left in the buffer.
+        static byte[] ValueOf(int i) => BinaryCoding.Write(writer => writer.Write(new string((char)('a' + i), i == 3 ? 2_000_000 : 10 * (5 - i))));
+        static string Read(BinaryReader reader) => reader.ReadString();
+        using (var first = CacheStore.Open(_folder, "results", "v1"))
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                first.Set($"k{i}", ValueOf(i));
+            }
+
+            Assert.True(first.TryRead("k1", Read, out var sameBuild));
+            Assert.Equal(new string('b', 40), sameBuild);
+            first.Save();
+        }
+
+        using var next = CacheStore.Open(_folder, "results", "v1");
+        next.Set("new", ValueOf(4));
+        foreach (var i in new[] { 3, 0, 4, 1 })
+        {
+            Assert.True(next.TryRead($"k{i}", Read, out var value));
+            Assert.Equal(BinaryCoding.Read(ValueOf(i), Read), value);
+            Assert.True(next.TryHash($"k{i}", out var hash));
+            Assert.Equal(System.IO.Hashing.XxHash128.HashToUInt128(ValueOf(i)), hash);
+        }
+
+        Assert.True(next.TryRead("new", Read, out var stored) && stored == new string('e', 10));
+        Assert.False(next.TryRead("missing", Read, out _));
+        Assert.False(next.TryHash("missing", out _));
+    }
+
+    [Fact]
     public void Many_values_from_both_cores_some_larger_than_the_write_buffer_read_back_whole_before_and_after_saving()
     {
         // Values are written to the file a megabyte at a time: these cross buffer ends, fill it exactly and

@@ -19,4 +19,15 @@ public sealed class KeyBuilderTests
         Assert.NotEqual(new KeyBuilder().Add(12).Add(3).Key(), new KeyBuilder().Add(1).Add(23).Key());
         Assert.NotEqual(new KeyBuilder().Add("a").Key(), new KeyBuilder().Add("a").Add("").Key());
     }
+
+    [Fact]
+    public void A_key_made_after_others_on_the_same_thread_is_the_key_of_its_own_parts_alone()
+    {
+        var fresh = new KeyBuilder().Add("seed").Add("bytes").Key();
+
+        _ = CacheStore.Key("an earlier key", "of other parts");
+        _ = CacheStore.Key(new string('x', 5000));
+
+        Assert.Equal(fresh, CacheStore.Key("seed", "bytes"));
+    }
 }

@@ -26,7 +26,10 @@ internal static class LocalNameCoding
     });
 
     /// <summary>One article's local names again.</summary>
-    public static CorpusFolding.LocalName[] Read(byte[] bytes) => BinaryCoding.Read(bytes, reader =>
+    public static CorpusFolding.LocalName[] Read(byte[] bytes) => BinaryCoding.Read(bytes, From);
+
+    /// <summary>One article's local names from the reader's bytes; keeps nothing of the bytes.</summary>
+    public static CorpusFolding.LocalName[] From(BinaryReader reader)
     {
         var names = new CorpusFolding.LocalName[reader.ReadInt32()];
         for (var i = 0; i < names.Length; i++)
@@ -35,7 +38,7 @@ internal static class LocalNameCoding
         }
 
         return names;
-    });
+    }
 
     /// <summary>The cache key of folding these articles' local names: a hash of all of them, in order.</summary>
     public static string FoldingKey(IReadOnlyList<CorpusFolding.LocalName[]> articles)
