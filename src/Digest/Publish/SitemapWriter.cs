@@ -1,4 +1,5 @@
 using System.Globalization;
+using Digest.Cache;
 using Digest.Publish.Feeds;
 using Digest.Publish.Pages;
 
@@ -29,6 +30,23 @@ public static class SitemapWriter
     {
         ArgumentNullException.ThrowIfNull(entries);
         return entries.Count <= MaxUrls ? [entries] : [.. entries.Chunk(MaxUrls).Select(part => part.ToList())];
+    }
+
+    /// <summary>
+    /// A key of everything a sitemap of <paramref name="part"/> depends on besides the site's settings: each entry's path
+    /// and date. Made part by part (<see cref="KeyBuilder"/>): the page hasher would gather the bytes of tens of thousands
+    /// of entries in memory first (a buffer grown to megabytes, on every build).
+    /// </summary>
+    public static string KeyOf(IReadOnlyList<(string Path, DateOnly? LastModified)> part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var key = new KeyBuilder().Add("sitemap part").Add(part.Count);
+        foreach (var (path, lastModified) in part)
+        {
+            key.Add(path).Add(lastModified is { } date ? date.DayNumber : -1);
+        }
+
+        return key.Key();
     }
 
     /// <summary>The sitemap index that lists <paramref name="parts"/> sitemaps (<see cref="PartPath"/>).</summary>

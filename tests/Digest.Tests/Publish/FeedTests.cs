@@ -191,6 +191,20 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void A_sitemap_parts_key_moves_with_any_entrys_path_or_date_and_only_then()
+    {
+        List<(string Path, DateOnly? LastModified)> part = [("articles/a/", new DateOnly(2024, 3, 1)), ("articles/b/", null)];
+        var key = Digest.Publish.SitemapWriter.KeyOf(part);
+
+        Assert.Equal(key, Digest.Publish.SitemapWriter.KeyOf([.. part]));
+        Assert.NotEqual(key, Digest.Publish.SitemapWriter.KeyOf([part[0], ("articles/c/", null)]));
+        Assert.NotEqual(key, Digest.Publish.SitemapWriter.KeyOf([("articles/a/", new DateOnly(2024, 3, 2)), part[1]]));
+        Assert.NotEqual(key, Digest.Publish.SitemapWriter.KeyOf([part[0], ("articles/b/", new DateOnly(2024, 3, 1))]));
+        Assert.NotEqual(key, Digest.Publish.SitemapWriter.KeyOf([part[1], part[0]]));
+        Assert.NotEqual(key, Digest.Publish.SitemapWriter.KeyOf([part[0]]));
+    }
+
+    [Fact]
     public void Sitemap_lists_every_page_with_absolute_urls_and_robots_names_it()
     {
         using var project = Site();
