@@ -113,7 +113,7 @@ internal sealed partial class AverageLinkClustering
             }
         }
 
-        var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Similarity, int A, int B)>(Comparer.Instance);
+        var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), MergeOrder>();
         // The pairs to score are chosen in order (Resolve shortens forwarding chains as it goes); their
         // similarities, which only read the clusters, are then taken on both cores.
         var pairs = new List<(Cluster A, Cluster B)>();
@@ -362,12 +362,12 @@ internal sealed partial class AverageLinkClustering
             : LinkOf(merged, neighbour, neighbour.Dot(_merged));
 
     // Queues a scored pair when it may merge.
-    private static void Enqueue(PriorityQueue<(int, int, int, int), (double, int, int)> queue, Cluster a, Cluster b, double similarity, double threshold)
+    private static void Enqueue(PriorityQueue<(int, int, int, int), MergeOrder> queue, Cluster a, Cluster b, double similarity, double threshold)
     {
         if (similarity >= threshold)
         {
             var (low, high) = a.Id < b.Id ? (a, b) : (b, a);
-            queue.Enqueue((low.Id, high.Id, low.Version, high.Version), (similarity, low.Id, high.Id));
+            queue.Enqueue((low.Id, high.Id, low.Version, high.Version), new MergeOrder(similarity, low.Id, high.Id));
         }
     }
 
@@ -421,19 +421,20 @@ internal sealed partial class AverageLinkClustering
         return keep;
     }
 
-    private sealed class Comparer : IComparer<(double Similarity, int A, int B)>
+    // The order merges are made in: the most similar pair first, ties to the smaller ids. A value the queue compares
+    // without a call through an interface (through a comparer object, the queue's comparisons were 7 % of the merge
+    // loop's samples at 10,000 reports).
+    private readonly record struct MergeOrder(double Similarity, int A, int B) : IComparable<MergeOrder>
     {
-        public static Comparer Instance { get; } = new();
-
-        public int Compare((double Similarity, int A, int B) x, (double Similarity, int A, int B) y)
+        public int CompareTo(MergeOrder other)
         {
-            var bySimilarity = y.Similarity.CompareTo(x.Similarity);
+            var bySimilarity = other.Similarity.CompareTo(Similarity);
             if (bySimilarity != 0)
             {
                 return bySimilarity;
             }
 
-            return x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+            return A != other.A ? A.CompareTo(other.A) : B.CompareTo(other.B);
         }
     }
 }
