@@ -161,12 +161,9 @@ public sealed partial class CacheStore : IDisposable
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(read);
         ObjectDisposedException.ThrowIf(_closed, this);
-        var id = IdOf(key);
-        if (_previousMap is { } map && !_current.ContainsKey(id) && _previous.TryGetValue(id, out var slot))
+        if (TryMapped(key, out var mapped))
         {
-            var entry = _previousEntries[slot];
-            value = BinaryCoding.Read(map.Read(entry.Offset, entry.Length), read);
-            _hit[slot] = true;
+            value = BinaryCoding.Read(mapped, read);
             return true;
         }
 
@@ -185,18 +182,32 @@ public sealed partial class CacheStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(key);
         ObjectDisposedException.ThrowIf(_closed, this);
-        var id = IdOf(key);
-        if (_previousMap is { } map && !_current.ContainsKey(id) && _previous.TryGetValue(id, out var slot))
+        if (TryMapped(key, out var mapped))
         {
-            var entry = _previousEntries[slot];
-            hash = XxHash128.HashToUInt128(map.Read(entry.Offset, entry.Length));
-            _hit[slot] = true;
+            hash = XxHash128.HashToUInt128(mapped);
             return true;
         }
 
         var found = TryGet(key, out var bytes);
         hash = found ? XxHash128.HashToUInt128(bytes) : default;
         return found;
+    }
+
+    // The bytes of a value the previous build stored (and this one did not store again), where the store's file is mapped
+    // into memory: valid while the store is open. Marks the entry used, as TryGet does.
+    private bool TryMapped(string key, out ReadOnlySpan<byte> value)
+    {
+        var id = IdOf(key);
+        if (_previousMap is { } map && !_current.ContainsKey(id) && _previous.TryGetValue(id, out var slot))
+        {
+            var entry = _previousEntries[slot];
+            value = map.Read(entry.Offset, entry.Length);
+            _hit[slot] = true;
+            return true;
+        }
+
+        value = default;
+        return false;
     }
 
     /// <summary>

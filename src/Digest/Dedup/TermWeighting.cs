@@ -46,7 +46,7 @@ internal static class TermWeighting
         double idfStep = 0)
     {
         // Document frequencies by place among the corpus's distinct terms (TermIndex): a term's place is one read and a
-        // short scan, where a dictionary of them was two cache misses for each of the millions of terms of the reports.
+        // short scan, for each of the millions of terms of the reports.
         var terms = new ulong[docs.Count][];
         for (var i = 0; i < terms.Length; i++)
         {
