@@ -209,40 +209,43 @@ internal sealed partial class AverageLinkClustering
     /// </summary>
     public void AttachLoners(double threshold, int maxDays)
     {
-        var joins = new List<(int Loner, int Thread)>();
-        foreach (var loner in _clusters)
+        // The choices read the clusters only, so both cores make them; the joins follow in the clusters' order.
+        var choices = new int[_clusters.Length];
+        Parallel.For(0, _clusters.Length, Parallelism.PerCore, i => choices[i] = ThreadFor(_clusters[i], threshold, maxDays));
+        for (var i = 0; i < choices.Length; i++)
         {
-            if (loner is null || loner.Members.Count != 1)
+            if (choices[i] >= 0)
+            {
+                Join(_clusters[i]!, Resolve(choices[i]));
+            }
+        }
+    }
+
+    // The id of the cluster a loner joins (AttachLoners); -1 for none, or for a cluster that is not a loner.
+    private int ThreadFor(Cluster? loner, double threshold, int maxDays)
+    {
+        if (loner is null || loner.Members.Count != 1)
+        {
+            return -1;
+        }
+
+        var (bestSimilarity, bestId) = (threshold, -1);
+        foreach (var id in Ascending(loner.Neighbours))
+        {
+            var thread = Live(id);
+            if (thread.Members.Count < 2 || DateGap.Days(loner.First, loner.Last, thread.First, thread.Last) > maxDays)
             {
                 continue;
             }
 
-            var (bestSimilarity, bestId) = (threshold, -1);
-            foreach (var id in Ascending(loner.Neighbours))
+            var similarity = CentroidCosine(loner, thread, loner.Dot(thread));
+            if (similarity > bestSimilarity || (similarity == bestSimilarity && (bestId < 0 || thread.Id < bestId)))
             {
-                var thread = Resolve(id);
-                if (thread.Members.Count < 2 || DateGap.Days(loner.First, loner.Last, thread.First, thread.Last) > maxDays)
-                {
-                    continue;
-                }
-
-                var similarity = CentroidCosine(loner, thread, loner.Dot(thread));
-                if (similarity > bestSimilarity || (similarity == bestSimilarity && (bestId < 0 || thread.Id < bestId)))
-                {
-                    (bestSimilarity, bestId) = (similarity, thread.Id);
-                }
-            }
-
-            if (bestId >= 0)
-            {
-                joins.Add((loner.Id, bestId));
+                (bestSimilarity, bestId) = (similarity, thread.Id);
             }
         }
 
-        foreach (var (loner, thread) in joins)
-        {
-            Join(_clusters[loner]!, Resolve(thread));
-        }
+        return bestId;
     }
 
     /// <summary>
@@ -279,6 +282,17 @@ internal sealed partial class AverageLinkClustering
         ids.CopyTo(sorted);
         Array.Sort(sorted);
         return sorted;
+    }
+
+    // As Resolve, without shortening the forwarding chains: for reads on both cores at once.
+    private Cluster Live(int id)
+    {
+        while (_clusters[id] is null)
+        {
+            id = _forward[id];
+        }
+
+        return _clusters[id]!;
     }
 
     // The live cluster an id now belongs to (ids of merged-away clusters forward to the survivor).
