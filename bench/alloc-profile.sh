@@ -25,11 +25,11 @@ project="$WORK/project"
 rm -rf "$project"
 cp -r "$WORK/seeds" "$project"
 first=$(find "$project/seeds" -name '*.txt' | sort | sed -n 1p)
+edit() { sed -i "5s/\$/ Correction $1: an earlier version of this report gave a wrong figure for the turnout./" "$first"; }
 "${digest[@]}" build --root "$project" --quiet >/dev/null
-for run in 1 2; do
-  sed -i "5s/\$/ Correction $run: an earlier version of this report gave a wrong figure for the turnout./" "$first"
-  [ "$run" = 1 ] && "${digest[@]}" build --root "$project" --quiet >/dev/null
-done
+edit 1
+"${digest[@]}" build --root "$project" --quiet >/dev/null
+edit 2
 
 "$WORK/tools/dotnet-trace" collect --profile gc-verbose -o "$WORK/alloc.nettrace" -- "${digest[@]}" build --root "$project" --quiet >/dev/null
 dotnet run --project bench/Digest.Allocations -c Release -- "$WORK/alloc.nettrace" "$FRAMES" "$LINES"

@@ -298,19 +298,9 @@ public sealed partial class CacheStore : IDisposable
     }
 
     /// <summary>
-    /// As <see cref="GetOrAdd{T}(string, Func{T}, Func{T, byte[]}, Func{byte[], T})"/>, with the key made only when
-    /// the store is enabled (keys hash whole texts); a disabled store just computes.
-    /// </summary>
-    public T GetOrAdd<T>(Func<string> key, Func<T> compute, Func<T, byte[]> write, Func<byte[], T> read)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(compute);
-        return Enabled ? GetOrAdd(key(), compute, write, read) : compute();
-    }
-
-    /// <summary>
-    /// As <see cref="GetOrAdd{T}(Func{string}, Func{T}, Func{T, byte[]}, Func{byte[], T})"/>, a cached value read
-    /// straight from the store by <paramref name="read"/> (<see cref="TryRead"/>).
+    /// As <see cref="GetOrAdd{T}(string, Func{T}, Func{T, byte[]}, Func{byte[], T})"/>, with the key made only when the
+    /// store is enabled (keys hash whole texts; a disabled store just computes), and a cached value read straight from
+    /// the store by <paramref name="read"/> (<see cref="TryRead"/>).
     /// </summary>
     public T GetOrAdd<T>(Func<string> key, Func<T> compute, Func<T, byte[]> write, Func<BinaryReader, T> read)
     {

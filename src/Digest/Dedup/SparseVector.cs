@@ -12,29 +12,15 @@ internal sealed class SparseVector(ulong[] keys, float[] values)
     public int Count => Keys.Length;
 
     /// <summary>
-    /// Builds a vector from weights (keys ascending, as given; both arrays may be reused; weights zero or positive);
-    /// keeps the <paramref name="top"/> heaviest (ties to the smaller key), scaled to unit length.
+    /// Builds a vector from weights (keys ascending; weights zero or positive): keeps the <paramref name="top"/>
+    /// heaviest (ties to the smaller key), scaled to unit length, in arrays of its own.
     /// </summary>
-    public static SparseVector Normalised(ulong[] keys, float[] weights, int top)
-    {
-        if (keys.Length == 0)
-        {
-            return Empty;
-        }
-
-        if (keys.Length > top)
-        {
-            var (kept, keptWeights, _) = TopTerms.Of(keys, weights, keys.Length, top);
-            return UnitLength((kept, keptWeights));
-        }
-
-        return UnitLength((keys, (float[])weights.Clone()));
-    }
+    public static SparseVector Normalised(ulong[] keys, float[] weights, int top) =>
+        Normalised(keys, weights, keys.Length, top, new float[keys.Length]);
 
     /// <summary>
     /// As <see cref="Normalised(ulong[], float[], int)"/> over the first <paramref name="count"/> terms, which stay the
-    /// caller's: the vector gets arrays of its own. <paramref name="sorted"/> is a buffer of at least
-    /// <paramref name="count"/> weights to sort them in.
+    /// caller's. <paramref name="sorted"/> is a buffer of at least <paramref name="count"/> weights to sort them in.
     /// </summary>
     public static SparseVector Normalised(ulong[] keys, float[] weights, int count, int top, float[] sorted)
     {

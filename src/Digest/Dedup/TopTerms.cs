@@ -8,22 +8,13 @@ internal static class TopTerms
     /// <summary>
     /// The <paramref name="keep"/> heaviest of the first <paramref name="count"/> terms (keys ascending; more than
     /// <paramref name="keep"/>; weights zero or positive), ties to the smaller key, still in key order; with the
-    /// <paramref name="count"/> weights sorted ascending, from which a caller can read the kept ones heaviest first.
+    /// <paramref name="count"/> weights sorted ascending into the first places of <paramref name="sorted"/>, from which a
+    /// caller can read the kept ones heaviest first.
     /// </summary>
     // Only the weights are sorted (a primitive array, by its bits): the one at rank keep is the threshold, and a walk
     // along the terms in key order keeps those above it and, of those at it, the first ones, so the kept terms need no
     // sort of their own. (Sorting (weight, key) pairs and then the kept keys again was most of a merge's own work in
     // the topics of 100,000 reports.)
-    public static (TKey[] Keys, T[] Weights, T[] Sorted) Of<TKey, T>(TKey[] keys, T[] weights, int count, int keep)
-        where TKey : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        var sorted = new T[count];
-        var (keptKeys, keptWeights) = Of(keys, weights, count, keep, sorted);
-        return (keptKeys, keptWeights, sorted);
-    }
-
-    /// <summary>As <see cref="Of{TKey, T}(TKey[], T[], int, int)"/>, with the weights sorted into the first <paramref name="count"/> places of <paramref name="sorted"/>.</summary>
     public static (TKey[] Keys, T[] Weights) Of<TKey, T>(TKey[] keys, T[] weights, int count, int keep, T[] sorted)
         where TKey : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>

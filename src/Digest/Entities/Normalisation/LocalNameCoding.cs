@@ -25,10 +25,7 @@ internal static class LocalNameCoding
         }
     });
 
-    /// <summary>One article's local names again.</summary>
-    public static CorpusFolding.LocalName[] Read(byte[] bytes) => BinaryCoding.Read(bytes, From);
-
-    /// <summary>One article's local names from the reader's bytes; keeps nothing of the bytes.</summary>
+    /// <summary>One article's local names again, from the reader's bytes (made by <see cref="Write"/>); keeps nothing of the bytes.</summary>
     public static CorpusFolding.LocalName[] From(BinaryReader reader)
     {
         var names = new CorpusFolding.LocalName[reader.ReadInt32()];
