@@ -78,6 +78,8 @@ internal static class BuildCommands
             (summary, ingested) = Ingest(paths, reporter, useCache, summary, diagnostics, digests);
         }
 
+        // Ingest has written what it writes into the folders the stamp covers: the stamp this build leaves is taken while publish runs.
+        var ending = stamp is not null ? BuildStamping.Begin(paths, stamp, digests, drafts) : null;
         if (publish)
         {
             var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts, output: output));
@@ -100,9 +102,9 @@ internal static class BuildCommands
             };
         }
 
-        if (stamp is not null)
+        if (ending is not null)
         {
-            BuildStamping.Keep(paths, stamp, started, summary, digests, drafts);
+            BuildStamping.Keep(paths, stamp!, started, summary, ending);
         }
 
         summary = summary with { Seconds = clock.Elapsed.TotalSeconds };

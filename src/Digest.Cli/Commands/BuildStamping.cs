@@ -33,6 +33,21 @@ internal static class BuildStamping
     }
 
     /// <summary>
+    /// Starts taking the stamp this build leaves, on a thread of its own, once ingest is done: publish, which runs meanwhile,
+    /// writes none of the files a stamp covers, so the stamp finds them as the build leaves them, and publish's steps that
+    /// use one core leave the other to it. A file changed by someone else while the build runs is one <see cref="Keep"/>
+    /// finds written since the build started (taken before that change, the stamp differs from the file, and the next
+    /// build reads it again).
+    /// </summary>
+    /// <param name="paths">The project.</param>
+    /// <param name="before">What <see cref="Check"/> found when the build started.</param>
+    /// <param name="digests">The files the build read or wrote, as it did (not read again while their size and time hold).</param>
+    /// <param name="drafts">Whether the build publishes drafts (a build that does not must not find it up to date).</param>
+    public static Task<BuildStamp> Begin(ProjectPaths paths, Result before, FileDigests? digests = null, bool drafts = false) =>
+        Task.Factory.StartNew(() => BuildStamp.Take(paths, StampContext(paths, drafts), before.Now, digests), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>
     /// Leaves the stamp of the build just done: a full one when it had no problem and no file it reads (the
     /// articles it wrote aside) was written or removed while it ran or just before (the clock of a file's time
     /// may lag); otherwise only the files' hashes, so that the next build reads only files that changed.
@@ -41,11 +56,12 @@ internal static class BuildStamping
     /// <param name="before">What <see cref="Check"/> found when the build started.</param>
     /// <param name="started">When the build started (UTC).</param>
     /// <param name="summary">What the build reported.</param>
-    /// <param name="digests">The files the build read or wrote, as it did (not read again while their size and time hold).</param>
-    /// <param name="drafts">Whether the build published drafts (a build that does not must not find it up to date).</param>
-    public static void Keep(ProjectPaths paths, Result before, DateTime started, BuildSummary summary, FileDigests? digests = null, bool drafts = false)
+    /// <param name="taken">The stamp <see cref="Begin"/> started taking.</param>
+    public static void Keep(ProjectPaths paths, Result before, DateTime started, BuildSummary summary, Task<BuildStamp> taken)
     {
-        var done = BuildStamp.Take(paths, StampContext(paths, drafts), before.Now, digests);
+        ArgumentNullException.ThrowIfNull(taken);
+        // An input problem it met (a folder gone) is thrown here as it was, not wrapped.
+        var done = taken.GetAwaiter().GetResult();
         if (summary.Diagnostics.Count == 0 && !done.WrittenSince(started - BuildStamp.Settled, paths.Articles) && !done.Lacks(before.Inputs, paths.Articles))
         {
             done.Save(paths, Figures(summary));

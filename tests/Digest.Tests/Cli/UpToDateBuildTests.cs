@@ -125,6 +125,32 @@ public sealed class UpToDateBuildTests
         }
     }
 
+    // The stamp a build leaves is taken while publish runs (BuildStamping.Begin): a seed changed after that, with a time
+    // from before the build (as a copy or a checkout may give it), is not in the stamp, so the next build works again.
+    [Fact]
+    public async Task A_seed_changed_after_the_leaving_stamp_was_taken_makes_the_next_build_work_again()
+    {
+        using var project = Project();
+        Build(project);
+        Backdate(project.Paths.Input);
+        Build(project);
+        var started = DateTime.UtcNow;
+        var before = Digest.Cli.Commands.BuildStamping.Check(project.Paths);
+        Assert.NotNull(before.UpToDate);
+
+        var taken = Digest.Cli.Commands.BuildStamping.Begin(project.Paths, before);
+        await taken;
+        var seed = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(seed, "\nOne more sentence about the matter.\n");
+        File.SetLastWriteTimeUtc(seed, LongAgo.AddDays(2));
+        Digest.Cli.Commands.BuildStamping.Keep(project.Paths, before, started, new Digest.Cli.Output.BuildSummary { Diagnostics = [] }, taken);
+
+        var (code, output) = Build(project);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Nothing changed", output, StringComparison.Ordinal);
+        Assert.Contains("1 written", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_build_with_a_warning_is_not_stamped_so_the_next_one_reports_it_again()
     {
