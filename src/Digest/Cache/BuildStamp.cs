@@ -19,6 +19,7 @@ namespace Digest.Cache;
 public sealed class BuildStamp
 {
     private const string Header = "digest-build-stamp 1";
+    private static readonly byte[] HeaderBytes = Encoding.UTF8.GetBytes(Header);
     private const string FileName = "build.stamp";
     private const long Unsettled = -1;
 
@@ -54,46 +55,84 @@ public sealed class BuildStamp
     {
         ArgumentNullException.ThrowIfNull(paths);
         var path = Path.Combine(paths.Cache, FileName);
+        byte[] bytes;
         try
         {
-            using var reader = new StreamReader(path, Encoding.UTF8);
-            if (reader.ReadLine() != Header || reader.ReadLine() is not { } fingerprint || !int.TryParse(reader.ReadLine(), CultureInfo.InvariantCulture, out var figures))
-            {
-                return null;
-            }
-
-            var report = new Dictionary<string, long>(StringComparer.Ordinal);
-            for (var i = 0; i < figures; i++)
-            {
-                var parts = reader.ReadLine()?.Split('\t');
-                if (parts is not [var name, var text] || !long.TryParse(text, CultureInfo.InvariantCulture, out var value))
-                {
-                    return null;
-                }
-
-                report[name] = value;
-            }
-
-            var files = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
-            while (reader.ReadLine() is { } line)
-            {
-                var parts = line.Split('\t');
-                if (parts is not [var size, var ticks, var hash, var file]
-                    || !long.TryParse(size, CultureInfo.InvariantCulture, out var length)
-                    || !long.TryParse(ticks, CultureInfo.InvariantCulture, out var written))
-                {
-                    return null;
-                }
-
-                files[file] = new FileStamp(length, written, hash, written != Unsettled);
-            }
-
-            return new BuildStamp(fingerprint, files, report);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+
+        // Read as UTF-8 bytes, a line at a time, with only each file's path and hash made into strings: a stamp has a
+        // line for every seed and article (20,000 at 10k), and a reader's line and split strings cost every build
+        // 12 MB of garbage and a third of the time of loading it.
+        var rest = bytes.AsSpan();
+        rest = rest.StartsWith("\uFEFF"u8) ? rest[3..] : rest;
+        if (!NextLine(ref rest, out var header) || !header.SequenceEqual(HeaderBytes) || !NextLine(ref rest, out var fingerprint)
+            || !NextLine(ref rest, out var count) || !int.TryParse(count, CultureInfo.InvariantCulture, out var figures) || figures < 0)
+        {
+            return null;
+        }
+
+        var report = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < figures; i++)
+        {
+            if (!NextLine(ref rest, out var line) || line.IndexOf((byte)'\t') is not (>= 0 and var tab)
+                || !long.TryParse(line[(tab + 1)..], CultureInfo.InvariantCulture, out var value))
+            {
+                return null;
+            }
+
+            report[Encoding.UTF8.GetString(line[..tab])] = value;
+        }
+
+        var files = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        while (NextLine(ref rest, out var line))
+        {
+            if (!TryField(ref line, out var size) || !long.TryParse(size, CultureInfo.InvariantCulture, out var length)
+                || !TryField(ref line, out var ticks) || !long.TryParse(ticks, CultureInfo.InvariantCulture, out var written)
+                || !TryField(ref line, out var hash) || line.IndexOf((byte)'\t') >= 0)
+            {
+                return null;
+            }
+
+            files[Encoding.UTF8.GetString(line)] = new FileStamp(length, written, Encoding.UTF8.GetString(hash), written != Unsettled);
+        }
+
+        return new BuildStamp(Encoding.UTF8.GetString(fingerprint), files, report);
+    }
+
+    // The next line of rest (without its end, \n or \r\n), and rest after it; false at the end of the text.
+    private static bool NextLine(ref Span<byte> rest, out Span<byte> line)
+    {
+        if (rest.IsEmpty)
+        {
+            line = default;
+            return false;
+        }
+
+        var end = rest.IndexOf((byte)'\n');
+        line = end < 0 ? rest : rest[..end];
+        rest = end < 0 ? Span<byte>.Empty : rest[(end + 1)..];
+        line = line.EndsWith((byte)'\r') ? line[..^1] : line;
+        return true;
+    }
+
+    // The text of line before its first tab, and line after that tab; false when it has no tab.
+    private static bool TryField(ref Span<byte> line, out Span<byte> field)
+    {
+        var tab = line.IndexOf((byte)'\t');
+        if (tab < 0)
+        {
+            field = default;
+            return false;
+        }
+
+        field = line[..tab];
+        line = line[(tab + 1)..];
+        return true;
     }
 
     /// <summary>Removes the project's stamp: the next build does all its work.</summary>
@@ -206,9 +245,19 @@ public sealed class BuildStamp
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}\t{value}"));
             }
 
+            // Field by field, the numbers formatted in place: no string a line for the 20,000 lines of a 10k project.
+            Span<char> number = stackalloc char[20];
             foreach (var (file, stamp) in _files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stamp.Size}\t{(stamp.Settled ? stamp.Ticks : Unsettled)}\t{stamp.Hash}\t{file}"));
+                stamp.Size.TryFormat(number, out var length, default, CultureInfo.InvariantCulture);
+                writer.Write(number[..length]);
+                writer.Write('\t');
+                (stamp.Settled ? stamp.Ticks : Unsettled).TryFormat(number, out length, default, CultureInfo.InvariantCulture);
+                writer.Write(number[..length]);
+                writer.Write('\t');
+                writer.Write(stamp.Hash);
+                writer.Write('\t');
+                writer.WriteLine(file);
             }
         }
 

@@ -141,6 +141,28 @@ public sealed class BuildStampTests : IDisposable
     }
 
     [Fact]
+    public void A_stamp_of_files_with_names_beyond_ascii_loads_with_windows_line_ends_too()
+    {
+        _project.WithSeed("café – über.txt", "Charlie");
+        Settle();
+        var stamp = Take();
+        stamp.Save(_project.Paths, new Dictionary<string, long> { ["seeds"] = 3 });
+        var file = Path.Combine(_project.Paths.Cache, "build.stamp");
+
+        foreach (var text in new[] { File.ReadAllText(file), File.ReadAllText(file).ReplaceLineEndings("\r\n") })
+        {
+            File.WriteAllText(file, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: text.Contains('\r', StringComparison.Ordinal)));
+            var loaded = BuildStamp.Load(_project.Paths);
+
+            Assert.NotNull(loaded);
+            Assert.Equal(stamp.Fingerprint, loaded.Fingerprint);
+            Assert.Equal(3, loaded.Report["seeds"]);
+            Assert.Contains(Path.Combine(_project.Paths.Seeds, "café – über.txt"), loaded.FilePaths);
+            Assert.Equal(0, Take(loaded).FilesRead);
+        }
+    }
+
+    [Fact]
     public void A_stamp_kept_for_its_files_only_spares_reading_them_but_matches_no_build()
     {
         var stamp = Take();
