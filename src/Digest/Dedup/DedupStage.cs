@@ -92,9 +92,7 @@ public static partial class DedupStage
         var dates = heads.Select(h => articles[h].Date).ToArray();
         Parallel.For(0, n, Parallelism.PerCore, i => features[i] = features[i] with { Terms = [], Counts = [], Names = [] });
         headFeatures = [];
-        // Both vocabularies at once: each is mostly one core's work (finding the distinct terms), and neither reads the other.
-        Vocabulary textTerms = null!, sharedTerms = null!;
-        SideBySide.Run(() => textTerms = Vocabulary.Of(text), () => sharedTerms = Vocabulary.Of(shared));
+        var textTerms = Vocabulary.Of(text);
         var stories = new AverageLinkClustering(text, textTerms, dates, CandidatePairs.Find(text, textTerms, dates, settings.StorySimilarity / 4, settings.StoryDays));
         stories.Merge(settings.StorySimilarity, settings.StoryDays, AverageLinkClustering.Linkage.Average);
         var storyOfHead = stories.Assignments();
@@ -111,6 +109,7 @@ public static partial class DedupStage
 
         // Topics grow from the stories on vectors of the terms reports share (SharedTermVectors), with
         // neighbours found on those vectors: a report mostly about its own people meets its thread there.
+        var sharedTerms = Vocabulary.Of(shared);
         var topics = new AverageLinkClustering(shared, sharedTerms, dates, CandidatePairs.Find(shared, sharedTerms, dates, settings.TopicSimilarity / 4, settings.TopicDays));
         topics.JoinGroups(storyOfHead);
         topics.Merge(settings.TopicSimilarity, settings.TopicDays, AverageLinkClustering.Linkage.Centroid);
