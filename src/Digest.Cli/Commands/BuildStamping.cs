@@ -33,7 +33,7 @@ internal static class BuildStamping
     }
 
     /// <summary>
-    /// Starts taking the stamp this build leaves, on a thread of its own, once ingest is done: publish, which runs meanwhile,
+    /// Starts taking the stamp this build leaves, on a thread of its own and one core, once ingest is done: publish, which runs meanwhile,
     /// writes none of the files a stamp covers, so the stamp finds them as the build leaves them, and publish's steps that
     /// use one core leave the other to it. A file changed by someone else while the build runs is one <see cref="Keep"/>
     /// finds written since the build started (taken before that change, the stamp differs from the file, and the next
@@ -44,7 +44,7 @@ internal static class BuildStamping
     /// <param name="digests">The files the build read or wrote, as it did (not read again while their size and time hold).</param>
     /// <param name="drafts">Whether the build publishes drafts (a build that does not must not find it up to date).</param>
     public static Task<BuildStamp> Begin(ProjectPaths paths, Result before, FileDigests? digests = null, bool drafts = false) =>
-        Task.Factory.StartNew(() => BuildStamp.Take(paths, StampContext(paths, drafts), before.Now, digests), CancellationToken.None,
+        Task.Factory.StartNew(() => BuildStamp.Take(paths, StampContext(paths, drafts), before.Now, digests, oneCore: true), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>

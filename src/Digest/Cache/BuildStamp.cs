@@ -168,7 +168,11 @@ public sealed class BuildStamp
     /// <param name="context">What else the build's result depends on (the code, the command), as text.</param>
     /// <param name="previous">An earlier stamp of the same project, if any.</param>
     /// <param name="known">Hashes of files as this build read or wrote them, if any: a file still of the size and time recorded there is not read.</param>
-    public static BuildStamp Take(ProjectPaths paths, string context, BuildStamp? previous, FileDigests? known = null)
+    /// <param name="oneCore">
+    /// Look at the files on the calling thread alone: a stamp taken while the build works on both cores (the one it
+    /// leaves, taken while publish runs) uses the time a core is idle, instead of taking it from publish's workers.
+    /// </param>
+    public static BuildStamp Take(ProjectPaths paths, string context, BuildStamp? previous, FileDigests? known = null, bool oneCore = false)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(context);
@@ -176,7 +180,7 @@ public sealed class BuildStamp
         var found = Files(paths);
         var stamps = new FileStamp[found.Length];
         var read = 0;
-        Parallel.For(0, found.Length, Parallelism.PerCore, i =>
+        Parallel.For(0, found.Length, oneCore ? Parallelism.AtMost(1) : Parallelism.PerCore, i =>
         {
             try
             {
