@@ -30,6 +30,10 @@ public sealed class OutputManifestTests : IDisposable
 
         Assert.Equal(entries, OutputManifest.Load(PathOf, "/site/output").ToDictionary(StringComparer.Ordinal));
         Assert.Empty(OutputManifest.Load(PathOf, "/other/output"));
+
+        // As a manifest written on Windows, with its line ends and a byte-order mark, reads too.
+        File.WriteAllText(PathOf, File.ReadAllText(PathOf).ReplaceLineEndings("\r\n"), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Assert.Equal(entries, OutputManifest.Load(PathOf, "/site/output").ToDictionary(StringComparer.Ordinal));
     }
 
     [Fact]

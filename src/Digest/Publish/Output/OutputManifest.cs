@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Digest.Cache;
 
 namespace Digest.Publish.Output;
 
@@ -29,29 +30,33 @@ public static class OutputManifest
     /// <summary>Reads the manifest at <paramref name="path"/> for the output folder <paramref name="target"/>; empty when missing, damaged or for another folder.</summary>
     public static ManifestFiles Load(string path, string target)
     {
+        ArgumentNullException.ThrowIfNull(target);
         if (!File.Exists(path))
         {
             return ManifestFiles.Empty;
         }
 
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        if (reader.ReadLine() != Header || reader.ReadLine() != target)
+        // As UTF-8 bytes (Utf8Lines), with a string made for each path only: read as lines of text, the 62,000 files
+        // of a 10k site took 60 ms, most of the time a build with nothing to do takes to check output/.
+        var rest = Utf8Lines.WithoutByteOrderMark(File.ReadAllBytes(path));
+        if (!Utf8Lines.Next(ref rest, out var header) || !header.SequenceEqual(HeaderBytes)
+            || !Utf8Lines.Next(ref rest, out var folder) || Encoding.UTF8.GetString(folder) != target)
         {
             return ManifestFiles.Empty;
         }
 
         var files = new ManifestFiles();
-        while (reader.ReadLine() is { } line)
+        while (Utf8Lines.Next(ref rest, out var line))
         {
             // Four fields of numbers, then the path (which may hold anything but a tab or a line break).
-            var rest = line.AsSpan();
-            if (!TryTake(ref rest, out var hashText) || !TryTake(ref rest, out var sizeText) || !TryTake(ref rest, out var ticksText)
-                || !TryTake(ref rest, out var fingerprintText) || rest.IsEmpty || rest.Contains('\t')
+            if (!Utf8Lines.TryField(ref line, out var hashText) || !Utf8Lines.TryField(ref line, out var sizeText)
+                || !Utf8Lines.TryField(ref line, out var ticksText) || !Utf8Lines.TryField(ref line, out var fingerprintText)
+                || line.IsEmpty || line.Contains((byte)'\t')
                 || !TryParseHex(hashText, out var hash)
                 || !long.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var size)
                 || !long.TryParse(ticksText, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
                 || !TryParseHex(fingerprintText, out var fingerprint)
-                || !files.TryAdd(rest.ToString(), new ManifestEntry(hash, size, ticks, fingerprint)))
+                || !files.TryAdd(Encoding.UTF8.GetString(line), new ManifestEntry(hash, size, ticks, fingerprint)))
             {
                 return ManifestFiles.Empty; // damaged (a path listed twice too): start afresh
             }
@@ -60,18 +65,11 @@ public static class OutputManifest
         return files;
     }
 
-    // The text up to the next tab; false when there is none.
-    private static bool TryTake(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> field)
-    {
-        var tab = rest.IndexOf('\t');
-        field = tab < 0 ? default : rest[..tab];
-        rest = tab < 0 ? rest : rest[(tab + 1)..];
-        return tab >= 0;
-    }
+    private static readonly byte[] HeaderBytes = Encoding.UTF8.GetBytes(Header);
 
     // 32 hex digits as two 64-bit halves: UInt128's own parser and formatter take a slow path
     // (perf: a fifth of an incremental publish's manifest load and save).
-    private static bool TryParseHex(ReadOnlySpan<char> text, out UInt128 value)
+    private static bool TryParseHex(ReadOnlySpan<byte> text, out UInt128 value)
     {
         value = default;
         if (text.Length != 32
