@@ -23,6 +23,7 @@ public readonly record struct ManifestEntry(UInt128 Hash, long Size, long Writte
 public static class OutputManifest
 {
     private const string Header = "digest-output-manifest 2";
+    private static readonly byte[] HeaderBytes = Encoding.UTF8.GetBytes(Header);
 
     /// <summary>The hash the manifest records for <paramref name="content"/>.</summary>
     public static UInt128 HashOf(ReadOnlySpan<byte> content) => System.IO.Hashing.XxHash128.HashToUInt128(content);
@@ -64,8 +65,6 @@ public static class OutputManifest
 
         return files;
     }
-
-    private static readonly byte[] HeaderBytes = Encoding.UTF8.GetBytes(Header);
 
     // 32 hex digits as two 64-bit halves: UInt128's own parser and formatter take a slow path
     // (perf: a fifth of an incremental publish's manifest load and save).
