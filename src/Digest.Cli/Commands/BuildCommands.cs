@@ -72,7 +72,7 @@ internal static class BuildCommands
         // only: without it, publish reads and parses everything afresh).
         Content.ArticleFiles? ingested = null;
         // Ingest never writes output/: the previous publish's files are checked in the background while it runs.
-        using var output = publish ? Publisher.OpenOutput(paths, useCache, stamp?.Manifest) : null;
+        using var output = publish ? Publisher.OpenOutput(paths, useCache) : null;
         if (ingest)
         {
             (summary, ingested) = Ingest(paths, reporter, useCache, summary, diagnostics, digests);

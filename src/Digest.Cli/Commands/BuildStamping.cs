@@ -1,7 +1,6 @@
 using Digest.Cache;
 using Digest.Cli.Output;
 using Digest.Publish;
-using Digest.Publish.Output;
 using Digest.Theme;
 
 namespace Digest.Cli.Commands;
@@ -16,8 +15,7 @@ internal static class BuildStamping
     /// <param name="Now">The project's stamp now (null when no earlier build left one).</param>
     /// <param name="UpToDate">The last clean build's summary with nothing written, made or changed; null when there is work to do.</param>
     /// <param name="Inputs">The seed and input files there were when the build started.</param>
-    /// <param name="Manifest">The last publish's manifest, read while the stamp was taken (null when there was no stamp): the build's publish starts from it (<see cref="Publisher.OpenOutput"/>).</param>
-    public sealed record Result(BuildStamp? Now, BuildSummary? UpToDate, IReadOnlyCollection<string> Inputs, Task<ManifestFiles>? Manifest = null);
+    public sealed record Result(BuildStamp? Now, BuildSummary? UpToDate, IReadOnlyCollection<string> Inputs);
 
     /// <summary>Compares the project with the last clean build's stamp (files read only where their size or time moved) and output/ with its manifest.</summary>
     public static Result Check(ProjectPaths paths, bool drafts = false)
@@ -28,15 +26,10 @@ internal static class BuildStamping
             return new Result(null, null, BuildStamp.Files(paths));
         }
 
-        // When the last build was stamped (only then can nothing have changed), the manifest is read on a thread of its own
-        // while the stamp is taken: a build with nothing to do checks output/ against it (reading it was a third of such a
-        // build's time), and any other build's publish takes it, so it is not read twice.
-        var manifest = last.StandsForABuild ? Publisher.ReadManifest(paths) : null;
         var now = BuildStamp.Take(paths, StampContext(paths, drafts), last);
-        return now.Fingerprint == last.Fingerprint && UpToDate(last.Report, paths) is { } unchanged
-            && Publisher.IsOutputAsPublished(paths, manifest?.GetAwaiter().GetResult())
-            ? new Result(now, unchanged, now.FilePaths, manifest)
-            : new Result(now, null, now.FilePaths, manifest);
+        return now.Fingerprint == last.Fingerprint && UpToDate(last.Report, paths) is { } unchanged && Publisher.IsOutputAsPublished(paths)
+            ? new Result(now, unchanged, now.FilePaths)
+            : new Result(now, null, now.FilePaths);
     }
 
     /// <summary>

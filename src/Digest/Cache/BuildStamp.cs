@@ -44,9 +44,6 @@ public sealed class BuildStamp
     /// <summary>A hash of the context and of every file's path and content.</summary>
     public string Fingerprint { get; }
 
-    /// <summary>Whether this stamp was saved for a build (<see cref="Save"/>), not for its files only (<see cref="SaveFilesOnly"/>): only such a stamp can find that nothing changed.</summary>
-    public bool StandsForABuild => Fingerprint != NoBuild;
-
     /// <summary>The figures the stamped build reported (empty until <see cref="Save"/>).</summary>
     public IReadOnlyDictionary<string, long> Report { get; }
 

@@ -80,22 +80,10 @@ public static class Publisher
     /// </summary>
     /// <param name="paths">The project.</param>
     /// <param name="useCache">As for <see cref="Run(ProjectPaths, Func{IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, OutputFolder?)"/>: without the cache, every file is written anew.</param>
-    /// <param name="manifest">The previous publish's manifest as <see cref="ReadManifest"/> is reading it, if it was started already.</param>
-    public static OutputFolder OpenOutput(ProjectPaths paths, bool useCache = true, Task<ManifestFiles>? manifest = null)
+    public static OutputFolder OpenOutput(ProjectPaths paths, bool useCache = true)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return new OutputFolder(paths.Output, useCache ? ManifestPath(paths) : null, useCache ? manifest : null);
-    }
-
-    /// <summary>
-    /// Starts reading the manifest of the last publish of <paramref name="paths"/> on a thread of its own, for
-    /// <see cref="IsOutputAsPublished"/> and <see cref="OpenOutput"/>: a build reads it while it takes the stamp of its inputs.
-    /// </summary>
-    public static Task<ManifestFiles> ReadManifest(ProjectPaths paths)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        return Task.Factory.StartNew(() => OutputFolder.ReadManifest(paths.Output, ManifestPath(paths)), CancellationToken.None,
-            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return new OutputFolder(paths.Output, useCache ? ManifestPath(paths) : null);
     }
 
     private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true, ArticleFiles? ingested = null,
@@ -281,11 +269,9 @@ public static class Publisher
     }
 
     /// <summary>True when the output folder holds every file the last publish left there, each as it was left (size and last-write time).</summary>
-    /// <param name="paths">The project.</param>
-    /// <param name="manifest">The last publish's manifest as <see cref="ReadManifest"/> read it, if it was read already.</param>
-    public static bool IsOutputAsPublished(ProjectPaths paths, ManifestFiles? manifest = null)
+    public static bool IsOutputAsPublished(ProjectPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return OutputFolder.IsAsPublished(paths.Output, ManifestPath(paths), manifest);
+        return OutputFolder.IsAsPublished(paths.Output, ManifestPath(paths));
     }
 }

@@ -32,14 +32,13 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     /// <summary>Starts writing a site into <paramref name="target"/>.</summary>
     /// <param name="target">The output folder.</param>
     /// <param name="manifestPath">Where the manifest of the previous publish is kept; null to rewrite everything.</param>
-    /// <param name="manifest">That manifest as <see cref="ReadManifest"/> is reading it, if it was started already; read here otherwise.</param>
-    public OutputFolder(string target, string? manifestPath = null, Task<ManifestFiles>? manifest = null)
+    public OutputFolder(string target, string? manifestPath = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         _manifestPath = manifestPath;
         _previousPublish = manifestPath is not null && Directory.Exists(_target)
-            ? Task.Factory.StartNew(() => PreviousPublish.Check(_target, manifest?.GetAwaiter().GetResult() ?? OutputManifest.Load(manifestPath, _target)), CancellationToken.None,
+            ? Task.Factory.StartNew(() => PreviousPublish.Check(_target, OutputManifest.Load(manifestPath, _target)), CancellationToken.None,
                 TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : Task.FromResult(PreviousPublish.Check(_target, ManifestFiles.Empty));
         StagingPath = $"{_target}.staging-{Environment.ProcessId}";
@@ -318,26 +317,16 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         return file.Exists && file.Length == entry.Size && file.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
     }
 
-    /// <summary>The manifest of the last publish into <paramref name="target"/>, kept at <paramref name="manifestPath"/>; empty when there is none (or no folder).</summary>
-    public static ManifestFiles ReadManifest(string target, string manifestPath)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(manifestPath);
-        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        return Directory.Exists(full) ? OutputManifest.Load(manifestPath, full) : ManifestFiles.Empty;
-    }
-
     /// <summary>
     /// True when <paramref name="target"/> holds every file its manifest lists, each with the size and last-write
     /// time the last publish left it with (files the manifest does not list are not looked at, as a publish leaves them).
     /// </summary>
-    /// <param name="target">The output folder.</param>
-    /// <param name="manifestPath">Where its manifest is kept.</param>
-    /// <param name="manifest">The manifest as <see cref="ReadManifest"/> read it, if it was read already.</param>
-    public static bool IsAsPublished(string target, string manifestPath, ManifestFiles? manifest = null)
+    public static bool IsAsPublished(string target, string manifestPath)
     {
-        var entries = manifest ?? ReadManifest(target, manifestPath);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(manifestPath);
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var entries = Directory.Exists(full) ? OutputManifest.Load(manifestPath, full) : ManifestFiles.Empty;
         var intact = entries.Count > 0;
         Parallel.For(0, entries.Count, Parallelism.PerCore, (i, loop) =>
         {
