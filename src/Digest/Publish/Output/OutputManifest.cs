@@ -38,7 +38,7 @@ public static class OutputManifest
         }
 
         // As UTF-8 bytes (Utf8Lines), with a string made for each path only: read as lines of text, the 62,000 files
-        // of a 10k site took 60 ms, most of the time a build with nothing to do takes to check output/.
+        // of a 10k site took 58–68 ms against 33–44 ms so, of the 146 ms a build with nothing to do takes to check output/.
         var rest = Utf8Lines.WithoutByteOrderMark(File.ReadAllBytes(path));
         if (!Utf8Lines.Next(ref rest, out var header) || !header.SequenceEqual(HeaderBytes)
             || !Utf8Lines.Next(ref rest, out var folder) || Encoding.UTF8.GetString(folder) != target)
