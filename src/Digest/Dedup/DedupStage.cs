@@ -88,11 +88,10 @@ public static partial class DedupStage
 
         // 3–4. Stories, then topics, over the canonical reports only: copies follow their canonical.
         var headFeatures = heads.Select(h => features[h]).ToArray();
-        var (text, shared) = TermWeighting.TextAndSharedVectors(headFeatures, settings.EntityBoost, settings.IdfBackground);
+        var (text, textTerms, shared, sharedTerms) = TermWeighting.VectorsAndVocabularies(headFeatures, settings.EntityBoost, settings.IdfBackground);
         var dates = heads.Select(h => articles[h].Date).ToArray();
         Parallel.For(0, n, Parallelism.PerCore, i => features[i] = features[i] with { Terms = [], Counts = [], Names = [] });
         headFeatures = [];
-        var textTerms = Vocabulary.Of(text);
         var stories = new AverageLinkClustering(text, textTerms, dates, CandidatePairs.Find(text, textTerms, dates, settings.StorySimilarity / 4, settings.StoryDays));
         stories.Merge(settings.StorySimilarity, settings.StoryDays, AverageLinkClustering.Linkage.Average);
         var storyOfHead = stories.Assignments();
@@ -109,7 +108,6 @@ public static partial class DedupStage
 
         // Topics grow from the stories on vectors of the terms reports share (SharedTermVectors), with
         // neighbours found on those vectors: a report mostly about its own people meets its thread there.
-        var sharedTerms = Vocabulary.Of(shared);
         var topics = new AverageLinkClustering(shared, sharedTerms, dates, CandidatePairs.Find(shared, sharedTerms, dates, settings.TopicSimilarity / 4, settings.TopicDays));
         topics.JoinGroups(storyOfHead);
         topics.Merge(settings.TopicSimilarity, settings.TopicDays, AverageLinkClustering.Linkage.Centroid);

@@ -51,18 +51,7 @@ public sealed class TermWeightingTests
     [InlineData(3)]
     public void Vectors_are_those_of_the_plain_formula_bit_for_bit(int seed)
     {
-        // Reports of 1 to 300 terms (vectors keep 80), drawn from a small vocabulary with a few very common terms (many
-        // reports, so runs of one hash with many copies) and hashes spread over all 64 bits as term hashes are.
-        var random = new Random(seed);
-        var vocabulary = Enumerable.Range(0, 3_000).Select(_ => (ulong)random.NextInt64(long.MinValue, long.MaxValue)).ToArray();
-        var features = Enumerable.Range(0, 400).Select(_ =>
-        {
-            var terms = Enumerable.Range(0, random.Next(1, 300)).Select(_ => vocabulary[random.Next(random.Next(2) == 0 ? 20 : vocabulary.Length)])
-                .Distinct().Order().ToArray();
-            var names = terms.Where(_ => random.Next(8) == 0).ToArray();
-            return new ArticleFeatures(ExactKey: 0, WordCount: terms.Length, ShingleCount: 0, Signature: [], Terms: terms,
-                Counts: [.. terms.Select(_ => random.Next(1, 9))], Names: names);
-        }).Append(Features([])).ToArray();
+        var features = RandomFeatures(seed);
 
         var (text, shared) = TermWeighting.TextAndSharedVectors(features, 1.5, 200);
 
@@ -76,6 +65,61 @@ public sealed class TermWeightingTests
             var kept = Enumerable.Range(0, f.Terms.Length).Where(k => df[f.Terms[k]] >= 2).ToArray();
             AssertVector(Plain([.. kept.Select(k => f.Terms[k])], [.. kept.Select(k => weights[k])]), shared[i]);
         }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_vocabularies_weighing_numbers_are_those_of_the_vectors_and_the_vectors_are_as_without_them(int seed)
+    {
+        var features = RandomFeatures(seed);
+
+        var (text, textTerms, shared, sharedTerms) = TermWeighting.VectorsAndVocabularies(features, 1.5, 200);
+
+        var (alone, aloneShared) = TermWeighting.TextAndSharedVectors(features, 1.5, 200);
+        Assert.All(Enumerable.Range(0, features.Length), i =>
+        {
+            AssertVector((alone[i].Keys, alone[i].Values), text[i]);
+            AssertVector((aloneShared[i].Keys, aloneShared[i].Values), shared[i]);
+        });
+        AssertVocabulary(Vocabulary.Of(text), textTerms);
+        AssertVocabulary(Vocabulary.Of(shared), sharedTerms);
+    }
+
+    [Fact]
+    public void Reports_without_terms_give_empty_vocabularies()
+    {
+        var (text, textTerms, _, sharedTerms) = TermWeighting.VectorsAndVocabularies([Features([]), Features([])], 1.5, 200);
+
+        Assert.All(text, v => Assert.Empty(v.Keys));
+        Assert.Equal(0, textTerms.Count);
+        Assert.Equal(0, sharedTerms.Count);
+        Assert.All(textTerms.Terms, Assert.Empty);
+    }
+
+    private static void AssertVocabulary(Vocabulary expected, Vocabulary actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.Equal(expected.Terms.Length, actual.Terms.Length);
+        Assert.All(Enumerable.Range(0, expected.Terms.Length), i => Assert.Equal(expected.Terms[i], actual.Terms[i]));
+    }
+
+    // Reports of 1 to 300 terms (vectors keep 80), drawn from a small vocabulary with a few very common terms (many
+    // reports, so runs of one hash with many copies) and hashes spread over all 64 bits as term hashes are; and one
+    // report without terms.
+    private static ArticleFeatures[] RandomFeatures(int seed)
+    {
+        var random = new Random(seed);
+        var vocabulary = Enumerable.Range(0, 3_000).Select(_ => (ulong)random.NextInt64(long.MinValue, long.MaxValue)).ToArray();
+        return Enumerable.Range(0, 400).Select(_ =>
+        {
+            var terms = Enumerable.Range(0, random.Next(1, 300)).Select(_ => vocabulary[random.Next(random.Next(2) == 0 ? 20 : vocabulary.Length)])
+                .Distinct().Order().ToArray();
+            var names = terms.Where(_ => random.Next(8) == 0).ToArray();
+            return new ArticleFeatures(ExactKey: 0, WordCount: terms.Length, ShingleCount: 0, Signature: [], Terms: terms,
+                Counts: [.. terms.Select(_ => random.Next(1, 9))], Names: names);
+        }).Append(Features([])).ToArray();
     }
 
     // The 80 heaviest terms (ties to the smaller hash), in hash order, scaled to unit length: the formula as written.
