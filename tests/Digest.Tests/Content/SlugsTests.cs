@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Digest.Content;
 
 namespace Digest.Tests.Content;
@@ -42,5 +45,88 @@ public sealed class SlugsTests
         string[] names = ["C", "C++", "C#", "R&D", "R D"];
 
         Assert.Equal(names.Length, names.Select(n => Slugs.From(n)).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Slugs_are_those_of_the_rule_as_written_with_a_pattern_for_any_text(int seed)
+    {
+        // Words of ASCII letters, digits, accented and other letters, symbols, stop words, and words longer than a slug,
+        // joined by spaces, hyphens and punctuation, in upper and lower case.
+        var random = new Random(seed);
+        string[] pieces = ["tony", "Blair", "AT&T", "C++", "C#", "5%", "the", "of", "and", "Zürich", "Café", "São", "Straße", "Łódź", "Ελλάδα",
+            "Правда", "naïve", "O'Neill", "St.", "#tag", "100", "x", new string('a', 70), "Ærø", "İstanbul", "ﬁnance", "Ⅻ", "½", "—", "…", "  "];
+        string[] joints = [" ", " ", "-", ", ", ": ", "/", "_", "", "\t"];
+        for (var n = 0; n < 2_000; n++)
+        {
+            var text = new StringBuilder();
+            for (var k = random.Next(0, 14); k > 0; k--)
+            {
+                var piece = pieces[random.Next(pieces.Length)];
+                text.Append(random.Next(3) == 0 ? piece.ToUpperInvariant() : piece).Append(joints[random.Next(joints.Length)]);
+            }
+
+            var name = text.ToString();
+            foreach (var maxLength in new[] { Slugs.MaxLength, 12, 3 })
+            {
+                Assert.Equal(AsWritten(name, maxLength), Slugs.From(name, maxLength));
+            }
+        }
+    }
+
+    // The rule as it was first written, with a pattern and the folding of every text: what Slugs.From must give.
+    private static string AsWritten(string text, int maxLength)
+    {
+        var spelt = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var k = i - 1;
+            while (k >= 0 && text[k] == ' ')
+            {
+                k--;
+            }
+
+            spelt.Append(c switch
+            {
+                '&' => " and ",
+                '+' => " plus ",
+                '#' when i > 0 && char.IsLetter(text[i - 1]) => " sharp ",
+                '%' when k >= 0 && char.IsDigit(text[k]) => " percent ",
+                _ => c.ToString(),
+            });
+        }
+
+        var decomposed = spelt.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var folded = string.Concat(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
+        var words = Regex.Split(folded, "[^a-z0-9]+").Where(w => w.Length > 0).ToList();
+        var kept = new List<string>();
+        var length = 0;
+        foreach (var word in words)
+        {
+            var added = length == 0 ? word.Length : word.Length + 1;
+            if (length + added > maxLength)
+            {
+                if (kept.Count == 0)
+                {
+                    kept.Add(word[..maxLength]);
+                }
+
+                break;
+            }
+
+            kept.Add(word);
+            length += added;
+        }
+
+        string[] stopWords = ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
+        while (kept.Count > 1 && kept.Count < words.Count && stopWords.Contains(kept[^1]))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return string.Join('-', kept);
     }
 }
