@@ -35,7 +35,7 @@ internal static class TermWeighting
     /// </param>
     public static (SparseVector[] Text, SparseVector[] Shared) TextAndSharedVectors(IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background, double idfStep = 0)
     {
-        var (text, shared, _, _) = Vectors(docs, entityBoost, background, text: true, shared: true, idfStep);
+        var (text, shared, _, _, _) = Vectors(docs, entityBoost, background, text: true, shared: true, idfStep);
         return (text!, shared!);
     }
 
@@ -47,15 +47,16 @@ internal static class TermWeighting
     public static (SparseVector[] Text, Vocabulary TextTerms, SparseVector[] Shared, Vocabulary SharedTerms) VectorsAndVocabularies(
         IReadOnlyList<ArticleFeatures> docs, double entityBoost, int background)
     {
-        var (text, shared, textPlaces, sharedPlaces) = Vectors(docs, entityBoost, background, text: true, shared: true, numbered: true);
-        return (text!, Numbered(textPlaces!), shared!, Numbered(sharedPlaces!));
+        var (text, shared, textPlaces, sharedPlaces, places) = Vectors(docs, entityBoost, background, text: true, shared: true, numbered: true);
+        return (text!, Numbered(textPlaces!, places), shared!, Numbered(sharedPlaces!, places));
     }
 
     /// <summary>Document frequencies up to this one keep their own idf when <c>idfStep</c> groups the others.</summary>
     public const int ExactFrequencies = 4;
 
-    // The vectors, and when numbered, the place of each vector's terms among the corpus's terms (TermIndex, ascending).
-    private static (SparseVector[]? Text, SparseVector[]? Shared, int[][]? TextPlaces, int[][]? SharedPlaces) Vectors(IReadOnlyList<ArticleFeatures> docs,
+    // The vectors, and when numbered, the place of each vector's terms among the corpus's terms (TermIndex, ascending), and
+    // how many places there are.
+    private static (SparseVector[]? Text, SparseVector[]? Shared, int[][]? TextPlaces, int[][]? SharedPlaces, int Places) Vectors(IReadOnlyList<ArticleFeatures> docs,
         double entityBoost, int background, bool text, bool shared, double idfStep = 0, bool numbered = false)
     {
         // Document frequencies by place among the corpus's distinct terms (TermIndex): a term's place is one read and a
@@ -123,7 +124,7 @@ internal static class TermWeighting
 
             return scratch;
         }, _ => { });
-        return (textVectors, sharedVectors, textPlaces, sharedPlaces);
+        return (textVectors, sharedVectors, textPlaces, sharedPlaces, df.Count);
     }
 
     // The places of a vector's terms (kept, ascending, from the report's terms), found along the report's terms (ascending)
@@ -144,21 +145,12 @@ internal static class TermWeighting
         return result;
     }
 
-    // The vocabulary of vectors whose terms' places among the corpus's terms these are: a term's number is its rank among
-    // the places some vector holds, as Vocabulary.Of gives it (both ascend as the terms' hashes do). The places are
+    // The vocabulary of vectors whose terms' places among the corpus's count terms these are: a term's number is its rank
+    // among the places some vector holds, as Vocabulary.Of gives it (both ascend as the terms' hashes do). The places are
     // replaced by the numbers, in place.
-    private static Vocabulary Numbered(int[][] places)
+    private static Vocabulary Numbered(int[][] places, int count)
     {
-        var highest = -1;
-        foreach (var vector in places)
-        {
-            foreach (var place in vector)
-            {
-                highest = Math.Max(highest, place);
-            }
-        }
-
-        var number = new int[highest + 1];
+        var number = new int[count];
         foreach (var vector in places)
         {
             foreach (var place in vector)
@@ -167,12 +159,12 @@ internal static class TermWeighting
             }
         }
 
-        var count = 0;
+        var numbered = 0;
         for (var place = 0; place < number.Length; place++)
         {
             var held = number[place];
-            number[place] = count;
-            count += held;
+            number[place] = numbered;
+            numbered += held;
         }
 
         Parallel.For(0, places.Length, Parallelism.PerCore, i =>
@@ -183,7 +175,7 @@ internal static class TermWeighting
                 vector[k] = number[vector[k]];
             }
         });
-        return new Vocabulary(places, count);
+        return new Vocabulary(places, numbered);
     }
 
     // The buffers one core weighs reports in, grown to the longest report's terms.
