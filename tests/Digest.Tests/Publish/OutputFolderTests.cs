@@ -152,4 +152,48 @@ public sealed class OutputFolderTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(Target, "b")));
         Assert.DoesNotContain(Directory.GetDirectories(_root), d => Path.GetFileName(d).StartsWith("output.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_output_folder_that_is_a_link_gets_the_site_behind_the_link_and_stays_a_link()
+    {
+        var served = Path.Combine(_root, "www", "site");
+        Directory.CreateDirectory(served);
+        File.WriteAllText(Path.Combine(_root, "www", "beside.txt"), "not the site's");
+        Directory.CreateSymbolicLink(Target, served);
+
+        foreach (var text in new[] { "first", "second" })
+        {
+            using var output = new OutputFolder(Target);
+            output.Write("a/", Encoding.UTF8.GetBytes(text));
+            output.Commit();
+        }
+
+        Assert.Equal(served, new DirectoryInfo(Target).LinkTarget);
+        Assert.Equal("second", File.ReadAllText(Path.Combine(served, "a", "index.html")));
+        Assert.Equal("not the site's", File.ReadAllText(Path.Combine(_root, "www", "beside.txt")));
+        Assert.Equal(["beside.txt", "site"], Directory.GetFileSystemEntries(Path.Combine(_root, "www")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Replacing_the_site_removes_a_link_in_output_and_leaves_what_it_leads_to()
+    {
+        var elsewhere = Path.Combine(_root, "elsewhere");
+        Directory.CreateDirectory(Path.Combine(elsewhere, "deep"));
+        File.WriteAllText(Path.Combine(elsewhere, "deep", "kept.txt"), "a maintainer's");
+        File.WriteAllText(Path.Combine(_root, "note.txt"), "a maintainer's note");
+        Publish(("a/", "one"));
+        Directory.CreateSymbolicLink(Path.Combine(Target, "linked-folder"), elsewhere);
+        File.CreateSymbolicLink(Path.Combine(Target, "a", "linked-file.txt"), Path.Combine(_root, "note.txt"));
+
+        // Without a manifest the new site replaces the old one whole, and the old one is deleted.
+        using (var output = new OutputFolder(Target))
+        {
+            output.Write("b/", "two"u8);
+            output.Commit();
+        }
+
+        Assert.Equal("a maintainer's", File.ReadAllText(Path.Combine(elsewhere, "deep", "kept.txt")));
+        Assert.Equal("a maintainer's note", File.ReadAllText(Path.Combine(_root, "note.txt")));
+        Assert.Equal(["b"], Directory.GetFileSystemEntries(Target).Select(Path.GetFileName));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 
 namespace Digest.Publish.Output;
 
@@ -35,7 +36,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     public OutputFolder(string target, string? manifestPath = null)
     {
         ArgumentNullException.ThrowIfNull(target);
-        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        _target = FolderBehindLink(Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar));
         _manifestPath = manifestPath;
         _previousPublish = manifestPath is not null && Directory.Exists(_target)
             ? Task.Factory.StartNew(() => PreviousPublish.Check(_target, OutputManifest.Load(manifestPath, _target)), CancellationToken.None,
@@ -382,8 +383,18 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         }
     }
 
+    // The folder an output folder that is a link leads to (output/ linked to a web server's folder): the site is staged
+    // and swapped in beside that folder, and the link is left as it was. (Swapping at the link's own path replaced the
+    // link with a folder, and then deleted the old site through the link.)
+    private static string FolderBehindLink(string target)
+    {
+        var info = new DirectoryInfo(target);
+        return info.LinkTarget is null ? target : info.ResolveLinkTarget(returnFinalTarget: true)!.FullName.TrimEnd(Path.DirectorySeparatorChar);
+    }
+
     // A previous site holds tens of thousands of files; unlinking them is the slow part of a swap,
-    // so files go on every core, then the (by then empty) folders deepest first.
+    // so files go on every core, then the (by then empty) folders deepest first. A link is removed, never followed:
+    // a link in output/ to a folder elsewhere had that folder's files deleted with the old site.
     private static void DeleteTree(string path)
     {
         if (!Directory.Exists(path))
@@ -391,12 +402,20 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
             return;
         }
 
-        Parallel.ForEach(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories), Parallelism.PerCore, File.Delete);
-        foreach (var folder in Directory.EnumerateDirectories(path, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        var entries = new FileSystemEnumerable<(string Path, bool Folder)>(path, (ref entry) => (entry.ToFullPath(), entry.IsDirectory && !IsLink(ref entry)), options)
+        {
+            ShouldRecursePredicate = (ref entry) => !IsLink(ref entry),
+        }.ToList();
+        // File.Delete unlinks a link to a folder as it does a file.
+        Parallel.ForEach(entries.Where(e => !e.Folder), Parallelism.PerCore, e => File.Delete(e.Path));
+        foreach (var (folder, _) in entries.Where(e => e.Folder).OrderByDescending(e => e.Path.Length))
         {
             Directory.Delete(folder);
         }
 
         Directory.Delete(path);
     }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }
