@@ -117,11 +117,11 @@ public sealed class BuildStamp
     public static string[] Files(ProjectPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        // Hidden files too (a build may read them); a folder that cannot be listed is one the build cannot read either.
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        // The files the build reads, as it lists them (FolderFiles: no link to a folder is followed), and the links it
+        // does not read, whose own change the stamp must see.
         return new[] { paths.Seeds, paths.Input, paths.ThemeAssets }
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", options))
+            .Select(folder => FolderFiles.Of(folder, paths.Root))
+            .SelectMany(listed => listed.Files.Concat(listed.LeftOut.Select(l => l.Path)))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToArray();

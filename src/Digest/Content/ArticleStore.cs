@@ -71,9 +71,12 @@ public sealed class ArticleStore
         }
 
         var loaded = new List<StoredFile>();
-        var files = Directory.EnumerateFiles(paths.Articles, "*" + ArticleFile.Extension, SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var listed = FolderFiles.Of(paths.Articles, paths.Root);
+        var files = listed.Files.Where(IsArticleFile).ToList();
+        foreach (var (link, problem) in listed.LeftOut.Where(l => IsArticleFile(l.Path) || Directory.Exists(l.Path)))
+        {
+            diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not read: {problem}"));
+        }
 
         // Reading and parsing is the costly part and each file stands alone: both cores share it; the
         // results are then taken in file order, so diagnostics and slug clashes are deterministic.
@@ -336,6 +339,8 @@ public sealed class ArticleStore
     // The key under which the parsed-articles cache records that the file of fileKey is as ingest wrote it
     // (ArticleFile.IsUnchangedSinceIngest).
     private static string UnchangedSinceIngestKey(string fileKey) => fileKey + "+ingest";
+
+    private static bool IsArticleFile(string path) => path.EndsWith(ArticleFile.Extension, StringComparison.Ordinal);
 
     // A file of the folder as Load found it: its article, or, for one ingest wrote and nobody touched since, its ids and
     // a way to decode the article when someone asks (most never do: ingest makes it again from its seed).

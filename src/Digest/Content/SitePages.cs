@@ -48,7 +48,13 @@ public static class SitePages
         }
 
         var pages = new List<SitePage>();
-        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        var listed = FolderFiles.Of(folder, paths.Root, recurse: false);
+        foreach (var (link, problem) in listed.LeftOut.Where(l => !WorkingFiles.Is(System.IO.Path.GetFileName(l.Path))))
+        {
+            diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not read: {problem}"));
+        }
+
+        foreach (var file in listed.Files)
         {
             var display = paths.Display(file);
             var name = System.IO.Path.GetFileName(file);

@@ -35,10 +35,12 @@ public static class SeedReader
             return [];
         }
 
-        var all = Directory.EnumerateFiles(paths.Seeds, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
-            .Where(f => !InHiddenFolder(paths.Seeds, f))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var listed = FolderFiles.Of(paths.Seeds, paths.Root);
+        var all = listed.Files.Where(f => !InHiddenFolder(paths.Seeds, f)).ToList();
+        foreach (var (link, problem) in listed.LeftOut.Where(l => !InHiddenFolder(paths.Seeds, l.Path) && !WorkingFiles.Is(Path.GetFileName(l.Path))))
+        {
+            diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not read: {problem}"));
+        }
         var files = all.Where(f => Extensions.Contains(Path.GetExtension(f))).ToList();
         ReportStrayFiles(paths, all, diagnostics);
         foreach (var file in found is null ? [] : files)

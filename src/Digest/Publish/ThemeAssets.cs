@@ -26,8 +26,13 @@ public static class ThemeAssets
         }
 
         var assets = theme.ToDictionary(a => a.Path, StringComparer.Ordinal);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
+        var listed = FolderFiles.Of(folder, paths.Root);
+        foreach (var (link, problem) in listed.LeftOut.Where(l => !Path.GetRelativePath(folder, l.Path).Split(Path.DirectorySeparatorChar).Any(WorkingFiles.Is)))
+        {
+            diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not published: {problem}"));
+        }
+
+        foreach (var file in listed.Files)
         {
             var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
             if (relative.Split('/').Any(WorkingFiles.Is))

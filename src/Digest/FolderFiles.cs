@@ -1,0 +1,155 @@
+using System.IO.Enumeration;
+
+namespace Digest;
+
+/// <summary>
+/// The files in one of the folders a build reads (<c>seeds/</c>, <c>input/articles/</c>, <c>input/pages/</c>,
+/// <c>theme/assets/</c>), with the links in it that are not safe to read left out and named (<see cref="LeftOut"/>):
+/// <list type="bullet">
+/// <item>a link to a folder is not followed: one that leads back to a folder above it was read again at every level
+/// until the system refused (nine seeds became 368 articles), and one can lead out of the project;</item>
+/// <item>a link to a file is read only when the file is inside the project or the folder: a seed linked to
+/// <c>/etc/passwd</c> was published, and a site built in CI from a contributor's change must not publish the
+/// machine's files.</item>
+/// </list>
+/// The folder itself may be a link (<c>seeds/</c> kept on another disk), as Hugo allows for its root folders.
+/// </summary>
+/// <param name="Files">The files to read, full paths in ordinal order.</param>
+/// <param name="LeftOut">Each link not read, full path in ordinal order, with why.</param>
+public sealed record FolderFiles(IReadOnlyList<string> Files, IReadOnlyList<(string Path, string Problem)> LeftOut)
+{
+    // Links a path may pass through before it is taken for a loop (Linux's own limit).
+    private const int MaxLinks = 40;
+
+    /// <summary>Lists <paramref name="folder"/> (empty when it does not exist).</summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="project">The project root: a link to a file anywhere inside it is read.</param>
+    /// <param name="recurse">Whether the folder's subfolders are listed too.</param>
+    public static FolderFiles Of(string folder, string project, bool recurse = true)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(project);
+        if (!Directory.Exists(folder))
+        {
+            return new FolderFiles([], []);
+        }
+
+        // Hidden files too (a build may read them); a folder that cannot be listed is one the build cannot read either.
+        var options = new EnumerationOptions { RecurseSubdirectories = recurse, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        var entries = new FileSystemEnumerable<(string Path, bool Link, bool Folder)>(folder,
+            (ref entry) => (entry.ToFullPath(), IsLink(ref entry), entry.IsDirectory), options)
+        {
+            // Files, and the links to folders that a listing of subfolders does not follow.
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory || (recurse && IsLink(ref entry)),
+            ShouldRecursePredicate = (ref entry) => !IsLink(ref entry),
+        }.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
+
+        var files = new List<string>(entries.Count);
+        var leftOut = new List<(string, string)>();
+        string[]? inside = null;
+        foreach (var (path, link, isFolder) in entries)
+        {
+            if (!link)
+            {
+                files.Add(path);
+                continue;
+            }
+
+            inside ??= [RealPath(project), RealPath(folder)];
+            var problem = isFolder
+                ? "a link to a folder (Digest follows none: one can lead back to a folder above it, or out of the project); move or copy the folder in instead"
+                : ProblemOfFileLink(path, inside);
+            if (problem is null)
+            {
+                files.Add(path);
+            }
+            else
+            {
+                leftOut.Add((path, problem));
+            }
+        }
+
+        return new FolderFiles(files, leftOut);
+    }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    // Null when the link leads to a file inside one of the folders (a link whose file is missing too: reading it then
+    // reports that); otherwise why it is not read.
+    private static string? ProblemOfFileLink(string link, string[] inside)
+    {
+        try
+        {
+            var target = RealPath(link);
+            return inside.Any(folder => ProjectPaths.IsInside(target, folder))
+                ? null
+                : $"a link to {target}, outside the project (Digest reads no file outside it through a link); copy the file in instead";
+        }
+        catch (IOException e)
+        {
+            return $"a link that cannot be followed ({e.Message})";
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="path"/> with every link along it replaced by what it leads to. .NET resolves a link's own chain
+    /// (<see cref="FileSystemInfo.ResolveLinkTarget"/>) but not links among the folders above it, and has no call for
+    /// the system's realpath on every platform, so the parts are resolved one by one here.
+    /// </summary>
+    /// <exception cref="IOException">More than 40 links along the way (a loop).</exception>
+    internal static string RealPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var remaining = new Stack<string>();
+        var current = Push(remaining, Path.IsPathRooted(path) ? path : Path.Combine(Directory.GetCurrentDirectory(), path), "");
+        for (var links = 0; remaining.TryPop(out var part);)
+        {
+            // ".." is the folder above the one reached, not above what was written before it: after a link to a folder
+            // elsewhere they differ (resolving it from the text was how a link could seem inside the project and not be).
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+
+            var next = Path.Combine(current, part);
+            var target = new FileInfo(next).LinkTarget;
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++links > MaxLinks)
+            {
+                throw new IOException($"more than {MaxLinks} links along {path}: a loop");
+            }
+
+            // What the link leads to takes its place: from the root when it is a full path, else from the link's folder.
+            current = Push(remaining, target, current);
+        }
+
+        return current;
+    }
+
+    // Puts the parts of path on the stack, first part on top; returns the folder they start from: path's root when it has
+    // one, else from.
+    private static string Push(Stack<string> remaining, string path, string from)
+    {
+        var root = Path.GetPathRoot(path);
+        var separators = Path.DirectorySeparatorChar == Path.AltDirectorySeparatorChar
+            ? [Path.DirectorySeparatorChar]
+            : new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar };
+        foreach (var part in path[(root?.Length ?? 0)..].Split(separators, StringSplitOptions.RemoveEmptyEntries).Reverse())
+        {
+            remaining.Push(part);
+        }
+
+        return string.IsNullOrEmpty(root) ? from : root;
+    }
+}
