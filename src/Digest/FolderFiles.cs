@@ -72,6 +72,16 @@ public sealed record FolderFiles(IReadOnlyList<string> Files, IReadOnlyList<(str
         return new FolderFiles(files, leftOut);
     }
 
+    /// <summary>
+    /// The file <paramref name="path"/> leads to: itself, or the file at the end of its links. (A <see cref="FileInfo"/>
+    /// of a link gives the link's own size and time, so a change to the file a seed links to went unseen.)
+    /// </summary>
+    public static FileInfo Target(string path)
+    {
+        var info = new FileInfo(path);
+        return (info.Attributes & FileAttributes.ReparsePoint) != 0 && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target ? target : info;
+    }
+
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     // Null when the link leads to a file inside one of the folders (a link whose file is missing too: reading it then

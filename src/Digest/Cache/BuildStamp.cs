@@ -151,7 +151,7 @@ public sealed class BuildStamp
         {
             try
             {
-                var info = new FileInfo(found[i]);
+                var info = FolderFiles.Target(found[i]);
                 var (size, written) = (info.Length, info.LastWriteTimeUtc.Ticks);
                 if (previous is not null && previous._files.TryGetValue(found[i], out var stamped) && stamped.Settled && stamped.Size == size && stamped.Ticks == written)
                 {

@@ -285,7 +285,7 @@ public sealed class ArticleStore
             if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             {
                 File.WriteAllBytes(path, bytes);
-                var time = digests?.Written(path, bytes) ?? (held is null ? default : File.GetLastWriteTimeUtc(path));
+                var time = digests?.Written(path, bytes) ?? (held is null ? default : FolderFiles.Target(path).LastWriteTimeUtc);
                 Interlocked.Increment(ref written);
                 if (readable)
                 {
@@ -394,7 +394,7 @@ public sealed class ArticleStore
         {
             var problems = new List<Diagnostic>();
             // Size and time before the read: a file changed after them is read again by the next stage.
-            var info = held is null && digests is null ? null : new FileInfo(path);
+            var info = held is null && digests is null ? null : FolderFiles.Target(path);
             if (info is not null && !findHandEdits && held is not null && held.TryGet(path, info.Length, info.LastWriteTimeUtc, out var heldArticle, out var heldKey))
             {
                 cache?.Touch(heldKey);

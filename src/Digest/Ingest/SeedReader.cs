@@ -132,7 +132,7 @@ public static class SeedReader
                 return (Seed.Unread(name, display, knownHash, hasSidecar), null);
             }
 
-            var info = new FileInfo(file);
+            var info = FolderFiles.Target(file);
             var size = info.Length;
             if (size > maxBytes)
             {

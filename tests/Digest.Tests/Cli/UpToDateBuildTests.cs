@@ -37,6 +37,28 @@ public sealed class UpToDateBuildTests
         Directory.EnumerateFiles(project.Paths.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
     [Fact]
+    public void A_change_to_the_file_a_seed_links_to_is_seen_by_the_next_build()
+    {
+        using var project = Project();
+        var kept = Path.Combine(project.Root, "kept", "ferry.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+        File.WriteAllText(kept, "Ferry Line Approved\n\nThe harbour council approved a new ferry line on Tuesday.\n");
+        File.SetLastWriteTimeUtc(kept, LongAgo);
+        File.CreateSymbolicLink(Path.Combine(project.Paths.Seeds, "ferry.txt"), kept);
+        Assert.Equal(0, Build(project).Code);
+        Assert.Contains("Nothing changed since the last build", Build(project).Output, StringComparison.Ordinal);
+
+        // The link is as it was; the file it leads to is longer, and newer.
+        File.AppendAllText(kept, "\nThe first ferry sails in May.\n");
+        var (code, output) = Build(project);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Nothing changed", output, StringComparison.Ordinal);
+        var article = project.ArticleFiles().Single(f => Path.GetFileName(f).StartsWith("ferry-line-approved", StringComparison.Ordinal));
+        Assert.Contains("The first ferry sails in May.", File.ReadAllText(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_build_with_nothing_changed_does_nothing_and_reports_the_same_figures()
     {
         using var project = Project();
