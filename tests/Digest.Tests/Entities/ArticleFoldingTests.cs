@@ -24,6 +24,25 @@ public sealed class ArticleFoldingTests
     }
 
     [Fact]
+    public void Mentions_stay_in_text_order_whether_they_come_in_order_or_not()
+    {
+        // Surnames before the full name (folded into it after it), and one place named many times.
+        var text = "Dillon spoke. Then Dillon left. Col. Ryan Dillon said so." + string.Concat(Enumerable.Repeat(" Lisbon.", 3_000));
+        var names = new List<(string, EntityType)> { ("Dillon", EntityType.Person), ("Dillon", EntityType.Person), ("Ryan Dillon", EntityType.Person) };
+        names.AddRange(Enumerable.Repeat(("Lisbon", EntityType.Place), 3_000));
+
+        var entities = Fold(text, [.. names]);
+
+        var dillon = Assert.Single(entities, e => e.Name == "Ryan Dillon");
+        Assert.Equal([0, 19, 37], dillon.Mentions.Select(m => m.Start));
+        Assert.Equal(0, dillon.First);
+        var lisbon = Assert.Single(entities, e => e.Name == "Lisbon");
+        Assert.Equal(3_000, lisbon.Mentions.Count);
+        Assert.Equal(lisbon.Mentions.Select(m => m.Start).Order(), lisbon.Mentions.Select(m => m.Start));
+        Assert.Equal(lisbon.Mentions[0].Start, lisbon.First);
+    }
+
+    [Fact]
     public void A_later_surname_folds_into_the_full_name()
     {
         var entities = Fold("Col. Ryan Dillon said so. Dillon added more.", ("Ryan Dillon", EntityType.Person), ("Dillon", EntityType.Person));
