@@ -105,7 +105,17 @@ public static class Ingester
 
             var problems = new List<Diagnostic>();
             var own = context with { Diagnostics = problems };
-            var article = SeedIngest.ApplySidecar(cache.Extract(seeds[i], own), seeds[i], own);
+            Article? article;
+            try
+            {
+                article = SeedIngest.ApplySidecar(cache.Extract(seeds[i], own), seeds[i], own);
+            }
+            catch (UnreadableSeedException e)
+            {
+                built[i] = (null, [Diagnostic.Error(seeds[i].DisplayPath, e.Message + "; it was skipped")]);
+                return;
+            }
+
             if (string.IsNullOrWhiteSpace(article.Title))
             {
                 // Only a page can come out of extraction without a headline (a text seed's first line is one), and

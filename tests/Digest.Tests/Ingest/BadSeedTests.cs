@@ -11,6 +11,11 @@ public sealed class BadSeedTests
         { "blank.txt", "  \n\n \t\n"u8.ToArray(), "whitespace" },
         { "binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], "binary" },
         { "control.txt", Enumerable.Range(0, 200).Select(i => (byte)(i % 8 + 1)).ToArray(), "binary" },
+        {
+            "deep.html",
+            System.Text.Encoding.UTF8.GetBytes("<html><head><title>Deep</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Text.</p></body></html>"),
+            "nests its elements more than 2,000 deep"
+        },
     };
 
     [Theory]

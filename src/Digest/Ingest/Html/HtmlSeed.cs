@@ -10,8 +10,13 @@ namespace Digest.Ingest.Html;
 /// </summary>
 public static class HtmlSeed
 {
-    // One parser a thread: ingest extracts seeds on every core, and a parser is not documented as thread-safe.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+    // One parser a thread, with its gauge of the page's nesting (NestingGauge): ingest extracts seeds on every core, and
+    // a parser is not documented as thread-safe.
+    private static readonly ThreadLocal<(HtmlParser Parser, NestingGauge Gauge)> Parsers = new(() =>
+    {
+        var gauge = new NestingGauge();
+        return (new HtmlParser(new HtmlParserOptions { OnToken = (token, _) => gauge.Read(token) }), gauge);
+    });
 
     /// <summary>True for a seed file name ending in .html or .htm.</summary>
     public static bool IsHtml(string name)
@@ -21,10 +26,13 @@ public static class HtmlSeed
     }
 
     /// <summary>Extracts title, metadata and the article body of a page.</summary>
+    /// <exception cref="UnreadableSeedException">The page nests its elements too deep to read (<see cref="NestingGauge"/>).</exception>
     public static ExtractedText Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = Parser.Value!.ParseDocument(html);
+        var (parser, gauge) = Parsers.Value;
+        gauge.Reset();
+        using var document = parser.ParseDocument(html);
         var (title, metadata) = PageMetadataReader.Read(document);
         if (document.Body is not { } body)
         {

@@ -168,4 +168,48 @@ public sealed class HtmlSeedTests
     [Fact]
     public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
         Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
+
+    // The test page with its article wrapped in markup repeated count times.
+    private static string Wrapped(string open, string close, int count) =>
+        Page.Replace("<main>", string.Concat(Enumerable.Repeat(open, count)) + "<main>", StringComparison.Ordinal)
+            .Replace("</main>", "</main>" + string.Concat(Enumerable.Repeat(close, count)), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("<div>", "</div>")]
+    [InlineData("<section><div>", "")]
+    [InlineData("<b><i>", "</i></b>")]
+    [InlineData("<div/>", "")]
+    [InlineData("<ul><li>", "")]
+    public void A_page_nested_thousands_deep_is_refused(string open, string close)
+    {
+        var refused = Assert.Throws<Digest.Ingest.UnreadableSeedException>(() => HtmlSeed.Extract(Wrapped(open, close, 2_500)));
+        Assert.StartsWith("the page nests its elements more than 2,000 deep", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div>", "</div>", 1_900)]
+    [InlineData("<p>", "", 5_000)]
+    [InlineData("<li>", "", 5_000)]
+    [InlineData("<table><tr><td>", "</table>", 1_900)]
+    [InlineData("<br><img src=a.png><hr>", "", 5_000)]
+    [InlineData("<span>", "", 1_900)]
+    [InlineData("<svg><path d=\"M0 0\"/><circle r=\"1\"/></svg>", "", 5_000)]
+    public void A_deep_or_sloppy_page_a_browser_reads_is_read(string open, string close, int count)
+    {
+        var body = HtmlSeed.Extract(Wrapped(open, close, count)).Body;
+
+        Assert.Contains("The city council voted on Tuesday", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_a_refused_page_the_next_page_is_read_as_before()
+    {
+        var before = HtmlSeed.Extract(Page);
+        Assert.Throws<Digest.Ingest.UnreadableSeedException>(() => HtmlSeed.Extract(Wrapped("<div>", "", 2_500)));
+
+        var after = HtmlSeed.Extract(Page);
+        Assert.Equal((before.Title, before.Body, before.Page), (after.Title, after.Body, after.Page));
+        Assert.Equal(before.Paragraphs, after.Paragraphs);
+        Assert.Equal(before.RawLines, after.RawLines);
+    }
 }
