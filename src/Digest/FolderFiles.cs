@@ -4,22 +4,38 @@ namespace Digest;
 
 /// <summary>
 /// The files in one of the folders a build reads (<c>seeds/</c>, <c>input/articles/</c>, <c>input/pages/</c>,
-/// <c>theme/assets/</c>), with the links in it that are not safe to read left out and named (<see cref="LeftOut"/>):
+/// <c>theme/assets/</c>), and what is not safe to read there:
 /// <list type="bullet">
-/// <item>a link to a folder is not followed: one that leads back to a folder above it was read again at every level
-/// until the system refused (nine seeds became 368 articles), and one can lead out of the project;</item>
-/// <item>a link to a file is read only when the file is inside the project or the folder: a seed linked to
-/// <c>/etc/passwd</c> was published, and a site built in CI from a contributor's change must not publish the
-/// machine's files.</item>
+/// <item>a link to a folder is not followed (<see cref="LeftOut"/>): one that leads back to a folder above it was read
+/// again at every level until the system refused (nine seeds became 368 articles), and one can lead out of the
+/// project;</item>
+/// <item>a link to a file is read only when the file is inside the project or the folder (<see cref="LinkProblem"/>, asked
+/// as each file is read): a seed linked to <c>/etc/passwd</c> was published, and a site built in CI from a contributor's
+/// change must not publish the machine's files.</item>
 /// </list>
-/// The folder itself may be a link (<c>seeds/</c> kept on another disk), as Hugo allows for its root folders.
+/// The folder itself may be a link (<c>seeds/</c> kept on another disk), as Hugo allows for its root folders. Listing a
+/// folder looks at its entries' types only, as the listing it replaces did: whether a file is a link is known once the
+/// file is looked at to be read (a look at every file of a build after one edit cost its stamp 40 ms at 10,000 seeds).
 /// </summary>
-/// <param name="Files">The files to read, full paths in ordinal order.</param>
-/// <param name="LeftOut">Each link not read, full path in ordinal order, with why.</param>
-public sealed record FolderFiles(IReadOnlyList<string> Files, IReadOnlyList<(string Path, string Problem)> LeftOut)
+public sealed class FolderFiles
 {
     // Links a path may pass through before it is taken for a loop (Linux's own limit).
     private const int MaxLinks = 40;
+
+    private readonly string _project;
+    private readonly string _folder;
+    private string[]? _inside;
+
+    private FolderFiles(string project, string folder, IReadOnlyList<string> files, IReadOnlyList<(string Path, string Problem)> leftOut)
+    {
+        (_project, _folder, Files, LeftOut) = (project, folder, files, leftOut);
+    }
+
+    /// <summary>The files of the folder (links to files among them), full paths in ordinal order.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>Each link to a folder, not followed, full path in ordinal order, with why.</summary>
+    public IReadOnlyList<(string Path, string Problem)> LeftOut { get; }
 
     /// <summary>Lists <paramref name="folder"/> (empty when it does not exist).</summary>
     /// <param name="folder">The folder.</param>
@@ -31,67 +47,44 @@ public sealed record FolderFiles(IReadOnlyList<string> Files, IReadOnlyList<(str
         ArgumentNullException.ThrowIfNull(project);
         if (!Directory.Exists(folder))
         {
-            return new FolderFiles([], []);
+            return new FolderFiles(project, folder, [], []);
         }
 
         // Hidden files too (a build may read them); a folder that cannot be listed is one the build cannot read either.
+        // Only folders are looked at (a link to one is a folder entry): files are told apart by their entry's type alone.
         var options = new EnumerationOptions { RecurseSubdirectories = recurse, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        var entries = new FileSystemEnumerable<(string Path, bool Link, bool Folder)>(folder,
-            (ref entry) => (entry.ToFullPath(), IsLink(ref entry), entry.IsDirectory), options)
+        var entries = new FileSystemEnumerable<(string Path, bool LinkedFolder)>(folder,
+            (ref entry) => (entry.ToFullPath(), entry.IsDirectory), options)
         {
             // Files, and the links to folders that a listing of subfolders does not follow.
             ShouldIncludePredicate = (ref entry) => !entry.IsDirectory || (recurse && IsLink(ref entry)),
             ShouldRecursePredicate = (ref entry) => !IsLink(ref entry),
-        }.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
-
-        var files = new List<string>(entries.Count);
-        var leftOut = new List<(string, string)>();
-        string[]? inside = null;
-        foreach (var (path, link, isFolder) in entries)
-        {
-            if (!link)
-            {
-                files.Add(path);
-                continue;
-            }
-
-            inside ??= [RealPath(project), RealPath(folder)];
-            var problem = isFolder
-                ? "a link to a folder (Digest follows none: one can lead back to a folder above it, or out of the project); move or copy the folder in instead"
-                : ProblemOfFileLink(path, inside);
-            if (problem is null)
-            {
-                files.Add(path);
-            }
-            else
-            {
-                leftOut.Add((path, problem));
-            }
-        }
-
-        return new FolderFiles(files, leftOut);
+        }.ToList();
+        entries.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
+        const string FolderLink = "a link to a folder (Digest follows none: one can lead back to a folder above it, or out of the project); move or copy the folder in instead";
+        return new FolderFiles(project, folder, entries.Where(e => !e.LinkedFolder).Select(e => e.Path).ToList(),
+            entries.Where(e => e.LinkedFolder).Select(e => (e.Path, FolderLink)).ToList());
     }
 
     /// <summary>
-    /// The file <paramref name="path"/> leads to: itself, or the file at the end of its links. (A <see cref="FileInfo"/>
-    /// of a link gives the link's own size and time, so a change to the file a seed links to went unseen.)
+    /// Why <paramref name="file"/>, one of <see cref="Files"/>, is not read: it is a link to a file outside the project and
+    /// the folder, or one that cannot be followed. Null for a file, or a link to a file inside (a link whose file is
+    /// missing too: reading it then reports that).
     /// </summary>
-    public static FileInfo Target(string path)
+    /// <param name="file">The file, as looked at to be read (asking for its attributes looks at it once, as its size and time do).</param>
+    public string? LinkProblem(FileInfo file)
     {
-        var info = new FileInfo(path);
-        return (info.Attributes & FileAttributes.ReparsePoint) != 0 && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target ? target : info;
-    }
+        ArgumentNullException.ThrowIfNull(file);
+        if ((file.Attributes & FileAttributes.ReparsePoint) == 0)
+        {
+            return null;
+        }
 
-    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-
-    // Null when the link leads to a file inside one of the folders (a link whose file is missing too: reading it then
-    // reports that); otherwise why it is not read.
-    private static string? ProblemOfFileLink(string link, string[] inside)
-    {
         try
         {
-            var target = RealPath(link);
-            return inside.Any(folder => ProjectPaths.IsInside(target, folder))
+            _inside ??= [RealPath(_project), RealPath(_folder)];
+            var target = RealPath(file.FullName);
+            return _inside.Any(folder => ProjectPaths.IsInside(target, folder))
                 ? null
                 : $"a link to {target}, outside the project (Digest reads no file outside it through a link); copy the file in instead";
         }
@@ -100,6 +93,21 @@ public sealed record FolderFiles(IReadOnlyList<string> Files, IReadOnlyList<(str
             return $"a link that cannot be followed ({e.Message})";
         }
     }
+
+    /// <summary>
+    /// The file <paramref name="path"/> leads to: itself, or the file at the end of its links. (A <see cref="FileInfo"/>
+    /// of a link gives the link's own size and time, so a change to the file a seed links to went unseen.)
+    /// </summary>
+    public static FileInfo Target(string path) => Target(new FileInfo(path));
+
+    /// <summary>As <see cref="Target(string)"/>, from the file as looked at already.</summary>
+    public static FileInfo Target(FileInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return (info.Attributes & FileAttributes.ReparsePoint) != 0 && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target ? target : info;
+    }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     /// <summary>
     /// <paramref name="path"/> with every link along it replaced by what it leads to. .NET resolves a link's own chain

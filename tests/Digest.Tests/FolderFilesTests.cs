@@ -6,6 +6,10 @@ public sealed class FolderFilesTests : IDisposable
 {
     private const string Seed = "Ferry Line Approved\n\nThe harbour council approved a new ferry line on Tuesday.\n";
 
+    // The links of A_link_to_a_file_is_read_only_when_the_file_is_in_the_project that lead inside the project, and out of it.
+    private static readonly string[] Inside = ["ferry.txt", "from-input.txt", "same.txt"];
+    private static readonly string[] Outside = ["dotdot.txt", "secret.txt", "sneaky.txt"];
+
     private readonly TempProject _project = new();
 
     // A file outside the project, as a machine's own files are.
@@ -69,13 +73,17 @@ public sealed class FolderFilesTests : IDisposable
 
         var listed = FolderFiles.Of(Seeds, _project.Root);
 
-        Assert.Equal(["ferry.txt", "from-input.txt", "same.txt"], listed.Files.Select(Path.GetFileName));
-        Assert.Equal(["b", "dotdot.txt", "secret.txt", "sneaky.txt"], listed.LeftOut.Select(l => Path.GetFileName(l.Path)));
+        // Links to folders are left out as the folder is listed, links to files as each is read.
+        Assert.Equal(["b"], listed.LeftOut.Select(l => Path.GetFileName(l.Path)));
+        var problems = listed.Files.ToDictionary(f => Path.GetFileName(f), f => listed.LinkProblem(new FileInfo(f)));
+        Assert.Equal(["dotdot.txt", "ferry.txt", "from-input.txt", "same.txt", "secret.txt", "sneaky.txt"], problems.Keys);
+        Assert.Equal([null, null, null], Inside.Select(f => problems[f]));
         var real = FolderFiles.RealPath(_outside);
         Assert.Equal(
             [Path.Combine(real, "a", "secret.txt"), Path.Combine(real, "secret.txt"), Path.Combine(real, "secret.txt")],
-            listed.LeftOut.Skip(1).Select(l => l.Problem.Split(' ')[3].TrimEnd(',')));
-        Assert.All(listed.LeftOut.Skip(1), l => Assert.EndsWith(", outside the project (Digest reads no file outside it through a link); copy the file in instead", l.Problem, StringComparison.Ordinal));
+            Outside.Select(f => problems[f]!.Split(' ')[3].TrimEnd(',')));
+        Assert.All(Outside, f => Assert.EndsWith(
+            ", outside the project (Digest reads no file outside it through a link); copy the file in instead", problems[f], StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,6 +99,7 @@ public sealed class FolderFilesTests : IDisposable
 
         Assert.Equal([Path.Combine(Seeds, "2026", "ferry.txt"), Path.Combine(Seeds, "latest.txt")], listed.Files);
         Assert.Empty(listed.LeftOut);
+        Assert.All(listed.Files, f => Assert.Null(listed.LinkProblem(new FileInfo(f))));
     }
 
     [Fact]
@@ -101,9 +110,9 @@ public sealed class FolderFilesTests : IDisposable
 
         var listed = FolderFiles.Of(Seeds, _project.Root);
 
-        Assert.Empty(listed.Files);
-        Assert.Equal(2, listed.LeftOut.Count);
-        Assert.All(listed.LeftOut, l => Assert.Contains("a loop", l.Problem, StringComparison.Ordinal));
+        Assert.Equal(["a.txt", "b.txt"], listed.Files.Select(Path.GetFileName));
+        Assert.Empty(listed.LeftOut);
+        Assert.All(listed.Files, f => Assert.Contains("a loop", listed.LinkProblem(new FileInfo(f)), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -130,19 +139,25 @@ public sealed class FolderFilesTests : IDisposable
         Directory.CreateSymbolicLink(Path.Combine(Seeds, "loop"), Seeds);
         Directory.CreateDirectory(_project.Paths.ThemeAssets);
         File.CreateSymbolicLink(Path.Combine(_project.Paths.ThemeAssets, "secret.txt"), Path.Combine(_outside, "secret.txt"));
+        Directory.CreateDirectory(_project.Paths.Articles);
+        File.CreateSymbolicLink(Path.Combine(_project.Paths.Articles, "secret.md"), Path.Combine(_outside, "secret.txt"));
         Directory.CreateDirectory(Path.Combine(_project.Paths.Input, "pages"));
         File.CreateSymbolicLink(Path.Combine(_project.Paths.Input, "pages", "secret.md"), Path.Combine(_outside, "secret.txt"));
 
         var diagnostics = _project.Build();
 
-        Assert.Equal(["ferry-line-approved.md"], _project.ArticleFiles().Select(Path.GetFileName));
+        // The maintainer's link in input/articles/ stays as it was, unread.
+        Assert.Equal(["ferry-line-approved.md", "secret.md"], _project.ArticleFiles().Select(Path.GetFileName));
+        Assert.NotNull(new FileInfo(Path.Combine(_project.Paths.Articles, "secret.md")).LinkTarget);
         var links = diagnostics.Where(d => d.Message.Contains("a link to", StringComparison.Ordinal)).Distinct()
             .Select(d => (d.File, d.Severity, d.Message)).OrderBy(d => d.File, StringComparer.Ordinal).ToList();
-        Assert.Equal(["input/pages/secret.md", "seeds/loop", "seeds/secret.txt", "theme/assets/secret.txt"], links.Select(l => l.File));
+        Assert.Equal(["input/articles/secret.md", "input/pages/secret.md", "seeds/loop", "seeds/secret.txt", "theme/assets/secret.txt"], links.Select(l => l.File));
         Assert.All(links, l => Assert.Equal(Severity.Error, l.Severity));
-        Assert.StartsWith("not read: a link to a folder", links[1].Message, StringComparison.Ordinal);
-        Assert.StartsWith("not read: a link to /", links[2].Message, StringComparison.Ordinal);
-        Assert.StartsWith("not published: a link to /", links[3].Message, StringComparison.Ordinal);
+        Assert.StartsWith("not read: a link to /", links[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("not read: a link to /", links[1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("not read: a link to a folder", links[2].Message, StringComparison.Ordinal);
+        Assert.StartsWith("not read: a link to /", links[3].Message, StringComparison.Ordinal);
+        Assert.StartsWith("not published: a link to /", links[4].Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.EnumerateFiles(_project.Paths.Output, "*", SearchOption.AllDirectories),
             f => File.ReadAllText(f).Contains("A file of the machine", StringComparison.Ordinal));
     }

@@ -117,8 +117,8 @@ public sealed class BuildStamp
     public static string[] Files(ProjectPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        // The files the build reads, as it lists them (FolderFiles: no link to a folder is followed), and the links it
-        // does not read, whose own change the stamp must see.
+        // The files the build reads, as it lists them (FolderFiles: no link to a folder is followed), and the links to
+        // folders it does not follow, whose own change the stamp must see.
         return new[] { paths.Seeds, paths.Input, paths.ThemeAssets }
             .Select(folder => FolderFiles.Of(folder, paths.Root))
             .SelectMany(listed => listed.Files.Concat(listed.LeftOut.Select(l => l.Path)))

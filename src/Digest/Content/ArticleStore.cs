@@ -73,14 +73,14 @@ public sealed class ArticleStore
         var loaded = new List<StoredFile>();
         var listed = FolderFiles.Of(paths.Articles, paths.Root);
         var files = listed.Files.Where(IsArticleFile).ToList();
-        foreach (var (link, problem) in listed.LeftOut.Where(l => IsArticleFile(l.Path) || Directory.Exists(l.Path)))
+        foreach (var (link, problem) in listed.LeftOut)
         {
             diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not read: {problem}"));
         }
 
         // Reading and parsing is the costly part and each file stands alone: both cores share it; the
         // results are then taken in file order, so diagnostics and slug clashes are deterministic.
-        var reader = new FileReader(paths, cache is { Enabled: true } ? cache : null, findHandEdits, held, digests);
+        var reader = new FileReader(paths, listed, cache is { Enabled: true } ? cache : null, findHandEdits, held, digests);
         var parsed = new ParsedFile[files.Count];
         Parallel.For(0, files.Count, Parallelism.PerCore, i => parsed[i] = reader.Read(files[i]));
 
@@ -386,7 +386,7 @@ public sealed class ArticleStore
 
     // Reads one file of the folder: taken from what this build holds or knows when the file is as it was then,
     // from the cache by the hash of its bytes, or parsed.
-    private sealed class FileReader(ProjectPaths paths, Cache.CacheStore? cache, bool findHandEdits, ArticleFiles? held, Cache.FileDigests? digests)
+    private sealed class FileReader(ProjectPaths paths, FolderFiles listed, Cache.CacheStore? cache, bool findHandEdits, ArticleFiles? held, Cache.FileDigests? digests)
     {
         private static readonly byte[] Yes = [1];
 
@@ -425,6 +425,12 @@ public sealed class ArticleStore
                     held?.Hold(path, known, knownKey, info.Length, info.LastWriteTimeUtc);
                     return new ParsedFile(known, null, true, knownKey, problems);
                 }
+            }
+
+            // A file that is a link is read only where FolderFiles allows (the others above are ingest's own, as it wrote them).
+            if (listed.LinkProblem(new FileInfo(path)) is { } linkProblem)
+            {
+                return new ParsedFile(null, null, false, null, [Diagnostic.Error(paths.Display(path), $"not read: {linkProblem}")]);
             }
 
             // Keyed by the file's bytes: a file read before is neither decoded nor parsed.

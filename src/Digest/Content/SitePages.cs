@@ -49,11 +49,6 @@ public static class SitePages
 
         var pages = new List<SitePage>();
         var listed = FolderFiles.Of(folder, paths.Root, recurse: false);
-        foreach (var (link, problem) in listed.LeftOut.Where(l => !WorkingFiles.Is(System.IO.Path.GetFileName(l.Path))))
-        {
-            diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not read: {problem}"));
-        }
-
         foreach (var file in listed.Files)
         {
             var display = paths.Display(file);
@@ -66,6 +61,12 @@ public static class SitePages
             if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Add(Diagnostic.Warning(display, "not a page: input/pages/ holds markdown files (NAME.md); it is ignored"));
+                continue;
+            }
+
+            if (listed.LinkProblem(new FileInfo(file)) is { } linkProblem)
+            {
+                diagnostics.Add(Diagnostic.Error(display, $"not read: {linkProblem}"));
                 continue;
             }
 

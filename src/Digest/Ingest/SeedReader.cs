@@ -52,7 +52,7 @@ public static class SeedReader
         // then seeds and problems are taken in file order.
         var sidecars = all.Where(f => Path.GetExtension(f) == ".yml").ToHashSet(StringComparer.Ordinal);
         var read = new (Seed? Seed, Diagnostic? Problem)[files.Count];
-        Parallel.For(0, files.Count, Parallelism.PerCore, i => read[i] = Read(paths, files[i], maxBytes, digests, isExtracted, sidecars.Contains(Path.ChangeExtension(files[i], ".yml"))));
+        Parallel.For(0, files.Count, Parallelism.PerCore, i => read[i] = Read(paths, listed, files[i], maxBytes, digests, isExtracted, sidecars.Contains(Path.ChangeExtension(files[i], ".yml"))));
         var seeds = new List<Seed>(files.Count);
         foreach (var (seed, problem) in read)
         {
@@ -115,7 +115,7 @@ public static class SeedReader
         }
     }
 
-    private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, string file, long maxBytes, Cache.FileDigests? digests, Func<string, string, bool>? isExtracted,
+    private static (Seed? Seed, Diagnostic? Problem) Read(ProjectPaths paths, FolderFiles listed, string file, long maxBytes, Cache.FileDigests? digests, Func<string, string, bool>? isExtracted,
         bool hasSidecar)
     {
         var name = NameOf(paths, file);
@@ -132,7 +132,14 @@ public static class SeedReader
                 return (Seed.Unread(name, display, knownHash, hasSidecar), null);
             }
 
-            var info = FolderFiles.Target(file);
+            // (A seed left unread above is as a build read it before: not a link FolderFiles refuses, or of the same bytes.)
+            var looked = new FileInfo(file);
+            if (listed.LinkProblem(looked) is { } linkProblem)
+            {
+                return (null, Diagnostic.Error(display, $"not read: {linkProblem}"));
+            }
+
+            var info = FolderFiles.Target(looked);
             var size = info.Length;
             if (size > maxBytes)
             {

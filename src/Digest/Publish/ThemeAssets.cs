@@ -40,6 +40,12 @@ public static class ThemeAssets
                 continue;
             }
 
+            if (listed.LinkProblem(new FileInfo(file)) is { } linkProblem)
+            {
+                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"not published: {linkProblem}"));
+                continue;
+            }
+
             try
             {
                 assets["assets/" + relative] = new ThemeAsset("assets/" + relative, File.ReadAllBytes(file));
