@@ -29,6 +29,11 @@ internal sealed class HtmlMarkdownWriter
     private int _quote;
     private int _lastBlockQuote;
 
+    // The node before the one Block is writing, when Children knows it: AngleSharp finds a node's previous sibling by
+    // searching its parent's children, so asking each link for it made a paragraph of 100,000 links take 11 s.
+    private INode? _before;
+    private bool _beforeKnown;
+
     private HtmlMarkdownWriter(Uri? baseUri) => _baseUri = baseUri;
 
     /// <summary>Writes <paramref name="content"/>; returns the markdown blocks and the same blocks as plain text.</summary>
@@ -37,6 +42,7 @@ internal sealed class HtmlMarkdownWriter
         var writer = new HtmlMarkdownWriter(baseUri);
         foreach (var element in content)
         {
+            writer._beforeKnown = false;
             writer.Block(element, "");
         }
 
@@ -113,9 +119,12 @@ internal sealed class HtmlMarkdownWriter
 
     private void Children(IElement element, string prefix)
     {
+        INode? before = null;
         foreach (var child in element.ChildNodes)
         {
+            (_before, _beforeKnown) = (before, true);
             Block(child, prefix);
+            before = child;
         }
     }
 
@@ -134,7 +143,7 @@ internal sealed class HtmlMarkdownWriter
         // Whitespace next to the link, outside it or inside it at either end ("<a>Florida Man </a>will"), stays between
         // the words; the link's own text is trimmed.
         var raw = element.TextContent;
-        var spaceBefore = (element.PreviousSibling is IText { Data: var before } && before.Length > 0 && char.IsWhiteSpace(before[^1])) || char.IsWhiteSpace(raw[0]);
+        var spaceBefore = ((_beforeKnown ? _before : element.PreviousSibling) is IText { Data: var before } && before.Length > 0 && char.IsWhiteSpace(before[^1])) || char.IsWhiteSpace(raw[0]);
         var lead = _plain.Length > 0 && !char.IsWhiteSpace(_plain[^1]) && spaceBefore ? " " : "";
         var trail = char.IsWhiteSpace(raw[^1]) ? " " : "";
         _inline.Append(lead).Append('[').Append(EscapeInline(linkText)).Append("](<").Append(uri.AbsoluteUri.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)).Append(">)").Append(trail);

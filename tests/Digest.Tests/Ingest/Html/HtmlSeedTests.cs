@@ -143,6 +143,14 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void Links_side_by_side_keep_the_space_the_page_has_between_them_and_no_other()
+    {
+        const string Links = "<a href=\"https://e.example/1\">one</a> <a href=\"https://e.example/2\">two</a><a href=\"https://e.example/3\">three</a> <!-- x --><a href=\"https://e.example/4\">four</a>";
+        var body = BodyWith("that <a href=\"https://gazette.example/report\">the full report</a> would", "that " + Links + " would");
+        Assert.Contains("that [one](<https://e.example/1>) [two](<https://e.example/2>)[three](<https://e.example/3>) [four](<https://e.example/4>) would be published", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_note_about_the_writer_after_the_article_is_not_kept()
     {
         var body = BodyWith("</article>", "<p>Jane Example is a reporter for the Example Gazette.</p></article>");
