@@ -129,6 +129,7 @@ public static class Ingester
         });
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var nextNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var articles = new List<Article>();
         var keptCount = 0;
         for (var i = 0; i < seeds.Count; i++)
@@ -147,7 +148,7 @@ public static class Ingester
                 continue;
             }
 
-            var slug = store.SlugOfSeed(seed.Name) ?? UniqueSlug(ArticleFactory.PreferredSlug(article.Title, seed.Name), seed.Name, slugs, store);
+            var slug = store.SlugOfSeed(seed.Name) ?? UniqueSlug(ArticleFactory.PreferredSlug(article.Title, seed.Name), seed.Name, slugs, store, nextNumbers);
             slugs.Add(slug);
             articles.Add(article with { Slug = slug, Story = slug });
         }
@@ -155,15 +156,26 @@ public static class Ingester
         return (articles, seeds.Count, keptCount, store);
     }
 
-    // Adds -2, -3, … when another seed of this run or a maintainer's file already holds the slug.
-    private static string UniqueSlug(string preferred, string seedName, HashSet<string> taken, ArticleStore store)
+    // Adds -2, -3, … when another seed of this run or a maintainer's file already holds the slug. The numbers below the
+    // last one a slug got in this run were all taken then and still are: the next seed of the same slug starts after it
+    // (counting from 2 for every seed made 10,000 seeds titled "Weather update" 50 million tries, 4 s).
+    private static string UniqueSlug(string preferred, string seedName, HashSet<string> taken, ArticleStore store, Dictionary<string, int> nextNumbers)
     {
-        var candidate = preferred;
-        for (var n = 2; taken.Contains(candidate) || store.IsTakenByOther(candidate, seedName); n++)
+        bool Taken(string slug) => taken.Contains(slug) || store.IsTakenByOther(slug, seedName);
+        if (!Taken(preferred))
         {
-            candidate = $"{preferred}-{n}";
+            return preferred;
         }
 
+        ref var next = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(nextNumbers, preferred, out var seen);
+        var n = seen ? next : 2;
+        var candidate = $"{preferred}-{n}";
+        while (Taken(candidate))
+        {
+            candidate = $"{preferred}-{++n}";
+        }
+
+        next = n + 1;
         return candidate;
     }
 }

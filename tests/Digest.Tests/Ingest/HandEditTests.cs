@@ -80,6 +80,28 @@ public sealed class HandEditTests
     }
 
     [Fact]
+    public void Seeds_of_one_title_are_numbered_in_seed_order_past_the_slugs_hand_written_articles_hold()
+    {
+        using var project = new TempProject()
+            .WithInputFile("articles/a-title-3.md", "---\ntitle: A title\nslug: a-title-3\nstory: a-title-3\n---\n\nWritten by hand.\n")
+            .WithInputFile("articles/a-title-5.md", "---\ntitle: A title\nslug: a-title-5\nstory: a-title-5\n---\n\nWritten by hand too.\n");
+        for (var i = 0; i < 6; i++)
+        {
+            project.WithSeed($"{i}.txt", $"A title\n\nReport number {i} of the day.\n");
+        }
+
+        project.Ingest();
+
+        string[] seeded = ["a-title", "a-title-2", "a-title-4", "a-title-6", "a-title-7", "a-title-8"];
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.Contains($"Report number {i} of the day.", File.ReadAllText(Path.Combine(project.Paths.Articles, seeded[i] + ".md")), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(8, project.ArticleFiles().Count);
+    }
+
+    [Fact]
     public void The_article_of_a_seed_taken_out_of_the_folder_leaves_with_it_and_a_hand_written_one_stays()
     {
         var (project, file) = IngestedSeed();
