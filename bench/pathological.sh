@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Builds of seeds made to be hard, with two digest binaries side by side: each case is a project of its own, built
+# cold by the old binary and then the new one (each stopped after LIMIT seconds, default 120), and the wall seconds,
+# peak memory and summary line of each are printed. What the robustness figures of bench/README.md come from.
+#
+#   bench/pathological.sh OLD_BINARY NEW_BINARY [CASE ...]
+#
+# Cases (all of them by default):
+#   deep       a saved page of 100,000 nested <div>s (1 MB)
+#   inline     50,000 unclosed <b><i> pairs around a paragraph
+#   paragraphs a saved page of 200,000 paragraphs that name one place each (6 MB)
+#   links      a paragraph of 100,000 links (4.8 MB)
+#   titles     10,000 text seeds with one headline ("Weather update")
+#   mentions   a text seed of 100,000 paragraphs that name two places each (5.9 MB)
+# A binary is a digest executable (`dotnet publish src/Digest.Cli -c Release -r linux-x64 -o DIR` gives DIR/Digest.Cli).
+# The seeds are written by this script (nothing from ../shared/eval) into WORK (default /dev/shm/digest-pathological).
+set -euo pipefail
+
+[ $# -ge 2 ] || { sed -n '2,16p' "$0"; exit 2; }
+OLD=$(realpath "$1")
+NEW=$(realpath "$2")
+shift 2
+CASES=("$@")
+[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions)
+WORK=${WORK:-/dev/shm/digest-pathological}
+LIMIT=${LIMIT:-120}
+
+seeds() {
+  local name=$1 dir=$2
+  mkdir -p "$dir"
+  python3 - "$name" "$dir" <<'EOF'
+import sys
+name, d = sys.argv[1], sys.argv[2] + '/'
+def page(body, title='A page'):
+    return '<html><head><title>%s</title></head><body><h1>%s</h1>%s</body></html>' % (title, title, body)
+if name == 'deep':
+    open(d + 'deep.html', 'w').write(page('<div>' * 100000 + '<p>The council met in Madrid on Monday.</p>' + '</div>' * 100000))
+elif name == 'inline':
+    open(d + 'inline.html', 'w').write(page('<p>' + '<b><i>' * 50000 + 'The council met in Vienna.' + '</i></b>' * 50000 + '</p>'))
+elif name == 'paragraphs':
+    open(d + 'paragraphs.html', 'w').write(page(''.join('<p>Paragraph %d about Lisbon.</p>' % i for i in range(200000))))
+elif name == 'links':
+    open(d + 'links.html', 'w').write(page('<p>' + ' '.join('<a href="https://e.example/%d">Paris %d</a>' % (i, i) for i in range(100000)) + '</p>'))
+elif name == 'titles':
+    for i in range(10000):
+        open(d + 's%05d.txt' % i, 'w').write('Weather update\n\nToday in Oslo it was %d degrees and windy, said the forecast for district %d.\n' % (i % 40, i))
+elif name == 'mentions':
+    open(d + 'mentions.txt', 'w').write('Many paragraphs\n\n' + '\n\n'.join('Paragraph %d mentions Oslo and Bergen and the council.' % i for i in range(100000)) + '\n')
+EOF
+}
+
+for name in "${CASES[@]}"; do
+  rm -rf "$WORK/$name"
+  seeds "$name" "$WORK/$name/seeds"
+  for side in old new; do
+    bin=$OLD; [ "$side" = new ] && bin=$NEW
+    project="$WORK/$name-$side"
+    rm -rf "$project" && mkdir -p "$project" && cp -r "$WORK/$name/seeds" "$project/"
+    set +e
+    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" timeout "$LIMIT" "$bin" build --root "$project" > "$WORK/build.log" 2>&1
+    code=$?
+    set -e
+    read -r wall peak < <(tail -1 "$WORK/time.txt")
+    if [ $code -eq 124 ]; then
+      echo "$name $side: stopped after ${LIMIT} s"
+    else
+      echo "$name $side: ${wall} s, peak $((peak / 1024)) MB, exit $code: $(grep -E 'seeds →|error' "$WORK/build.log" | tail -2 | cut -c1-150 | tr '\n' ' ')"
+    fi
+  done
+done
