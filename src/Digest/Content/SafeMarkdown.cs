@@ -8,6 +8,9 @@ namespace Digest.Content;
 /// The one markdown pipeline of Digest: YAML front matter, common extensions, raw HTML disabled
 /// (it renders as text) and links with scripting schemes turned back into plain text.
 /// Built once and reused (Markdig pipelines are thread-safe once built).
+/// Markdown nested deeper than Markdig allows (128 block quotes, or a run of 100,000 <c>*</c>) is rendered as its
+/// text, every mark shown as written (<see cref="NestsTooDeep"/> tells the reader of a file to report it): Markdig
+/// throws on it, which stopped the whole build.
 /// </summary>
 public static class SafeMarkdown
 {
@@ -22,11 +25,65 @@ public static class SafeMarkdown
         .Build();
 
     /// <summary>Renders markdown to HTML that cannot run script.</summary>
-    public static string ToHtml(string markdown)
+    public static string ToHtml(string markdown) => WithinDepth(markdown, text =>
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = Markdown.Parse(text, Pipeline);
         Neutralise(document);
         return document.ToHtml(Pipeline);
+    });
+
+    /// <summary>True when <paramref name="markdown"/> nests deeper than Markdig allows, and is rendered as its text.</summary>
+    public static bool NestsTooDeep(string markdown)
+    {
+        try
+        {
+            PlainText.Of(Markdown.Parse(markdown, Pipeline));
+            return false;
+        }
+        catch (ArgumentException e) when (IsDepthLimit(e))
+        {
+            return true;
+        }
+    }
+
+    // render of the markdown, or of its text with every mark escaped when Markdig refuses its nesting.
+    private static T WithinDepth<T>(string markdown, Func<string, T> render)
+    {
+        try
+        {
+            return render(markdown);
+        }
+        catch (ArgumentException e) when (IsDepthLimit(e))
+        {
+            return render(Literal(markdown));
+        }
+    }
+
+    private static bool IsDepthLimit(ArgumentException e) => e.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    // The markdown with every ASCII punctuation mark backslash-escaped (CommonMark allows it of each) and each line's
+    // indent dropped: plain paragraphs, which nest nothing.
+    private static string Literal(string markdown)
+    {
+        var text = new System.Text.StringBuilder(markdown.Length * 2);
+        foreach (var line in markdown.Split('\n'))
+        {
+            foreach (var c in line.TrimStart())
+            {
+                if (char.IsAsciiLetterOrDigit(c) || c > '~' || c <= ' ')
+                {
+                    text.Append(c);
+                }
+                else
+                {
+                    text.Append('\\').Append(c);
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>
@@ -39,8 +96,7 @@ public static class SafeMarkdown
     public static string ToHtml(string markdown, IReadOnlyList<(string Surface, string Url, string Group)> firstMentions)
     {
         ArgumentNullException.ThrowIfNull(firstMentions);
-        var document = Markdown.Parse(markdown, Pipeline);
-        return ToLinkedHtml(document, firstMentions);
+        return WithinDepth(markdown, text => ToLinkedHtml(Markdown.Parse(text, Pipeline), firstMentions));
     }
 
     /// <summary>
@@ -50,14 +106,17 @@ public static class SafeMarkdown
     public static (string Html, string PlainText) ToHtmlAndPlainText(string markdown, IReadOnlyList<(string Surface, string Url, string Group)> firstMentions)
     {
         ArgumentNullException.ThrowIfNull(firstMentions);
-        var document = Markdown.Parse(markdown, Pipeline);
-        // Rendering leaves the document as it was; the plain text is taken before links are changed or added.
-        var plainText = PlainText.Of(document);
-        return (ToLinkedHtml(document, firstMentions), plainText);
+        return WithinDepth(markdown, text =>
+        {
+            var document = Markdown.Parse(text, Pipeline);
+            // Rendering leaves the document as it was; the plain text is taken before links are changed or added.
+            var plainText = PlainText.Of(document);
+            return (ToLinkedHtml(document, firstMentions), plainText);
+        });
     }
 
     /// <summary>Plain text of markdown (for excerpts, feeds and the search index).</summary>
-    public static string ToPlainText(string markdown) => PlainText.Of(Markdown.Parse(markdown, Pipeline));
+    public static string ToPlainText(string markdown) => WithinDepth(markdown, text => PlainText.Of(Markdown.Parse(text, Pipeline)));
 
     // A parsed document's text without markup, trimmed, through one renderer per thread: making a renderer (its
     // object renderers and the pipeline's setup) for each body allocated three times what the body's own parse

@@ -151,6 +151,11 @@ public static class SitePages
             return null;
         }
 
+        if (SafeMarkdown.NestsTooDeep(body))
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, ArticleStore.NestedTooDeep));
+        }
+
         return new SitePage(slug, title, summary, weight, SafeMarkdown.ToHtml(body));
     }
 }

@@ -16,6 +16,10 @@ internal sealed class HtmlMarkdownWriter
     // A heading longer than this that ends like a sentence is a standfirst.
     private const int StandfirstLength = 80;
 
+    // The most quotes written one in another: a page's deeper ones are written at this level (a page of 300 nested
+    // quotes gave markdown Markdig refuses past 128, and no article quotes that deep).
+    private const int MaxQuoteDepth = 8;
+
     private readonly Uri? _baseUri;
     private readonly List<string> _blocks = [];
     private readonly List<string> _paragraphs = [];
@@ -92,8 +96,10 @@ internal sealed class HtmlMarkdownWriter
                 Flush();
                 var outer = _quote;
                 _quote = ++_quotes;
-                _prefix = prefix + "> ";
-                Children(element, prefix + "> ");
+                // A quote in a quote is a level deeper, up to MaxQuoteDepth ("> " a level: the prefix holds nothing else).
+                var quoted = prefix.Length < 2 * MaxQuoteDepth ? prefix + "> " : prefix;
+                _prefix = quoted;
+                Children(element, quoted);
                 Flush();
                 _quote = outer;
                 break;

@@ -210,6 +210,17 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void Quotes_in_quotes_are_written_at_most_eight_deep()
+    {
+        var body = HtmlSeed.Extract(Wrapped("<blockquote>", "</blockquote>", 300)).Body;
+
+        var deepest = body.Split('\n').Max(line => (line.Length - line.TrimStart('>', ' ').Length) / 2);
+        Assert.Equal(8, deepest);
+        Assert.False(SafeMarkdown.NestsTooDeep(body));
+        Assert.Contains("> > > > > > > > LISBON", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void After_a_refused_page_the_next_page_is_read_as_before()
     {
         var before = HtmlSeed.Extract(Page);
