@@ -12,16 +12,17 @@
 #   links      a paragraph of 100,000 links (4.8 MB)
 #   titles     10,000 text seeds with one headline ("Weather update")
 #   mentions   a text seed of 100,000 paragraphs that name two places each (5.9 MB)
+#   quotes     a saved page of 300 nested <blockquote>s (markdown deeper than Markdig reads)
 # A binary is a digest executable (`dotnet publish src/Digest.Cli -c Release -r linux-x64 -o DIR` gives DIR/Digest.Cli).
 # The seeds are written by this script (nothing from ../shared/eval) into WORK (default /dev/shm/digest-pathological).
 set -euo pipefail
 
-[ $# -ge 2 ] || { sed -n '2,16p' "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,17p' "$0"; exit 2; }
 OLD=$(realpath "$1")
 NEW=$(realpath "$2")
 shift 2
 CASES=("$@")
-[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions)
+[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions quotes)
 WORK=${WORK:-/dev/shm/digest-pathological}
 LIMIT=${LIMIT:-120}
 
@@ -44,6 +45,8 @@ elif name == 'links':
 elif name == 'titles':
     for i in range(10000):
         open(d + 's%05d.txt' % i, 'w').write('Weather update\n\nToday in Oslo it was %d degrees and windy, said the forecast for district %d.\n' % (i % 40, i))
+elif name == 'quotes':
+    open(d + 'quotes.html', 'w').write(page('<p>The council met in Madrid on Monday.</p>' + '<blockquote>' * 300 + '<p>A quote about the budget.</p>' + '</blockquote>' * 300))
 elif name == 'mentions':
     open(d + 'mentions.txt', 'w').write('Many paragraphs\n\n' + '\n\n'.join('Paragraph %d mentions Oslo and Bergen and the council.' % i for i in range(100000)) + '\n')
 EOF
