@@ -14,6 +14,13 @@ public static class SafeYaml
     /// <summary>Largest YAML text accepted, in characters.</summary>
     public const int MaxLength = 1 << 20;
 
+    /// <summary>
+    /// Largest curated catalog accepted (<c>entities.yml</c>, <c>sources.yml</c>, <c>tags.yml</c>), in characters: a
+    /// newsroom's list of 20,000 names is over a megabyte, and the parser reads a long file in time and memory that grow
+    /// with its length (it is nesting and aliases that blow up, and those limits hold here too).
+    /// </summary>
+    public const int MaxCatalogLength = 16 << 20;
+
     /// <summary>Deepest nesting of mappings and sequences accepted.</summary>
     public const int MaxDepth = 32;
 
@@ -28,10 +35,11 @@ public static class SafeYaml
     /// <param name="displayPath">The file diagnostics name.</param>
     /// <param name="diagnostics">Receives problems.</param>
     /// <param name="lineOffset">Lines before the YAML in its file (1 for front matter after '---').</param>
-    public static YamlMappingNode? LoadMapping(string text, string displayPath, ICollection<Diagnostic> diagnostics, int lineOffset = 0)
+    /// <param name="maxLength">The longest text accepted (<see cref="MaxLength"/>, or <see cref="MaxCatalogLength"/> for a catalog).</param>
+    public static YamlMappingNode? LoadMapping(string text, string displayPath, ICollection<Diagnostic> diagnostics, int lineOffset = 0, int maxLength = MaxLength)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (!TryLoad(text, displayPath, diagnostics, out var root, lineOffset))
+        if (!TryLoad(text, displayPath, diagnostics, out var root, lineOffset, maxLength))
         {
             return null;
         }
@@ -54,14 +62,15 @@ public static class SafeYaml
     /// <param name="diagnostics">Receives problems.</param>
     /// <param name="root">The root node, or null for an empty text.</param>
     /// <param name="lineOffset">Lines before the YAML in its file.</param>
-    public static bool TryLoad(string text, string displayPath, ICollection<Diagnostic> diagnostics, out YamlNode? root, int lineOffset = 0)
+    /// <param name="maxLength">The longest text accepted (<see cref="MaxLength"/>, or <see cref="MaxCatalogLength"/> for a catalog).</param>
+    public static bool TryLoad(string text, string displayPath, ICollection<Diagnostic> diagnostics, out YamlNode? root, int lineOffset = 0, int maxLength = MaxLength)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
         root = null;
-        if (text.Length > MaxLength)
+        if (text.Length > maxLength)
         {
-            diagnostics.Add(Diagnostic.Error(displayPath, $"YAML is {text.Length:N0} characters long; the limit is {MaxLength:N0}", lineOffset + 1));
+            diagnostics.Add(Diagnostic.Error(displayPath, $"YAML is {text.Length:N0} characters long; the limit is {maxLength:N0}", lineOffset + 1));
             return false;
         }
 

@@ -39,7 +39,7 @@ public static class EntityFile
     public static IReadOnlyList<Entity> Parse(string yaml, string display, EntityOrigin origin, ICollection<Diagnostic> diagnostics, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = SafeYaml.LoadMapping(yaml, display, diagnostics);
+        var root = SafeYaml.LoadMapping(yaml, display, diagnostics, maxLength: SafeYaml.MaxCatalogLength);
         if (root is null)
         {
             return [];

@@ -55,7 +55,7 @@ public sealed class TagRules
     public static TagRules Parse(string yaml, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var mapping = SafeYaml.LoadMapping(yaml, displayPath, diagnostics);
+        var mapping = SafeYaml.LoadMapping(yaml, displayPath, diagnostics, maxLength: SafeYaml.MaxCatalogLength);
         if (mapping is null)
         {
             return None;

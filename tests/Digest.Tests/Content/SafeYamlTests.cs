@@ -42,6 +42,26 @@ public sealed class SafeYamlTests
     }
 
     [Fact]
+    public void A_curated_catalog_may_be_longer_than_front_matter_up_to_its_own_limit()
+    {
+        // 20,000 names with their aliases and descriptions: about 1.8 million characters.
+        var catalog = string.Concat(Enumerable.Range(0, 20_000).Select(i =>
+            $"Entity Number {i}:\n  type: place\n  aliases: [EN{i}]\n  description: The place numbered {i} in a long list.\n"));
+        Assert.True(catalog.Length > SafeYaml.MaxLength);
+        var diagnostics = new List<Diagnostic>();
+
+        var entities = Digest.Entities.EntityFile.Parse(catalog, "input/entities.yml", Digest.Entities.EntityOrigin.Curated, diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Equal(20_000, entities.Count);
+
+        Assert.Null(SafeYaml.LoadMapping(catalog, "input/tags.yml", diagnostics));
+        Assert.Contains("limit is 1,048,576", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+        diagnostics.Clear();
+        Assert.Null(SafeYaml.LoadMapping("a: " + new string('x', SafeYaml.MaxCatalogLength), "input/entities.yml", diagnostics, maxLength: SafeYaml.MaxCatalogLength));
+        Assert.Contains("limit is 16,777,216", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Front_matter_that_attacks_the_parser_is_an_error_and_the_site_still_builds()
     {
         using var project = new Support.TempProject()

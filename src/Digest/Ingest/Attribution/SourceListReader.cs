@@ -18,7 +18,7 @@ internal static class SourceListReader
     public static List<SourceEntry> Read(string yaml, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         var entries = new List<SourceEntry>();
-        if (!SafeYaml.TryLoad(yaml, displayPath, diagnostics, out var root))
+        if (!SafeYaml.TryLoad(yaml, displayPath, diagnostics, out var root, maxLength: SafeYaml.MaxCatalogLength))
         {
             return entries;
         }
