@@ -205,35 +205,67 @@ public sealed partial class EntityCatalog
 
     // A curated record replaces the shipped one it names (by name or alias); the shipped aliases
     // stay with it so "Islamic State" curated with a new description still knows "ISIS".
-    private static List<Entity> Merge(IReadOnlyList<Entity> shipped, IReadOnlyList<Entity> curated)
+    /// <summary>The gazetteer's records with the curated ones: a curated record takes over the shipped ones it names.</summary>
+    internal static List<Entity> Merge(IReadOnlyList<Entity> shipped, IReadOnlyList<Entity> curated)
     {
-        var result = shipped.ToList();
+        // The shipped records by the key of their name, and by the keys of their name and aliases, found once: each
+        // curated record looked through every record before it (a catalog of 20,000 names took 2.8 s to load).
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byAnyName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < shipped.Count; i++)
+        {
+            if (shipped[i].Origin != EntityOrigin.Gazetteer)
+            {
+                continue;
+            }
+
+            Listed(byName, NameKey.Of(shipped[i].Name)).Add(i);
+            foreach (var key in shipped[i].Aliases.Prepend(shipped[i].Name).Select(NameKey.Of).Distinct(StringComparer.Ordinal))
+            {
+                Listed(byAnyName, key).Add(i);
+            }
+        }
+
+        var taken = new bool[shipped.Count];
+        var added = new List<Entity>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in curated)
         {
-            if (!seen.Add(NameKey.Of(entry.Name)))
+            var name = NameKey.Of(entry.Name);
+            if (!seen.Add(name))
             {
                 continue; // the first curated record of a name counts
             }
 
             // Same thing when the curated name is a shipped name or alias, or a curated alias is a
             // shipped name; a curated alias equal to a shipped alias only takes that alias over.
-            var name = NameKey.Of(entry.Name);
-            var aliasKeys = entry.Aliases.Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
-            var replaced = result
-                .Where(e => e.Origin == EntityOrigin.Gazetteer && (aliasKeys.Contains(NameKey.Of(e.Name)) || e.Aliases.Prepend(e.Name).Any(a => NameKey.Of(a) == name)))
-                .ToList();
+            var matches = new SortedSet<int>(byAnyName.GetValueOrDefault(name) ?? []);
+            foreach (var alias in entry.Aliases.Select(NameKey.Of))
+            {
+                matches.UnionWith(byName.GetValueOrDefault(alias) ?? []);
+            }
+
+            // In the shipped order, each taken over once.
+            var replaced = matches.Where(i => !taken[i]).Select(i => shipped[i]).ToList();
+            foreach (var i in matches)
+            {
+                taken[i] = true;
+            }
+
             var aliases = entry.Aliases
                 .Concat(replaced.SelectMany(r => r.Aliases.Prepend(r.Name)))
                 .Where(a => a != entry.Name)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            result.RemoveAll(replaced.Contains);
             var demonyms = entry.Demonyms.Concat(replaced.SelectMany(r => r.Demonyms)).Distinct(StringComparer.Ordinal).ToList();
-            result.Add(entry with { Aliases = aliases, Demonyms = demonyms, Link = entry.Link ?? replaced.FirstOrDefault()?.Link, Description = entry.Description ?? replaced.FirstOrDefault()?.Description });
+            added.Add(entry with { Aliases = aliases, Demonyms = demonyms, Link = entry.Link ?? replaced.FirstOrDefault()?.Link, Description = entry.Description ?? replaced.FirstOrDefault()?.Description });
         }
 
-        return result;
+        // The shipped records not taken over, in their order, then the curated ones in theirs.
+        return [.. shipped.Where((_, i) => !taken[i]), .. added];
+
+        static List<int> Listed(Dictionary<string, List<int>> index, string key) =>
+            index.TryGetValue(key, out var list) ? list : index[key] = [];
     }
 
     // A demonym is a name of its own, not another name of its place: "German officials" are not Germany, and
