@@ -340,10 +340,6 @@ public sealed class ArticleStore
     // (ArticleFile.IsUnchangedSinceIngest).
     private static string UnchangedSinceIngestKey(string fileKey) => fileKey + "+ingest";
 
-    /// <summary>The error for markdown that nests deeper than Markdig allows (<see cref="SafeMarkdown.NestsTooDeep"/>).</summary>
-    internal const string NestedTooDeep = "the markdown nests more than 128 levels deep (block quotes, lists, links or emphasis), more than Markdig reads; "
-        + "it is published as plain text, every mark as written";
-
     private static bool IsArticleFile(string path) => path.EndsWith(ArticleFile.Extension, StringComparison.Ordinal);
 
     // A file of the folder as Load found it: its article, or, for one ingest wrote and nobody touched since, its ids and
@@ -451,7 +447,7 @@ public sealed class ArticleStore
                 // Ingest writes markdown that nests nothing deep; a maintainer's can (SafeMarkdown renders it as text).
                 if (article is not null && !ArticleFile.IsUnchangedSinceIngest(bytes) && SafeMarkdown.NestsTooDeep(article.Body))
                 {
-                    problems.Add(Diagnostic.Error(paths.Display(path), NestedTooDeep));
+                    problems.Add(Diagnostic.Error(paths.Display(path), SafeMarkdown.TooDeep));
                 }
 
                 // Only files read without a problem are kept, so a file's warnings are reported every build.

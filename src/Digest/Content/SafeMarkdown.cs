@@ -32,6 +32,10 @@ public static class SafeMarkdown
         return document.ToHtml(Pipeline);
     });
 
+    /// <summary>What a reader of a maintainer's file reports of markdown that <see cref="NestsTooDeep"/>.</summary>
+    public const string TooDeep = "the markdown nests more than 128 levels deep (block quotes, lists, links or emphasis), more than Markdig reads; "
+        + "it is published as plain text, every mark as written";
+
     /// <summary>True when <paramref name="markdown"/> nests deeper than Markdig allows, and is rendered as its text.</summary>
     public static bool NestsTooDeep(string markdown)
     {

@@ -153,7 +153,7 @@ public static class SitePages
 
         if (SafeMarkdown.NestsTooDeep(body))
         {
-            diagnostics.Add(Diagnostic.Error(displayPath, ArticleStore.NestedTooDeep));
+            diagnostics.Add(Diagnostic.Error(displayPath, SafeMarkdown.TooDeep));
         }
 
         return new SitePage(slug, title, summary, weight, SafeMarkdown.ToHtml(body));
