@@ -107,7 +107,8 @@ public sealed class FolderFiles
         return (info.Attributes & FileAttributes.ReparsePoint) != 0 && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target ? target : info;
     }
 
-    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+    /// <summary>True for an entry that is a link (asking looks at the entry: ask it of folders only where listings must be cheap).</summary>
+    internal static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     /// <summary>
     /// <paramref name="path"/> with every link along it replaced by what it leads to. .NET resolves a link's own chain

@@ -403,9 +403,9 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
-        var entries = new FileSystemEnumerable<(string Path, bool Folder)>(path, (ref entry) => (entry.ToFullPath(), entry.IsDirectory && !IsLink(ref entry)), options)
+        var entries = new FileSystemEnumerable<(string Path, bool Folder)>(path, (ref entry) => (entry.ToFullPath(), entry.IsDirectory && !FolderFiles.IsLink(ref entry)), options)
         {
-            ShouldRecursePredicate = (ref entry) => !IsLink(ref entry),
+            ShouldRecursePredicate = (ref entry) => !FolderFiles.IsLink(ref entry),
         }.ToList();
         // File.Delete unlinks a link to a folder as it does a file.
         Parallel.ForEach(entries.Where(e => !e.Folder), Parallelism.PerCore, e => File.Delete(e.Path));
@@ -417,5 +417,4 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         Directory.Delete(path);
     }
 
-    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }
