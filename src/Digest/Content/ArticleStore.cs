@@ -443,11 +443,12 @@ public sealed class ArticleStore
             }
             else
             {
-                article = ArticleFile.Read(TextFile.Decode(bytes), paths.Display(path), problems);
+                var text = TextFile.Decode(bytes);
+                article = ArticleFile.Read(text, paths.Display(path), problems);
                 // Ingest writes markdown that nests nothing deep; a maintainer's can (SafeMarkdown renders it as text).
                 if (article is not null && !ArticleFile.IsUnchangedSinceIngest(bytes) && SafeMarkdown.NestsTooDeep(article.Body))
                 {
-                    problems.Add(Diagnostic.Error(paths.Display(path), SafeMarkdown.TooDeep));
+                    problems.Add(Diagnostic.Error(paths.Display(path), SafeMarkdown.TooDeep, SafeMarkdown.TooDeepLine(text)));
                 }
 
                 // Only files read without a problem are kept, so a file's warnings are reported every build.

@@ -33,8 +33,16 @@ public static class SafeMarkdown
     });
 
     /// <summary>What a reader of a maintainer's file reports of markdown that <see cref="NestsTooDeep"/>.</summary>
-    public const string TooDeep = "the markdown nests more than 128 levels deep (block quotes, lists, links or emphasis), more than Markdig reads; "
+    public const string TooDeep = "the markdown nests deeper than Digest reads: more than 128 levels of block quotes, lists, links or emphasis "
+        + "(Markdig's limit), or a line opened by more than 256 columns of indents, quote marks and list markers; "
         + "it is published as plain text, every mark as written";
+
+    /// <summary>
+    /// The line (from 1) of <paramref name="text"/> that makes it too deep, where one line does: the first opened by more
+    /// than <see cref="MarkdownOpenings.MaxColumns"/> columns of indents, quote marks and list markers. Null otherwise
+    /// (Markdig names no line when it refuses a text). Given a whole file, the line is the file's.
+    /// </summary>
+    public static int? TooDeepLine(string text) => MarkdownOpenings.FirstTooWide(text);
 
     // The texts found too deep in this build, by reference: each is parsed up to Markdig's refusal once, not again by
     // every stage that reads or renders it (Markdig took 53 s to refuse a 9 MB list of 3,000 levels).
@@ -46,6 +54,12 @@ public static class SafeMarkdown
         ArgumentNullException.ThrowIfNull(markdown);
         if (KnownTooDeep.TryGetValue(markdown, out _))
         {
+            return true;
+        }
+
+        if (MarkdownOpenings.FirstTooWide(markdown) is not null)
+        {
+            KnownTooDeep.AddOrUpdate(markdown, KnownTooDeep);
             return true;
         }
 
@@ -65,8 +79,9 @@ public static class SafeMarkdown
     private static T WithinDepth<T>(string markdown, Func<string, T> render)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        if (KnownTooDeep.TryGetValue(markdown, out _))
+        if (KnownTooDeep.TryGetValue(markdown, out _) || (markdown.Length > MarkdownOpenings.MaxColumns && MarkdownOpenings.FirstTooWide(markdown) is not null))
         {
+            KnownTooDeep.AddOrUpdate(markdown, KnownTooDeep);
             return render(Literal(markdown));
         }
 

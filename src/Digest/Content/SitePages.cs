@@ -153,7 +153,7 @@ public static class SitePages
 
         if (SafeMarkdown.NestsTooDeep(body))
         {
-            diagnostics.Add(Diagnostic.Error(displayPath, SafeMarkdown.TooDeep));
+            diagnostics.Add(Diagnostic.Error(displayPath, SafeMarkdown.TooDeep, SafeMarkdown.TooDeepLine(text)));
         }
 
         return new SitePage(slug, title, summary, weight, SafeMarkdown.ToHtml(body));
