@@ -13,17 +13,18 @@
 #   titles     10,000 text seeds with one headline ("Weather update")
 #   mentions   a text seed of 100,000 paragraphs that name two places each (5.9 MB)
 #   quotes     a saved page of 300 nested <blockquote>s (markdown deeper than Markdig reads)
+#   tags       three hand-written articles that list the same 2,000 tags, beside a seed
 #   lists      a hand-written article of a list nested 3,000 deep, each level two spaces further in (9 MB), beside a seed
 # A binary is a digest executable (`dotnet publish src/Digest.Cli -c Release -r linux-x64 -o DIR` gives DIR/Digest.Cli).
 # The seeds are written by this script (nothing from ../shared/eval) into WORK (default /dev/shm/digest-pathological).
 set -euo pipefail
 
-[ $# -ge 2 ] || { sed -n '2,18p' "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,19p' "$0"; exit 2; }
 OLD=$(realpath "$1")
 NEW=$(realpath "$2")
 shift 2
 CASES=("$@")
-[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions quotes lists)
+[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions quotes tags lists)
 WORK=${WORK:-/dev/shm/digest-pathological}
 LIMIT=${LIMIT:-120}
 
@@ -48,14 +49,19 @@ elif name == 'titles':
         open(d + 's%05d.txt' % i, 'w').write('Weather update\n\nToday in Oslo it was %d degrees and windy, said the forecast for district %d.\n' % (i % 40, i))
 elif name == 'quotes':
     open(d + 'quotes.html', 'w').write(page('<p>The council met in Madrid on Monday.</p>' + '<blockquote>' * 300 + '<p>A quote about the budget.</p>' + '</blockquote>' * 300))
-elif name == 'lists':
+elif name == 'mentions':
+    open(d + 'mentions.txt', 'w').write('Many paragraphs\n\n' + '\n\n'.join('Paragraph %d mentions Oslo and Bergen and the council.' % i for i in range(100000)) + '\n')
+elif name in ('tags', 'lists'):
     import os
     os.makedirs(d + '../input/articles', exist_ok=True)
     open(d + 'seed.txt', 'w').write('A seed\n\nThe council met in Oslo on Monday.\n')
+if name == 'tags':
+    for j in range(3):
+        open(d + '../input/articles/tagged-%d.md' % j, 'w').write('---\ntitle: Tagged %d\nslug: tagged-%d\ntags: [%s]\n---\n\nText.\n'
+            % (j, j, ', '.join('tag%d' % i for i in range(2000))))
+elif name == 'lists':
     open(d + '../input/articles/deep-list.md', 'w').write('---\ntitle: A deep list\nslug: deep-list\n---\n\n'
         + ''.join(' ' * (2 * k) + '- item %d\n' % k for k in range(3000)))
-elif name == 'mentions':
-    open(d + 'mentions.txt', 'w').write('Many paragraphs\n\n' + '\n\n'.join('Paragraph %d mentions Oslo and Bergen and the council.' % i for i in range(100000)) + '\n')
 EOF
 }
 

@@ -123,6 +123,31 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void An_entry_names_its_articles_first_tags_as_categories_in_every_format_and_the_page_lists_them_all()
+    {
+        var tags = Enumerable.Range(1, 30).Select(i => $"tag{i:00}").ToList();
+        using var project = new TempProject()
+            .WithInputFile("digest.yml", "base_url: https://example.org/news/\nterm_feeds: [atom, rss, json]\n")
+            .WithInputFile("articles/a.md", $"---\ntitle: A\nslug: a\ndate: 2017-09-14\nsource: CNN\ntags: [{string.Join(", ", tags)}]\nstory: a\n---\n\nBody.\n");
+        project.Publish();
+        var first = tags.Take(Digest.Publish.Feeds.FeedChannel.MaxItemTags).ToList();
+        Assert.Equal(20, first.Count);
+
+        foreach (var folder in new[] { "", "tags/tag30/" })
+        {
+            var atom = XDocument.Load(project.OutputFile(folder + "feed.xml")).Root!.Element(Atom + "entry")!;
+            Assert.Equal(first, atom.Elements(Atom + "category").Select(c => c.Attribute("term")!.Value));
+            var rss = XDocument.Load(project.OutputFile(folder + "rss.xml")).Root!.Element("channel")!.Element("item")!;
+            Assert.Equal(first, rss.Elements("category").Select(c => c.Value));
+            using var json = JsonDocument.Parse(File.ReadAllBytes(project.OutputFile(folder + "feed.json")));
+            Assert.Equal(first, json.RootElement.GetProperty("items")[0].GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        }
+
+        var page = project.ReadOutput("articles/a/");
+        Assert.All(tags, tag => Assert.Contains($"/tags/{tag}/", page, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Term_feeds_come_in_the_formats_the_settings_name_in_one_order()
     {
         using var project = new TempProject()

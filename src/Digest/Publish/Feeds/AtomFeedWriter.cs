@@ -53,7 +53,7 @@ public static class AtomFeedWriter
                     xml.WriteElementString("name", Atom, credit);
                     xml.WriteEndElement();
                 }
-                foreach (var tag in item.Tags)
+                foreach (var tag in FeedChannel.Categories(item))
                 {
                     xml.WriteStartElement("category", Atom);
                     xml.WriteAttributeString("term", tag.Name);

@@ -26,6 +26,20 @@ public sealed record FeedChannel(string Title, string Folder, string PagePath, I
     /// <summary>How many articles a tag's, source's, entity's or topic's feed carries (thousands of them are written).</summary>
     public const int MaxTermItems = 20;
 
+    /// <summary>
+    /// How many of an article's tags its entry names as categories: the first, in the order the article lists them. Each
+    /// tag has a feed, so an article of 30,000 tags had its 30,000 categories written into 30,000 feeds, each three
+    /// times (22 GB of feeds for three such articles, before the disk was full).
+    /// </summary>
+    public const int MaxItemTags = 20;
+
+    /// <summary>The tags an item's entry names as categories (the first <see cref="MaxItemTags"/>).</summary>
+    public static IEnumerable<TermLink> Categories(ArticleView item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Tags.Take(MaxItemTags);
+    }
+
     // Feeds must carry a time; undated articles take the feed's newest date, and a feed with no
     // dates at all takes the Unix epoch, so the output stays deterministic (never "now").
     private static readonly DateTimeOffset Epoch = DateTimeOffset.UnixEpoch;

@@ -82,7 +82,7 @@ public static class JsonFeedWriter
             if (item.Tags.Count > 0)
             {
                 json.WriteStartArray("tags");
-                foreach (var tag in item.Tags)
+                foreach (var tag in FeedChannel.Categories(item))
                 {
                     json.WriteStringValue(tag.Name);
                 }

@@ -47,7 +47,7 @@ public static class RssFeedWriter
                     xml.WriteString(item.Article.Source);
                     xml.WriteEndElement();
                 }
-                foreach (var tag in item.Tags)
+                foreach (var tag in FeedChannel.Categories(item))
                 {
                     xml.WriteElementString("category", tag.Name);
                 }
