@@ -14,17 +14,18 @@
 #   mentions   a text seed of 100,000 paragraphs that name two places each (5.9 MB)
 #   quotes     a saved page of 300 nested <blockquote>s (markdown deeper than Markdig reads)
 #   tags       three hand-written articles that list the same 2,000 tags, beside a seed
+#   story      2,000 hand-written reports given one story, each of 20 sentences of words drawn from 5,000
 #   lists      a hand-written article of a list nested 3,000 deep, each level two spaces further in (9 MB), beside a seed
 # A binary is a digest executable (`dotnet publish src/Digest.Cli -c Release -r linux-x64 -o DIR` gives DIR/Digest.Cli).
 # The seeds are written by this script (nothing from ../shared/eval) into WORK (default /dev/shm/digest-pathological).
 set -euo pipefail
 
-[ $# -ge 2 ] || { sed -n '2,19p' "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,20p' "$0"; exit 2; }
 OLD=$(realpath "$1")
 NEW=$(realpath "$2")
 shift 2
 CASES=("$@")
-[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions quotes tags lists)
+[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions quotes tags story lists)
 WORK=${WORK:-/dev/shm/digest-pathological}
 LIMIT=${LIMIT:-120}
 
@@ -51,7 +52,7 @@ elif name == 'quotes':
     open(d + 'quotes.html', 'w').write(page('<p>The council met in Madrid on Monday.</p>' + '<blockquote>' * 300 + '<p>A quote about the budget.</p>' + '</blockquote>' * 300))
 elif name == 'mentions':
     open(d + 'mentions.txt', 'w').write('Many paragraphs\n\n' + '\n\n'.join('Paragraph %d mentions Oslo and Bergen and the council.' % i for i in range(100000)) + '\n')
-elif name in ('tags', 'lists'):
+elif name in ('tags', 'story', 'lists'):
     import os
     os.makedirs(d + '../input/articles', exist_ok=True)
     open(d + 'seed.txt', 'w').write('A seed\n\nThe council met in Oslo on Monday.\n')
@@ -59,6 +60,14 @@ if name == 'tags':
     for j in range(3):
         open(d + '../input/articles/tagged-%d.md' % j, 'w').write('---\ntitle: Tagged %d\nslug: tagged-%d\ntags: [%s]\n---\n\nText.\n'
             % (j, j, ', '.join('tag%d' % i for i in range(2000))))
+elif name == 'story':
+    import random
+    random.seed(1)
+    words = ['word%d' % i for i in range(5000)]
+    for j in range(2000):
+        body = ' '.join(' '.join(random.choice(words) for _ in range(12)).capitalize() + '.' for _ in range(20))
+        open(d + '../input/articles/r%04d.md' % j, 'w').write('---\ntitle: Report %d\nslug: r%04d\ndate: 2020-01-%02d\nstory: one\n---\n\n%s\n'
+            % (j, j, 1 + j % 28, body))
 elif name == 'lists':
     open(d + '../input/articles/deep-list.md', 'w').write('---\ntitle: A deep list\nslug: deep-list\n---\n\n'
         + ''.join(' ' * (2 * k) + '- item %d\n' % k for k in range(3000)))

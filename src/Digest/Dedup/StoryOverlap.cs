@@ -26,7 +26,7 @@ public static partial class StoryOverlap
     public static IReadOnlyList<ReportOverlap> Analyse(IReadOnlyList<Article> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var earlier = new List<(string Slug, HashSet<ulong> Trigrams)>();
+        var earlier = new EarlierReports();
         var result = new List<ReportOverlap>(reports.Count);
         // One sentence's words and trigrams at a time, in lists kept for the story's every sentence (made per
         // sentence, they were most of what a story's analysis allocated).
@@ -37,7 +37,7 @@ public static partial class StoryOverlap
             var report = reports[r];
             // Trigrams are compared with earlier reports' and kept for later ones: the first report's are
             // only kept, the last one's only compared, and a lone report needs none.
-            var judged = earlier.Count > 0;
+            var judged = r > 0;
             var kept = r < reports.Count - 1;
             var passages = new List<Passage>();
             // About a trigram for every six characters of text: sized once rather than grown by copies.
@@ -68,14 +68,16 @@ public static partial class StoryOverlap
                 }
             }
 
-            earlier.Add((report.Slug, own));
+            earlier.Add(report.Slug, own);
             result.Add(new ReportOverlap(report, passages));
         }
 
         return result;
     }
 
-    private static Passage Judge(int paragraph, string sentence, List<ulong> trigrams, List<(string Slug, HashSet<ulong> Trigrams)> earlier)
+    // The sentence repeats the first earlier report (in canonical order) that holds at least the needed share of its
+    // trigrams (each counted as often as the sentence has it), if any.
+    private static Passage Judge(int paragraph, string sentence, List<ulong> trigrams, EarlierReports earlier)
     {
         if (trigrams.Count == 0)
         {
@@ -83,25 +85,9 @@ public static partial class StoryOverlap
         }
 
         var needed = trigrams.Count == 1 ? 1.0 : RepeatedShare;
-        foreach (var (slug, set) in earlier)
-        {
-            var found = 0;
-            foreach (var trigram in trigrams)
-            {
-                if (set.Contains(trigram))
-                {
-                    found++;
-                }
-            }
-
-            var share = (double)found / trigrams.Count;
-            if (share >= needed)
-            {
-                return new Passage(paragraph, sentence, slug, share);
-            }
-        }
-
-        return new Passage(paragraph, sentence, null, 0);
+        return earlier.FirstHolding(trigrams, needed) is ({ } slug, var share)
+            ? new Passage(paragraph, sentence, slug, share)
+            : new Passage(paragraph, sentence, null, 0);
     }
 
     // The sentence's word trigrams into trigrams (words: scratch for its words' hashes).

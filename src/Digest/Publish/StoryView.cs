@@ -15,6 +15,13 @@ public sealed record StoryView(
     /// <inheritdoc/>
     Output.RememberedHash Output.IRemembersHash.RememberedHash { get; set; }
 
+    /// <summary>
+    /// How many of the story's other reports a report's page lists ("Also reported by"), in the story's order; past that,
+    /// it links the story page, which lists them all. (A story of 2,000 hand-grouped reports had each page list the
+    /// other 1,999: 290 MB of article pages.)
+    /// </summary>
+    public const int OthersShown = 10;
+
     /// <summary>For each report (same order as <see cref="Reports"/>), which sentences repeat earlier reports and which are new; empty for a single report.</summary>
     public IReadOnlyList<Dedup.ReportOverlap> Overlap { get; init; } = [];
 

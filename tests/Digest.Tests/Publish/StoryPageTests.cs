@@ -113,6 +113,32 @@ public sealed class StoryPageTests
         Assert.Contains("Yahoo News", canon.QuerySelector("#republished")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(11, 10, false)]
+    [InlineData(12, 10, true)]
+    public void An_article_page_lists_ten_of_its_storys_other_reports_and_links_the_story_page_for_the_rest(int reports, int listed, bool linked)
+    {
+        using var project = new TempProject();
+        for (var i = 1; i <= reports; i++)
+        {
+            project.WithInputFile($"articles/r{i:00}.md", Article($"r{i:00}", $"Source {i:00}", $"2017-09-{i:00}", "big"));
+        }
+
+        project.Publish();
+
+        var others = Parser.ParseDocument(project.ReadOutput("articles/r05/")).QuerySelector("#also-reported")!.ParentElement!.QuerySelectorAll("li");
+        var reportLinks = others.Where(li => !li.ClassList.Contains("more")).Select(li => li.QuerySelector("a")!.GetAttribute("href")).ToList();
+        Assert.Equal(listed, reportLinks.Count);
+        Assert.DoesNotContain("/articles/r05/", reportLinks);
+        var more = others.SingleOrDefault(li => li.ClassList.Contains("more"));
+        Assert.Equal(linked, more is not null);
+        if (more is not null)
+        {
+            Assert.Equal($"All {reports} reports of the story", more.TextContent);
+            Assert.Equal("/stories/big/", more.QuerySelector("a")!.GetAttribute("href"));
+        }
+    }
+
     [Fact]
     public void Topic_page_is_a_timeline_of_its_stories_oldest_first()
     {
