@@ -28,10 +28,35 @@ public sealed class TagRules
     // Each tag with its terms as written (matched against entity names) and in lower case (matched against words).
     private readonly List<(string Tag, string[] Terms, string[] Lowered)> _rules;
 
+    // The rules (their places in the file) of each term as written, and of each in lower case: an article is matched
+    // through its names and words, not against every term of every rule (5,000 rules of four words took 19 s over
+    // 10,000 articles).
+    private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+
     private TagRules(List<(string Tag, string[] Terms)> rules, Dictionary<string, TagInfo>? info = null)
     {
         _rules = rules.Select(r => (r.Tag, r.Terms, r.Terms.Select(t => t.ToLowerInvariant()).ToArray())).ToList();
         _info = info ?? [];
+        for (var rule = 0; rule < _rules.Count; rule++)
+        {
+            var (_, terms, lowered) = _rules[rule];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                Index(_byName, terms[i], rule);
+                Index(_byWord, lowered[i], rule);
+            }
+        }
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string term, int rule)
+    {
+        ref var rules = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, term, out _);
+        rules ??= [];
+        if (rules.Count == 0 || rules[^1] != rule)
+        {
+            rules.Add(rule);
+        }
     }
 
     /// <summary>What the file says of the tag of <paramref name="slug"/> beyond its terms, if it gives a name or a description.</summary>
@@ -130,20 +155,51 @@ public sealed class TagRules
         return name is null && description is null ? null : new TagInfo(name, description);
     }
 
-    /// <summary>The curated tags an article falls under, in file order.</summary>
+    /// <summary>
+    /// The curated tags an article falls under, in file order: those of a term that is one of its entity names, or
+    /// whose lower case is one of <paramref name="words"/> (its words in lower case, compared ordinally).
+    /// </summary>
     public IEnumerable<string> TagsOf(Article article, ISet<string> words)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(words);
-        foreach (var (tag, terms, lowered) in _rules)
+        var matched = new List<int>();
+        foreach (var name in article.Entities)
         {
-            for (var i = 0; i < terms.Length; i++)
+            if (_byName.TryGetValue(name, out var rules))
             {
-                if (article.Entities.Contains(terms[i], StringComparer.Ordinal) || words.Contains(lowered[i]))
+                matched.AddRange(rules);
+            }
+        }
+
+        // Whichever is fewer is gone through: the article's words, or the rules' words.
+        if (words.Count <= _byWord.Count)
+        {
+            foreach (var word in words)
+            {
+                if (_byWord.TryGetValue(word, out var rules))
                 {
-                    yield return tag;
-                    break;
+                    matched.AddRange(rules);
                 }
+            }
+        }
+        else
+        {
+            foreach (var (word, rules) in _byWord)
+            {
+                if (words.Contains(word))
+                {
+                    matched.AddRange(rules);
+                }
+            }
+        }
+
+        matched.Sort();
+        for (var i = 0; i < matched.Count; i++)
+        {
+            if (i == 0 || matched[i] != matched[i - 1])
+            {
+                yield return _rules[matched[i]].Tag;
             }
         }
     }
