@@ -16,6 +16,52 @@ public sealed class SourceCatalogTests
         Assert.Equal(SourceCatalog.DefaultPriority, catalog.PriorityOf("Some Blog"));
     }
 
+    // The credit search as first written: every pattern looked for on its own, in the catalog's order (curated first);
+    // the earliest wins, and at one place the first found unless a later one has a higher priority.
+    private static SourceInfo? CreditByEachPattern(SourceCatalog catalog, string text)
+    {
+        SourceInfo? best = null;
+        var bestIndex = int.MaxValue;
+        foreach (var source in catalog.All.Reverse())
+        {
+            foreach (var pattern in source.Patterns)
+            {
+                var index = text.IndexOf(pattern, StringComparison.Ordinal);
+                if (index >= 0 && (index < bestIndex || (index == bestIndex && source.Priority > best!.Priority)))
+                {
+                    best = source;
+                    bestIndex = index;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    [Fact]
+    public void A_credit_is_the_source_that_looking_for_each_pattern_on_its_own_finds()
+    {
+        var random = new Random(5);
+        string Text(int length) => new([.. Enumerable.Range(0, length).Select(_ => "ab(c) "[random.Next(6)])]);
+        var found = 0;
+        for (var round = 0; round < 100; round++)
+        {
+            // Short patterns of few letters, so that they overlap, nest and start at the same places; priorities tie.
+            var yaml = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(i =>
+                $"- name: Source {i}\n  priority: {random.Next(3)}\n  patterns: [{string.Join(", ", Enumerable.Range(0, random.Next(1, 4)).Select(_ => $"\"{Text(random.Next(1, 4))}\""))}]\n"));
+            var catalog = SourceCatalog.FromYaml(yaml, "input/sources.yml", new List<Diagnostic>());
+            for (var line = 0; line < 30; line++)
+            {
+                var text = Text(random.Next(0, 40));
+                var expected = CreditByEachPattern(catalog, text);
+                Assert.Equal(expected, catalog.MatchCredit(text));
+                found += expected is null ? 0 : 1;
+            }
+        }
+
+        Assert.InRange(found, 500, 2_900);
+    }
+
     [Fact]
     public void Sources_yml_adds_sources_and_overrides_built_in_fields()
     {
