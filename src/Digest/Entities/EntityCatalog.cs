@@ -89,8 +89,12 @@ public sealed partial class EntityCatalog
         ArgumentNullException.ThrowIfNull(diagnostics);
         var file = Path.Combine(paths.Input, EntityFile.FileName);
         var curated = File.Exists(file) ? File.ReadAllText(file) : null;
-        return Create(curated, paths.Display(file), diagnostics, EntitySettings.Load(paths, diagnostics));
+        var settings = EntitySettings.Load(paths, diagnostics);
+        return LastLoaded.Get((curated, paths.Display(file), settings), problems => Create(curated, paths.Display(file), problems, settings), diagnostics);
     }
+
+    // The catalog last loaded: ingest's is publish's in a build, and a rebuild's in serve while the files are the same.
+    private static readonly Content.LastParsed<(string? Curated, string Display, EntitySettings Settings), EntityCatalog> LastLoaded = new();
 
     /// <summary>The shipped gazetteer alone, as an empty site has it.</summary>
     public static EntityCatalog Shipped => ShippedCatalog.Value;

@@ -73,8 +73,17 @@ public sealed class TagRules
     {
         ArgumentNullException.ThrowIfNull(paths);
         var file = Path.Combine(paths.Input, FileName);
-        return File.Exists(file) ? Parse(File.ReadAllText(file), paths.Display(file), diagnostics) : None;
+        if (!File.Exists(file))
+        {
+            return None;
+        }
+
+        var yaml = File.ReadAllText(file);
+        return LastLoaded.Get((yaml, paths.Display(file)), problems => Parse(yaml, paths.Display(file), problems), diagnostics);
     }
+
+    // The rules last loaded: ingest's are publish's in a build, and a rebuild's in serve while the file is the same.
+    private static readonly LastParsed<(string Yaml, string Display), TagRules> LastLoaded = new();
 
     /// <summary>Parses tags.yml text.</summary>
     public static TagRules Parse(string yaml, string displayPath, ICollection<Diagnostic> diagnostics)

@@ -65,8 +65,17 @@ public sealed class SourceCatalog
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var file = Path.Combine(paths.Input, FileName);
-        return File.Exists(file) ? FromYaml(File.ReadAllText(file), paths.Display(file), diagnostics) : BuiltIn;
+        if (!File.Exists(file))
+        {
+            return BuiltIn;
+        }
+
+        var yaml = File.ReadAllText(file);
+        return LastLoaded.Get((yaml, paths.Display(file)), problems => FromYaml(yaml, paths.Display(file), problems), diagnostics);
     }
+
+    // The catalog last loaded: ingest's is publish's in a build, and a rebuild's in serve while the file is the same.
+    private static readonly Content.LastParsed<(string Yaml, string Display), SourceCatalog> LastLoaded = new();
 
     /// <summary>The built-in list with the sources of <paramref name="yaml"/> (a sources.yml text) on top.</summary>
     public static SourceCatalog FromYaml(string yaml, string displayPath, ICollection<Diagnostic> diagnostics)
