@@ -83,14 +83,47 @@ public sealed partial class EntityCatalog
     public IReadOnlyList<Entity> Entities => _entities;
 
     /// <summary>The gazetteer, the site's <c>input/entities.yml</c> and the <c>entities:</c> section of <c>input/digest.yml</c>.</summary>
-    public static EntityCatalog Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    /// <param name="paths">The project.</param>
+    /// <param name="diagnostics">Where the files' problems go.</param>
+    /// <param name="cache">Where the records <c>entities.yml</c> is parsed into are kept between builds, if anywhere (kept only when it has no problem, so that its warnings come every build).</param>
+    public static EntityCatalog Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var file = Path.Combine(paths.Input, EntityFile.FileName);
         var curated = File.Exists(file) ? File.ReadAllText(file) : null;
         var settings = EntitySettings.Load(paths, diagnostics);
-        return LastLoaded.Get((curated, paths.Display(file), settings), problems => Create(curated, paths.Display(file), problems, settings), diagnostics);
+        return LastLoaded.Get((curated, paths.Display(file), settings), problems => Create(curated, paths.Display(file), problems, settings, cache), diagnostics);
+    }
+
+    // The records of the curated text: as an earlier build kept them for the same text, display name and language, or parsed
+    // (and kept when the text has no problem).
+    private static IReadOnlyList<Entity> CuratedRecords(string yaml, string display, ICollection<Diagnostic> diagnostics, string? language, Cache.CacheStore? cache)
+    {
+        if (cache is not { Enabled: true })
+        {
+            return EntityFile.Parse(yaml, display, EntityOrigin.Curated, diagnostics, language);
+        }
+
+        var key = Cache.CacheStore.Key("curated entity records", display, language ?? "", yaml);
+        if (cache.TryGet(key, out var bytes))
+        {
+            return EntityRecordCoding.Read(bytes);
+        }
+
+        var problems = new List<Diagnostic>();
+        var records = EntityFile.Parse(yaml, display, EntityOrigin.Curated, problems, language);
+        if (problems.Count == 0)
+        {
+            cache.Set(key, EntityRecordCoding.Write(records));
+        }
+
+        foreach (var problem in problems)
+        {
+            diagnostics.Add(problem);
+        }
+
+        return records;
     }
 
     // The catalog last loaded: ingest's is publish's in a build, and a rebuild's in serve while the files are the same.
@@ -102,12 +135,17 @@ public sealed partial class EntityCatalog
     private static readonly Lazy<EntityCatalog> ShippedCatalog = new(() => Create(null, "(built-in gazetteer)", []));
 
     /// <summary>A catalog of the gazetteer plus curated YAML text (null for none).</summary>
-    public static EntityCatalog Create(string? curatedYaml, string curatedDisplay, ICollection<Diagnostic> diagnostics, EntitySettings? settings = null)
+    /// <param name="curatedYaml">The text of <c>entities.yml</c>, or null.</param>
+    /// <param name="curatedDisplay">Its name in diagnostics.</param>
+    /// <param name="diagnostics">Where its problems go.</param>
+    /// <param name="settings">The site's entity settings (its language names the records).</param>
+    /// <param name="cache">Where the records the text is parsed into are kept between builds, if anywhere.</param>
+    public static EntityCatalog Create(string? curatedYaml, string curatedDisplay, ICollection<Diagnostic> diagnostics, EntitySettings? settings = null, Cache.CacheStore? cache = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var language = settings?.Language;
         var shipped = EntityFile.Parse(Gazetteer.Value, "(built-in gazetteer)", EntityOrigin.Gazetteer, diagnostics, language);
-        var curated = curatedYaml is null ? [] : EntityFile.Parse(curatedYaml, curatedDisplay, EntityOrigin.Curated, diagnostics, language);
+        var curated = curatedYaml is null ? [] : CuratedRecords(curatedYaml, curatedDisplay, diagnostics, language, cache);
         return new EntityCatalog(WithDemonyms(Merge(shipped, curated)), settings ?? new EntitySettings());
     }
 

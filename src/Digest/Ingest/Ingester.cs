@@ -56,7 +56,7 @@ public static class Ingester
         Step("clean, parse, attribute");
 
         // Entities first: the dedup stage groups stories by the entities reports share.
-        var entities = EntityCatalog.Load(paths, diagnostics);
+        var entities = EntityCatalog.Load(paths, diagnostics, cache.Recognition);
         Step("load entity catalog");
         articles = EntityStage.Run(articles, entities, cache.Recognition);
         Step("entities");
