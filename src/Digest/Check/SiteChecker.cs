@@ -28,29 +28,59 @@ public static class SiteChecker
         }
 
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var pages = new Dictionary<string, PageLinks>(StringComparer.Ordinal);
-        foreach (var file in files)
+        // Each file is read on its own, on both cores, into its own slot; the slots are then taken in file order, so the
+        // report does not depend on which core finished first.
+        var read = new (PageLinks? Page, List<Diagnostic> Problems)[files.Count];
+        Parallel.For(0, files.Count, Parallelism.PerCore, i =>
         {
+            var file = files[i];
+            var problems = new List<Diagnostic>();
+            PageLinks? page = null;
             switch (Path.GetExtension(file))
             {
                 case ".html":
-                    pages[file] = ReadPage(file, display(file), diagnostics);
+                    page = ReadPage(file, display(file), problems);
                     break;
                 case ".xml":
-                    CheckXml(file, display(file), diagnostics);
+                    CheckXml(file, display(file), problems);
                     break;
                 case ".json":
-                    CheckJson(file, display(file), diagnostics);
+                    CheckJson(file, display(file), problems);
                     break;
+            }
+
+            read[i] = (page, problems);
+        });
+
+        var pages = new Dictionary<string, PageLinks>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            diagnostics.AddRange(read[i].Problems);
+            if (read[i].Page is { } page)
+            {
+                pages[files[i]] = page;
             }
         }
 
-        foreach (var (file, page) in pages)
+        // Links are resolved against the files listed above, not asked of the file system one by one (a 10,000-report
+        // site has millions of links).
+        var site = new SiteFiles(files);
+        var broken = new List<Diagnostic>[files.Count];
+        Parallel.For(0, files.Count, Parallelism.PerCore, i =>
         {
-            foreach (var link in page.Links)
+            broken[i] = [];
+            if (read[i].Page is { } page)
             {
-                CheckLink(output, basePath, file, link, pages, display, diagnostics);
+                foreach (var link in page.Links)
+                {
+                    CheckLink(output, basePath, files[i], link, pages, site, display, broken[i]);
+                }
             }
+        });
+
+        foreach (var problems in broken)
+        {
+            diagnostics.AddRange(problems);
         }
 
         return diagnostics;
@@ -78,7 +108,7 @@ public static class SiteChecker
     }
 
     private static void CheckLink(string output, string basePath, string page, string link, Dictionary<string, PageLinks> pages,
-        Func<string, string> display, List<Diagnostic> diagnostics)
+        SiteFiles site, Func<string, string> display, List<Diagnostic> diagnostics)
     {
         if (!link.StartsWith('/') && Uri.TryCreate(link, UriKind.Absolute, out _))
         {
@@ -108,12 +138,12 @@ public static class SiteChecker
             target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, path.Replace('/', Path.DirectorySeparatorChar)));
         }
 
-        if (Directory.Exists(target))
+        if (site.IsFolder(target))
         {
             target = Path.Combine(target, "index.html");
         }
 
-        if (!File.Exists(target))
+        if (!site.IsFile(target))
         {
             diagnostics.Add(Diagnostic.Error(display(page), $"broken link '{link}': no such file in the site"));
         }
@@ -151,4 +181,29 @@ public static class SiteChecker
     }
 
     private sealed record PageLinks(HashSet<string> Ids, List<string> Links);
+
+    // The site's files and the folders that hold them, by full path: what File.Exists and Directory.Exists would say of a
+    // path in the site, as the site was listed.
+    private sealed class SiteFiles
+    {
+        private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+
+        public SiteFiles(IEnumerable<string> files)
+        {
+            foreach (var file in files)
+            {
+                var full = Path.GetFullPath(file);
+                _files.Add(full);
+                for (var folder = Path.GetDirectoryName(full); folder is not null && _folders.Add(folder); folder = Path.GetDirectoryName(folder))
+                {
+                }
+            }
+        }
+
+        // A path that ends in a separator names a folder only, as the system reads it.
+        public bool IsFile(string path) => !Path.EndsInDirectorySeparator(path) && _files.Contains(Path.GetFullPath(path));
+
+        public bool IsFolder(string path) => _folders.Contains(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
+    }
 }

@@ -52,6 +52,34 @@ public sealed class SiteCheckerTests
     }
 
     [Fact]
+    public void Links_resolve_against_the_sites_files_folders_and_their_index_pages_only()
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "digest-check-" + Guid.NewGuid().ToString("N")[..8]);
+        var root = Path.Combine(parent, "site");
+        Directory.CreateDirectory(Path.Combine(root, "a", "b"));
+        try
+        {
+            // A file beside the site is not in it: served from the site folder, a link to it finds nothing.
+            File.WriteAllText(Path.Combine(parent, "outside.html"), "<!DOCTYPE html><html><head><title>t</title></head><body></body></html>");
+            File.WriteAllText(Path.Combine(root, "a", "b", "index.html"), "<!DOCTYPE html><html><head><title>t</title></head><body><p id=\"here\">b</p></body></html>");
+            File.WriteAllText(Path.Combine(root, "index.html"), "<!DOCTYPE html><html><head><title>t</title></head><body>"
+                + "<a href=\"/a/b/\">1</a><a href=\"/a/b\">2</a><a href=\"a/b/index.html#here\">3</a><a href=\"/a/./b/../b/\">4</a>"
+                + "<a href=\"../outside.html\">5</a><a href=\"/a/\">6</a><a href=\"/a/b/index.html/\">7</a><a href=\"/a/b/#gone\">8</a></body></html>");
+
+            var problems = SiteChecker.Check(root, "/", f => Path.GetRelativePath(root, f));
+
+            Assert.Equal(
+                ["broken link '../outside.html': no such file in the site", "broken link '/a/': no such file in the site",
+                 "broken link '/a/b/index.html/': no such file in the site", "broken link '/a/b/#gone': a/b/index.html has no element with id 'gone'"],
+                problems.Select(p => p.Message));
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Digest_check_exits_1_on_a_broken_site_and_0_on_a_good_one()
     {
         using var project = new TempProject().WithRepositorySeeds();
