@@ -1,4 +1,5 @@
 using Digest.Cache;
+using static Digest.Content.ArticleCoding;
 
 namespace Digest.Entities;
 
@@ -51,15 +52,4 @@ internal static class EntityRecordCoding
 
         return entities;
     });
-
-    private static void Optional(BinaryWriter writer, string? value)
-    {
-        writer.Write(value is not null);
-        if (value is not null)
-        {
-            writer.Write(value);
-        }
-    }
-
-    private static string? Optional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 }

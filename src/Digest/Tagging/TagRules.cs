@@ -25,8 +25,8 @@ public sealed class TagRules
     /// <summary>The file's name inside <c>input/</c>.</summary>
     public const string FileName = "tags.yml";
 
-    // Each tag with its terms as written (matched against entity names) and in lower case (matched against words).
-    private readonly List<(string Tag, string[] Terms, string[] Lowered)> _rules;
+    // Each rule's tag, in file order.
+    private readonly List<string> _tags;
 
     // The rules (their places in the file) of each term as written, and of each in lower case: an article is matched
     // through its names and words, not against every term of every rule (5,000 rules of four words took 19 s over
@@ -36,15 +36,15 @@ public sealed class TagRules
 
     private TagRules(List<(string Tag, string[] Terms)> rules, Dictionary<string, TagInfo>? info = null)
     {
-        _rules = rules.Select(r => (r.Tag, r.Terms, r.Terms.Select(t => t.ToLowerInvariant()).ToArray())).ToList();
+        _tags = [.. rules.Select(r => r.Tag)];
         _info = info ?? [];
-        for (var rule = 0; rule < _rules.Count; rule++)
+        for (var rule = 0; rule < rules.Count; rule++)
         {
-            var (_, terms, lowered) = _rules[rule];
-            for (var i = 0; i < terms.Length; i++)
+            // Terms as written match entity names; in lower case, words.
+            foreach (var term in rules[rule].Terms)
             {
-                Index(_byName, terms[i], rule);
-                Index(_byWord, lowered[i], rule);
+                Index(_byName, term, rule);
+                Index(_byWord, term.ToLowerInvariant(), rule);
             }
         }
     }
@@ -66,7 +66,7 @@ public sealed class TagRules
     public static TagRules None { get; } = new([]);
 
     /// <summary>True when there are no curated tags (so an article's words need not be found).</summary>
-    public bool IsEmpty => _rules.Count == 0;
+    public bool IsEmpty => _tags.Count == 0;
 
     /// <summary>The rules of <paramref name="paths"/>; a missing file gives none.</summary>
     public static TagRules Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
@@ -208,7 +208,7 @@ public sealed class TagRules
         {
             if (i == 0 || matched[i] != matched[i - 1])
             {
-                yield return _rules[matched[i]].Tag;
+                yield return _tags[matched[i]];
             }
         }
     }
