@@ -7,33 +7,40 @@ internal static class CleanCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var command = new Command("clean", "Delete output/ (the published site) and .digest-cache/ (the build cache); seeds/ and input/ are never touched") { CommonOptions.Output };
+        var command = new Command("clean", "Delete output/ (the published site) and .digest-cache/ (the build cache); seeds/ and input/ are never touched. "
+            + "A folder that is a link is emptied behind the link, and the link kept") { CommonOptions.Output };
         command.SetAction(parse =>
         {
             var paths = CommonOptions.Paths(parse);
             var reporter = CommonOptions.CreateReporter(parse, output, error);
-            var inside = Path.GetRelativePath(paths.Output, paths.Input);
-            if (!inside.StartsWith("..", StringComparison.Ordinal) || !Path.GetRelativePath(paths.Output, paths.Seeds).StartsWith("..", StringComparison.Ordinal))
+            foreach (var folder in new[] { paths.Output, paths.Cache })
             {
-                error.WriteLine($"digest: refusing to delete {paths.Display(paths.Output)}: it contains seeds/ or input/");
-                return DigestCommand.UsageError;
+                if (BuiltFolders.Refusal(paths, folder) is { } refusal)
+                {
+                    error.WriteLine($"digest: refusing to delete {paths.Display(folder)}: {refusal}");
+                    return DigestCommand.UsageError;
+                }
             }
 
-            if (Directory.Exists(paths.Cache))
-            {
-                Directory.Delete(paths.Cache, recursive: true);
-                reporter.Line($"deleted {paths.Display(paths.Cache)}/ (the build cache)");
-            }
-
-            if (!Directory.Exists(paths.Output))
-            {
-                reporter.Line($"nothing to clean: {paths.Display(paths.Output)}/ does not exist");
-                return DigestCommand.Success;
-            }
-
-            Directory.Delete(paths.Output, recursive: true);
-            reporter.Line($"deleted {paths.Display(paths.Output)}/");
+            Report(BuiltFolders.Remove(paths.Cache), $"{paths.Display(paths.Cache)}/ (the build cache)", quietWhenMissing: true);
+            Report(BuiltFolders.Remove(paths.Output), $"{paths.Display(paths.Output)}/", quietWhenMissing: false);
             return DigestCommand.Success;
+
+            void Report((BuiltFolders.Removal Removal, string Folder) done, string name, bool quietWhenMissing)
+            {
+                switch (done.Removal)
+                {
+                    case BuiltFolders.Removal.Deleted:
+                        reporter.Line($"deleted {name}");
+                        break;
+                    case BuiltFolders.Removal.Emptied:
+                        reporter.Line($"emptied {done.Folder}/, where the link {name} leads (the link is kept)");
+                        break;
+                    case BuiltFolders.Removal.Missing when !quietWhenMissing:
+                        reporter.Line($"nothing to clean: {name} does not exist");
+                        break;
+                }
+            }
         });
         return command;
     }

@@ -387,4 +387,61 @@ public sealed class CommandFeatureTests
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["clean", "--root", project.Root, "--output", project.Root], output, output));
         Assert.True(Directory.Exists(project.Paths.Seeds));
     }
+
+    [Fact]
+    public void Clean_empties_the_folder_a_linked_output_leads_to_and_keeps_the_link()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var output = new StringWriter();
+        var served = Path.Combine(project.Root, "..", Path.GetFileName(project.Root) + "-served");
+        var elsewhere = Path.Combine(project.Root, "..", Path.GetFileName(project.Root) + "-elsewhere");
+        try
+        {
+            Directory.CreateDirectory(served);
+            Directory.CreateDirectory(elsewhere);
+            File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "not the site's");
+            Directory.CreateSymbolicLink(project.Paths.Output, served);
+            Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, output));
+            Assert.True(File.Exists(Path.Combine(served, "index.html")));
+            // A link inside the site is removed with it, never followed.
+            Directory.CreateSymbolicLink(Path.Combine(served, "linked"), elsewhere);
+
+            Assert.Equal(0, DigestCommand.Run(["clean", "--root", project.Root], output, output));
+
+            Assert.NotNull(new DirectoryInfo(project.Paths.Output).LinkTarget);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(served));
+            Assert.Equal("not the site's", File.ReadAllText(Path.Combine(elsewhere, "keep.txt")));
+            Assert.False(Directory.Exists(project.Paths.Cache));
+            Assert.Contains($"emptied {Path.GetFullPath(served)}/, where the link output/ leads", output.ToString(), StringComparison.Ordinal);
+
+            // The next build publishes through the link again.
+            Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, output));
+            Assert.NotNull(new DirectoryInfo(project.Paths.Output).LinkTarget);
+            Assert.True(File.Exists(Path.Combine(served, "index.html")));
+        }
+        finally
+        {
+            Directory.Delete(served, recursive: true);
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(".", "output")]
+    [InlineData("input", "output")]
+    [InlineData(".", ".digest-cache")]
+    [InlineData("seeds", ".digest-cache")]
+    public void Clean_refuses_a_link_that_leads_to_what_a_maintainer_wrote(string leadsTo, string link)
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Directory.CreateSymbolicLink(Path.Combine(project.Root, link), Path.GetFullPath(Path.Combine(project.Root, leadsTo)));
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["clean", "--root", project.Root], output, error));
+
+        Assert.Contains($"refusing to delete {link}: it leads to", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(5, Directory.GetFiles(project.Paths.Seeds).Length);
+        Assert.True(Directory.Exists(project.Paths.Input));
+    }
 }

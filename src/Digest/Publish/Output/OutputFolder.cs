@@ -392,29 +392,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         return info.LinkTarget is null ? target : info.ResolveLinkTarget(returnFinalTarget: true)!.FullName.TrimEnd(Path.DirectorySeparatorChar);
     }
 
-    // A previous site holds tens of thousands of files; unlinking them is the slow part of a swap,
-    // so files go on every core, then the (by then empty) folders deepest first. A link is removed, never followed:
-    // a link in output/ to a folder elsewhere had that folder's files deleted with the old site.
-    private static void DeleteTree(string path)
-    {
-        if (!Directory.Exists(path))
-        {
-            return;
-        }
-
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
-        var entries = new FileSystemEnumerable<(string Path, bool Folder)>(path, (ref entry) => (entry.ToFullPath(), entry.IsDirectory && !FolderFiles.IsLink(ref entry)), options)
-        {
-            ShouldRecursePredicate = (ref entry) => !FolderFiles.IsLink(ref entry),
-        }.ToList();
-        // File.Delete unlinks a link to a folder as it does a file.
-        Parallel.ForEach(entries.Where(e => !e.Folder), Parallelism.PerCore, e => File.Delete(e.Path));
-        foreach (var (folder, _) in entries.Where(e => e.Folder).OrderByDescending(e => e.Path.Length))
-        {
-            Directory.Delete(folder);
-        }
-
-        Directory.Delete(path);
-    }
+    // A link in output/ to a folder elsewhere is removed, not followed: that folder's files were once deleted with the old site.
+    private static void DeleteTree(string path) => BuiltFolders.DeleteTree(path);
 
 }

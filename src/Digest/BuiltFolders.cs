@@ -1,0 +1,105 @@
+using System.IO.Enumeration;
+
+namespace Digest;
+
+/// <summary>
+/// What <c>digest clean</c> removes: the folders a build makes (<c>output/</c>, <c>.digest-cache/</c>), never anything a
+/// maintainer wrote. A folder that is a link (<c>output/</c> linked to a web server's folder, as a build keeps it) is
+/// emptied behind the link, and the link stays, as Hugo's <c>--cleanDestinationDir</c> empties its destination.
+/// </summary>
+public static class BuiltFolders
+{
+    /// <summary>What <see cref="Remove"/> did.</summary>
+    public enum Removal
+    {
+        /// <summary>There was no such folder.</summary>
+        Missing,
+
+        /// <summary>The folder was deleted.</summary>
+        Deleted,
+
+        /// <summary>The folder is a link: what it leads to was emptied, and the link kept.</summary>
+        Emptied,
+    }
+
+    /// <summary>
+    /// Why <paramref name="folder"/> must not be removed, or null when it may: it is, or leads to, a folder that holds
+    /// the project's seeds or input (a link to the project's root would otherwise have its contents deleted).
+    /// </summary>
+    /// <param name="paths">The project's folders.</param>
+    /// <param name="folder">The folder to remove (<see cref="ProjectPaths.Output"/>, <see cref="ProjectPaths.Cache"/>).</param>
+    public static string? Refusal(ProjectPaths paths, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(folder);
+        var real = FolderFiles.RealPath(folder);
+        foreach (var (kept, name) in new[] { (paths.Seeds, "seeds/"), (paths.Input, "input/") })
+        {
+            if (Holds(folder, kept) || Holds(real, FolderFiles.RealPath(kept)))
+            {
+                return real == Path.GetFullPath(folder) ? $"it contains {name}" : $"it leads to {real}, which contains {name}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Deletes <paramref name="folder"/>, or empties the folder it leads to when it is a link (the link stays).</summary>
+    /// <returns>What was done, and to which folder (the one the link leads to, when emptied).</returns>
+    public static (Removal Removal, string Folder) Remove(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var info = new DirectoryInfo(folder);
+        if (!info.Exists)
+        {
+            return (Removal.Missing, folder);
+        }
+
+        if (info.LinkTarget is null)
+        {
+            DeleteTree(folder);
+            return (Removal.Deleted, folder);
+        }
+
+        var behind = FolderFiles.RealPath(folder);
+        DeleteTree(behind, keepFolder: true);
+        return (Removal.Emptied, behind);
+    }
+
+    /// <summary>
+    /// Deletes <paramref name="path"/> and everything in it (or only what is in it, with <paramref name="keepFolder"/>).
+    /// A link inside is removed, never followed. A built site holds tens of thousands of files, and unlinking them is
+    /// the slow part: files go on every core, then the (by then empty) folders, deepest first.
+    /// </summary>
+    internal static void DeleteTree(string path, bool keepFolder = false)
+    {
+        if (!Directory.Exists(path))
+        {
+            return;
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        var entries = new FileSystemEnumerable<(string Path, bool Folder)>(path, (ref entry) => (entry.ToFullPath(), entry.IsDirectory && !FolderFiles.IsLink(ref entry)), options)
+        {
+            ShouldRecursePredicate = (ref entry) => !FolderFiles.IsLink(ref entry),
+        }.ToList();
+        // File.Delete unlinks a link to a folder as it does a file.
+        Parallel.ForEach(entries.Where(e => !e.Folder), Parallelism.PerCore, e => File.Delete(e.Path));
+        foreach (var (folder, _) in entries.Where(e => e.Folder).OrderByDescending(e => e.Path.Length))
+        {
+            Directory.Delete(folder);
+        }
+
+        if (!keepFolder)
+        {
+            Directory.Delete(path);
+        }
+    }
+
+    // Whether path is folder or inside it.
+    private static bool Holds(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(path));
+        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+}
