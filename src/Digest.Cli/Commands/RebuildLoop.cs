@@ -44,6 +44,16 @@ internal sealed class RebuildLoop : IDisposable
         {
             Watch(folder);
         }
+
+        // A folder the build reads that is a link inside one of those (theme/assets/ kept with a theme shared by several
+        // sites) is read through the link, but a watch does not follow links below its own folder: it gets one of its own.
+        foreach (var folder in new[] { paths.Articles, Path.Combine(paths.Input, Content.SitePages.Folder), paths.ThemeAssets })
+        {
+            if (new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                Watch(folder);
+            }
+        }
     }
 
     /// <summary>How many builds the loop has finished: the preview server's pages reload when it moves.</summary>

@@ -30,6 +30,48 @@ public sealed class RebuildLoopTests
             "the edited stylesheet was not built");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_watched_folder_that_is_a_link_rebuilds_on_an_edit_behind_the_link(bool assetsLinked)
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        var elsewhere = Path.Combine(project.Root, "..", Path.GetFileName(project.Root) + "-theme");
+        try
+        {
+            // theme/, or only theme/assets/, kept in a folder elsewhere (a theme shared by several sites) and linked into the
+            // project. (A watch follows its own folder's link, not the links below it: theme/assets/ needs a watch of its own.)
+            var assets = Path.Combine(elsewhere, "assets");
+            Directory.CreateDirectory(assets);
+            File.WriteAllText(Path.Combine(assets, "site.css"), "body { color: navy; }\n");
+            if (assetsLinked)
+            {
+                Directory.CreateDirectory(project.Paths.Theme);
+                Directory.CreateSymbolicLink(project.Paths.ThemeAssets, assets);
+            }
+            else
+            {
+                Directory.CreateSymbolicLink(project.Paths.Theme, elsewhere);
+            }
+
+            using var quiet = new StringWriter();
+            Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--quiet"], quiet, quiet));
+            Assert.Equal("body { color: navy; }\n", project.ReadOutput("assets/site.css"));
+            using var output = new StringWriter();
+            using var loop = new RebuildLoop(project.Paths, new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false));
+            var version = loop.Version();
+
+            await File.WriteAllTextAsync(Path.Combine(assets, "site.css"), "body { color: teal; }\n");
+
+            Assert.True(await Eventually(() => loop.Version() > version && project.ReadOutput("assets/site.css") == "body { color: teal; }\n"),
+                "the stylesheet edited behind the link was not built");
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task A_template_edit_is_reported_as_needing_a_restart_and_builds_nothing()
     {
