@@ -14,6 +14,9 @@ namespace Digest.Content;
 /// <param name="Html">Its body as HTML, rendered as an article's is (raw HTML is text, scripting links are not links).</param>
 public sealed record SitePage(string Slug, string Title, string? Summary, int Weight, string Html)
 {
+    /// <summary>Whether every page's footer links it (front matter <c>footer</c>; true by default): false publishes it unlinked, as a page linked from another.</summary>
+    public bool InFooter { get; init; } = true;
+
     /// <summary>Its site path ("about/").</summary>
     public string Path => Slug + "/";
 }
@@ -24,7 +27,13 @@ public static class SitePages
     /// <summary>The folder inside <c>input/</c>.</summary>
     public const string Folder = "pages";
 
-    private static readonly string[] Keys = ["title", "summary", "weight"];
+    private static readonly string[] Keys = ["title", "summary", "weight", "footer"];
+
+    /// <summary>
+    /// Footer links past which a build warns: every page of the site carries them (500 pages in the footer made each page
+    /// 36 KB, and a site of 10,000 reports 1.3 GB of footers).
+    /// </summary>
+    public const int ManyFooterLinks = 20;
 
     // The site's own top-level folders: a page there would replace them.
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
@@ -91,6 +100,13 @@ public static class SitePages
             }
         }
 
+        var inFooter = pages.Count(p => p.InFooter);
+        if (inFooter > ManyFooterLinks)
+        {
+            diagnostics.Add(Diagnostic.Warning(paths.Display(folder) + "/",
+                $"the footer of every page of the site links all {inFooter} of these pages: give those that need no link there 'footer: false' in their front matter (they are still published)"));
+        }
+
         return [.. pages.OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.Ordinal)];
     }
 
@@ -114,6 +130,7 @@ public static class SitePages
 
         string? title = null, summary = null;
         var weight = 0;
+        var inFooter = true;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -134,6 +151,14 @@ public static class SitePages
             {
                 case "title": title = scalar?.Trim(); break;
                 case "summary": summary = string.IsNullOrWhiteSpace(scalar) ? null : Text.Excerpts.Flat(scalar); break;
+                case "footer":
+                    if (!YamlFlags.TryParse(scalar, out inFooter))
+                    {
+                        diagnostics.Add(Diagnostic.Error(displayPath, $"footer '{scalar}' must be true or false (whether every page's footer links this one); true is used", (int)value.Start.Line + 1, (int)value.Start.Column));
+                        inFooter = true;
+                    }
+
+                    break;
                 default:
                     if (!int.TryParse(scalar, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out weight))
                     {
@@ -156,6 +181,6 @@ public static class SitePages
             diagnostics.Add(Diagnostic.Error(displayPath, SafeMarkdown.TooDeep, SafeMarkdown.TooDeepLine(text)));
         }
 
-        return new SitePage(slug, title, summary, weight, SafeMarkdown.ToHtml(body));
+        return new SitePage(slug, title, summary, weight, SafeMarkdown.ToHtml(body)) { InFooter = inFooter };
     }
 }

@@ -119,7 +119,7 @@ public static class Publisher
         // the site model, the settings, menu and footer, the code) differs from the one recorded when its file was written.
         // Without the cache nothing is recorded, so nothing is hashed.
         var hasher = new ModelHasher();
-        var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), site.SitePages.Select(p => (p.Path, p.Title)).ToList(), CodeVersion.Digest);
+        var chrome = hasher.Hash(settings, site.Taxonomies.Select(t => (t.Name, t.Title)).ToList(), site.FooterPages.Select(p => (p.Path, p.Title)).ToList(), CodeVersion.Digest);
         UInt128 Fingerprint(params ReadOnlySpan<object?> parts) => useCache ? hasher.Hash([chrome, .. parts]) : default;
         UInt128 PageFingerprint(Page page, string theme) => Fingerprint(theme, page.GetType().Name, page.FingerprintContent(), page.SiteDependencies());
 

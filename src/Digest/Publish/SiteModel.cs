@@ -52,7 +52,16 @@ public sealed partial class SiteModel
     public IReadOnlyList<ArticleView> Articles { get; }
 
     /// <summary>The pages a maintainer wrote beside the news (<c>input/pages/</c>), in the footer's order.</summary>
-    public IReadOnlyList<Content.SitePage> SitePages { get; private init; } = [];
+    public IReadOnlyList<Content.SitePage> SitePages
+    {
+        get => _sitePages;
+        private init => (_sitePages, FooterPages) = (value, [.. value.Where(p => p.InFooter)]);
+    }
+
+    private readonly IReadOnlyList<Content.SitePage> _sitePages = [];
+
+    /// <summary>The pages of <see cref="SitePages"/> every page's footer links (<see cref="Content.SitePage.InFooter"/>), in order.</summary>
+    public IReadOnlyList<Content.SitePage> FooterPages { get; private init; } = [];
 
     /// <summary>
     /// The key of the entity index and related reports in the build cache (<see cref="CrossLists"/>): the same key, the

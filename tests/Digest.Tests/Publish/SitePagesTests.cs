@@ -36,6 +36,48 @@ public sealed class SitePagesTests
     }
 
     [Fact]
+    public void A_page_with_footer_false_is_published_unlinked_and_a_crowded_footer_is_warned_of()
+    {
+        var project = Project()
+            .WithInputFile("pages/about.md", "---\ntitle: About us\n---\n\nWe read the news.\n")
+            .WithInputFile("pages/archive-2019.md", "---\ntitle: The 2019 archive\nfooter: False\n---\n\nOld news.\n")
+            .WithInputFile("pages/odd.md", "---\ntitle: Odd\nfooter: nope\n---\n\nText.\n");
+        using (project)
+        {
+            var diagnostics = project.Build();
+
+            Assert.Contains("footer 'nope' must be true or false", Assert.Single(diagnostics, d => d.File == "input/pages/odd.md").ToString(), StringComparison.Ordinal);
+            Assert.Contains("<h1>The 2019 archive</h1>", project.ReadOutput("archive-2019/"), StringComparison.Ordinal);
+            Assert.Contains("<loc>/archive-2019/</loc>", project.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
+            foreach (var page in new[] { "", "about/", "archive-2019/" })
+            {
+                Assert.Contains("<ul><li><a href=\"/about/\">About us</a></li><li><a href=\"/odd/\">Odd</a></li></ul>", project.ReadOutput(page), StringComparison.Ordinal);
+            }
+
+            Assert.DoesNotContain(diagnostics, d => d.File == "input/pages/");
+
+            // Taken out of the footer on the next build, every page's footer follows (the pages' fingerprints hold the footer).
+            project.WithInputFile("pages/about.md", "---\ntitle: About us\nfooter: false\n---\n\nWe read the news.\n");
+            project.Build();
+            foreach (var page in new[] { "", "about/", "archive-2019/", "stories/" })
+            {
+                Assert.Contains("<ul><li><a href=\"/odd/\">Odd</a></li></ul>", project.ReadOutput(page), StringComparison.Ordinal);
+            }
+        }
+
+        using var crowded = Project();
+        for (var i = 0; i <= SitePages.ManyFooterLinks; i++)
+        {
+            crowded.WithInputFile($"pages/page-{i}.md", $"---\ntitle: Page {i}\n{(i == 0 ? "footer: false\n" : "")}---\n\nText.\n");
+        }
+
+        Assert.DoesNotContain(crowded.Build(), d => d.File == "input/pages/"); // one of 21 is out of the footer: 20 links
+        crowded.WithInputFile("pages/one-more.md", "---\ntitle: One more\n---\n\nText.\n");
+        var warning = Assert.Single(crowded.Build(), d => d.File == "input/pages/");
+        Assert.Contains("links all 21 of these pages: give those that need no link there 'footer: false'", warning.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_cannot_be_a_page_is_an_error_naming_it_and_the_others_publish()
     {
         using var project = Project()
