@@ -21,12 +21,19 @@ public static class DigestCommand
     /// </summary>
     public const int FileSystemError = 3;
 
+    /// <summary>
+    /// Exit code: the build was interrupted (Ctrl+C, SIGTERM) and stopped at its next safe point, leaving <c>output/</c> as
+    /// it was (128 + SIGINT's number, as shells report a command that Ctrl+C ended).
+    /// </summary>
+    public const int Interrupted = 130;
+
     /// <summary>Runs the command line and returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         var root = new RootCommand("Digest: turns raw news articles into a deduplicated, cross-linked static news site.\n" +
-            "Exit codes: 0 success, 1 content errors (the rest was still built), 2 usage errors, 3 a folder could not be read or written.")
+            "Exit codes: 0 success, 1 content errors (the rest was still built), 2 usage errors, 3 a folder could not be read or written, " +
+            "130 interrupted (Ctrl+C: output/ is left as it was).")
         {
             CommonOptions.Root, CommonOptions.Verbose, CommonOptions.Quiet, CommonOptions.Json,
         };

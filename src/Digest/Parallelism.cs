@@ -17,6 +17,14 @@ internal static class Parallelism
     public static ParallelOptions AtMost(int workers) => workers > 0 ? new() { MaxDegreeOfParallelism = workers } : PerCore;
 
     /// <summary>
+    /// As <see cref="AtMost(int)"/>, for a loop that may stop early when <paramref name="cancel"/> is cancelled (it throws
+    /// <see cref="OperationCanceledException"/>): only loops whose work is thrown away then, never one that writes what must
+    /// be whole (a commit of output/, a save of the cache).
+    /// </summary>
+    public static ParallelOptions AtMost(int workers, CancellationToken cancel) =>
+        cancel.CanBeCanceled ? new() { MaxDegreeOfParallelism = workers > 0 ? workers : Environment.ProcessorCount, CancellationToken = cancel } : AtMost(workers);
+
+    /// <summary>
     /// Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1 on one worker per core, each with scratch of its
     /// own (arrays as long as the articles or terms), which <paramref name="body"/> leaves clean for the next index. A
     /// worker's scratch goes back to <paramref name="pool"/> when it ends and the next worker takes it: the loop starts

@@ -12,15 +12,28 @@ public sealed class StageTimings
     private long _allocated = GC.GetTotalAllocatedBytes();
     private TimeSpan _paused = GC.GetTotalPauseDuration();
 
+    private readonly CancellationToken _cancel;
+
     /// <summary>Times the steps of a stage.</summary>
     /// <param name="onStep">Told each step as it ends (a progress display), if anything is.</param>
-    public StageTimings(Action<StepTime>? onStep = null) => _onStep = onStep;
+    /// <param name="cancel">Ends the stage at the end of a step (<see cref="Lap"/>) once cancelled.</param>
+    public StageTimings(Action<StepTime>? onStep = null, CancellationToken cancel = default) => (_onStep, _cancel) = (onStep, cancel);
 
     /// <summary>The steps timed so far.</summary>
     public IReadOnlyList<StepTime> Steps => _steps;
 
-    /// <summary>Ends the step that ran since the previous lap (or since this object was made).</summary>
+    /// <summary>
+    /// Ends the step that ran since the previous lap (or since this object was made); then, when the stage was cancelled,
+    /// throws <see cref="OperationCanceledException"/>: the end of a step is where a stage may stop.
+    /// </summary>
     public void Lap(string step)
+    {
+        End(step);
+        _cancel.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Ends the stage's last step, whose work is done and kept whether the stage was cancelled or not.</summary>
+    public void End(string step)
     {
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;

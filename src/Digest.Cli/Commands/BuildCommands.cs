@@ -28,20 +28,27 @@ internal static class BuildCommands
     /// build with its message (the stack too with <c>--verbose</c>), not a crash: serve's watch loop goes on after it.
     /// <paramref name="drafts"/> publishes the articles marked <c>draft: true</c> too.
     /// </summary>
+    /// Ctrl+C stops it at its next safe point (<see cref="Interruption"/>): exit code 130, <c>output/</c> as it was.
     public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false)
     {
+        using var interruption = new Interruption();
         try
         {
-            return RunStages(paths, ingest, publish, reporter, useCache, drafts);
+            return RunStages(paths, ingest, publish, reporter, useCache, drafts, interruption.Token);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             reporter.Failure($"the build stopped: {e.Message}", e);
             return DigestCommand.FileSystemError;
         }
+        catch (OperationCanceledException e) when (interruption.Token.IsCancellationRequested)
+        {
+            reporter.Failure($"interrupted: the build stopped before its end, and {paths.Display(paths.Output)}/ is as it was", e, DigestCommand.Interrupted);
+            return DigestCommand.Interrupted;
+        }
     }
 
-    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool drafts)
+    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool drafts, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
@@ -75,14 +82,14 @@ internal static class BuildCommands
         using var output = publish ? Publisher.OpenOutput(paths, useCache) : null;
         if (ingest)
         {
-            (summary, ingested) = Ingest(paths, reporter, useCache, summary, diagnostics, digests);
+            (summary, ingested) = Ingest(paths, reporter, useCache, summary, diagnostics, digests, cancel);
         }
 
         // Ingest has written what it writes into the folders the stamp covers: the stamp this build leaves is taken while publish runs.
         var ending = stamp is not null ? BuildStamping.Begin(paths, stamp, digests, drafts) : null;
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts, output: output));
+            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts, output: output, cancel: cancel));
             reporter.Timings();
             // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
             var reported = diagnostics.ToHashSet();
@@ -116,10 +123,10 @@ internal static class BuildCommands
     // Its own method so that what ingest made and publish does not take is garbage before publish starts: a local of
     // Run would stay reachable to the end of Run in unoptimised (tier-0) code, which Run, called once, always is.
     private static (BuildSummary Summary, Content.ArticleFiles? Files) Ingest(ProjectPaths paths, Reporter reporter, bool useCache, BuildSummary summary,
-        List<Diagnostic> diagnostics, FileDigests? digests)
+        List<Diagnostic> diagnostics, FileDigests? digests, CancellationToken cancel)
     {
         var timings = new StageTimings(reporter.Step);
-        var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step), digests));
+        var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step), digests, cancel));
         reporter.Timings();
         diagnostics.AddRange(result.Diagnostics);
         return (summary with

@@ -101,11 +101,14 @@ internal sealed class Reporter
     /// Why a command stopped, on the error stream whatever the verbosity (with <c>--verbose</c> the exception's stack
     /// too), and with <c>--json</c> as the one JSON object of the output (<see cref="WriteFailure"/>).
     /// </summary>
-    public void Failure(string message, Exception exception) =>
-        WriteFailure(_output, _error, message, exception, _json, _verbosity == Verbosity.Verbose);
+    /// <param name="message">Why.</param>
+    /// <param name="exception">What stopped it (its stack is shown with <c>--verbose</c>).</param>
+    /// <param name="exitCode">The command's exit code, for the JSON object.</param>
+    public void Failure(string message, Exception exception, int exitCode = DigestCommand.FileSystemError) =>
+        WriteFailure(_output, _error, message, exception, _json, _verbosity == Verbosity.Verbose, exitCode);
 
     /// <summary>Writes why a command stopped: see <see cref="Failure"/>; for commands that stop before they have a reporter.</summary>
-    public static void WriteFailure(TextWriter output, TextWriter error, string message, Exception exception, bool json, bool verbose)
+    public static void WriteFailure(TextWriter output, TextWriter error, string message, Exception exception, bool json, bool verbose, int exitCode = DigestCommand.FileSystemError)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -121,7 +124,7 @@ internal sealed class Reporter
             WriteJsonObject(output, writer =>
             {
                 writer.WriteString("failed", message);
-                writer.WriteNumber("exit_code", DigestCommand.FileSystemError);
+                writer.WriteNumber("exit_code", exitCode);
             });
         }
     }

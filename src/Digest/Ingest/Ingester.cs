@@ -17,7 +17,7 @@ public sealed record IngestResult(int Seeds, IReadOnlyList<Article> Articles, in
 {
     /// <summary>
     /// The article each file of <c>input/articles/</c> held as this ingest read or left it: the publish of the same
-    /// build takes its articles from here (<see cref="Publish.Publisher.Run(ProjectPaths, Func{Publish.IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, Publish.Output.OutputFolder?)"/>)
+    /// build takes its articles from here (<see cref="Publish.Publisher.Run(ProjectPaths, Func{Publish.IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, Publish.Output.OutputFolder?, CancellationToken)"/>)
     /// instead of reading every file again.
     /// </summary>
     public ArticleFiles Files { get; init; } = new();
@@ -37,14 +37,21 @@ public static class Ingester
     /// The content of files as this build knows them, if anywhere: what the stamp taken as it started knows (an article file
     /// unchanged since is not read), and where each seed read and article written is recorded (for the stamp it leaves).
     /// </param>
-    public static IngestResult Run(ProjectPaths paths, bool useCache = true, Action<string, TimeSpan>? onStage = null, Cache.FileDigests? digests = null)
+    /// <param name="cancel">
+    /// Stops the ingest at its next step or seed when cancelled (<see cref="OperationCanceledException"/>), before it writes
+    /// an article or saves the cache (only the articles of seeds taken out of <c>seeds/</c> may be gone: they go first).
+    /// </param>
+    public static IngestResult Run(ProjectPaths paths, bool useCache = true, Action<string, TimeSpan>? onStage = null, Cache.FileDigests? digests = null,
+        CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var clock = Stopwatch.StartNew();
+        // Every step but the last (the writing) ends at a point where the ingest may stop.
         void Step(string name)
         {
             onStage?.Invoke(name, clock.Elapsed);
             clock.Restart();
+            cancel.ThrowIfCancellationRequested();
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -52,7 +59,7 @@ public static class Ingester
         using var cache = IngestCache.Open(useCache ? paths.Cache : null, paths);
         Step("open cache");
         var files = new ArticleFiles();
-        var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, digests, files, Step);
+        var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, digests, files, Step, cancel);
         Step("clean, parse, attribute");
 
         // Entities first: the dedup stage groups stories by the entities reports share.
@@ -65,15 +72,17 @@ public static class Ingester
         // The stage names its own parts (features, copies, stories, topics, ids) as they end.
         articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup, Step)];
         var written = 0;
+        cancel.ThrowIfCancellationRequested();
         cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles, digests, files));
-        Step("write markdown, save cache");
+        onStage?.Invoke("write markdown, save cache", clock.Elapsed);
         return new IngestResult(seedCount, articles, written, keptByHand, diagnostics) { Files = files };
     }
 
     // Reads and extracts every seed. Its own method so the seeds' text (as large as the corpus) is
     // garbage once the articles are built, not held through entities, dedup and writing.
     private static (List<Article> Articles, int Seeds, int KeptByHand, ArticleStore Store) Extract(
-        ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Cache.FileDigests? digests, ArticleFiles files, Action<string> step)
+        ProjectPaths paths, IngestSettings settings, List<Diagnostic> diagnostics, IngestCache cache, Cache.FileDigests? digests, ArticleFiles files, Action<string> step,
+        CancellationToken cancel)
     {
         var present = new HashSet<string>(StringComparer.Ordinal);
         var seeds = SeedReader.ReadAll(paths, diagnostics, settings.MaxSeedBytes, digests, cache.HasExtract, present);
@@ -94,7 +103,7 @@ public static class Ingester
         // output does not depend on which core finished first.
         var built = new (Article? Article, List<Diagnostic> Problems)[seeds.Count];
         var keptByHand = new bool[seeds.Count];
-        Parallel.For(0, seeds.Count, Parallelism.PerCore, i =>
+        Parallel.For(0, seeds.Count, Parallelism.AtMost(0, cancel), i =>
         {
             if (store.IsMaintainedByHand(seeds[i].Name))
             {

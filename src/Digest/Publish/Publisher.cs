@@ -70,16 +70,21 @@ public static class Publisher
     /// The output folder as <see cref="OpenOutput"/> opened it before ingest (with the same <paramref name="useCache"/>), if it
     /// was; the caller disposes of it. Otherwise publish opens it itself.
     /// </param>
+    /// <param name="cancel">
+    /// Stops the publish at the end of its next step, or between ranges of pages, when cancelled (<see cref="OperationCanceledException"/>):
+    /// what it staged is removed and <c>output/</c> and the cache are as they were. Once it moves its files into
+    /// <c>output/</c>, it finishes.
+    /// </param>
     public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? output = null) =>
-        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep, drafts, output);
+        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? output = null, CancellationToken cancel = default) =>
+        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep, drafts, output, cancel);
 
     /// <summary>
     /// Opens the output folder a publish of <paramref name="paths"/> writes into. Opened early (before ingest, in a build), it reads the
     /// previous publish's manifest and checks its files in the background while the build does other work.
     /// </summary>
     /// <param name="paths">The project.</param>
-    /// <param name="useCache">As for <see cref="Run(ProjectPaths, Func{IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, OutputFolder?)"/>: without the cache, every file is written anew.</param>
+    /// <param name="useCache">As for <see cref="Run(ProjectPaths, Func{IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, OutputFolder?, CancellationToken)"/>: without the cache, every file is written anew.</param>
     public static OutputFolder OpenOutput(ProjectPaths paths, bool useCache = true)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -87,11 +92,11 @@ public static class Publisher
     }
 
     private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? openedOutput = null)
+        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? openedOutput = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(createRenderer);
-        var timings = new StageTimings(onStep);
+        var timings = new StageTimings(onStep, cancel);
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(paths.Input))
         {
@@ -108,7 +113,7 @@ public static class Publisher
         var pages = SitePlanner.Plan(site).ToList();
         pages.AddRange(SitePlanner.Redirects(site, pages, slug => paths.Display(Path.Combine(paths.Articles, slug + ".md")), diagnostics));
         timings.Lap("plan pages");
-        var parallel = Parallelism.AtMost(maxParallelism);
+        var parallel = Parallelism.AtMost(maxParallelism, cancel);
 
         IReadOnlyList<ThemeAsset> assets = [];
         var renderers = new ConcurrentBag<IPageRenderer>();
@@ -229,7 +234,7 @@ public static class Publisher
 
         // Independent files: the output's moves and manifest, and the cache's stores.
         SideBySide.Run(output.Commit, cache.Save);
-        timings.Lap("swap output, save cache");
+        timings.End("swap output, save cache");
         return new PublishResult(articleCount, pages.Count, pages.Count + feedFiles + sitemapFiles + searchFiles + 1 + assets.Count, diagnostics)
         {
             Copies = articleCount - heldBack - site.Articles.Count,

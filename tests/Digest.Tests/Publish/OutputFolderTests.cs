@@ -196,4 +196,49 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal("a maintainer's note", File.ReadAllText(Path.Combine(_root, "note.txt")));
         Assert.Equal(["b"], Directory.GetFileSystemEntries(Target).Select(Path.GetFileName));
     }
+
+    // A process id no process has (Linux's largest is 2^22).
+    private const int Gone = int.MaxValue;
+
+    [Fact]
+    public void A_publish_removes_the_staging_folder_a_killed_publish_left_and_keeps_a_running_ones()
+    {
+        Publish(("index.html", "old"));
+        var killed = Path.Combine(_root, $"output.staging-{Gone}");
+        Directory.CreateDirectory(Path.Combine(killed, "articles"));
+        File.WriteAllText(Path.Combine(killed, "articles", "half.html"), "half a site");
+        // Process 1 (init) always runs: its folder could be another build's, under way.
+        var running = Path.Combine(_root, "output.staging-1");
+        Directory.CreateDirectory(running);
+        var other = Path.Combine(_root, "output.backup-2020");
+        Directory.CreateDirectory(other);
+
+        Publish(("index.html", "new"));
+
+        Assert.False(Directory.Exists(killed));
+        Assert.True(Directory.Exists(running));
+        Assert.True(Directory.Exists(other)); // not a folder a publish makes
+        Assert.Equal("new", Read("index.html"));
+        Assert.Equal(["output", "output.backup-2020", "output.staging-1"], Directory.GetDirectories(_root).Select(Path.GetFileName).Where(n => n!.StartsWith("output", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_publish_killed_between_the_moves_of_a_swap_gets_the_previous_site_back_at_the_next()
+    {
+        Publish(("index.html", "published"), ("about/index.html", "about"));
+        // Killed after output/ was moved aside and before the new site was moved in: no output/ at all.
+        Directory.Move(Target, Path.Combine(_root, $"output.previous-{Gone}"));
+        Directory.CreateDirectory(Path.Combine(_root, $"output.staging-{Gone}"));
+
+        using (var output = new OutputFolder(Target, Manifest))
+        {
+            // The previous site is back, as its manifest describes it: an unchanged file is kept, not written again.
+            Assert.Equal("published", Read("index.html"));
+            output.Write("index.html", Encoding.UTF8.GetBytes("published"));
+            Assert.Equal(0, output.Changed);
+        }
+
+        Assert.Equal("about", Read("about/index.html"));
+        Assert.Equal(["output"], Directory.GetDirectories(_root).Select(Path.GetFileName).Where(n => n!.StartsWith("output", StringComparison.Ordinal)));
+    }
 }

@@ -38,11 +38,12 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         ArgumentNullException.ThrowIfNull(target);
         _target = FolderBehindLink(Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar));
         _manifestPath = manifestPath;
+        Leftovers.Clear(_target);
         _previousPublish = manifestPath is not null && Directory.Exists(_target)
             ? Task.Factory.StartNew(() => PreviousPublish.Check(_target, OutputManifest.Load(manifestPath, _target)), CancellationToken.None,
                 TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : Task.FromResult(PreviousPublish.Check(_target, ManifestFiles.Empty));
-        StagingPath = $"{_target}.staging-{Environment.ProcessId}";
+        StagingPath = Leftovers.PathOf(_target, Leftovers.Staging, Environment.ProcessId);
         DeleteTree(StagingPath);
         Directory.CreateDirectory(StagingPath);
     }
@@ -359,7 +360,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
 
     private void SwapWhole()
     {
-        var old = $"{_target}.previous-{Environment.ProcessId}";
+        var old = Leftovers.PathOf(_target, Leftovers.Previous, Environment.ProcessId);
         if (Directory.Exists(_target))
         {
             Directory.Move(_target, old);

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Digest.Cli;
+using Digest.Ingest;
+using Digest.Publish;
+using Digest.Tests.Support;
+using Digest.Theme;
+
+namespace Digest.Tests.Cli;
+
+/// <summary>A build interrupted (Ctrl+C, SIGTERM) stops at its next safe point and leaves the site and the articles as they were.</summary>
+public sealed class InterruptionTests
+{
+    // Every file of a folder with its bytes, by path.
+    private static Dictionary<string, string> Snapshot(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .ToDictionary(file => Path.GetRelativePath(folder, file), file => Convert.ToHexString(File.ReadAllBytes(file)), StringComparer.Ordinal);
+
+    private static TempProject Built()
+    {
+        var project = new TempProject().WithRepositorySeeds();
+        Assert.DoesNotContain(project.Build(), d => d.Severity == Severity.Error);
+        // A seed's new paragraph: the next build has an article, pages and feeds to change.
+        var seed = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(seed, "\nA correction: an earlier version of this report gave the wrong date for the vote.\n");
+        return project;
+    }
+
+    [Theory]
+    [InlineData("load articles and catalogs")]
+    [InlineData("render pages")]
+    [InlineData("feeds, sitemap, search index, assets")]
+    public void A_publish_stopped_at_the_end_of_a_step_leaves_output_as_it_was_and_nothing_staged(string step)
+    {
+        using var project = Built();
+        Assert.Equal(1, project.Ingest().Written);
+        var before = Snapshot(project.Paths.Output);
+        using var interrupt = new CancellationTokenSource();
+
+        Assert.Throws<OperationCanceledException>(() => Publisher.Run(project.Paths, () => new RazorPageRenderer(),
+            onStep: time => { if (time.Step == step) { interrupt.Cancel(); } }, cancel: interrupt.Token));
+
+        Assert.Equal(before, Snapshot(project.Paths.Output));
+        Assert.Equal(["output"], Directory.GetDirectories(project.Root, "output*").Select(Path.GetFileName));
+        // The next publish makes what the stopped one would have.
+        Assert.NotEqual(0, project.Publish().Changed);
+        Assert.NotEqual(before, Snapshot(project.Paths.Output));
+    }
+
+    [Fact]
+    public void An_ingest_stopped_at_the_end_of_a_step_writes_no_article()
+    {
+        using var project = Built();
+        var before = Snapshot(project.Paths.Articles);
+        using var interrupt = new CancellationTokenSource();
+
+        Assert.Throws<OperationCanceledException>(() => Ingester.Run(project.Paths, onStage: (step, _) => { if (step == "dedup: topics") { interrupt.Cancel(); } }, cancel: interrupt.Token));
+
+        Assert.Equal(before, Snapshot(project.Paths.Articles));
+        Assert.Equal(1, project.Ingest().Written);
+    }
+
+    [Fact]
+    public async Task A_build_process_sent_SIGTERM_stops_with_exit_code_130_and_leaves_no_staging_folder()
+    {
+        using var project = new TempProject();
+        // Enough seeds that the build is still under way when the signal comes.
+        for (var i = 0; i < 60; i++)
+        {
+            project.WithSeed($"seed-{i:D2}.txt", $"Report number {i} on the harbour works\n\nThe harbour works in town {i} went on for a {i}th week, the council said. " +
+                $"Ferries to island {i} ran late, and the mayor of town {i} asked for patience while the quay was rebuilt.\n");
+        }
+
+        var cli = Path.Combine(AppContext.BaseDirectory, "Digest.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { cli, "build", "--root", project.Root, "--verbose" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var build = Process.Start(start)!;
+        var error = build.StandardError.ReadToEndAsync();
+        // The first step's line: the build has begun (and listens for the signal).
+        while (await build.StandardOutput.ReadLineAsync() is { } line && !line.Contains("open cache", StringComparison.Ordinal))
+        {
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", build.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var rest = build.StandardOutput.ReadToEndAsync();
+        await build.WaitForExitAsync();
+
+        Assert.True(DigestCommand.Interrupted == build.ExitCode, $"exit code {build.ExitCode}: {await rest}{await error}");
+        Assert.Contains("interrupted: the build stopped before its end, and output/ is as it was", await error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(project.Paths.Output));
+        Assert.Empty(Directory.GetDirectories(project.Root, "output*"));
+    }
+}
