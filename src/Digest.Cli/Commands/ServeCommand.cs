@@ -35,7 +35,12 @@ internal static class ServeCommand
             var paths = CommonOptions.Paths(parse);
             var reporter = CommonOptions.CreateReporter(parse, output, error);
             var drafts = parse.GetValue(CommonOptions.Drafts);
-            BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts);
+            // Ctrl+C during the first build stops serve before it starts.
+            if (BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts) == DigestCommand.Interrupted)
+            {
+                return DigestCommand.Interrupted;
+            }
+
             var settings = SiteSettings.Load(paths, []);
             using var rebuilds = new RebuildLoop(paths, reporter, drafts);
             await using var server = await StartAsync(paths, settings, parse.GetValue(Port), rebuilds.Version, error).ConfigureAwait(false);
