@@ -10,6 +10,7 @@ namespace Digest.Tests.Cli;
 /// <summary>A build interrupted (Ctrl+C, SIGTERM) stops at its next safe point and leaves the site and the articles as they were.</summary>
 public sealed class InterruptionTests
 {
+    private const int SigTerm = 15;
     // Every file of a folder with its bytes, by path.
     private static Dictionary<string, string> Snapshot(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
         .ToDictionary(file => Path.GetRelativePath(folder, file), file => Convert.ToHexString(File.ReadAllBytes(file)), StringComparer.Ordinal);
@@ -83,10 +84,7 @@ public sealed class InterruptionTests
         {
         }
 
-        using (var kill = Process.Start("kill", ["-TERM", build.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        Assert.Equal(0, Kill(build.Id, SigTerm));
 
         var rest = build.StandardOutput.ReadToEndAsync();
         await build.WaitForExitAsync();
@@ -96,4 +94,8 @@ public sealed class InterruptionTests
         Assert.False(Directory.Exists(project.Paths.Output));
         Assert.Empty(Directory.GetDirectories(project.Root, "output*"));
     }
+
+    // Sends a signal (libc's kill(2)): .NET can only end a process outright.
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int processId, int signal);
 }
