@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Digest.Publish.Output;
@@ -38,7 +37,7 @@ internal static class Leftovers
             var kind = suffix[..dash];
             if (kind is not (Staging or Previous)
                 || !int.TryParse(suffix[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var processId)
-                || processId == Environment.ProcessId || IsRunning(processId))
+                || processId == Environment.ProcessId || Cache.CacheFile.IsRunning(processId))
             {
                 continue;
             }
@@ -51,19 +50,6 @@ internal static class Leftovers
             {
                 BuiltFolders.DeleteTree(folder);
             }
-        }
-    }
-
-    private static bool IsRunning(int processId)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return false;
         }
     }
 }
