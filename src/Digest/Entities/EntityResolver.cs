@@ -98,13 +98,14 @@ internal static class EntityResolver
         return folded;
     }
 
-    /// <summary>Each article's canonical entity names, in order of first mention, each once.</summary>
-    public static List<List<string>> Resolve(IReadOnlyList<Article> articles, EntityCatalog catalog, CacheStore? cache = null)
+    /// <summary>Each article's canonical entity names, in order of first mention, each once; stopped between articles by <paramref name="cancel"/>.</summary>
+    public static List<List<string>> Resolve(IReadOnlyList<Article> articles, EntityCatalog catalog, CacheStore? cache = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var local = new CorpusFolding.LocalName[articles.Count][];
-        // Articles are independent and each result goes to its own slot: parallel yet deterministic.
-        Parallel.For(0, articles.Count, Parallelism.PerCore, i => local[i] = LocalNames(articles[i], catalog, cache));
+        // Articles are independent and each result goes to its own slot: parallel yet deterministic. (What a stopped loop
+        // recognised is not kept: the cache is saved only when the ingest ends.)
+        Parallel.For(0, articles.Count, Parallelism.AtMost(0, cancel), i => local[i] = LocalNames(articles[i], catalog, cache));
         return Folded(local, cache)
             .Select(names => names.Distinct(StringComparer.Ordinal).ToList())
             .ToList();

@@ -11,11 +11,12 @@ public static class EntityStage
     /// <param name="articles">The articles.</param>
     /// <param name="catalog">Known entities.</param>
     /// <param name="cache">Where each text's recognised mentions are kept between builds, if anywhere.</param>
-    public static List<Article> Run(IReadOnlyList<Article> articles, EntityCatalog catalog, Cache.CacheStore? cache = null)
+    /// <param name="cancel">Stops the recognition between articles when cancelled (<see cref="OperationCanceledException"/>): a cold build's longest step.</param>
+    public static List<Article> Run(IReadOnlyList<Article> articles, EntityCatalog catalog, Cache.CacheStore? cache = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(catalog);
-        var names = EntityResolver.Resolve(articles, catalog, cache);
+        var names = EntityResolver.Resolve(articles, catalog, cache, cancel);
         return articles.Select((article, i) => article with { Entities = names[i] }).ToList();
     }
 }

@@ -65,7 +65,7 @@ public static class Ingester
         // Entities first: the dedup stage groups stories by the entities reports share.
         var entities = EntityCatalog.Load(paths, diagnostics, cache.Recognition);
         Step("load entity catalog");
-        articles = EntityStage.Run(articles, entities, cache.Recognition);
+        articles = EntityStage.Run(articles, entities, cache.Recognition, cancel);
         Step("entities");
         articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
         Step("tags");

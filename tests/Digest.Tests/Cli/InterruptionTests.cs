@@ -60,6 +60,17 @@ public sealed class InterruptionTests
     }
 
     [Fact]
+    public void Entity_recognition_the_longest_step_of_a_cold_ingest_stops_between_articles()
+    {
+        var articles = Enumerable.Range(0, 50).Select(i => new Article { Slug = $"a{i}", Story = $"a{i}", Title = $"Report {i}", Body = $"Ministers met in Lisbon on day {i}." }).ToList();
+        using var interrupt = new CancellationTokenSource();
+        interrupt.Cancel();
+
+        Assert.Throws<OperationCanceledException>(void () => Digest.Entities.EntityStage.Run(articles, Digest.Entities.EntityCatalog.Shipped, cancel: interrupt.Token));
+        Assert.Contains("Lisbon", Digest.Entities.EntityStage.Run(articles, Digest.Entities.EntityCatalog.Shipped)[0].Entities);
+    }
+
+    [Fact]
     public async Task A_build_process_sent_SIGTERM_stops_with_exit_code_130_and_leaves_no_staging_folder()
     {
         using var project = new TempProject();
