@@ -26,9 +26,9 @@ internal static class BuildCommands
     /// <summary>
     /// Runs the stages on <paramref name="paths"/>; the exit code. A folder that cannot be read or written stops the
     /// build with its message (the stack too with <c>--verbose</c>), not a crash: serve's watch loop goes on after it.
-    /// <paramref name="drafts"/> publishes the articles marked <c>draft: true</c> too.
+    /// <paramref name="drafts"/> publishes the articles marked <c>draft: true</c> too. Ctrl+C stops it at its next safe
+    /// point (<see cref="Interruption"/>): exit code 130, <c>output/</c> as it was.
     /// </summary>
-    /// Ctrl+C stops it at its next safe point (<see cref="Interruption"/>): exit code 130, <c>output/</c> as it was.
     public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false)
     {
         using var interruption = new Interruption();

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
 
 namespace Digest.Publish.Output;
 
