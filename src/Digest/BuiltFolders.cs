@@ -20,6 +20,9 @@ public static class BuiltFolders
 
         /// <summary>The folder is a link: what it leads to was emptied, and the link kept.</summary>
         Emptied,
+
+        /// <summary>The folder is a link, and what it leads to was empty already.</summary>
+        Empty,
     }
 
     /// <summary>
@@ -62,6 +65,11 @@ public static class BuiltFolders
         }
 
         var behind = FolderFiles.RealPath(folder);
+        if (!Directory.EnumerateFileSystemEntries(behind).Any())
+        {
+            return (Removal.Empty, behind);
+        }
+
         DeleteTree(behind, keepFolder: true);
         return (Removal.Emptied, behind);
     }

@@ -22,11 +22,11 @@ internal static class CleanCommand
                 }
             }
 
-            Report(BuiltFolders.Remove(paths.Cache), $"{paths.Display(paths.Cache)}/ (the build cache)", quietWhenMissing: true);
-            Report(BuiltFolders.Remove(paths.Output), $"{paths.Display(paths.Output)}/", quietWhenMissing: false);
+            Report(BuiltFolders.Remove(paths.Cache), $"{paths.Display(paths.Cache)}/ (the build cache)", quietWhenNothing: true);
+            Report(BuiltFolders.Remove(paths.Output), $"{paths.Display(paths.Output)}/", quietWhenNothing: false);
             return DigestCommand.Success;
 
-            void Report((BuiltFolders.Removal Removal, string Folder) done, string name, bool quietWhenMissing)
+            void Report((BuiltFolders.Removal Removal, string Folder) done, string name, bool quietWhenNothing)
             {
                 switch (done.Removal)
                 {
@@ -36,8 +36,11 @@ internal static class CleanCommand
                     case BuiltFolders.Removal.Emptied:
                         reporter.Line($"emptied {done.Folder}/, where the link {name} leads (the link is kept)");
                         break;
-                    case BuiltFolders.Removal.Missing when !quietWhenMissing:
+                    case BuiltFolders.Removal.Missing when !quietWhenNothing:
                         reporter.Line($"nothing to clean: {name} does not exist");
+                        break;
+                    case BuiltFolders.Removal.Empty when !quietWhenNothing:
+                        reporter.Line($"nothing to clean: {name} is a link to {done.Folder}/, which is empty");
                         break;
                 }
             }

@@ -414,6 +414,10 @@ public sealed class CommandFeatureTests
             Assert.False(Directory.Exists(project.Paths.Cache));
             Assert.Contains($"emptied {Path.GetFullPath(served)}/, where the link output/ leads", output.ToString(), StringComparison.Ordinal);
 
+            using var again = new StringWriter();
+            Assert.Equal(0, DigestCommand.Run(["clean", "--root", project.Root], again, again));
+            Assert.Contains($"nothing to clean: output/ is a link to {Path.GetFullPath(served)}/, which is empty", again.ToString(), StringComparison.Ordinal);
+
             // The next build publishes through the link again.
             Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, output));
             Assert.NotNull(new DirectoryInfo(project.Paths.Output).LinkTarget);
