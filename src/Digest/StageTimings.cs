@@ -22,6 +22,9 @@ public sealed class StageTimings
     /// <summary>The steps timed so far.</summary>
     public IReadOnlyList<StepTime> Steps => _steps;
 
+    /// <summary>The stage's cancellation, for a step's own loops to stop between items too (where their work is thrown away then).</summary>
+    internal CancellationToken Cancel => _cancel;
+
     /// <summary>
     /// Ends the step that ran since the previous lap (or since this object was made); then, when the stage was cancelled,
     /// throws <see cref="OperationCanceledException"/>: the end of a step is where a stage may stop.

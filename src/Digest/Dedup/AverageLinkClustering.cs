@@ -33,6 +33,9 @@ internal sealed partial class AverageLinkClustering
     private readonly int _vocabulary;
     private Linkage _linkage;
 
+    /// <summary>Stops the merging every few thousand merges once cancelled (<see cref="OperationCanceledException"/>): at 100,000 reports a pass takes seconds.</summary>
+    public CancellationToken Cancel { get; init; }
+
     /// <summary>Scores every neighbouring pair at the start of every pass, as before pairs unchanged since the previous pass were skipped (tests compare the two).</summary>
     internal bool ScoreEveryPass { get; init; }
 
@@ -150,6 +153,11 @@ internal sealed partial class AverageLinkClustering
             if (a is null || b is null || a.Version != pair.VersionA || b.Version != pair.VersionB)
             {
                 continue; // stale: one side has merged since this pair was scored
+            }
+
+            if ((merges & 4095) == 0)
+            {
+                Cancel.ThrowIfCancellationRequested();
             }
 
             var merged = Join(a, b);

@@ -11,10 +11,12 @@ public static partial class DedupStage
     /// whole project; returns only the ingested articles, updated. Stored articles are never
     /// changed: a maintainer's story, topic or duplicate_of stays as written. Story and topic ids
     /// of the previous build are kept where the groups still agree. <paramref name="step"/> is told each part's end,
-    /// as <see cref="Run(IReadOnlyList{Article}, DedupSettings, ICollection{Diagnostic}, IEnumerable{Article}?, CanonicalRule?, Cache.CacheStore?, Action{string}?)"/> tells it.
+    /// as <see cref="Run(IReadOnlyList{Article}, DedupSettings, ICollection{Diagnostic}, IEnumerable{Article}?, CanonicalRule?, Cache.CacheStore?, Action{string}?, CancellationToken)"/> tells it,
+    /// and <paramref name="cancel"/> stops it as it stops that.
     /// </summary>
     public static IReadOnlyList<Article> Run(
-        IReadOnlyList<Article> ingested, ArticleStore store, DedupSettings settings, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null, Action<string>? step = null)
+        IReadOnlyList<Article> ingested, ArticleStore store, DedupSettings settings, ICollection<Diagnostic> diagnostics, Cache.CacheStore? cache = null, Action<string>? step = null,
+        CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(ingested);
         ArgumentNullException.ThrowIfNull(store);
@@ -22,7 +24,7 @@ public static partial class DedupStage
         var slugs = ingested.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         var kept = store.ArticlesOtherThan(slugs, seeds);
         var all = ingested.Concat(kept).ToList();
-        var result = Run(all, settings, diagnostics, store.PreviousIds(), cache: cache, step: step);
+        var result = Run(all, settings, diagnostics, store.PreviousIds(), cache: cache, step: step, cancel: cancel);
         return result.Take(ingested.Count).ToList();
     }
 }

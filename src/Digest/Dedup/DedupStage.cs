@@ -20,6 +20,7 @@ public static partial class DedupStage
     /// <param name="cache">Where each article's features (signature, terms, names) and the stage's outcome for all of them are kept between builds, if anywhere.</param>
     /// <param name="step">Told the name of each part of the stage as it ends ("dedup: features", "dedup: copies", "dedup: stories",
     /// "dedup: topics", "dedup: ids"; a build whose outcome the cache holds: "dedup: keys", "dedup: ids"), for <c>--verbose</c>; may be null.</param>
+    /// <param name="cancel">Stops the stage between articles or merges when cancelled (<see cref="OperationCanceledException"/>); at 100,000 reports its parts take seconds each.</param>
     public static IReadOnlyList<Article> Run(
         IReadOnlyList<Article> articles,
         DedupSettings settings,
@@ -27,7 +28,8 @@ public static partial class DedupStage
         IEnumerable<Article>? previous = null,
         CanonicalRule? rule = null,
         Cache.CacheStore? cache = null,
-        Action<string>? step = null)
+        Action<string>? step = null,
+        CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(settings);
@@ -41,7 +43,7 @@ public static partial class DedupStage
 
         if (articles.Any(a => a.Draft))
         {
-            return WithDraftsApart(articles, settings, diagnostics, previous, rule, cache, step);
+            return WithDraftsApart(articles, settings, diagnostics, previous, rule, cache, step, cancel);
         }
 
         // A draft's ids were its own slug, not a group's: one taken off the drafts must not rename the story it joins.
@@ -60,7 +62,7 @@ public static partial class DedupStage
         }
 
         var features = new ArticleFeatures[n];
-        Parallel.For(0, n, Parallelism.PerCore, i => features[i] = featureKeys is null ? ArticleFeatures.Of(articles[i], settings) : ArticleFeatures.Of(articles[i], settings, cache!, featureKeys[i]));
+        Parallel.For(0, n, Parallelism.AtMost(0, cancel), i => features[i] = featureKeys is null ? ArticleFeatures.Of(articles[i], settings) : ArticleFeatures.Of(articles[i], settings, cache!, featureKeys[i]));
 
         step?.Invoke("dedup: features");
 
@@ -92,7 +94,7 @@ public static partial class DedupStage
         var dates = heads.Select(h => articles[h].Date).ToArray();
         Parallel.For(0, n, Parallelism.PerCore, i => features[i] = features[i] with { Terms = [], Counts = [], Names = [] });
         headFeatures = [];
-        var stories = new AverageLinkClustering(text, textTerms, dates, CandidatePairs.Find(text, textTerms, dates, settings.StorySimilarity / 4, settings.StoryDays));
+        var stories = new AverageLinkClustering(text, textTerms, dates, CandidatePairs.Find(text, textTerms, dates, settings.StorySimilarity / 4, settings.StoryDays)) { Cancel = cancel };
         stories.Merge(settings.StorySimilarity, settings.StoryDays, AverageLinkClustering.Linkage.Average);
         var storyOfHead = stories.Assignments();
         step?.Invoke("dedup: stories");
@@ -108,7 +110,7 @@ public static partial class DedupStage
 
         // Topics grow from the stories on vectors of the terms reports share (SharedTermVectors), with
         // neighbours found on those vectors: a report mostly about its own people meets its thread there.
-        var topics = new AverageLinkClustering(shared, sharedTerms, dates, CandidatePairs.Find(shared, sharedTerms, dates, settings.TopicSimilarity / 4, settings.TopicDays));
+        var topics = new AverageLinkClustering(shared, sharedTerms, dates, CandidatePairs.Find(shared, sharedTerms, dates, settings.TopicSimilarity / 4, settings.TopicDays)) { Cancel = cancel };
         topics.JoinGroups(storyOfHead);
         topics.Merge(settings.TopicSimilarity, settings.TopicDays, AverageLinkClustering.Linkage.Centroid);
         if (settings.TopicAttach > 0)
@@ -183,9 +185,9 @@ public static partial class DedupStage
     // show its slug (its headline's words) on the site, and a copy of a draft would be hidden with it. Each draft is a
     // story and topic of its own until a maintainer publishes it; the others are grouped as if it were not there.
     private static Article[] WithDraftsApart(IReadOnlyList<Article> articles, DedupSettings settings, ICollection<Diagnostic> diagnostics,
-        IEnumerable<Article>? previous, CanonicalRule rule, Cache.CacheStore? cache, Action<string>? step)
+        IEnumerable<Article>? previous, CanonicalRule rule, Cache.CacheStore? cache, Action<string>? step, CancellationToken cancel)
     {
-        var decided = Run(articles.Where(a => !a.Draft).ToList(), settings, diagnostics, previous, rule, cache, step);
+        var decided = Run(articles.Where(a => !a.Draft).ToList(), settings, diagnostics, previous, rule, cache, step, cancel);
         var result = new Article[articles.Count];
         var next = 0;
         for (var i = 0; i < articles.Count; i++)

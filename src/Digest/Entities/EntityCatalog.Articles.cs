@@ -19,12 +19,14 @@ public sealed partial class EntityCatalog
     /// whether it is a copy, and its surfaces' bytes as kept. When that is found, the surfaces are neither decoded nor
     /// tallied: a page decodes its article's when it needs them.
     /// </param>
-    public EntityCatalog WithArticles(IReadOnlyList<Article> articles, CacheStore? cache = null, CacheStore? surfacesCache = null)
+    /// <param name="cancel">Stops the work between articles when cancelled (<see cref="OperationCanceledException"/>); what the stores were given is then not saved.</param>
+    public EntityCatalog WithArticles(IReadOnlyList<Article> articles, CacheStore? cache = null, CacheStore? surfacesCache = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var parallel = Parallelism.AtMost(0, cancel);
         var n = articles.Count;
         var keys = new string[n];
-        Parallel.For(0, n, Parallelism.PerCore, i => keys[i] = SurfacesKeyOf(articles[i]));
+        Parallel.For(0, n, parallel, i => keys[i] = SurfacesKeyOf(articles[i]));
         var known = new List<Entity>(_entities.Count);
         var knownSlugs = new List<string>(_entities.Count);
         for (var i = 0; i < _entities.Count; i++)
@@ -47,7 +49,7 @@ public sealed partial class EntityCatalog
         var digests = store is null ? null : new UInt128[n];
         if (store is not null)
         {
-            Parallel.For(0, n, Parallelism.PerCore, i =>
+            Parallel.For(0, n, parallel, i =>
             {
                 if (!store.TryHash(keys[i], out digests![i]))
                 {
@@ -67,7 +69,7 @@ public sealed partial class EntityCatalog
         }
         else
         {
-            Parallel.For(0, n, Parallelism.PerCore, i => surfaces[i] ??= store is null ? SurfacesOf(articles[i], cache) : SurfacesFromStore(store, keys[i], articles[i], cache));
+            Parallel.For(0, n, parallel, i => surfaces[i] ??= store is null ? SurfacesOf(articles[i], cache) : SurfacesFromStore(store, keys[i], articles[i], cache));
             outcome = TallyOutcome.Of(EntityTally.Of(articles, surfaces!), known);
             if (tallyKey is not null)
             {
@@ -89,7 +91,7 @@ public sealed partial class EntityCatalog
 
         // The known records first, then the observed names; each with its count and spellings, on both cores.
         var all = new Entity[known.Count + outcome.Observed.Count];
-        Parallel.For(0, all.Length, Parallelism.PerCore, i =>
+        Parallel.For(0, all.Length, parallel, i =>
         {
             var entity = i < known.Count ? known[i] : new Entity { Name = outcome.Observed[i - known.Count].Name, Type = outcome.Observed[i - known.Count].Type };
             all[i] = entity with

@@ -70,7 +70,7 @@ public static class Ingester
         articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
         Step("tags");
         // The stage names its own parts (features, copies, stories, topics, ids) as they end.
-        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup, Step)];
+        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup, Step, cancel)];
         var written = 0;
         cancel.ThrowIfCancellationRequested();
         cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles, digests, files));

@@ -152,6 +152,7 @@ public static class Publisher
             sitemapFiles = sitemaps.Count == 1 ? 1 : sitemaps.Count + 1;
             for (var i = 0; i < sitemaps.Count; i++)
             {
+                cancel.ThrowIfCancellationRequested();
                 var part = sitemaps[i];
                 output.WriteUnlessKept(sitemaps.Count == 1 ? SitemapWriter.SitemapPath : SitemapWriter.PartPath(i + 1),
                     Fingerprint(SitemapWriter.KeyOf(part)), () => SitemapWriter.Sitemap(site, part));
@@ -164,7 +165,7 @@ public static class Publisher
 
             output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
             // The index's files are made again each time (from cached rows); a file whose bytes did not change is kept.
-            searchFiles = SearchIndexWriter.Write(site, output, cache.SearchRows);
+            searchFiles = SearchIndexWriter.Write(site, output, cache.SearchRows, cancel);
             foreach (var asset in assets)
             {
                 output.Write(asset.Path, asset.Content);

@@ -67,6 +67,22 @@ public sealed class ClusteringPassTests
             $"{skipping.PairsScoredAtPassStart} pairs scored with skipping, {everyPair.PairsScoredAtPassStart} without");
     }
 
+    [Fact]
+    public void An_interrupted_build_stops_the_merging_and_one_that_is_not_merges_as_before()
+    {
+        var (vectors, dates, edges) = Problem(1);
+        using var interrupt = new CancellationTokenSource();
+        interrupt.Cancel();
+        var stopped = new AverageLinkClustering(vectors, dates, edges) { Cancel = interrupt.Token };
+        var whole = new AverageLinkClustering(vectors, dates, edges) { Cancel = CancellationToken.None };
+        var plain = new AverageLinkClustering(vectors, dates, edges);
+
+        Assert.Throws<OperationCanceledException>(() => stopped.Merge(0.3, 7, AverageLinkClustering.Linkage.Average));
+        whole.Merge(0.3, 7, AverageLinkClustering.Linkage.Average);
+        plain.Merge(0.3, 7, AverageLinkClustering.Linkage.Average);
+        Assert.Equal(plain.Assignments(), whole.Assignments());
+    }
+
     // Two copies (0, 1) merge first; with 33 weaker neighbours (the distractors) the merged cluster
     // keeps 32 and drops the report dated too late for it (N, day 16, more than 10 days on). It then
     // absorbs G (day 8), which brings N within 10 days, but N is no neighbour of G, so this pass never
