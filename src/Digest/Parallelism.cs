@@ -24,6 +24,9 @@ internal static class Parallelism
     public static ParallelOptions AtMost(int workers, CancellationToken cancel) =>
         cancel.CanBeCanceled ? new() { MaxDegreeOfParallelism = workers > 0 ? workers : Environment.ProcessorCount, CancellationToken = cancel } : AtMost(workers);
 
+    /// <summary>One worker per core, stopping early as <see cref="AtMost(int, CancellationToken)"/> says.</summary>
+    public static ParallelOptions PerCoreUntil(CancellationToken cancel) => AtMost(0, cancel);
+
     /// <summary>
     /// Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1 on one worker per core, each with scratch of its
     /// own (arrays as long as the articles or terms), which <paramref name="body"/> leaves clean for the next index. A

@@ -62,7 +62,7 @@ public static partial class DedupStage
         }
 
         var features = new ArticleFeatures[n];
-        Parallel.For(0, n, Parallelism.AtMost(0, cancel), i => features[i] = featureKeys is null ? ArticleFeatures.Of(articles[i], settings) : ArticleFeatures.Of(articles[i], settings, cache!, featureKeys[i]));
+        Parallel.For(0, n, Parallelism.PerCoreUntil(cancel), i => features[i] = featureKeys is null ? ArticleFeatures.Of(articles[i], settings) : ArticleFeatures.Of(articles[i], settings, cache!, featureKeys[i]));
 
         step?.Invoke("dedup: features");
 

@@ -23,7 +23,7 @@ public sealed partial class EntityCatalog
     public EntityCatalog WithArticles(IReadOnlyList<Article> articles, CacheStore? cache = null, CacheStore? surfacesCache = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var parallel = Parallelism.AtMost(0, cancel);
+        var parallel = Parallelism.PerCoreUntil(cancel);
         var n = articles.Count;
         var keys = new string[n];
         Parallel.For(0, n, parallel, i => keys[i] = SurfacesKeyOf(articles[i]));

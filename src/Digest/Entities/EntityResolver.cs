@@ -105,7 +105,7 @@ internal static class EntityResolver
         var local = new CorpusFolding.LocalName[articles.Count][];
         // Articles are independent and each result goes to its own slot: parallel yet deterministic. (What a stopped loop
         // recognised is not kept: the cache is saved only when the ingest ends.)
-        Parallel.For(0, articles.Count, Parallelism.AtMost(0, cancel), i => local[i] = LocalNames(articles[i], catalog, cache));
+        Parallel.For(0, articles.Count, Parallelism.PerCoreUntil(cancel), i => local[i] = LocalNames(articles[i], catalog, cache));
         return Folded(local, cache)
             .Select(names => names.Distinct(StringComparer.Ordinal).ToList())
             .ToList();

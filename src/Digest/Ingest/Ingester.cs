@@ -103,7 +103,7 @@ public static class Ingester
         // output does not depend on which core finished first.
         var built = new (Article? Article, List<Diagnostic> Problems)[seeds.Count];
         var keptByHand = new bool[seeds.Count];
-        Parallel.For(0, seeds.Count, Parallelism.AtMost(0, cancel), i =>
+        Parallel.For(0, seeds.Count, Parallelism.PerCoreUntil(cancel), i =>
         {
             if (store.IsMaintainedByHand(seeds[i].Name))
             {

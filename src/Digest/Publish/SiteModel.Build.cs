@@ -65,7 +65,7 @@ public sealed partial class SiteModel
         var all = new ArticleView[list.Count];
         // Each site entity's link made once, not once per mention of it (hundreds of thousands of strings at 10,000 articles).
         var mentionLinks = siteEntities.ToDictionary(e => e.Key, e => urls.Link(e.Value.Path), StringComparer.Ordinal);
-        Parallel.For(0, list.Count, Parallelism.AtMost(0, cancel), i => all[i] = ToView(list[i], catalog, siteEntities, mentionLinks, tagLinks, cache.Bodies, settings.Text["source_unknown"]));
+        Parallel.For(0, list.Count, Parallelism.PerCoreUntil(cancel), i => all[i] = ToView(list[i], catalog, siteEntities, mentionLinks, tagLinks, cache.Bodies, settings.Text["source_unknown"]));
         timings?.Lap("model: article bodies");
         // Reports get pages; copies are shown on their canonical report.
         var views = new List<ArticleView>(all.Length);

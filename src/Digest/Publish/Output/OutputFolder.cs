@@ -43,7 +43,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
                 TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : Task.FromResult(PreviousPublish.Check(_target, ManifestFiles.Empty));
         StagingPath = Leftovers.PathOf(_target, Leftovers.Staging, Environment.ProcessId);
-        DeleteTree(StagingPath);
+        BuiltFolders.DeleteTree(StagingPath);
         Directory.CreateDirectory(StagingPath);
     }
 
@@ -218,7 +218,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
             var removed = Enumerable.Range(0, Previous.Count).Where(i => !IsListed[i]).Select(Previous.PathAt).ToList();
             Parallel.ForEach(removed, Parallelism.PerCore, relative => File.Delete(Path.Combine(_target, relative)));
             RemoveEmptyFolders(removed);
-            DeleteTree(StagingPath);
+            BuiltFolders.DeleteTree(StagingPath);
         }
 
         _committed = true;
@@ -261,7 +261,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     {
         if (!_committed)
         {
-            DeleteTree(StagingPath);
+            BuiltFolders.DeleteTree(StagingPath);
         }
     }
 
@@ -366,7 +366,7 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         }
 
         Directory.Move(StagingPath, _target);
-        DeleteTree(old);
+        BuiltFolders.DeleteTree(old);
     }
 
     // Folders of removed files that are left empty go too, deepest first, up to output/ itself.
@@ -391,8 +391,4 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         var info = new DirectoryInfo(target);
         return info.LinkTarget is null ? target : info.ResolveLinkTarget(returnFinalTarget: true)!.FullName.TrimEnd(Path.DirectorySeparatorChar);
     }
-
-    // A link in output/ to a folder elsewhere is removed, not followed: that folder's files were once deleted with the old site.
-    private static void DeleteTree(string path) => BuiltFolders.DeleteTree(path);
-
 }
