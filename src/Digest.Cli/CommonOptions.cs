@@ -12,6 +12,12 @@ internal static class CommonOptions
     public static readonly Option<string?> Output = new("--output") { Description = "Folder the site is written to (default: ROOT/output)" };
     public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Redo everything and write every file, without reading or filling the build cache (.digest-cache/)" };
     public static readonly Option<bool> Drafts = new("--drafts") { Description = "Publish the articles marked draft: true too, to preview them (a build without it leaves them out again)" };
+    public static readonly Option<string?> BaseUrl = new("--base-url")
+    {
+        Description = "Where the site is served, in place of base_url in input/digest.yml (a deploy preview's or a Pages site's address)",
+        HelpName = "URL",
+    };
+
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print each stage as it starts", Recursive = true };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print errors and the summary only", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "Print a machine-readable JSON summary (with the diagnostics) instead of text", Recursive = true };
@@ -24,6 +30,13 @@ internal static class CommonOptions
             if (result.GetValueOrDefault<string?>() is { } root && !Directory.Exists(root))
             {
                 result.AddError($"--root {root}: no such folder");
+            }
+        });
+        BaseUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } url && Publish.SiteSettings.NormalBaseUrl(url) is null)
+            {
+                result.AddError($"--base-url '{url}' {Publish.SiteSettings.BaseUrlRule}");
             }
         });
     }

@@ -13,7 +13,7 @@ internal static class BuildCommands
 {
     public static Command Build(TextWriter output, TextWriter error) =>
         Create("build", "Ingest the seeds, then publish the site", output, error, ingest: true, publish: true,
-            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts);
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl);
 
     public static Command Ingest(TextWriter output, TextWriter error) =>
         Create("ingest", "Turn seeds into markdown articles in input/articles/", output, error, ingest: true, publish: false,
@@ -21,20 +21,21 @@ internal static class BuildCommands
 
     public static Command Publish(TextWriter output, TextWriter error) =>
         Create("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true,
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts);
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl);
 
     /// <summary>
     /// Runs the stages on <paramref name="paths"/>; the exit code. A folder that cannot be read or written stops the
     /// build with its message (the stack too with <c>--verbose</c>), not a crash: serve's watch loop goes on after it.
     /// <paramref name="drafts"/> publishes the articles marked <c>draft: true</c> too. Ctrl+C stops it at its next safe
-    /// point (<see cref="Interruption"/>): exit code 130, <c>output/</c> as it was.
+    /// point (<see cref="Interruption"/>): exit code 130, <c>output/</c> as it was. <paramref name="baseUrl"/> (<c>--base-url</c>)
+    /// replaces the settings' <c>base_url</c> when given.
     /// </summary>
-    public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false)
+    public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false, string? baseUrl = null)
     {
         using var interruption = new Interruption();
         try
         {
-            return RunStages(paths, ingest, publish, reporter, useCache, drafts, interruption.Token);
+            return RunStages(paths, ingest, publish, reporter, useCache, drafts, baseUrl, interruption.Token);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -48,7 +49,7 @@ internal static class BuildCommands
         }
     }
 
-    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool drafts, CancellationToken cancel)
+    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool drafts, string? baseUrl, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
@@ -57,7 +58,7 @@ internal static class BuildCommands
 
         // A build whose inputs, code and output folder are all as the last clean build left them has nothing to do.
         var stamping = ingest && publish && useCache;
-        var stamp = stamping ? BuildStamping.Check(paths, drafts) : null;
+        var stamp = stamping ? BuildStamping.Check(paths, drafts, baseUrl) : null;
         // What ingest reads and writes, recorded for the stamp this build leaves: it need not read those files again.
         var digests = stamping ? new FileDigests() : null;
         // And what the stamp just taken knows: an article file unchanged since the last build need not be read.
@@ -86,10 +87,10 @@ internal static class BuildCommands
         }
 
         // Ingest has written what it writes into the folders the stamp covers: the stamp this build leaves is taken while publish runs.
-        var ending = stamp is not null ? BuildStamping.Begin(paths, stamp, digests, drafts) : null;
+        var ending = stamp is not null ? BuildStamping.Begin(paths, stamp, digests, drafts, baseUrl) : null;
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts, output: output, cancel: cancel));
+            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts, output: output, cancel: cancel, baseUrl: baseUrl));
             reporter.Timings();
             // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
             var reported = diagnostics.ToHashSet();
@@ -147,7 +148,8 @@ internal static class BuildCommands
         }
 
         command.SetAction(parse => Run(CommonOptions.Paths(parse), ingest, publish, CommonOptions.CreateReporter(parse, output, error),
-            useCache: !parse.GetValue(CommonOptions.NoCache), drafts: publish && parse.GetValue(CommonOptions.Drafts)));
+            useCache: !parse.GetValue(CommonOptions.NoCache), drafts: publish && parse.GetValue(CommonOptions.Drafts),
+            baseUrl: publish ? parse.GetValue(CommonOptions.BaseUrl) : null));
         return command;
     }
 }

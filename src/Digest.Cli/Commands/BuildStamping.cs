@@ -18,7 +18,10 @@ internal static class BuildStamping
     public sealed record Result(BuildStamp? Now, BuildSummary? UpToDate, IReadOnlyCollection<string> Inputs);
 
     /// <summary>Compares the project with the last clean build's stamp (files read only where their size or time moved) and output/ with its manifest.</summary>
-    public static Result Check(ProjectPaths paths, bool drafts = false)
+    /// <param name="paths">The project.</param>
+    /// <param name="drafts">Whether the build publishes drafts.</param>
+    /// <param name="baseUrl">The base URL the command line gives in place of the settings' (<c>--base-url</c>), if any.</param>
+    public static Result Check(ProjectPaths paths, bool drafts = false, string? baseUrl = null)
     {
         var last = BuildStamp.Load(paths);
         if (last is null)
@@ -26,7 +29,7 @@ internal static class BuildStamping
             return new Result(null, null, BuildStamp.Files(paths));
         }
 
-        var now = BuildStamp.Take(paths, StampContext(paths, drafts), last);
+        var now = BuildStamp.Take(paths, StampContext(paths, drafts, baseUrl), last);
         return now.Fingerprint == last.Fingerprint && UpToDate(last.Report, paths) is { } unchanged && Publisher.IsOutputAsPublished(paths)
             ? new Result(now, unchanged, now.FilePaths)
             : new Result(now, null, now.FilePaths);
@@ -43,8 +46,9 @@ internal static class BuildStamping
     /// <param name="before">What <see cref="Check"/> found when the build started.</param>
     /// <param name="digests">The files the build read or wrote, as it did (not read again while their size and time hold).</param>
     /// <param name="drafts">Whether the build publishes drafts (a build that does not must not find it up to date).</param>
-    public static Task<BuildStamp> Begin(ProjectPaths paths, Result before, FileDigests? digests = null, bool drafts = false) =>
-        Task.Factory.StartNew(() => BuildStamp.Take(paths, StampContext(paths, drafts), before.Now, digests, oneCore: true), CancellationToken.None,
+    /// <param name="baseUrl">The base URL of <c>--base-url</c>, if any (a build with another, or none, must not find it up to date).</param>
+    public static Task<BuildStamp> Begin(ProjectPaths paths, Result before, FileDigests? digests = null, bool drafts = false, string? baseUrl = null) =>
+        Task.Factory.StartNew(() => BuildStamp.Take(paths, StampContext(paths, drafts, baseUrl), before.Now, digests, oneCore: true), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>
@@ -72,9 +76,11 @@ internal static class BuildStamping
         }
     }
 
-    // What a build's result depends on besides its files: the code of Digest and of the theme, the folders, and whether drafts are shown.
-    private static string StampContext(ProjectPaths paths, bool drafts) => string.Join('\n',
-        "build", CodeVersion.Digest, CodeVersion.Of(typeof(RazorPageRenderer).Assembly), paths.Seeds, paths.Input, paths.Output, drafts ? "drafts" : "");
+    // What a build's result depends on besides its files: the code of Digest and of the theme, the folders, whether drafts
+    // are shown, and the base URL the command line gives.
+    private static string StampContext(ProjectPaths paths, bool drafts, string? baseUrl) => string.Join('\n',
+        "build", CodeVersion.Digest, CodeVersion.Of(typeof(RazorPageRenderer).Assembly), paths.Seeds, paths.Input, paths.Output, drafts ? "drafts" : "",
+        baseUrl is null ? "" : "base url " + baseUrl);
 
     private static Dictionary<string, long> Figures(BuildSummary summary) => new(StringComparer.Ordinal)
     {

@@ -11,7 +11,7 @@ internal static class CheckCommand
     {
         var command = new Command("check", "Validate output/: links and fragments resolve, HTML is well-formed, feeds and sitemap parse")
         {
-            CommonOptions.Input, CommonOptions.Output,
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.BaseUrl,
         };
         command.SetAction(parse =>
         {
@@ -19,7 +19,8 @@ internal static class CheckCommand
             var paths = CommonOptions.Paths(parse);
             var reporter = CommonOptions.CreateReporter(parse, output, error);
             var diagnostics = new List<Diagnostic>();
-            var settings = SiteSettings.Load(paths, diagnostics);
+            // A site built with --base-url is checked with the same: its links carry that path, not the settings'.
+            var settings = SiteSettings.Load(paths, diagnostics, parse.GetValue(CommonOptions.BaseUrl));
             diagnostics.AddRange(reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display)));
             var files = Directory.Exists(paths.Output) ? Directory.EnumerateFiles(paths.Output, "*", SearchOption.AllDirectories).Count() : 0;
             reporter.Diagnostics(diagnostics);

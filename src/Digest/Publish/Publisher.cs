@@ -75,16 +75,17 @@ public static class Publisher
     /// what it staged is removed and <c>output/</c> and the cache are as they were. Once it moves its files into
     /// <c>output/</c>, it finishes.
     /// </param>
+    /// <param name="baseUrl">Where the site is served, in place of the settings' <c>base_url</c> (<see cref="SiteSettings.Load"/>); null keeps theirs.</param>
     public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? output = null, CancellationToken cancel = default) =>
-        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep, drafts, output, cancel);
+        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? output = null, string? baseUrl = null, CancellationToken cancel = default) =>
+        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep, drafts, output, baseUrl, cancel);
 
     /// <summary>
     /// Opens the output folder a publish of <paramref name="paths"/> writes into. Opened early (before ingest, in a build), it reads the
     /// previous publish's manifest and checks its files in the background while the build does other work.
     /// </summary>
     /// <param name="paths">The project.</param>
-    /// <param name="useCache">As for <see cref="Run(ProjectPaths, Func{IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, OutputFolder?, CancellationToken)"/>: without the cache, every file is written anew.</param>
+    /// <param name="useCache">As for <see cref="Run(ProjectPaths, Func{IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, OutputFolder?, string?, CancellationToken)"/>: without the cache, every file is written anew.</param>
     public static OutputFolder OpenOutput(ProjectPaths paths, bool useCache = true)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -92,7 +93,7 @@ public static class Publisher
     }
 
     private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? openedOutput = null, CancellationToken cancel = default)
+        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? openedOutput = null, string? baseUrl = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(createRenderer);
@@ -103,7 +104,7 @@ public static class Publisher
             diagnostics.Add(Diagnostic.Warning(paths.Display(paths.Input), "input folder not found; the site has no articles"));
         }
 
-        var settings = SiteSettings.Load(paths, diagnostics);
+        var settings = SiteSettings.Load(paths, diagnostics, baseUrl);
         using var cache = useCache ? PublishCache.Open(paths) : PublishCache.None;
         // Opened first, unless the caller opened it earlier: it checks the previous publish's files in the background while the model is built.
         using var ownOutput = openedOutput is null ? OpenOutput(paths, useCache) : null;

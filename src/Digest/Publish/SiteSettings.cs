@@ -59,11 +59,23 @@ public sealed record SiteSettings
     /// Reads the settings of <paramref name="paths"/> (a missing file gives the defaults) and the texts of
     /// <c>input/i18n.yml</c>. A language Digest ships no texts for is a warning unless that file gives them all.
     /// </summary>
-    public static SiteSettings Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics)
+    /// <param name="paths">The project.</param>
+    /// <param name="diagnostics">Where problems of the files go.</param>
+    /// <param name="baseUrl">
+    /// Where this build's site is served, in place of the file's <c>base_url</c> (the command line's <c>--base-url</c>,
+    /// as Hugo's <c>--baseURL</c>: a deploy preview or a Pages site whose address the CI job knows); null keeps the
+    /// file's. It must be one <see cref="NormalBaseUrl"/> accepts.
+    /// </param>
+    public static SiteSettings Load(ProjectPaths paths, ICollection<Diagnostic> diagnostics, string? baseUrl = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var settings = LoadFile(paths, diagnostics) with { TextOverrides = SiteText.LoadOverrides(paths, diagnostics) };
+        if (baseUrl is not null)
+        {
+            settings = settings with { BaseUrl = NormalBaseUrl(baseUrl) ?? throw new ArgumentException($"{BaseUrlRule}: '{baseUrl}'", nameof(baseUrl)) };
+        }
+
         if (!SiteText.IsShipped(settings.Language))
         {
             var missing = SiteText.Keys.Count(k => settings.TextOverrides?.ContainsKey(k) != true);
@@ -124,17 +136,13 @@ public sealed record SiteSettings
 
                     break;
                 case "base_url":
-                    if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                    if (NormalBaseUrl(value) is { } baseUrl)
                     {
-                        settings = settings with { BaseUrl = value.EndsWith('/') ? value : value + "/" };
-                    }
-                    else if (value.StartsWith('/'))
-                    {
-                        settings = settings with { BaseUrl = value.EndsWith('/') ? value : value + "/" };
+                        settings = settings with { BaseUrl = baseUrl };
                     }
                     else
                     {
-                        diagnostics.Add(Diagnostic.Error(display, $"base_url '{value}' must be an absolute http(s) URL or a path starting with '/'", line, column));
+                        diagnostics.Add(Diagnostic.Error(display, $"base_url '{value}' {BaseUrlRule}", line, column));
                     }
 
                     break;
@@ -168,6 +176,21 @@ public sealed record SiteSettings
             diagnostics.Add(Diagnostic.Error(display, $"{key} '{value}' must be a whole number from 1 to 1000", line, column));
             return null;
         }
+    }
+
+    /// <summary>What a base URL must be, as errors say it: "must be …".</summary>
+    public const string BaseUrlRule = "must be an absolute http(s) URL or a path starting with '/'";
+
+    /// <summary>
+    /// <paramref name="value"/> as a base URL, ending with '/' (an absolute http(s) URL, or a path from the host's root), or
+    /// null when it is neither (see <see cref="BaseUrlRule"/>).
+    /// </summary>
+    public static string? NormalBaseUrl(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        value = value.Trim();
+        var valid = (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") || value.StartsWith('/');
+        return !valid ? null : value.EndsWith('/') ? value : value + "/";
     }
 
     // A list of format names ("[atom, rss]"), or one name; null (keep the default) when any is unknown.
