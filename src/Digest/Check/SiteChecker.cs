@@ -65,6 +65,12 @@ public static class SiteChecker
         // Links are resolved against the files listed above, not asked of the file system one by one (a 10,000-report
         // site has millions of links).
         var site = new SiteFiles(files);
+        if (OtherBase(output, basePath, pages, site, display) is { } otherBase)
+        {
+            diagnostics.Add(otherBase);
+            return diagnostics;
+        }
+
         var broken = new List<Diagnostic>[files.Count];
         Parallel.For(0, files.Count, Parallelism.PerCore, i =>
         {
@@ -84,6 +90,60 @@ public static class SiteChecker
         }
 
         return diagnostics;
+    }
+
+    // One error in place of every link's when the home page's links (two or more) all lead outside the base path checked for (a site
+    // built with --base-url, or for another base_url): its links cannot be followed, and thousands of "broken link"
+    // errors would hide why. Null when any of them leads to a file of the site, when most do not lead to one under the
+    // folder they share either (they are broken), or when there is no home page to tell.
+    private static Diagnostic? OtherBase(string output, string basePath, Dictionary<string, PageLinks> pages, SiteFiles site, Func<string, string> display)
+    {
+        var home = Path.Combine(output, "index.html");
+        if (!pages.TryGetValue(home, out var page))
+        {
+            return null;
+        }
+
+        var rooted = page.Links.Where(l => l.StartsWith('/') && !l.StartsWith("//", StringComparison.Ordinal)).Select(l => l.Split('#', '?')[0]).Distinct(StringComparer.Ordinal).ToList();
+        var problems = new List<Diagnostic>();
+        foreach (var link in rooted)
+        {
+            CheckLink(output, basePath, home, link, pages, site, display, problems);
+        }
+
+        // One link alone leads under any folder of its own path: it tells nothing.
+        if (rooted.Count < 2 || problems.Count < rooted.Count)
+        {
+            return null;
+        }
+
+        // The folder all of them lead under: the path of the base URL the site was built for.
+        var common = rooted.Select(l => l[..(l.LastIndexOf('/') + 1)]).Aggregate((a, b) =>
+        {
+            var length = 0;
+            for (var i = 0; i < Math.Min(a.Length, b.Length) && a[i] == b[i]; i++)
+            {
+                length = a[i] == '/' ? i + 1 : length;
+            }
+
+            return a[..length];
+        });
+
+        // And most of them lead to files of the site under that folder: else they are broken links, each reported.
+        problems.Clear();
+        foreach (var link in rooted)
+        {
+            CheckLink(output, common, home, link, pages, site, display, problems);
+        }
+
+        if (2 * problems.Count >= rooted.Count)
+        {
+            return null;
+        }
+
+        return Diagnostic.Error(display(home),
+            $"the site's links lead under '{common}', not under '{basePath}', the base path it is checked for: it was built for another base URL "
+            + "(a build's --base-url, or another base_url); check it with --base-url set to that URL");
     }
 
     private static PageLinks ReadPage(string file, string shown, List<Diagnostic> diagnostics)

@@ -102,10 +102,40 @@ public sealed partial class BaseUrlOptionTests
         Assert.Equal(0, Run("build", "--root", project.Root, "--base-url", Pages).Code);
 
         Assert.Equal(0, Run("check", "--root", project.Root, "--base-url", Pages).Code);
-        // The settings' base_url (/) is not where these links lead.
+        // The settings' base_url (/) is not where these links lead: one error says so, not one per link.
         var (code, output) = Run("check", "--root", project.Root);
         Assert.Equal(DigestCommand.ContentErrors, code);
-        Assert.Contains("broken link '/digest/", output, StringComparison.Ordinal);
+        Assert.Contains("output/index.html: error: the site's links lead under '/digest/', not under '/', the base path it is checked for", output, StringComparison.Ordinal);
+        Assert.Contains("check it with --base-url set to that URL", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("broken link", output, StringComparison.Ordinal);
+        Assert.Contains("1 errors", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_for_a_base_path_the_site_was_not_built_for_says_so_once()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Assert.Equal(0, Run("build", "--root", project.Root).Code);
+
+        var (code, output) = Run("check", "--root", project.Root, "--base-url", "/digest/");
+
+        Assert.Equal(DigestCommand.ContentErrors, code);
+        Assert.Contains("the site's links lead under '/', not under '/digest/'", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("leaves the site's base path", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_site_with_some_broken_links_under_its_base_path_gets_an_error_for_each()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Assert.Equal(0, Run("build", "--root", project.Root).Code);
+        Directory.Delete(Path.Combine(project.Paths.Output, "stories"), recursive: true);
+
+        var (code, output) = Run("check", "--root", project.Root);
+
+        Assert.Equal(DigestCommand.ContentErrors, code);
+        Assert.Contains("output/index.html: error: broken link '/stories/': no such file in the site", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("built for another base URL", output, StringComparison.Ordinal);
     }
 
     /// <summary>
