@@ -18,6 +18,11 @@ internal static class CommonOptions
         HelpName = "URL",
     };
 
+    public static readonly Option<bool> Strict = new("--strict")
+    {
+        Description = "Exit 1 when there are warnings, as when there are errors (for CI: an unknown key or a seed that could not be read fails the job)",
+    };
+
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print each stage as it starts", Recursive = true };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print errors and the summary only", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "Print a machine-readable JSON summary (with the diagnostics) instead of text", Recursive = true };
@@ -49,6 +54,7 @@ internal static class CommonOptions
     public static Reporter CreateReporter(ParseResult parse, TextWriter output, TextWriter error)
     {
         var verbosity = parse.GetValue(Quiet) ? Verbosity.Quiet : parse.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal;
-        return new Reporter(output, error, verbosity, parse.GetValue(Json), Digest.Cli.Output.Reporter.IsTerminal(output));
+        var strict = parse.CommandResult.Command.Options.Contains(Strict) && parse.GetValue(Strict);
+        return new Reporter(output, error, verbosity, parse.GetValue(Json), Digest.Cli.Output.Reporter.IsTerminal(output), strict);
     }
 }

@@ -13,15 +13,15 @@ internal static class BuildCommands
 {
     public static Command Build(TextWriter output, TextWriter error) =>
         Create("build", "Ingest the seeds, then publish the site", output, error, ingest: true, publish: true,
-            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl);
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl, CommonOptions.Strict);
 
     public static Command Ingest(TextWriter output, TextWriter error) =>
         Create("ingest", "Turn seeds into markdown articles in input/articles/", output, error, ingest: true, publish: false,
-            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.NoCache);
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.NoCache, CommonOptions.Strict);
 
     public static Command Publish(TextWriter output, TextWriter error) =>
         Create("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true,
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl);
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl, CommonOptions.Strict);
 
     /// <summary>
     /// Runs the stages on <paramref name="paths"/>; the exit code. A folder that cannot be read or written stops the
@@ -118,7 +118,7 @@ internal static class BuildCommands
         summary = summary with { Seconds = clock.Elapsed.TotalSeconds };
         reporter.Diagnostics(diagnostics);
         reporter.Summary(summary);
-        return summary.Errors > 0 ? DigestCommand.ContentErrors : DigestCommand.Success;
+        return reporter.ExitCode(diagnostics);
     }
 
     // Its own method so that what ingest made and publish does not take is garbage before publish starts: a local of

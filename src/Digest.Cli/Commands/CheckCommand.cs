@@ -11,7 +11,7 @@ internal static class CheckCommand
     {
         var command = new Command("check", "Validate output/: links and fragments resolve, HTML is well-formed, feeds and sitemap parse")
         {
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.BaseUrl,
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.BaseUrl, CommonOptions.Strict,
         };
         command.SetAction(parse =>
         {
@@ -25,7 +25,7 @@ internal static class CheckCommand
             var files = Directory.Exists(paths.Output) ? Directory.EnumerateFiles(paths.Output, "*", SearchOption.AllDirectories).Count() : 0;
             reporter.Diagnostics(diagnostics);
             reporter.Summary(new Output.BuildSummary { Files = files, Pages = null, Diagnostics = diagnostics, OutputFolder = paths.Display(paths.Output), Seconds = clock.Elapsed.TotalSeconds });
-            return diagnostics.Any(d => d.Severity == Severity.Error) ? DigestCommand.ContentErrors : DigestCommand.Success;
+            return reporter.ExitCode(diagnostics);
         });
         return command;
     }

@@ -28,6 +28,7 @@ internal sealed class Reporter
     private readonly TextWriter _error;
     private readonly Verbosity _verbosity;
     private readonly bool _json;
+    private readonly bool _strict;
     private readonly IAnsiConsole? _console;
 
     // The running stage's spinner and name, while one runs in a terminal: each step that ends is named beside it,
@@ -36,12 +37,20 @@ internal sealed class Reporter
     private string _stage = "";
     private readonly List<StepTime> _stepsUnderSpinner = [];
 
-    public Reporter(TextWriter output, TextWriter error, Verbosity verbosity, bool json, bool interactive)
+    /// <summary>A reporter writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
+    /// <param name="output">Where the progress and the summary go.</param>
+    /// <param name="error">Where problems go.</param>
+    /// <param name="verbosity">How much is printed.</param>
+    /// <param name="json">One JSON object in place of the text (<c>--json</c>).</param>
+    /// <param name="interactive">A terminal a person watches: a spinner and a table.</param>
+    /// <param name="strict">Warnings fail the command as errors do (<c>--strict</c>, see <see cref="ExitCode"/>), so they are printed even when quiet.</param>
+    public Reporter(TextWriter output, TextWriter error, Verbosity verbosity, bool json, bool interactive, bool strict = false)
     {
         _output = output;
         _error = error;
         _verbosity = verbosity;
         _json = json;
+        _strict = strict;
         if (interactive && !json)
         {
             _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.Yes });
@@ -80,7 +89,7 @@ internal sealed class Reporter
         return work();
     }
 
-    /// <summary>Prints problems: errors always, warnings unless quiet. With --json they go into the summary only.</summary>
+    /// <summary>Prints problems: errors always, warnings unless quiet (and strict). With --json they go into the summary only.</summary>
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
         if (_json)
@@ -90,7 +99,7 @@ internal sealed class Reporter
 
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.Severity == Severity.Error || _verbosity != Verbosity.Quiet)
+            if (diagnostic.Severity == Severity.Error || _verbosity != Verbosity.Quiet || _strict)
             {
                 _error.WriteLine(diagnostic);
             }
@@ -141,6 +150,29 @@ internal sealed class Reporter
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>
+    /// The exit code of a command that met <paramref name="diagnostics"/>: <see cref="DigestCommand.ContentErrors"/> when
+    /// any is an error, or a warning with <c>--strict</c> (which then says so on the error stream, as CI logs show it);
+    /// else <see cref="DigestCommand.Success"/>.
+    /// </summary>
+    public int ExitCode(IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return DigestCommand.ContentErrors;
+        }
+
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        if (!_strict || warnings == 0)
+        {
+            return DigestCommand.Success;
+        }
+
+        _error.WriteLine($"digest: error: {warnings} {(warnings == 1 ? "warning fails" : "warnings fail")} the command (--strict)");
+        return DigestCommand.ContentErrors;
     }
 
     /// <summary>A plain informational line (not printed when quiet or with --json).</summary>
