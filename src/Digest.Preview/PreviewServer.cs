@@ -36,12 +36,23 @@ public sealed class PreviewServer : IAsyncDisposable
         "<script>(function(){var v=null;setInterval(function(){fetch('" + VersionPath + "').then(function(r){return r.text();})" +
         ".then(function(t){if(v!==null&&t!==v){location.reload();}v=t;}).catch(function(){});},1000);})();</script>";
 
+    /// <summary>The id of the panel that lists the last build's problems on a served page (<see cref="ProblemsPanel"/>).</summary>
+    public const string ProblemsPanelId = "digest-build-problems";
+
+    // Problems listed on a page at most: the rest are counted (the terminal has them all).
+    private const int ProblemsShown = 50;
+
     /// <summary>Starts serving <paramref name="siteFolder"/> under <paramref name="basePath"/>; port 0 picks a free port.</summary>
     /// <param name="siteFolder">The published site.</param>
     /// <param name="basePath">The path of the site's base URL.</param>
     /// <param name="port">Port on 127.0.0.1; 0 picks a free one.</param>
     /// <param name="buildVersion">When given, pages reload in the browser whenever this number changes.</param>
-    public static async Task<PreviewServer> StartAsync(string siteFolder, string basePath = "/", int port = 0, Func<int>? buildVersion = null)
+    /// <param name="buildProblems">
+    /// When given, the last build's problems (one line each, as the terminal printed them): while there are any, every
+    /// page served shows them in a panel (<see cref="ProblemsPanel"/>), as Hugo's server shows a failed build.
+    /// </param>
+    public static async Task<PreviewServer> StartAsync(string siteFolder, string basePath = "/", int port = 0, Func<int>? buildVersion = null,
+        Func<IReadOnlyList<string>>? buildProblems = null)
     {
         ArgumentNullException.ThrowIfNull(siteFolder);
         ArgumentNullException.ThrowIfNull(basePath);
@@ -71,7 +82,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         app.UsePathBase(prefix.Length == 0 ? default : new PathString(prefix));
-        if (buildVersion is not null)
+        if (buildVersion is not null || buildProblems is not null)
         {
             app.Use(async (context, next) =>
             {
@@ -80,9 +91,11 @@ public sealed class PreviewServer : IAsyncDisposable
                 if (file.Exists && file.PhysicalPath is { } physical && physical.EndsWith(".html", StringComparison.Ordinal))
                 {
                     var html = await File.ReadAllTextAsync(physical).ConfigureAwait(false);
+                    var added = (buildProblems?.Invoke() is { Count: > 0 } problems ? ProblemsPanel(problems) : "") + (buildVersion is null ? "" : ReloadScript);
                     var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
                     context.Response.ContentType = "text/html; charset=utf-8";
-                    await context.Response.WriteAsync(at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript)).ConfigureAwait(false);
+                    context.Response.Headers.CacheControl = "no-store";
+                    await context.Response.WriteAsync(at < 0 ? html + added : html.Insert(at, added)).ConfigureAwait(false);
                     return;
                 }
 
@@ -105,6 +118,24 @@ public sealed class PreviewServer : IAsyncDisposable
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PreviewServer(app, address.TrimEnd('/') + prefix + "/");
+    }
+
+    /// <summary>
+    /// The panel a served page shows while the last build had problems: fixed at the foot of the window over the page,
+    /// its own styles inline (the site's stylesheet knows nothing of it), the problems escaped, and a button that hides it.
+    /// </summary>
+    /// <param name="problems">One line each, as the terminal printed them.</param>
+    public static string ProblemsPanel(IReadOnlyList<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var lines = string.Join('\n', problems.Take(ProblemsShown).Select(System.Net.WebUtility.HtmlEncode));
+        var more = problems.Count > ProblemsShown ? $"\n… and {problems.Count - ProblemsShown} more (the terminal lists them all)" : "";
+        var heading = problems.Count == 1 ? "The last build had a problem" : $"The last build had {problems.Count} problems";
+        return $"<div id=\"{ProblemsPanelId}\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:45vh;overflow:auto;"
+            + "margin:0;padding:.75rem 1rem;background:#fff5f5;color:#5c0000;border-top:3px solid #b00020;font:14px/1.45 system-ui,sans-serif\">"
+            + $"<button type=\"button\" onclick=\"this.parentNode.remove()\" style=\"float:right;font:inherit\">Hide</button><strong>{heading}</strong> "
+            + "(the site shows what could be built; a save that mends it rebuilds and reloads this page)"
+            + $"<pre style=\"margin:.5rem 0 0;white-space:pre-wrap;font:13px/1.45 ui-monospace,monospace\">{lines}{more}</pre></div>";
     }
 
     /// <inheritdoc />

@@ -28,18 +28,22 @@ internal static class BuildCommands
     /// build with its message (the stack too with <c>--verbose</c>), not a crash: serve's watch loop goes on after it.
     /// <paramref name="drafts"/> publishes the articles marked <c>draft: true</c> too. Ctrl+C stops it at its next safe
     /// point (<see cref="Interruption"/>): exit code 130, <c>output/</c> as it was. <paramref name="baseUrl"/> (<c>--base-url</c>)
-    /// replaces the settings' <c>base_url</c> when given.
+    /// replaces the settings' <c>base_url</c> when given. <paramref name="problems"/>, if given, keeps the build's errors, or
+    /// why it stopped (serve shows them on its pages).
     /// </summary>
-    public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false, string? baseUrl = null)
+    public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false, string? baseUrl = null,
+        BuildProblems? problems = null)
     {
         using var interruption = new Interruption();
         try
         {
-            return RunStages(paths, ingest, publish, reporter, useCache, drafts, baseUrl, interruption.Token);
+            return RunStages(paths, ingest, publish, reporter, useCache, drafts, baseUrl, problems, interruption.Token);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            reporter.Failure($"the build stopped: {e.Message}", e);
+            var message = $"the build stopped: {e.Message}";
+            reporter.Failure(message, e);
+            problems?.Record([Diagnostic.Error("digest", message)]);
             return DigestCommand.FileSystemError;
         }
         catch (OperationCanceledException e) when (interruption.Token.IsCancellationRequested)
@@ -49,7 +53,8 @@ internal static class BuildCommands
         }
     }
 
-    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool drafts, string? baseUrl, CancellationToken cancel)
+    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool drafts, string? baseUrl,
+        BuildProblems? problems, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
@@ -71,6 +76,7 @@ internal static class BuildCommands
         {
             reporter.Line($"Nothing changed since the last build: {paths.Display(paths.Output)}/ is up to date.");
             reporter.Summary(unchanged with { Seconds = clock.Elapsed.TotalSeconds });
+            problems?.Record([]);
             return DigestCommand.Success;
         }
 
@@ -118,6 +124,7 @@ internal static class BuildCommands
         summary = summary with { Seconds = clock.Elapsed.TotalSeconds };
         reporter.Diagnostics(diagnostics);
         reporter.Summary(summary);
+        problems?.Record(diagnostics);
         return reporter.ExitCode(diagnostics);
     }
 

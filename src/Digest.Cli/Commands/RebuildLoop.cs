@@ -20,8 +20,11 @@ internal sealed class RebuildLoop : IDisposable
     private int _version;
     private bool _disposed;
 
-    /// <summary>Starts watching <paramref name="paths"/>; builds are reported to <paramref name="reporter"/>, and publish drafts when <paramref name="drafts"/> says so.</summary>
-    public RebuildLoop(ProjectPaths paths, Reporter reporter, bool drafts = false)
+    /// <summary>
+    /// Starts watching <paramref name="paths"/>; builds are reported to <paramref name="reporter"/> (and their errors kept in
+    /// <paramref name="problems"/>, if given), and publish drafts when <paramref name="drafts"/> says so.
+    /// </summary>
+    public RebuildLoop(ProjectPaths paths, Reporter reporter, bool drafts = false, BuildProblems? problems = null)
     {
         _paths = paths;
         _reporter = reporter;
@@ -36,7 +39,7 @@ internal sealed class RebuildLoop : IDisposable
                     return;
                 }
 
-                BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts);
+                BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts, problems: problems);
                 Interlocked.Increment(ref _version);
             }
         });

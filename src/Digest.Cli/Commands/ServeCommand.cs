@@ -35,15 +35,17 @@ internal static class ServeCommand
             var paths = CommonOptions.Paths(parse);
             var reporter = CommonOptions.CreateReporter(parse, output, error);
             var drafts = parse.GetValue(CommonOptions.Drafts);
+            // Each build's errors are shown on the pages served, until a build has none.
+            var problems = new BuildProblems();
             // Ctrl+C during the first build stops serve before it starts.
-            if (BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts) == DigestCommand.Interrupted)
+            if (BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts, problems: problems) == DigestCommand.Interrupted)
             {
                 return DigestCommand.Interrupted;
             }
 
             var settings = SiteSettings.Load(paths, []);
-            using var rebuilds = new RebuildLoop(paths, reporter, drafts);
-            await using var server = await StartAsync(paths, settings, parse.GetValue(Port), rebuilds.Version, error).ConfigureAwait(false);
+            using var rebuilds = new RebuildLoop(paths, reporter, drafts, problems);
+            await using var server = await StartAsync(paths, settings, parse.GetValue(Port), rebuilds.Version, () => problems.Lines, error).ConfigureAwait(false);
             if (server is null)
             {
                 return DigestCommand.UsageError;
@@ -65,11 +67,12 @@ internal static class ServeCommand
 
     // The preview server, or null (and why, on error) when the port cannot be had: Kestrel's "address already in
     // use" (another serve, another server) is the maintainer's to solve with another port, not a crash.
-    private static async Task<PreviewServer?> StartAsync(ProjectPaths paths, SiteSettings settings, int port, Func<int> version, TextWriter error)
+    private static async Task<PreviewServer?> StartAsync(ProjectPaths paths, SiteSettings settings, int port, Func<int> version, Func<IReadOnlyList<string>> problems,
+        TextWriter error)
     {
         try
         {
-            return await PreviewServer.StartAsync(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, port, version).ConfigureAwait(false);
+            return await PreviewServer.StartAsync(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, port, version, problems).ConfigureAwait(false);
         }
         catch (IOException e)
         {

@@ -30,4 +30,31 @@ public sealed class PreviewServerTests
         Assert.Equal("8", await http.GetStringAsync(new Uri(origin + PreviewServer.VersionPath)));
         Assert.Equal("text/css", (await http.GetAsync(new Uri(server.Url + "assets/site.css"))).Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task Pages_show_the_last_build_s_problems_escaped_while_there_are_any()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        project.Build();
+        IReadOnlyList<string> problems = ["input/articles/x.md:2:8: error: <script>alert(1)</script> is not a date"];
+        await using var server = await PreviewServer.StartAsync(project.Paths.Output, "/", 0, () => 1, () => problems);
+        using var http = new HttpClient();
+
+        var page = await http.GetStringAsync(new Uri(server.Url));
+        Assert.Contains($"id=\"{PreviewServer.ProblemsPanelId}\"", page, StringComparison.Ordinal);
+        Assert.Contains("The last build had a problem", page, StringComparison.Ordinal);
+        Assert.Contains("input/articles/x.md:2:8: error: &lt;script&gt;alert(1)&lt;/script&gt; is not a date", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(PreviewServer.ProblemsPanelId, File.ReadAllText(project.OutputFile("")), StringComparison.Ordinal);
+
+        problems = [.. Enumerable.Range(1, 60).Select(i => $"input/articles/a{i}.md: error: broken")];
+        page = await http.GetStringAsync(new Uri(server.Url + "stories/"));
+        Assert.Contains("The last build had 60 problems", page, StringComparison.Ordinal);
+        Assert.Contains("a50.md", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("a51.md", page, StringComparison.Ordinal);
+        Assert.Contains("and 10 more", page, StringComparison.Ordinal);
+
+        problems = [];
+        Assert.DoesNotContain(PreviewServer.ProblemsPanelId, await http.GetStringAsync(new Uri(server.Url)), StringComparison.Ordinal);
+    }
 }

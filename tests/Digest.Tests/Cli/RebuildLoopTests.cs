@@ -129,6 +129,32 @@ public sealed class RebuildLoopTests
         Assert.True(await Eventually(() => lines.Any(l => l.Contains("theme/Pages/HomeTemplate.razor", StringComparison.Ordinal))), "the template was not reported");
     }
 
+    [Fact]
+    public async Task A_rebuild_keeps_its_errors_for_the_preview_until_a_rebuild_has_none()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        var problems = new BuildProblems();
+        using var output = new StringWriter();
+        var reporter = new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false);
+        Assert.Equal(0, BuildCommands.Run(project.Paths, ingest: true, publish: true, reporter, problems: problems));
+        Assert.Empty(problems.Lines);
+        using var loop = new RebuildLoop(project.Paths, reporter, problems: problems);
+
+        // A hand-written article whose front matter does not parse: an error naming it; every other page is built.
+        var article = Path.Combine(project.Paths.Articles, "harbour-notes.md");
+        await File.WriteAllTextAsync(article, "---\ntitle: [Harbour notes\nslug: harbour-notes\n---\nThe ferry sails at noon.\n");
+
+        Assert.True(await Eventually(() => problems.Lines.Count == 1), "the broken article's error was not kept");
+        // (The warning that ingest leaves the file alone stays in the terminal.)
+        Assert.Matches(@"^input/articles/harbour-notes\.md:\d+:\d+: error: malformed YAML", problems.Lines[0]);
+
+        var version = loop.Version();
+        await File.WriteAllTextAsync(article, "---\ntitle: Harbour notes\nslug: harbour-notes\n---\nThe ferry sails at noon.\n");
+
+        Assert.True(await Eventually(() => loop.Version() > version && problems.Lines.Count == 0), "the mended article's build still showed the error");
+        Assert.Contains("The ferry sails at noon.", project.ReadOutput("articles/harbour-notes/"), StringComparison.Ordinal);
+    }
+
     private static async Task<bool> Eventually(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow + Patience;
