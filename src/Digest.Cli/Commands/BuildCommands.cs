@@ -34,7 +34,7 @@ internal static class BuildCommands
     public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false, string? baseUrl = null,
         BuildProblems? problems = null)
     {
-        using var interruption = new Interruption();
+        using var interruption = new Interruption(reporter.Stopping);
         try
         {
             return RunStages(paths, ingest, publish, reporter, useCache, drafts, baseUrl, problems, interruption.Token);

@@ -12,11 +12,13 @@ internal sealed class Interruption : IDisposable
 {
     private readonly CancellationTokenSource _source = new();
     private readonly PosixSignalRegistration[] _registrations;
+    private readonly Action? _stopping;
     private int _signals;
 
-    /// <summary>Listens for the signals until disposed.</summary>
-    public Interruption()
+    /// <summary>Listens for the signals until disposed; <paramref name="stopping"/>, if given, is told of the first (to say the build is stopping).</summary>
+    public Interruption(Action? stopping = null)
     {
+        _stopping = stopping;
         _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle), PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle)];
     }
 
@@ -40,6 +42,7 @@ internal sealed class Interruption : IDisposable
         if (Interlocked.Increment(ref _signals) == 1)
         {
             context.Cancel = true;
+            _stopping?.Invoke();
             _source.Cancel();
         }
     }

@@ -175,6 +175,23 @@ internal sealed class Reporter
         return DigestCommand.ContentErrors;
     }
 
+    /// <summary>
+    /// The first Ctrl+C (or SIGTERM) has come: the build stops at its next safe point, which at 100,000 seeds may take
+    /// seconds. Said at once, whatever the verbosity: in a terminal by the spinner, elsewhere on the error stream.
+    /// </summary>
+    public void Stopping()
+    {
+        // The spinner's line is short enough for 80 columns, where a longer one wraps and is drawn twice.
+        if (_status is { } status)
+        {
+            status.Status($"{Markup.Escape(_stage)}: stopping… (Ctrl+C again ends at once)");
+        }
+        else
+        {
+            _error.WriteLine("digest: stopping at the next safe point, and removing what was staged (Ctrl+C again ends at once)…");
+        }
+    }
+
     /// <summary>A plain informational line (not printed when quiet or with --json).</summary>
     public void Line(string text)
     {

@@ -101,9 +101,30 @@ public sealed class InterruptionTests
         await build.WaitForExitAsync();
 
         Assert.True(DigestCommand.Interrupted == build.ExitCode, $"exit code {build.ExitCode}: {await rest}{await error}");
+        // Said at the signal, and again when the build has stopped.
+        Assert.Contains("digest: stopping at the next safe point, and removing what was staged (Ctrl+C again ends at once)…", await error, StringComparison.Ordinal);
         Assert.Contains("interrupted: the build stopped before its end, and output/ is as it was", await error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(project.Paths.Output));
         Assert.Empty(Directory.GetDirectories(project.Root, "output*"));
+    }
+
+    [Fact]
+    public void In_a_terminal_the_spinner_says_the_build_is_stopping()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var reporter = new Digest.Cli.Output.Reporter(output, error, Digest.Cli.Output.Verbosity.Normal, json: false, interactive: true);
+
+        // As the signal handler does, from another thread while the stage runs; the spinner draws the text it is given.
+        reporter.Stage("Publishing the site", () =>
+        {
+            Task.Run(reporter.Stopping).Wait();
+            Thread.Sleep(500);
+            return 0;
+        });
+
+        Assert.Contains("Publishing the site: stopping… (Ctrl+C again ends at once)", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal("", error.ToString());
     }
 
     // Sends a signal (libc's kill(2)): .NET can only end a process outright.
