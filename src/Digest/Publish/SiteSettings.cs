@@ -179,17 +179,26 @@ public sealed record SiteSettings
     }
 
     /// <summary>What a base URL must be, as errors say it: "must be …".</summary>
-    public const string BaseUrlRule = "must be an absolute http(s) URL or a path starting with '/'";
+    public const string BaseUrlRule = "must be an absolute http(s) URL or a path starting with '/', without a query, a fragment, a user or spaces";
 
     /// <summary>
     /// <paramref name="value"/> as a base URL, ending with '/' (an absolute http(s) URL, or a path from the host's root), or
-    /// null when it is neither (see <see cref="BaseUrlRule"/>).
+    /// null when it is neither (see <see cref="BaseUrlRule"/>). Every link, feed and sitemap entry is made by appending a
+    /// path to it, so it has no query or fragment (they would end up inside every link), no user name or password (they
+    /// would be published in every feed), no space, and a path does not start with "//" (a link to another host).
     /// </summary>
     public static string? NormalBaseUrl(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         value = value.Trim();
-        var valid = (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") || value.StartsWith('/');
+        if (value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) || value.Contains('?', StringComparison.Ordinal) || value.Contains('#', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var valid = value.StartsWith('/')
+            ? !value.StartsWith("//", StringComparison.Ordinal)
+            : Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0 && uri.Host.Length > 0;
         return !valid ? null : value.EndsWith('/') ? value : value + "/";
     }
 

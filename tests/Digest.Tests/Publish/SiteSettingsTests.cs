@@ -22,6 +22,30 @@ public sealed class SiteSettingsTests
     }
 
     [Theory]
+    [InlineData("https://example.org/news", "https://example.org/news/")]
+    [InlineData("http://example.org:8080/a/b/", "http://example.org:8080/a/b/")]
+    [InlineData("/digest", "/digest/")]
+    [InlineData("/", "/")]
+    [InlineData("/ünï/", "/ünï/")]
+    [InlineData("example.org/news", null)]
+    [InlineData("ftp://example.org/", null)]
+    [InlineData("https://example.org/news?ref=feed", null)]
+    [InlineData("https://example.org/news#top", null)]
+    [InlineData("/news?x=1", null)]
+    [InlineData("https://editor:secret@example.org/", null)]
+    [InlineData("//cdn.example.org/news/", null)]
+    [InlineData("/harbour news/", null)]
+    [InlineData("", null)]
+    public void A_base_url_is_a_url_or_a_path_that_links_can_be_appended_to(string value, string? expected)
+    {
+        Assert.Equal(expected, SiteSettings.NormalBaseUrl(value));
+
+        var (settings, diagnostics) = Load($"base_url: \"{value}\"\n");
+        Assert.Equal(expected ?? new SiteSettings().BaseUrl, settings.BaseUrl);
+        Assert.Equal(expected is null ? 1 : 0, diagnostics.Count(d => d.Severity == Severity.Error && d.Message.Contains(SiteSettings.BaseUrlRule, StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("title: Harbour News\nlanguage: 12\n", 2, 1, "language '12' must be a language tag such as en, fr or pt-BR")]
     [InlineData("title: Harbour News\nlanguage: \"en\\\" onload=\\\"x\"\n", 2, 1, "must be a language tag")]
     [InlineData("title: Harbour News\nlanguage: [en, fr]\n", 2, 11, "'language' must be a single value, not a list")]
