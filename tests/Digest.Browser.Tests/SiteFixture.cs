@@ -23,6 +23,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string Url => _server!.Url;
 
+    /// <summary>The built site's folder (the one <see cref="Url"/> serves).</summary>
+    public string OutputFolder => ProjectPaths.Resolve(_root).Output;
+
     /// <summary>Screenshots are kept as test artifacts in TestResults/screenshots/ at the repository root.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
 
