@@ -130,11 +130,11 @@ public sealed class PreviewServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(problems);
         var lines = string.Join('\n', problems.Take(ProblemsShown).Select(System.Net.WebUtility.HtmlEncode));
         var more = problems.Count > ProblemsShown ? $"\n… and {problems.Count - ProblemsShown} more (the terminal lists them all)" : "";
-        var heading = problems.Count == 1 ? "The last build had a problem" : $"The last build had {problems.Count} problems";
+        var heading = problems.Count == 1 ? "Not all of your changes show here: 1 problem" : $"Not all of your changes show here: {problems.Count} problems";
         return $"<div id=\"{ProblemsPanelId}\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:45vh;overflow:auto;"
             + "margin:0;padding:.75rem 1rem;background:#fff5f5;color:#5c0000;border-top:3px solid #b00020;font:14px/1.45 system-ui,sans-serif\">"
             + $"<button type=\"button\" onclick=\"this.parentNode.remove()\" style=\"float:right;font:inherit\">Hide</button><strong>{heading}</strong> "
-            + "(the site shows what could be built; a save that mends it rebuilds and reloads this page)"
+            + "(the site shows what could be built; a save that mends a file rebuilds and reloads this page)"
             + $"<pre style=\"margin:.5rem 0 0;white-space:pre-wrap;font:13px/1.45 ui-monospace,monospace\">{lines}{more}</pre></div>";
     }
 

@@ -24,7 +24,7 @@ public sealed class PreviewTests(SiteFixture site)
             var panel = page.Locator("#" + PreviewServer.ProblemsPanelId);
 
             await Assertions.Expect(panel).ToBeVisibleAsync();
-            await Assertions.Expect(panel).ToContainTextAsync("The last build had 2 problems");
+            await Assertions.Expect(panel).ToContainTextAsync("Not all of your changes show here: 2 problems");
             // The problem's text is shown as text: the tag in it is neither an element nor run.
             await Assertions.Expect(panel.Locator("pre")).ToContainTextAsync("<img src=x onerror=\"window.injected=1\"> left open");
             Assert.Equal(0, await panel.Locator("img").CountAsync());

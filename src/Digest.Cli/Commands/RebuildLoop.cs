@@ -17,6 +17,7 @@ internal sealed class RebuildLoop : IDisposable
     private readonly Timer _debounce;
     private readonly Lock _building = new();
     private readonly HashSet<string> _templatesReported = new(StringComparer.Ordinal);
+    private readonly BuildProblems? _problems;
     private int _version;
     private bool _disposed;
 
@@ -28,6 +29,7 @@ internal sealed class RebuildLoop : IDisposable
     {
         _paths = paths;
         _reporter = reporter;
+        _problems = problems;
         _debounce = new Timer(_ =>
         {
             // A change during a long build fires the timer again: that build waits for this one (two at
@@ -59,7 +61,7 @@ internal sealed class RebuildLoop : IDisposable
         }
     }
 
-    /// <summary>How many builds the loop has finished: the preview server's pages reload when it moves.</summary>
+    /// <summary>How many builds the loop has finished, and notes it has given the pages (<see cref="BuildProblems.Note"/>): the preview server's pages reload when it moves.</summary>
     public Func<int> Version => () => Volatile.Read(ref _version);
 
     /// <inheritdoc/>
@@ -226,8 +228,15 @@ internal sealed class RebuildLoop : IDisposable
             }
         }
 
-        _reporter.Diagnostics([Diagnostic.Warning(_paths.Display(path),
-            "the theme's templates and code are compiled into Digest: stop serve and start it again to see this change (`dotnet run --project src/Digest.Cli -- serve` builds them first); files in theme/assets/ are picked up at once")]);
+        var restart = Diagnostic.Warning(_paths.Display(path),
+            "the theme's templates and code are compiled into Digest: stop serve and start it again to see this change (`dotnet run --project src/Digest.Cli -- serve` builds them first); files in theme/assets/ are picked up at once");
+        _reporter.Diagnostics([restart]);
+        if (_problems is not null)
+        {
+            // Shown on the pages too, where the maintainer looks for the change: they reload to show it.
+            _problems.Note(restart);
+            Interlocked.Increment(ref _version);
+        }
     }
 
     private static bool IsOwnWrite(string path) =>

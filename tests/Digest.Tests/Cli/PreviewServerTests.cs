@@ -42,14 +42,14 @@ public sealed class PreviewServerTests
 
         var page = await http.GetStringAsync(new Uri(server.Url));
         Assert.Contains($"id=\"{PreviewServer.ProblemsPanelId}\"", page, StringComparison.Ordinal);
-        Assert.Contains("The last build had a problem", page, StringComparison.Ordinal);
+        Assert.Contains("Not all of your changes show here: 1 problem", page, StringComparison.Ordinal);
         Assert.Contains("input/articles/x.md:2:8: error: &lt;script&gt;alert(1)&lt;/script&gt; is not a date", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
         Assert.DoesNotContain(PreviewServer.ProblemsPanelId, File.ReadAllText(project.OutputFile("")), StringComparison.Ordinal);
 
         problems = [.. Enumerable.Range(1, 60).Select(i => $"input/articles/a{i}.md: error: broken")];
         page = await http.GetStringAsync(new Uri(server.Url + "stories/"));
-        Assert.Contains("The last build had 60 problems", page, StringComparison.Ordinal);
+        Assert.Contains("Not all of your changes show here: 60 problems", page, StringComparison.Ordinal);
         Assert.Contains("a50.md", page, StringComparison.Ordinal);
         Assert.DoesNotContain("a51.md", page, StringComparison.Ordinal);
         Assert.Contains("and 10 more", page, StringComparison.Ordinal);

@@ -95,6 +95,31 @@ public sealed class RebuildLoopTests
     }
 
     [Fact]
+    public async Task A_template_edit_is_noted_on_the_pages_for_as_long_as_serve_runs()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        var pages = Path.Combine(project.Root, "theme", "Pages");
+        Directory.CreateDirectory(pages);
+        var problems = new BuildProblems();
+        using var output = new StringWriter();
+        var reporter = new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false);
+        Assert.Equal(0, BuildCommands.Run(project.Paths, ingest: true, publish: true, reporter, problems: problems));
+        using var loop = new RebuildLoop(project.Paths, reporter, problems: problems);
+        var version = loop.Version();
+
+        await File.WriteAllTextAsync(Path.Combine(pages, "ArticleTemplate.razor"), "<p>changed</p>\n");
+
+        // The pages reload to show it, and a build (here, of a seed's edit) does not take it away.
+        Assert.True(await Eventually(() => problems.Lines.Count == 1 && loop.Version() > version), "the template edit was not noted on the pages");
+        Assert.Matches(@"^theme/Pages/ArticleTemplate\.razor: warning: .*start it again", problems.Lines[0]);
+        var noted = loop.Version();
+        var seed = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        await File.AppendAllTextAsync(seed, "\nThe council met again on Friday.\n");
+        Assert.True(await Eventually(() => loop.Version() > noted), "the seed's edit was not built");
+        Assert.Single(problems.Lines);
+    }
+
+    [Fact]
     public async Task A_theme_folder_made_after_serve_started_is_watched_too()
     {
         using var project = new TempProject().WithRepositorySeeds();
