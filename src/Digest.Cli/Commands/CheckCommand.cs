@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Digest.Cache;
 using Digest.Check;
 using Digest.Publish;
 
@@ -9,9 +10,9 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var command = new Command("check", "Validate output/: links and fragments resolve, HTML is well-formed, feeds and sitemap parse")
+        var command = new Command("check", "Validate output/: links and fragments resolve, HTML is well-formed, feeds and sitemap parse (only what changed since the last check that found no problem is read again)")
         {
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.BaseUrl, CommonOptions.Strict,
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.BaseUrl, CommonOptions.Strict, CommonOptions.NoCache,
         };
         command.SetAction(parse =>
         {
@@ -21,10 +22,24 @@ internal static class CheckCommand
             var diagnostics = new List<Diagnostic>();
             // A site built with --base-url is checked with the same: its links carry that path, not the settings'.
             var settings = SiteSettings.Load(paths, diagnostics, parse.GetValue(CommonOptions.BaseUrl));
-            diagnostics.AddRange(reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display)));
-            var files = Directory.Exists(paths.Output) ? Directory.EnumerateFiles(paths.Output, "*", SearchOption.AllDirectories).Count() : 0;
+            // The last check that found no problem is kept in the build cache: only what changed since is read again.
+            using var cache = CacheStore.Open(parse.GetValue(CommonOptions.NoCache) ? null : paths.Cache, "check", CodeVersion.Digest);
+            var result = reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display, cache));
+            diagnostics.AddRange(result.Diagnostics);
+            try
+            {
+                cache.Save();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Only a cache (a project one may not write to, say): the next check reads every file.
+            }
+
             reporter.Diagnostics(diagnostics);
-            reporter.Summary(new Output.BuildSummary { Files = files, Pages = null, Diagnostics = diagnostics, OutputFolder = paths.Display(paths.Output), Seconds = clock.Elapsed.TotalSeconds });
+            reporter.Summary(new Output.BuildSummary
+            {
+                Files = result.Files, Changed = result.Changed, Pages = null, Diagnostics = diagnostics, OutputFolder = paths.Display(paths.Output), Seconds = clock.Elapsed.TotalSeconds,
+            });
             return reporter.ExitCode(diagnostics);
         });
         return command;

@@ -289,7 +289,8 @@ internal sealed class Reporter
         }
         else if (s.Files is { } files)
         {
-            parts.Add($"checked {files} files in {s.OutputFolder}/");
+            var changed = s.Changed is { } read ? $" ({read} changed since the last check that found no problem)" : "";
+            parts.Add($"checked {files} files in {s.OutputFolder}/{changed}");
         }
 
         if (s.Drafts is > 0 and var drafts)

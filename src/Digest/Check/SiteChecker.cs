@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Xml;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Digest.Cache;
 
 namespace Digest.Check;
 
@@ -15,7 +16,21 @@ public static class SiteChecker
     /// <param name="output">The site folder.</param>
     /// <param name="basePath">The path of the site's base URL ("/" or "/digest/").</param>
     /// <param name="display">How a file of the site is named in messages.</param>
-    public static IReadOnlyList<Diagnostic> Check(string output, string basePath, Func<string, string> display)
+    public static IReadOnlyList<Diagnostic> Check(string output, string basePath, Func<string, string> display) =>
+        Check(output, basePath, display, cache: null).Diagnostics;
+
+    /// <summary>
+    /// Problems found in <paramref name="output"/>, a site served under <paramref name="basePath"/>, reading again only
+    /// what changed since the last check that found none, as <paramref name="cache"/> keeps it (<see cref="CheckState"/>).
+    /// The result is the one a check of every file gives: that check found every file as it was then without a problem, so
+    /// a file with the same bytes has none, and a link of such a page still leads where it did unless a file is gone or a
+    /// changed page lost an id a fragment may name; then every file is read and every link followed.
+    /// </summary>
+    /// <param name="output">The site folder.</param>
+    /// <param name="basePath">The path of the site's base URL ("/" or "/digest/").</param>
+    /// <param name="display">How a file of the site is named in messages.</param>
+    /// <param name="cache">Where the state of the last clean check is kept (saved when this one finds nothing), if anywhere.</param>
+    public static CheckResult Check(string output, string basePath, Func<string, string> display, CacheStore? cache)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(basePath);
@@ -24,51 +39,58 @@ public static class SiteChecker
         if (!Directory.Exists(output))
         {
             diagnostics.Add(Diagnostic.Error(display(output), "the site folder does not exist; run 'digest build' first"));
-            return diagnostics;
+            return new CheckResult(diagnostics, 0, null);
         }
 
+        // Full paths throughout: the state, the pages and the links' targets are looked up by them.
+        output = Path.GetFullPath(output);
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var store = cache is { Enabled: true } ? cache : null;
+        var key = CheckState.Key(output, basePath);
+        var before = store is null ? null : CheckState.Load(store, key, output);
+
         // Each file is read on its own, on both cores, into its own slot; the slots are then taken in file order, so the
-        // report does not depend on which core finished first.
-        var read = new (PageLinks? Page, List<Diagnostic> Problems)[files.Count];
+        // report does not depend on which core finished first. A file as the last clean check saw it is only hashed.
+        var read = new FileRead[files.Count];
         Parallel.For(0, files.Count, Parallelism.PerCore, i =>
         {
-            var file = files[i];
-            var problems = new List<Diagnostic>();
-            PageLinks? page = null;
-            switch (Path.GetExtension(file))
-            {
-                case ".html":
-                    page = ReadPage(file, display(file), problems);
-                    break;
-                case ".xml":
-                    CheckXml(file, display(file), problems);
-                    break;
-                case ".json":
-                    CheckJson(file, display(file), problems);
-                    break;
-            }
-
-            read[i] = (page, problems);
+            var bytes = File.ReadAllBytes(files[i]);
+            var content = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
+            read[i] = before is not null && before.TryGetValue(files[i], out var seen) && seen.Content == content
+                ? new FileRead(content, null, null, seen.Ids)
+                : Read(files[i], bytes, content, display);
         });
+
+        var changed = before is null ? (int?)null : read.Count(r => r.Problems is not null);
+        if (before is not null && !AsBefore(before, files, read))
+        {
+            Parallel.For(0, files.Count, Parallelism.PerCore, i => read[i] = read[i].Problems is null ? Read(files[i], File.ReadAllBytes(files[i]), read[i].Content, display) : read[i]);
+            (before, changed) = (null, null);
+        }
 
         var pages = new Dictionary<string, PageLinks>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
-            diagnostics.AddRange(read[i].Problems);
+            diagnostics.AddRange(read[i].Problems ?? []);
             if (read[i].Page is { } page)
             {
                 pages[files[i]] = page;
             }
         }
 
+        // A page not read again (as the last clean check saw it) is read when a link names one of its ids.
+        var unread = new System.Collections.Concurrent.ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
+        PageLinks? PageAt(string path) =>
+            pages.TryGetValue(path, out var page) ? page
+            : before is not null && before.ContainsKey(path) && path.EndsWith(".html", StringComparison.Ordinal) ? unread.GetOrAdd(path, p => ReadPage(File.ReadAllText(p), display(p), [])) : null;
+
         // Links are resolved against the files listed above, not asked of the file system one by one (a 10,000-report
         // site has millions of links).
         var site = new SiteFiles(files);
-        if (OtherBase(output, basePath, pages, site, display) is { } otherBase)
+        if (OtherBase(output, basePath, PageAt, site, display) is { } otherBase)
         {
             diagnostics.Add(otherBase);
-            return diagnostics;
+            return new CheckResult(diagnostics, files.Count, changed);
         }
 
         var broken = new List<Diagnostic>[files.Count];
@@ -79,7 +101,7 @@ public static class SiteChecker
             {
                 foreach (var link in page.Links)
                 {
-                    CheckLink(output, basePath, files[i], link, pages, site, display, broken[i]);
+                    CheckLink(output, basePath, files[i], link, PageAt, site, display, broken[i]);
                 }
             }
         });
@@ -89,17 +111,71 @@ public static class SiteChecker
             diagnostics.AddRange(problems);
         }
 
-        return diagnostics;
+        if (store is not null && diagnostics.Count == 0)
+        {
+            CheckState.Keep(store, key, output, files, [.. read.Select(r => new CheckState.Seen(r.Content, r.Ids))]);
+        }
+
+        return new CheckResult(diagnostics, files.Count, changed);
     }
+
+    // Whether the links of the pages not read again still lead where they did when the last clean check followed them: no
+    // file of that check is gone, and no page read again has other ids than it had then (one it lost may be a link's fragment).
+    private static bool AsBefore(Dictionary<string, CheckState.Seen> before, List<string> files, FileRead[] read)
+    {
+        var now = files.ToHashSet(StringComparer.Ordinal);
+        if (before.Keys.Any(path => !now.Contains(path)))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (read[i].Problems is not null && before.TryGetValue(files[i], out var seen) && seen.Ids != read[i].Ids)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A file read and checked on its own: its problems, and a page's ids and links.
+    private static FileRead Read(string file, byte[] bytes, UInt128 content, Func<string, string> display)
+    {
+        var problems = new List<Diagnostic>();
+        PageLinks? page = null;
+        switch (Path.GetExtension(file))
+        {
+            case ".html":
+                page = ReadPage(System.Text.Encoding.UTF8.GetString(bytes), display(file), problems);
+                break;
+            case ".xml":
+                CheckXml(bytes, display(file), problems);
+                break;
+            case ".json":
+                CheckJson(bytes, display(file), problems);
+                break;
+        }
+
+        return new FileRead(content, page, problems, page is null ? 0 : IdsHash(page.Ids));
+    }
+
+    private static ulong IdsHash(HashSet<string> ids) =>
+        System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', ids.Order(StringComparer.Ordinal))));
+
+    // One file of the site: its bytes' hash; when it was read, its problems (null: not read, as the last clean check saw
+    // it) and, for a page, its ids and links; the hash of those ids (a page's), as read or as the last clean check saw them.
+    private readonly record struct FileRead(UInt128 Content, PageLinks? Page, List<Diagnostic>? Problems, ulong Ids);
 
     // One error in place of every link's when the home page's links (two or more) all lead outside the base path checked for (a site
     // built with --base-url, or for another base_url): its links cannot be followed, and thousands of "broken link"
     // errors would hide why. Null when any of them leads to a file of the site, when most do not lead to one under the
     // folder they share either (they are broken), or when there is no home page to tell.
-    private static Diagnostic? OtherBase(string output, string basePath, Dictionary<string, PageLinks> pages, SiteFiles site, Func<string, string> display)
+    private static Diagnostic? OtherBase(string output, string basePath, Func<string, PageLinks?> pageAt, SiteFiles site, Func<string, string> display)
     {
         var home = Path.Combine(output, "index.html");
-        if (!pages.TryGetValue(home, out var page))
+        if (pageAt(home) is not { } page)
         {
             return null;
         }
@@ -108,7 +184,7 @@ public static class SiteChecker
         var problems = new List<Diagnostic>();
         foreach (var link in rooted)
         {
-            CheckLink(output, basePath, home, link, pages, site, display, problems);
+            CheckLink(output, basePath, home, link, pageAt, site, display, problems);
         }
 
         // One link alone leads under any folder of its own path: it tells nothing.
@@ -133,7 +209,7 @@ public static class SiteChecker
         problems.Clear();
         foreach (var link in rooted)
         {
-            CheckLink(output, common, home, link, pages, site, display, problems);
+            CheckLink(output, common, home, link, pageAt, site, display, problems);
         }
 
         if (2 * problems.Count >= rooted.Count)
@@ -146,7 +222,7 @@ public static class SiteChecker
             + "(a build's --base-url, or another base_url); check it with --base-url set to that URL");
     }
 
-    private static PageLinks ReadPage(string file, string shown, List<Diagnostic> diagnostics)
+    private static PageLinks ReadPage(string html, string shown, List<Diagnostic> diagnostics)
     {
         var parser = new HtmlParser();
         parser.Error += (_, e) =>
@@ -156,7 +232,7 @@ public static class SiteChecker
                 diagnostics.Add(Diagnostic.Error(shown, "malformed HTML: " + error.Message, error.Position.Line, error.Position.Column));
             }
         };
-        var document = parser.ParseDocument(File.ReadAllText(file));
+        var document = parser.ParseDocument(html);
         var ids = document.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).Select(id => id!).ToHashSet(StringComparer.Ordinal);
         var links = document.All
             .Where(e => e is IHtmlAnchorElement or IHtmlLinkElement or IHtmlScriptElement or IHtmlImageElement or IHtmlFormElement)
@@ -167,7 +243,7 @@ public static class SiteChecker
         return new PageLinks(ids, links);
     }
 
-    private static void CheckLink(string output, string basePath, string page, string link, Dictionary<string, PageLinks> pages,
+    private static void CheckLink(string output, string basePath, string page, string link, Func<string, PageLinks?> pageAt,
         SiteFiles site, Func<string, string> display, List<Diagnostic> diagnostics)
     {
         if (!link.StartsWith('/') && Uri.TryCreate(link, UriKind.Absolute, out _))
@@ -207,17 +283,18 @@ public static class SiteChecker
         {
             diagnostics.Add(Diagnostic.Error(display(page), $"broken link '{link}': no such file in the site"));
         }
-        else if (fragment.Length > 0 && pages.TryGetValue(target, out var linked) && !linked.Ids.Contains(Uri.UnescapeDataString(fragment)))
+        else if (fragment.Length > 0 && pageAt(Path.GetFullPath(target)) is { } linked && !linked.Ids.Contains(Uri.UnescapeDataString(fragment)))
         {
             diagnostics.Add(Diagnostic.Error(display(page), $"broken link '{link}': {display(target)} has no element with id '{fragment}'"));
         }
     }
 
-    private static void CheckXml(string file, string shown, List<Diagnostic> diagnostics)
+    private static void CheckXml(byte[] bytes, string shown, List<Diagnostic> diagnostics)
     {
         try
         {
-            using var reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
             while (reader.Read())
             {
             }
@@ -228,11 +305,11 @@ public static class SiteChecker
         }
     }
 
-    private static void CheckJson(string file, string shown, List<Diagnostic> diagnostics)
+    private static void CheckJson(byte[] bytes, string shown, List<Diagnostic> diagnostics)
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(file));
+            using var document = JsonDocument.Parse(bytes);
         }
         catch (JsonException e)
         {
@@ -241,6 +318,12 @@ public static class SiteChecker
     }
 
     private sealed record PageLinks(HashSet<string> Ids, List<string> Links);
+
+    /// <summary>What a check found.</summary>
+    /// <param name="Diagnostics">The problems.</param>
+    /// <param name="Files">The files of the site.</param>
+    /// <param name="Changed">The files read again because they changed since the last check that found no problem; null when every file was read (no such check, or a file of it is gone).</param>
+    public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, int Files, int? Changed);
 
     // The site's files and the folders that hold them, by full path: what File.Exists and Directory.Exists would say of a
     // path in the site, as the site was listed.
