@@ -17,15 +17,38 @@ namespace Digest.Preview;
 public sealed class PreviewServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly string _origin;
+    private readonly BasePath _prefix;
 
-    private PreviewServer(WebApplication app, string url)
+    private PreviewServer(WebApplication app, string origin, BasePath prefix)
     {
         _app = app;
-        Url = url;
+        _origin = origin;
+        _prefix = prefix;
     }
 
     /// <summary>The site's address, ending in its base path (e.g. http://127.0.0.1:5123/digest/).</summary>
-    public string Url { get; }
+    public string Url => _origin + _prefix.Value + "/";
+
+    /// <summary>
+    /// Serves the site under <paramref name="basePath"/> from now on (a rebuild after <c>base_url</c> changed: its pages
+    /// link under the new path). True when that moved it.
+    /// </summary>
+    public bool MoveTo(string basePath)
+    {
+        ArgumentNullException.ThrowIfNull(basePath);
+        return _prefix.Exchange(basePath.TrimEnd('/')) != basePath.TrimEnd('/');
+    }
+
+    // The base path without its last '/' ("" at the root), read by every request and moved by MoveTo.
+    private sealed class BasePath(string value)
+    {
+        private string _value = value;
+
+        public string Value => Volatile.Read(ref _value);
+
+        public string Exchange(string value) => Interlocked.Exchange(ref _value, value);
+    }
 
     /// <summary>Path of the build counter that live-reloading pages poll.</summary>
     public const string VersionPath = "/__digest/version";
@@ -64,7 +87,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".json"] = "application/json";
         types.Mappings[".xml"] = "application/xml";
-        var prefix = basePath.TrimEnd('/');
+        // The base path is read at each request (as UsePathBase does with a fixed one), so that it can move (MoveTo).
+        var prefix = new BasePath(basePath.TrimEnd('/'));
         if (buildVersion is not null)
         {
             app.Use(async (context, next) =>
@@ -81,7 +105,26 @@ public sealed class PreviewServer : IAsyncDisposable
             });
         }
 
-        app.UsePathBase(prefix.Length == 0 ? default : new PathString(prefix));
+        app.Use(async (context, next) =>
+        {
+            var path = prefix.Value;
+            if (path.Length == 0 || !context.Request.Path.StartsWithSegments(path, out var matched, out var remaining))
+            {
+                await next(context).ConfigureAwait(false);
+                return;
+            }
+
+            var (originalPath, originalBase) = (context.Request.Path, context.Request.PathBase);
+            (context.Request.Path, context.Request.PathBase) = (remaining, originalBase.Add(matched));
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                (context.Request.Path, context.Request.PathBase) = (originalPath, originalBase);
+            }
+        });
         if (buildVersion is not null || buildProblems is not null)
         {
             app.Use(async (context, next) =>
@@ -117,7 +160,7 @@ public sealed class PreviewServer : IAsyncDisposable
         });
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PreviewServer(app, address.TrimEnd('/') + prefix + "/");
+        return new PreviewServer(app, address.TrimEnd('/'), prefix);
     }
 
     /// <summary>

@@ -24,8 +24,9 @@ internal sealed class RebuildLoop : IDisposable
     /// <summary>
     /// Starts watching <paramref name="paths"/>; builds are reported to <paramref name="reporter"/> (and their errors kept in
     /// <paramref name="problems"/>, if given), and publish drafts when <paramref name="drafts"/> says so.
+    /// <paramref name="afterBuild"/>, if given, is called after each build, before the pages are told to reload.
     /// </summary>
-    public RebuildLoop(ProjectPaths paths, Reporter reporter, bool drafts = false, BuildProblems? problems = null)
+    public RebuildLoop(ProjectPaths paths, Reporter reporter, bool drafts = false, BuildProblems? problems = null, Action? afterBuild = null)
     {
         _paths = paths;
         _reporter = reporter;
@@ -42,6 +43,7 @@ internal sealed class RebuildLoop : IDisposable
                 }
 
                 BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts, problems: problems);
+                afterBuild?.Invoke();
                 Interlocked.Increment(ref _version);
             }
         });

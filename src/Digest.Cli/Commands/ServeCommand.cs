@@ -44,12 +44,15 @@ internal static class ServeCommand
             }
 
             var settings = SiteSettings.Load(paths, []);
-            using var rebuilds = new RebuildLoop(paths, reporter, drafts, problems);
-            await using var server = await StartAsync(paths, settings, parse.GetValue(Port), rebuilds.Version, () => problems.Lines, error).ConfigureAwait(false);
+            RebuildLoop? rebuilds = null;
+            await using var server = await StartAsync(paths, settings, parse.GetValue(Port), () => rebuilds?.Version() ?? 0, () => problems.Lines, error).ConfigureAwait(false);
             if (server is null)
             {
                 return DigestCommand.UsageError;
             }
+
+            // A rebuild after base_url changed links its pages under the new path: the site is served there from then on.
+            using var loop = rebuilds = new RebuildLoop(paths, reporter, drafts, problems, afterBuild: () => FollowBaseUrl(server, paths, output));
 
             output.WriteLine($"serving {paths.Display(paths.Output)}/ at {server.Url} — watching seeds/, input/ and theme/; Ctrl+C stops");
             try
@@ -63,6 +66,18 @@ internal static class ServeCommand
             return DigestCommand.Success;
         });
         return command;
+    }
+
+    /// <summary>Serves the site under the base path the settings give now (a rebuild after <c>base_url</c> changed), and says so when that moved it.</summary>
+    public static void FollowBaseUrl(PreviewServer server, ProjectPaths paths, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(output);
+        if (server.MoveTo(new SiteUrls(SiteSettings.Load(paths, []).BaseUrl).BasePath))
+        {
+            output.WriteLine($"base_url changed: serving {paths.Display(paths.Output)}/ at {server.Url}");
+        }
     }
 
     // The preview server, or null (and why, on error) when the port cannot be had: Kestrel's "address already in

@@ -180,6 +180,31 @@ public sealed class RebuildLoopTests
         Assert.Contains("The ferry sails at noon.", project.ReadOutput("articles/harbour-notes/"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task After_base_url_changes_the_preview_serves_the_rebuilt_site_under_the_new_path()
+    {
+        using var project = new TempProject().WithRepositorySeeds().WithInputFile("digest.yml", "base_url: /digest/\n");
+        using var output = new StringWriter();
+        var reporter = new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false);
+        Assert.Equal(0, BuildCommands.Run(project.Paths, ingest: true, publish: true, reporter));
+        await using var server = await Digest.Preview.PreviewServer.StartAsync(project.Paths.Output, "/digest/");
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var said = new LineWriter(lines.Enqueue);
+        using var loop = new RebuildLoop(project.Paths, reporter, afterBuild: () => ServeCommand.FollowBaseUrl(server, project.Paths, said));
+        using var http = new HttpClient();
+        Assert.Contains("href=\"/digest/stories/\"", await http.GetStringAsync(new Uri(server.Url)), StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(project.Paths.Input, "digest.yml"), "base_url: https://example.org/news\n");
+
+        Assert.True(await Eventually(() => server.Url.EndsWith("/news/", StringComparison.Ordinal)), "the preview did not move to the new base path");
+        Assert.Contains(lines, l => l.StartsWith("base_url changed: serving output/ at http://127.0.0.1:", StringComparison.Ordinal) && l.EndsWith("/news/", StringComparison.Ordinal));
+        var home = await http.GetStringAsync(new Uri(server.Url));
+        Assert.Contains("href=\"/news/stories/\"", home, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri(server.Url + "stories/"))).StatusCode);
+        // A rebuild that leaves base_url as it is does not move it, or say anything.
+        Assert.False(server.MoveTo("/news/"));
+    }
+
     private static async Task<bool> Eventually(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow + Patience;
