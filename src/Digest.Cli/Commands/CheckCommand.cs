@@ -22,9 +22,12 @@ internal static class CheckCommand
             var diagnostics = new List<Diagnostic>();
             // A site built with --base-url is checked with the same: its links carry that path, not the settings'.
             var settings = SiteSettings.Load(paths, diagnostics, parse.GetValue(CommonOptions.BaseUrl));
-            // The last check that found no problem is kept in the build cache: only what changed since is read again.
-            using var cache = CacheStore.Open(parse.GetValue(CommonOptions.NoCache) ? null : paths.Cache, "check", CodeVersion.Digest);
-            var result = reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display, cache));
+            // The last check that found no problem is kept in the build cache: only what changed since is read again, and a
+            // file the last publish left as it is is not even read (its manifest has its hash).
+            var noCache = parse.GetValue(CommonOptions.NoCache);
+            using var cache = CacheStore.Open(noCache ? null : paths.Cache, "check", CodeVersion.Digest);
+            var published = noCache ? null : Publish.Output.OutputFolder.PublishedHashes(paths.Output, Publisher.ManifestPath(paths));
+            var result = reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display, cache, published));
             diagnostics.AddRange(result.Diagnostics);
             try
             {

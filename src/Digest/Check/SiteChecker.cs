@@ -30,7 +30,11 @@ public static partial class SiteChecker
     /// <param name="basePath">The path of the site's base URL ("/" or "/digest/").</param>
     /// <param name="display">How a file of the site is named in messages.</param>
     /// <param name="cache">Where the state of the last clean check is kept (saved when this one finds nothing), if anywhere.</param>
-    public static CheckResult Check(string output, string basePath, Func<string, string> display, CacheStore? cache)
+    /// <param name="knownHash">
+    /// A file's content hash (XXH128 of its bytes) when known without reading it (the last publish's record of a file still
+    /// as it left it), else null; a file whose hash is known and as the last clean check saw it is not read at all.
+    /// </param>
+    public static CheckResult Check(string output, string basePath, Func<string, string> display, CacheStore? cache, Func<string, UInt128?>? knownHash = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(basePath);
@@ -54,11 +58,12 @@ public static partial class SiteChecker
         var read = new FileRead[files.Count];
         Parallel.For(0, files.Count, Parallelism.PerCore, i =>
         {
-            var bytes = File.ReadAllBytes(files[i]);
-            var content = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
+            var known = before is null ? null : knownHash?.Invoke(files[i]);
+            var bytes = known is null ? File.ReadAllBytes(files[i]) : null;
+            var content = known ?? System.IO.Hashing.XxHash128.HashToUInt128(bytes);
             read[i] = before is not null && before.TryGetValue(files[i], out var seen) && seen.Content == content
                 ? new FileRead(content, null, null, seen.Ids)
-                : Read(files[i], bytes, content, display);
+                : Read(files[i], bytes ?? File.ReadAllBytes(files[i]), content, display);
         });
 
         var changed = before is null ? (int?)null : read.Count(r => r.Problems is not null);

@@ -319,6 +319,26 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     }
 
     /// <summary>
+    /// The hash of a file of <paramref name="target"/> (by full path) as the last publish recorded it, for a file that still
+    /// has the size and last-write time that publish left it with (as a publish trusts them: such a file is not written
+    /// again); null for any other file. What a check of the site needs not read to know a file is unchanged.
+    /// </summary>
+    /// <param name="target">The output folder.</param>
+    /// <param name="manifestPath">The manifest of the last publish (<see cref="Publisher.ManifestPath"/>).</param>
+    public static Func<string, UInt128?> PublishedHashes(string target, string manifestPath)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(manifestPath);
+        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var entries = Directory.Exists(full) ? OutputManifest.Load(manifestPath, full) : ManifestFiles.Empty;
+        return path =>
+        {
+            var relative = Path.GetRelativePath(full, path);
+            return entries.TryFind(relative, out var number) && IsIntact(full, relative, entries.EntryAt(number)) ? entries.EntryAt(number).Hash : null;
+        };
+    }
+
+    /// <summary>
     /// True when <paramref name="target"/> holds every file its manifest lists, each with the size and last-write
     /// time the last publish left it with (files the manifest does not list are not looked at, as a publish leaves them).
     /// </summary>
