@@ -2,7 +2,8 @@
 # `digest check` of two binaries side by side on one 10k project, after each of RUNS text edits (each built by NEW):
 # the wall seconds and peak memory of each check, alternating which runs first, medians and the ratio NEW/OLD. A binary
 # that keeps the last clean check's state (.digest-cache/check.cache) reads again only what the edit changed; one that
-# does not reads every file each time.
+# does not reads every file each time. Two binaries that both keep that state cannot be compared so: the state is kept
+# per version of the code, so each finds the other's and reads everything; time each alone after its own edits.
 #
 #   bench/check-ab.sh OLD_BINARY NEW_BINARY [RUNS]          default 5 runs
 #   SEEDS=10000 WORK=/dev/shm/digest-bound bench/check-ab.sh /dev/shm/bin-old/Digest.Cli /dev/shm/bin-new/Digest.Cli 7
