@@ -153,7 +153,7 @@ public static partial class SiteChecker
         switch (Path.GetExtension(file))
         {
             case ".html":
-                page = ReadPage(System.Text.Encoding.UTF8.GetString(bytes), display(file), problems);
+                page = ReadPage(Text(bytes), display(file), problems);
                 break;
             case ".xml":
                 CheckXml(bytes, display(file), problems);
@@ -164,6 +164,13 @@ public static partial class SiteChecker
         }
 
         return new FileRead(content, page, problems, page is null ? 0 : IdsHash(page.Ids));
+    }
+
+    // The bytes as text, as File.ReadAllText reads a file: UTF-8 unless a byte order mark says otherwise, the mark left out.
+    private static string Text(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private static ulong IdsHash(HashSet<string> ids) =>

@@ -51,6 +51,27 @@ public sealed class SiteCheckerTests
         }
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    public void A_page_with_a_byte_order_mark_is_read_in_its_encoding(string encoding)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "digest-check-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(root);
+        try
+        {
+            // A theme's own page saved by an editor that writes a mark (Notepad's "UTF-8 with BOM", or UTF-16).
+            File.WriteAllText(Path.Combine(root, "index.html"), "<!DOCTYPE html><html><head><title>Café</title></head><body><a href=\"#top\" id=\"top\">ok</a></body></html>",
+                System.Text.Encoding.GetEncoding(encoding));
+
+            Assert.Empty(SiteChecker.Check(root, "/", f => Path.GetRelativePath(root, f)));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public void Links_resolve_against_the_sites_files_folders_and_their_index_pages_only()
     {
