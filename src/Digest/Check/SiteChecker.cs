@@ -59,17 +59,17 @@ public static partial class SiteChecker
         Parallel.For(0, files.Count, Parallelism.PerCore, i =>
         {
             var known = before is null ? null : knownHash?.Invoke(files[i]);
-            var bytes = known is null ? File.ReadAllBytes(files[i]) : null;
-            var content = known ?? System.IO.Hashing.XxHash128.HashToUInt128(bytes);
-            read[i] = before is not null && before.TryGetValue(files[i], out var seen) && seen.Content == content
-                ? new FileRead(content, null, null, seen.Ids)
-                : Read(files[i], bytes ?? File.ReadAllBytes(files[i]), content, display);
+            var bytes = known is null ? Bytes(files[i], out _) : null;
+            var content = known ?? (bytes is null ? default(UInt128?) : System.IO.Hashing.XxHash128.HashToUInt128(bytes));
+            read[i] = content is { } hash && before is not null && before.TryGetValue(files[i], out var seen) && seen.Content == hash
+                ? new FileRead(hash, null, null, seen.Ids)
+                : Read(files[i], bytes, display);
         });
 
         var changed = before is null ? (int?)null : read.Count(r => r.Problems is not null);
         if (before is not null && !AsBefore(before, files, read))
         {
-            Parallel.For(0, files.Count, Parallelism.PerCore, i => read[i] = read[i].Problems is null ? Read(files[i], File.ReadAllBytes(files[i]), read[i].Content, display) : read[i]);
+            Parallel.For(0, files.Count, Parallelism.PerCore, i => read[i] = read[i].Problems is null ? Read(files[i], null, display) : read[i]);
             (before, changed) = (null, null);
         }
 
@@ -87,7 +87,9 @@ public static partial class SiteChecker
         var unread = new System.Collections.Concurrent.ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         PageLinks? PageAt(string path) =>
             pages.TryGetValue(path, out var page) ? page
-            : before is not null && before.ContainsKey(path) && path.EndsWith(".html", StringComparison.Ordinal) ? unread.GetOrAdd(path, p => ReadPage(File.ReadAllText(p), display(p), [])) : null;
+            : before is not null && before.ContainsKey(path) && path.EndsWith(".html", StringComparison.Ordinal) && Bytes(path, out _) is { } bytes
+                ? unread.GetOrAdd(path, p => ReadPage(Text(bytes), display(p), []))
+                : null;
 
         // Links are resolved against the files listed above, not asked of the file system one by one (a 10,000-report
         // site has millions of links).
@@ -145,9 +147,18 @@ public static partial class SiteChecker
         return true;
     }
 
-    // A file read and checked on its own: its problems, and a page's ids and links.
-    private static FileRead Read(string file, byte[] bytes, UInt128 content, Func<string, string> display)
+    // A file read (unless its bytes are given) and checked on its own: its problems, and a page's ids and links. A file that
+    // cannot be read (a link in the site that leads nowhere, a file without permission to read) is a problem of its own.
+    private static FileRead Read(string file, byte[]? bytes, Func<string, string> display)
     {
+        Exception? unreadable = null;
+        bytes ??= Bytes(file, out unreadable);
+        if (bytes is null)
+        {
+            return new FileRead(default, null, [Diagnostic.Error(display(file), $"the file cannot be read: {unreadable?.Message}")], 0);
+        }
+
+        var content = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
         var problems = new List<Diagnostic>();
         PageLinks? page = null;
         switch (Path.GetExtension(file))
@@ -164,6 +175,21 @@ public static partial class SiteChecker
         }
 
         return new FileRead(content, page, problems, page is null ? 0 : IdsHash(page.Ids));
+    }
+
+    // The file's bytes, or null (and why) when it cannot be read.
+    private static byte[]? Bytes(string file, out Exception? unreadable)
+    {
+        try
+        {
+            unreadable = null;
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            unreadable = e;
+            return null;
+        }
     }
 
     // The bytes as text, as File.ReadAllText reads a file: UTF-8 unless a byte order mark says otherwise, the mark left out.

@@ -134,6 +134,23 @@ public sealed class IncrementalCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_cannot_be_read_is_an_error_of_its_own_and_the_rest_is_checked()
+    {
+        Check();
+        // A link in the site that leads nowhere (a theme's asset linked to a file since moved, say).
+        var feed = _project.OutputFile("feed.json");
+        File.Delete(feed);
+        File.CreateSymbolicLink(feed, Path.Combine(_project.Root, "moved", "feed.json"));
+
+        var (problems, changed) = Check();
+
+        Assert.Equal(1, changed);
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("output/feed.json: error: the file cannot be read: ", problem, StringComparison.Ordinal);
+        Assert.Equal(Everything(), problems);
+    }
+
+    [Fact]
     public void A_file_whose_hash_is_known_and_as_before_is_not_read()
     {
         Check();
