@@ -8,11 +8,16 @@ namespace Digest.Cli.Commands;
 /// <summary><c>check</c>: validates the published site.</summary>
 internal static class CheckCommand
 {
+    private static readonly Option<bool> NoCache = new("--no-cache")
+    {
+        Description = "Check every file, without reading or keeping the last check that found no problem (.digest-cache/check.cache)",
+    };
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("check", "Validate output/: links and fragments resolve, HTML is well-formed, feeds and sitemap parse (only what changed since the last check that found no problem is read again)")
         {
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.BaseUrl, CommonOptions.Strict, CommonOptions.NoCache,
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.BaseUrl, CommonOptions.Strict, NoCache,
         };
         command.SetAction(parse =>
         {
@@ -24,7 +29,7 @@ internal static class CheckCommand
             var settings = SiteSettings.Load(paths, diagnostics, parse.GetValue(CommonOptions.BaseUrl));
             // The last check that found no problem is kept in the build cache: only what changed since is read again, and a
             // file the last publish left as it is is not even read (its manifest has its hash).
-            var noCache = parse.GetValue(CommonOptions.NoCache);
+            var noCache = parse.GetValue(NoCache);
             using var cache = CacheStore.Open(noCache ? null : paths.Cache, "check", CodeVersion.Digest);
             var published = noCache ? null : Publish.Output.OutputFolder.PublishedHashes(paths.Output, Publisher.ManifestPath(paths));
             var result = reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display, cache, published));
