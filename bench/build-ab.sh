@@ -41,7 +41,8 @@ for side in old new; do
   cp -r "$project" "$WORK/$side"
 done
 
-median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=bench/median.sh
+source bench/median.sh
 
 # run SIDE: one build of SIDE's binary in SIDE's project; prints "wall cpu".
 run() {

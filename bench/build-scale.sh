@@ -38,7 +38,8 @@ mkdir -p "$WORK"
 
 # Seconds from /usr/bin/time's "h:mm:ss" or "m:ss.ss".
 seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"; }
-median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=bench/median.sh
+source bench/median.sh
 
 echo "digest $COMMAND, $RUNS runs a size, $(nproc) cores${HEAP_LIMIT_GB:+, GC heap limit ${HEAP_LIMIT_GB} GB}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%8s  %9s  %9s  %9s  %-28s  %s\n' seeds "wall s" "CPU s" "peak MB" "wall ratio (per doubling)" "runs (wall s)"

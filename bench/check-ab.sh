@@ -27,7 +27,8 @@ first=$(find "$project/seeds" -name '*.txt' | sort | sed -n 1p)
 "$NEW" check --root "$project" --quiet >/dev/null
 "$OLD" check --root "$project" --quiet >/dev/null
 
-median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=bench/median.sh
+source bench/median.sh
 # check BINARY: "seconds peak-MB" of one check of the project, which must find no problem.
 check() {
   /usr/bin/time -f '%e %M' -o "$WORK/check-time.txt" "$1" check --root "$project" --quiet >"$WORK/check.log" 2>&1 \

@@ -37,7 +37,8 @@ rm -rf "$project"
 cp -r "$WORK/seeds" "$project"
 first=$(find "$project/seeds" -name '*.txt' | sort | sed -n 1p)
 
-median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=bench/median.sh
+source bench/median.sh
 
 # build [--verbose]: one build of the project; its wall seconds go to $WORK/wall.txt, its output to $WORK/build.log.
 build() {
