@@ -119,7 +119,8 @@ public sealed class InterruptionTests
         reporter.Stage("Publishing the site", () =>
         {
             Task.Run(reporter.Stopping).Wait();
-            Thread.Sleep(500);
+            // Spectre redraws the spinner every 80 ms or so: a second leaves room for a busy machine.
+            Thread.Sleep(1000);
             return 0;
         });
 
