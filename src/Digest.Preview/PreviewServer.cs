@@ -125,7 +125,20 @@ public sealed class PreviewServer : IAsyncDisposable
                 (context.Request.Path, context.Request.PathBase) = (originalPath, originalBase);
             }
         });
-        if (buildVersion is not null || buildProblems is not null)
+        // A page with what serve adds to it: the last build's problems and the reload script (the 404 page too: a page a
+        // broken file took out of the site is where the maintainer looks for why, and for the fix to show).
+        var adds = buildVersion is not null || buildProblems is not null;
+        async Task WritePage(HttpContext context, string physical)
+        {
+            var html = await File.ReadAllTextAsync(physical).ConfigureAwait(false);
+            var added = (buildProblems?.Invoke() is { Count: > 0 } problems ? ProblemsPanel(problems) : "") + (buildVersion is null ? "" : ReloadScript);
+            var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-store";
+            await context.Response.WriteAsync(at < 0 ? html + added : html.Insert(at, added)).ConfigureAwait(false);
+        }
+
+        if (adds)
         {
             app.Use(async (context, next) =>
             {
@@ -133,12 +146,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 var file = files.GetFileInfo(path.EndsWith('/') ? path + "index.html" : path);
                 if (file.Exists && file.PhysicalPath is { } physical && physical.EndsWith(".html", StringComparison.Ordinal))
                 {
-                    var html = await File.ReadAllTextAsync(physical).ConfigureAwait(false);
-                    var added = (buildProblems?.Invoke() is { Count: > 0 } problems ? ProblemsPanel(problems) : "") + (buildVersion is null ? "" : ReloadScript);
-                    var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
-                    context.Response.ContentType = "text/html; charset=utf-8";
-                    context.Response.Headers.CacheControl = "no-store";
-                    await context.Response.WriteAsync(at < 0 ? html + added : html.Insert(at, added)).ConfigureAwait(false);
+                    await WritePage(context, physical).ConfigureAwait(false);
                     return;
                 }
 
@@ -152,7 +160,11 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             var notFound = files.GetFileInfo("404.html");
-            if (notFound.Exists)
+            if (notFound.Exists && adds && notFound.PhysicalPath is { } physical)
+            {
+                await WritePage(context, physical).ConfigureAwait(false);
+            }
+            else if (notFound.Exists)
             {
                 context.Response.ContentType = "text/html; charset=utf-8";
                 await context.Response.SendFileAsync(notFound).ConfigureAwait(false);

@@ -54,6 +54,14 @@ public sealed class PreviewServerTests
         Assert.DoesNotContain("a51.md", page, StringComparison.Ordinal);
         Assert.Contains("and 10 more", page, StringComparison.Ordinal);
 
+        // The 404 page too (a page the broken file took out of the site), with the reload script, and still a 404.
+        var gone = await http.GetAsync(new Uri(server.Url + "articles/harbour-notes/"));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, gone.StatusCode);
+        var notFound = await gone.Content.ReadAsStringAsync();
+        Assert.Contains("Page not found", notFound, StringComparison.Ordinal);
+        Assert.Contains("Not all of your changes show here: 60 problems", notFound, StringComparison.Ordinal);
+        Assert.Contains(PreviewServer.VersionPath, notFound, StringComparison.Ordinal);
+
         problems = [];
         Assert.DoesNotContain(PreviewServer.ProblemsPanelId, await http.GetStringAsync(new Uri(server.Url)), StringComparison.Ordinal);
     }
