@@ -75,6 +75,13 @@ public sealed class IngestCache : IDisposable
         Parallel.Invoke(Parallelism.PerCore, Articles.Save, Files.Save);
     }
 
+    /// <summary>
+    /// Keeps what an ingest stopped before its end computed: the seeds' extracts, the texts' recognised mentions and the
+    /// articles' dedup features. Each entry stands for what it was made from alone, so it serves the next ingest whatever
+    /// else changes. The stores of the written files (<see cref="Articles"/>, <see cref="Files"/>) are left as they were.
+    /// </summary>
+    public void SaveStopped() => Parallel.Invoke(Parallelism.PerCore, _extracts.Save, Recognition.Save, Dedup.Save);
+
     /// <summary>Closes the stores; those not saved leave the cache as it was.</summary>
     public void Dispose()
     {

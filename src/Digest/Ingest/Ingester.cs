@@ -39,7 +39,8 @@ public static class Ingester
     /// </param>
     /// <param name="cancel">
     /// Stops the ingest at its next step or seed when cancelled (<see cref="OperationCanceledException"/>), before it writes
-    /// an article or saves the cache (only the articles of seeds taken out of <c>seeds/</c> may be gone: they go first).
+    /// an article (only the articles of seeds taken out of <c>seeds/</c> may be gone: they go first). What it extracted,
+    /// recognised and measured for dedup by then is kept in the cache (<see cref="IngestCache.SaveStopped"/>).
     /// </param>
     public static IngestResult Run(ProjectPaths paths, bool useCache = true, Action<string, TimeSpan>? onStage = null, Cache.FileDigests? digests = null,
         CancellationToken cancel = default)
@@ -59,20 +60,35 @@ public static class Ingester
         using var cache = IngestCache.Open(useCache ? paths.Cache : null, paths);
         Step("open cache");
         var files = new ArticleFiles();
-        var (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, digests, files, Step, cancel);
-        Step("clean, parse, attribute");
+        List<Article> articles;
+        int seedCount, keptByHand;
+        ArticleStore store;
+        try
+        {
+            (articles, seedCount, keptByHand, store) = Extract(paths, settings, diagnostics, cache, digests, files, Step, cancel);
+            Step("clean, parse, attribute");
 
-        // Entities first: the dedup stage groups stories by the entities reports share.
-        var entities = EntityCatalog.Load(paths, diagnostics, cache.Recognition);
-        Step("load entity catalog");
-        articles = EntityStage.Run(articles, entities, cache.Recognition, cancel);
-        Step("entities");
-        articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
-        Step("tags");
-        // The stage names its own parts (features, copies, stories, topics, ids) as they end.
-        articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup, Step, cancel)];
+            // Entities first: the dedup stage groups stories by the entities reports share.
+            var entities = EntityCatalog.Load(paths, diagnostics, cache.Recognition);
+            Step("load entity catalog");
+            articles = EntityStage.Run(articles, entities, cache.Recognition, cancel);
+            Step("entities");
+            articles = TagStage.Run(articles, entities, TagRules.Load(paths, diagnostics));
+            Step("tags");
+            // The stage names its own parts (features, copies, stories, topics, ids) as they end.
+            articles = [.. DedupStage.Run(articles, store, DedupSettingsLoader.Load(paths, diagnostics), diagnostics, cache.Dedup, Step, cancel)];
+            cancel.ThrowIfCancellationRequested();
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // Stopped: no article is written, but what was extracted, recognised and measured for dedup so far is kept (each
+            // entry stands for the text it was made from, whatever the other seeds are): a cold build of 100,000 seeds stopped
+            // halfway does not begin again from nothing.
+            cache.SaveStopped();
+            throw;
+        }
+
         var written = 0;
-        cancel.ThrowIfCancellationRequested();
         cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles, digests, files));
         onStage?.Invoke("write markdown, save cache", clock.Elapsed);
         return new IngestResult(seedCount, articles, written, keptByHand, diagnostics) { Files = files };

@@ -60,6 +60,31 @@ public sealed class InterruptionTests
     }
 
     [Fact]
+    public void A_cold_ingest_stopped_after_recognition_keeps_the_extracts_and_mentions_for_the_next()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var interrupt = new CancellationTokenSource();
+
+        Assert.Throws<OperationCanceledException>(() => Ingester.Run(project.Paths, onStage: (step, _) => { if (step == "entities") { interrupt.Cancel(); } }, cancel: interrupt.Token));
+
+        Assert.Empty(project.ArticleFiles());
+        Assert.False(File.Exists(Path.Combine(project.Paths.Cache, "article-files.cache")));
+        var seeds = Directory.GetFiles(project.Paths.Seeds).Order(StringComparer.Ordinal).ToList();
+        using (var cache = IngestCache.Open(project.Paths.Cache, project.Paths))
+        {
+            Assert.All(seeds, seed => Assert.True(cache.HasExtract(Path.GetFileName(seed), Digest.Cache.FileDigests.HashOf(File.ReadAllBytes(seed))), seed));
+        }
+
+        // Each article's mentions, under the key recognition looks them up by (the articles as an ingest without the cache makes them).
+        using var other = new TempProject().WithRepositorySeeds();
+        var articles = Ingester.Run(other.Paths, useCache: false).Articles;
+        var catalog = Digest.Entities.EntityCatalog.Load(project.Paths, []);
+        using var recognition = Digest.Cache.CacheStore.Open(project.Paths.Cache, PublishCache.EntityRecognitionStore, Digest.Cache.CodeVersion.Digest);
+        Assert.Equal(seeds.Count, articles.Count);
+        Assert.All(articles, article => Assert.True(recognition.TryGet(Digest.Entities.EntityResolver.MentionsKey(article, catalog), out _), article.Slug));
+    }
+
+    [Fact]
     public void Entity_recognition_the_longest_step_of_a_cold_ingest_stops_between_articles()
     {
         var articles = Enumerable.Range(0, 50).Select(i => new Article { Slug = $"a{i}", Story = $"a{i}", Title = $"Report {i}", Body = $"Ministers met in Lisbon on day {i}." }).ToList();
