@@ -83,12 +83,13 @@ public static partial class SiteChecker
             }
         }
 
-        // A page not read again (as the last clean check saw it) is read when a link names one of its ids.
-        var unread = new System.Collections.Concurrent.ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
+        // A page not read again (as the last clean check saw it) is read once, when a link first names one of its ids (null:
+        // it cannot be read now).
+        var unread = new System.Collections.Concurrent.ConcurrentDictionary<string, PageLinks?>(StringComparer.Ordinal);
         PageLinks? PageAt(string path) =>
             pages.TryGetValue(path, out var page) ? page
-            : before is not null && before.ContainsKey(path) && path.EndsWith(".html", StringComparison.Ordinal) && Bytes(path, out _) is { } bytes
-                ? unread.GetOrAdd(path, p => ReadPage(Text(bytes), display(p), []))
+            : before is not null && before.ContainsKey(path) && path.EndsWith(".html", StringComparison.Ordinal)
+                ? unread.GetOrAdd(path, p => Bytes(p, out _) is { } bytes ? ReadPage(Text(bytes), display(p), []) : null)
                 : null;
 
         // Links are resolved against the files listed above, not asked of the file system one by one (a 10,000-report
