@@ -16,14 +16,15 @@
 # its first paragraph (new words, as an editor's fix brings); EDIT=sidecar gives it a new tag in its sidecar (no text changes:
 # dedup's outcome is reused, and the cache must keep every recognition build after build); EDIT=add adds a new seed
 # (a report made of two seeds' first paragraphs and a sentence naming people and a body no seed names: the usual day's
-# change of a digest, which brings new names into the entity tally, the folding and the entity index); EDIT=blank adds an
+# change of a digest, which brings new names into the entity tally, the folding and the entity index); EDIT=names is a
+# text edit whose sentence names people and a body no seed names (an editor's fix of a name); EDIT=blank adds an
 # empty line to the first seed: new bytes and the same article, so every stage runs, every cache hits, and no page is
 # made (the floor of an incremental build: what going through every article's kept results costs). A new time alone
 # (touch) is not a change: the build stamp finds the same bytes and the build does nothing.
 # Wall time depends on what else the machine runs: compare within a pair; CPU time is steadier.
 set -euo pipefail
 
-[ $# -ge 2 ] || { sed -n '2,20p' "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,21p' "$0"; exit 2; }
 OLD=$(realpath "$1")
 NEW=$(realpath "$2")
 PAIRS=${3:-5}
@@ -89,6 +90,10 @@ measure() {
           echo
           sed -n 5p "$b"
         } >"$WORK/$side/seeds/added-$pair.txt"
+      elif [ "$EDIT" = names ]; then
+        # As a text edit, with a sentence that names people and a body no seed names (new names each pair).
+        sed -i "5s/\$/ Correction $pair: Edda Marrowby$pair of the Quillon Harbour Board$pair told Tobiah Fenwright$pair the figure was wrong./" \
+          "$WORK/$side/$first"
       else
         # Into the first paragraph (line 5 of a generated seed): a short paragraph appended at the end is cut
         # by the cleaner as page furniture after a few edits, and the article would not change at all.

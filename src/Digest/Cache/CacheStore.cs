@@ -131,8 +131,13 @@ public sealed partial class CacheStore : IDisposable
     public bool TryGet(string key, out byte[] value)
     {
         ArgumentNullException.ThrowIfNull(key);
+        return TryGet(IdOf(key), out value);
+    }
+
+    // As TryGet of a key, by the key's id (IdOf).
+    private bool TryGet(UInt128 id, out byte[] value)
+    {
         ObjectDisposedException.ThrowIf(_closed, this);
-        var id = IdOf(key);
         if (_current.TryGetValue(id, out var where))
         {
             value = ReadCurrent(where.Offset, where.Length);
@@ -159,15 +164,21 @@ public sealed partial class CacheStore : IDisposable
     public bool TryRead<T>(string key, Func<BinaryReader, T> read, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
     {
         ArgumentNullException.ThrowIfNull(key);
+        return TryRead(IdOf(key), read, out value);
+    }
+
+    /// <summary>As <see cref="TryRead{T}(string, Func{BinaryReader, T}, out T)"/>, by the key's id (<see cref="IdOf"/>): for a value whose key is kept as its id.</summary>
+    internal bool TryRead<T>(UInt128 id, Func<BinaryReader, T> read, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
         ArgumentNullException.ThrowIfNull(read);
         ObjectDisposedException.ThrowIf(_closed, this);
-        if (TryMapped(key, out var mapped))
+        if (TryMapped(id, out var mapped))
         {
             value = BinaryCoding.Read(mapped, read);
             return true;
         }
 
-        if (TryGet(key, out var bytes))
+        if (TryGet(id, out var bytes))
         {
             value = BinaryCoding.Read(bytes, read);
             return true;
@@ -182,22 +193,22 @@ public sealed partial class CacheStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(key);
         ObjectDisposedException.ThrowIf(_closed, this);
-        if (TryMapped(key, out var mapped))
+        var id = IdOf(key);
+        if (TryMapped(id, out var mapped))
         {
             hash = XxHash128.HashToUInt128(mapped);
             return true;
         }
 
-        var found = TryGet(key, out var bytes);
+        var found = TryGet(id, out var bytes);
         hash = found ? XxHash128.HashToUInt128(bytes) : default;
         return found;
     }
 
     // The bytes of a value the previous build stored (and this one did not store again), where the store's file is mapped
     // into memory: valid while the store is open. Marks the entry used, as TryGet does.
-    private bool TryMapped(string key, out ReadOnlySpan<byte> value)
+    private bool TryMapped(UInt128 id, out ReadOnlySpan<byte> value)
     {
-        var id = IdOf(key);
         if (_previousMap is { } map && !_current.ContainsKey(id) && _previous.TryGetValue(id, out var slot))
         {
             var entry = _previousEntries[slot];
@@ -211,7 +222,7 @@ public sealed partial class CacheStore : IDisposable
     }
 
     /// <summary>
-    /// Marks the entry for <paramref name="key"/> as used, as <see cref="TryGet"/> does, without reading its value: a
+    /// Marks the entry for <paramref name="key"/> as used, as <see cref="TryGet(string, out byte[])"/> does, without reading its value: a
     /// result this build did not need but a later one will (kept by the save, however many builds pass without it).
     /// </summary>
     /// <returns>True when the store holds a value for the key.</returns>
@@ -300,7 +311,7 @@ public sealed partial class CacheStore : IDisposable
     /// <summary>
     /// As <see cref="GetOrAdd{T}(string, Func{T}, Func{T, byte[]}, Func{byte[], T})"/>, with the key made only when the
     /// store is enabled (keys hash whole texts; a disabled store just computes), and a cached value read straight from
-    /// the store by <paramref name="read"/> (<see cref="TryRead"/>).
+    /// the store by <paramref name="read"/> (<see cref="TryRead{T}(string, Func{BinaryReader, T}, out T)"/>).
     /// </summary>
     public T GetOrAdd<T>(Func<string> key, Func<T> compute, Func<T, byte[]> write, Func<BinaryReader, T> read)
     {

@@ -54,7 +54,7 @@ public sealed partial class EntityCatalog
                 if (!store.TryHash(keys[i], out digests![i]))
                 {
                     surfaces[i] = SurfacesOf(articles[i], cache);
-                    var bytes = SurfaceCoding.Write(surfaces[i]!);
+                    var bytes = SurfaceCoding.Write(surfaces[i]!, articles[i].Entities);
                     store.Set(keys[i], bytes);
                     digests[i] = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
                 }
@@ -69,11 +69,26 @@ public sealed partial class EntityCatalog
         }
         else
         {
-            Parallel.For(0, n, parallel, i => surfaces[i] ??= store is null ? SurfacesOf(articles[i], cache) : SurfacesFromStore(store, keys[i], articles[i], cache));
-            outcome = TallyOutcome.Of(EntityTally.Of(articles, surfaces!), known);
+            // The last tally made, corrected by the articles that changed since (TallyState); else every article tallied.
+            var parts = store is null ? null : new TallyState.Part[n];
+            if (parts is not null)
+            {
+                Parallel.For(0, n, parallel, i => parts[i] = new TallyState.Part(CacheStore.IdOf(keys[i]), articles[i].DuplicateOf is not null));
+            }
+
+            var tally = parts is null ? null : TallyState.Corrected(store!, KnownVersion, parts,
+                i => (articles[i].Entities, surfaces[i] ??= SurfacesFromStore(store!, keys[i], articles[i], cache)));
+            if (tally is null)
+            {
+                Parallel.For(0, n, parallel, i => surfaces[i] ??= store is null ? SurfacesOf(articles[i], cache) : SurfacesFromStore(store, keys[i], articles[i], cache));
+                tally = EntityTally.Of(articles, surfaces!);
+            }
+
+            outcome = TallyOutcome.Of(tally, known);
             if (tallyKey is not null)
             {
                 store!.Set(tallyKey, outcome.Write());
+                store.Set(TallyState.Key(KnownVersion), TallyState.Write(tally, parts!));
             }
         }
 
@@ -188,7 +203,7 @@ public sealed partial class EntityCatalog
 
     // The article's surfaces as the store keeps them under its key, or recognised again and kept.
     private List<(string Name, EntityType Type, List<string> Surfaces)> SurfacesFromStore(CacheStore store, string key, Article article, CacheStore? mentions) =>
-        store.GetOrAdd(key, () => SurfacesOf(article, mentions), SurfaceCoding.Write, SurfaceCoding.Read);
+        store.GetOrAdd(key, () => SurfacesOf(article, mentions), surfaces => SurfaceCoding.Write(surfaces, article.Entities), SurfaceCoding.Read);
 
     // Where a catalog that knows the articles finds each one's surfaces: those WithArticles held (it read them all), the
     // keys of all of them, and the stores they are kept in (when the cache is on).

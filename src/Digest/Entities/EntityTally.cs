@@ -5,7 +5,7 @@ namespace Digest.Entities;
 /// spellings. Each name and spelling is numbered once and counted in arrays (a dictionary of types
 /// and one of spellings per name cost 100,000 small dictionaries for 10,000 articles).
 /// </summary>
-internal sealed class EntityTally
+internal sealed partial class EntityTally
 {
     private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
     private readonly NameNumbers _names = new();

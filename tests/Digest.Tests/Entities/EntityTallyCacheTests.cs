@@ -98,7 +98,7 @@ public sealed class EntityTallyCacheTests : IDisposable
     {
         var catalog = Catalog();
         UInt128 Surfaces(params (string Name, EntityType Type, string[] Forms)[] found) =>
-            System.IO.Hashing.XxHash128.HashToUInt128(SurfaceCoding.Write([.. found.Select(f => (f.Name, f.Type, f.Forms.ToList()))]));
+            System.IO.Hashing.XxHash128.HashToUInt128(SurfaceCoding.Write([.. found.Select(f => (f.Name, f.Type, f.Forms.ToList()))], []));
         UInt128[] surfaces =
         [
             Surfaces(("Ryan Dillon", EntityType.Person, ["Ryan Dillon", "Dillon"]), ("Raqqa", EntityType.Place, ["Raqqa"])),
