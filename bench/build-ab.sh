@@ -91,8 +91,11 @@ measure() {
           sed -n 5p "$b"
         } >"$WORK/$side/seeds/added-$pair.txt"
       elif [ "$EDIT" = names ]; then
-        # As a text edit, with a sentence that names people and a body no seed names (new names each pair).
-        sed -i "5s/\$/ Correction $pair: Edda Marrowby$pair of the Quillon Harbour Board$pair told Tobiah Fenwright$pair the figure was wrong./" \
+        # As a text edit, with a sentence that names people and a body no seed names (other names each pair, up to 10).
+        local given=(Edda Hesper Wilhelmina Ansel Lucan Tobiah Osric Maren Jory Idris) family=(Marrowby Quarrington Ostrander Brackwater
+          Thistlewood Fenwright Penhallow Colquitt Dunmore Ashgrove) place=(Quillon Vellamy Carrow Harwick Tregaron Pellworth Saltmere Brennock Ardgowan Kelvedon)
+        local k=$(((pair - 1) % 10)) l=$((pair % 10))
+        sed -i "5s/\$/ Correction $pair: ${given[$k]} ${family[$k]} of the ${place[$k]} Harbour Board told ${given[$l]} ${family[$l]} the figure was wrong./" \
           "$WORK/$side/$first"
       else
         # Into the first paragraph (line 5 of a generated seed): a short paragraph appended at the end is cut

@@ -125,8 +125,11 @@ internal static class EntityResolver
             return kept;
         }
 
-        var folded = CorpusFolding.Fold(local);
+        // The variant pairs of the last folding's name keys are taken where a bucket of keys is as it was (VariantPairs).
+        var variants = cache.TryRead(VariantPairs.StoreKey, VariantPairs.Read, out var pairs) ? pairs : VariantPairs.None;
+        var folded = CorpusFolding.Fold(local, variants);
         cache.Set(key, LocalNameCoding.WriteFolded(local, folded));
+        cache.Set(VariantPairs.StoreKey, variants.Write());
         return folded;
     }
 }

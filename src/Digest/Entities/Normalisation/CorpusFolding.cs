@@ -25,7 +25,9 @@ internal static class CorpusFolding
     }
 
     /// <summary>For each article's local entities, the canonical name each gets, in the same order.</summary>
-    public static List<string[]> Fold(IReadOnlyList<LocalName[]> articles)
+    /// <param name="articles">Each article's local entities.</param>
+    /// <param name="variants">The variant pairs of the last folding's name keys, to take where a bucket of keys is as it was (none by default: every bucket is compared).</param>
+    public static List<string[]> Fold(IReadOnlyList<LocalName[]> articles, VariantPairs? variants = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
 
@@ -46,7 +48,7 @@ internal static class CorpusFolding
         // Names fold by key: the group of a name is the root key of its key's group (a number: the root's place among the keys).
         var keyOf = new string[names.Count];
         Parallel.For(0, names.Count, Parallelism.PerCore, i => keyOf[i] = NameKey.Of(names[i]));
-        var groupOf = Group(keyOf);
+        var groupOf = Group(keyOf, variants ?? VariantPairs.None);
 
         // How many entities (one an article, as local folding leaves them) and mentions each name has.
         var entityCount = new int[names.Count];
@@ -131,7 +133,7 @@ internal static class CorpusFolding
     // ordinal-first key whatever order the pairs are joined in. Strings are compared and hashed only to number the keys
     // and bucket them (a sorted set, a grouping and dictionaries of key strings were most of the folding's time).
     // Returns, for each name, its group's number (its root key's place among the keys, at most the count of names).
-    private static int[] Group(string[] keyOf)
+    private static int[] Group(string[] keyOf, VariantPairs variants)
     {
         var keys = keyOf.Distinct(StringComparer.Ordinal).ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
@@ -156,17 +158,16 @@ internal static class CorpusFolding
             parent[k] = k;
         }
 
-        foreach (var members in buckets.Values)
+        // Only buckets of two keys or more have pairs; their variant pairs are found on both cores (or taken as the last
+        // folding found them), then joined here in the buckets' order.
+        var shared = buckets.Values.Where(members => members.Count > 1).ToList();
+        var pairs = variants.Of(keys, shared);
+        for (var b = 0; b < shared.Count; b++)
         {
-            for (var i = 0; i < members.Count; i++)
+            var (members, found) = (shared[b], pairs[b]);
+            for (var p = 0; p < found.Length; p += 2)
             {
-                for (var j = i + 1; j < members.Count; j++)
-                {
-                    if (NameKey.AreVariants(keys[members[i]], keys[members[j]]))
-                    {
-                        Union(parent, members[i], members[j]);
-                    }
-                }
+                Union(parent, members[found[p]], members[found[p + 1]]);
             }
         }
 
