@@ -61,34 +61,35 @@ public sealed partial class EntityCatalog
             });
         }
 
+        // The kept outcome when the articles read as they did (TallyState); else the kept tally corrected by the articles
+        // that changed since; else every article tallied.
         var tallyKey = digests is null ? null : TallyKey(articles, digests);
-        TallyOutcome outcome;
-        if (tallyKey is not null && store!.TryGet(tallyKey, out var stored))
+        var outcome = tallyKey is null ? null : TallyState.Outcome(store!, KnownVersion, tallyKey);
+        if (outcome is null)
         {
-            outcome = TallyOutcome.Read(stored);
-        }
-        else
-        {
-            // The last tally made, corrected by the articles that changed since (TallyState); else every article tallied.
             var parts = store is null ? null : new TallyState.Part[n];
             if (parts is not null)
             {
                 Parallel.For(0, n, parallel, i => parts[i] = new TallyState.Part(CacheStore.IdOf(keys[i]), articles[i].DuplicateOf is not null));
             }
 
-            var tally = parts is null ? null : TallyState.Corrected(store!, KnownVersion, parts,
+            var corrected = parts is null ? null : TallyState.Corrected(store!, KnownVersion, known, parts,
                 i => (articles[i].Entities, surfaces[i] ??= SurfacesFromStore(store!, keys[i], articles[i], cache)));
-            if (tally is null)
+            EntityTally tally;
+            if (corrected is { } found)
+            {
+                (tally, outcome) = found;
+            }
+            else
             {
                 Parallel.For(0, n, parallel, i => surfaces[i] ??= store is null ? SurfacesOf(articles[i], cache) : SurfacesFromStore(store, keys[i], articles[i], cache));
                 tally = EntityTally.Of(articles, surfaces!);
+                outcome = TallyOutcome.Of(tally, known);
             }
 
-            outcome = TallyOutcome.Of(tally, known);
             if (tallyKey is not null)
             {
-                store!.Set(tallyKey, outcome.Write());
-                store.Set(TallyState.Key(KnownVersion), TallyState.Write(tally, parts!));
+                store!.Set(TallyState.Key(KnownVersion), TallyState.Write(tallyKey, outcome, tally, parts!));
             }
         }
 

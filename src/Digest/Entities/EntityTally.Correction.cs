@@ -10,8 +10,17 @@ internal sealed partial class EntityTally
     // The spellings counted in or out since the last EndCorrection, by name number: their names' ranked lists are made again.
     private readonly Dictionary<int, Dictionary<string, int>> _spellingChanges = [];
 
+    // The names counted in or out since the last EndCorrection, by number.
+    private readonly HashSet<int> _touched = [];
+
     // Set when a count fell below zero: something was counted out that the tally did not hold.
     private bool _broken;
+
+    /// <summary>
+    /// The names whose figures, or whose type, the last correction may have changed (<see cref="EndCorrection"/>): those
+    /// counted in or out, and the single words whose use in people's names changed (<see cref="TypeOf"/> reads it).
+    /// </summary>
+    public IReadOnlyCollection<string> Changed { get; private set; } = [];
 
     /// <summary>
     /// Counts one article in (<paramref name="sign"/> 1) or out (-1): as a report (not a <paramref name="copy"/>), each
@@ -26,6 +35,7 @@ internal sealed partial class EntityTally
             {
                 var id = Numbered(name);
                 _broken |= (_articles[id] += sign) < 0;
+                _touched.Add(id);
             }
         }
 
@@ -33,6 +43,7 @@ internal sealed partial class EntityTally
         {
             var id = Numbered(name);
             _broken |= (_types[(id * TypeCount) + (int)type] += sign) < 0;
+            _touched.Add(id);
             if (!_spellingChanges.TryGetValue(id, out var changes))
             {
                 _spellingChanges[id] = changes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -88,7 +99,20 @@ internal sealed partial class EntityTally
         }
 
         _spellingChanges.Clear();
+        var personWords = new HashSet<string>(_personWords, StringComparer.Ordinal);
         FindPersonWords();
+        personWords.SymmetricExceptWith(_personWords);
+        var changed = new HashSet<string>(_touched.Select(id => _names[id]), StringComparer.Ordinal);
+        foreach (var word in personWords)
+        {
+            if (_names.TryGet(word, out _))
+            {
+                changed.Add(word);
+            }
+        }
+
+        _touched.Clear();
+        Changed = changed;
         return !_broken;
     }
 
@@ -123,7 +147,10 @@ internal sealed partial class EntityTally
         return id;
     }
 
-    /// <summary>Writes the tally's figures (the names that count for something, each with its counts and ranked spellings).</summary>
+    /// <summary>
+    /// Writes the tally's figures: the names that count for something, each with its report count and the count of each
+    /// type it was found as. Its spellings are not written: they are those of its outcome (<see cref="TallyOutcome.Spellings"/>).
+    /// </summary>
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -145,47 +172,32 @@ internal sealed partial class EntityTally
             {
                 writer.Write(count);
             }
-
-            var spellings = Spellings.GetValueOrDefault(_names[id]) ?? [];
-            writer.Write(spellings.Count);
-            foreach (var (spelling, articles) in spellings)
-            {
-                writer.Write(spelling);
-                writer.Write(articles);
-            }
         }
     }
 
-    /// <summary>A tally from what <see cref="Write"/> wrote, to correct (<see cref="Count"/>, then <see cref="EndCorrection"/>).</summary>
-    public static EntityTally Read(BinaryReader reader)
+    /// <summary>
+    /// A tally from the figures <see cref="Write"/> wrote and the <paramref name="spellings"/> of its outcome, which it takes
+    /// (not a copy), to correct (<see cref="Count"/>, then <see cref="EndCorrection"/>).
+    /// </summary>
+    public static EntityTally Read(BinaryReader reader, Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> spellings)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var tally = new EntityTally();
+        ArgumentNullException.ThrowIfNull(spellings);
+        var tally = new EntityTally { Spellings = spellings };
         var count = reader.ReadInt32();
         tally._articles = new int[count];
         tally._types = new int[count * TypeCount];
         for (var id = 0; id < count; id++)
         {
-            var name = reader.ReadString();
-            tally._names.Of(name);
+            tally._names.Of(reader.ReadString());
             tally._articles[id] = reader.ReadInt32();
             for (var t = 0; t < TypeCount; t++)
             {
                 tally._types[(id * TypeCount) + t] = reader.ReadInt32();
             }
-
-            var spellings = new (string Spelling, int Articles)[reader.ReadInt32()];
-            for (var k = 0; k < spellings.Length; k++)
-            {
-                spellings[k] = (reader.ReadString(), reader.ReadInt32());
-            }
-
-            if (spellings.Length > 0)
-            {
-                tally.Spellings[name] = spellings;
-            }
         }
 
+        tally.FindPersonWords();
         return tally;
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class EntityTally
     }
 
     /// <summary>Each name's spellings with how many articles write it so, most used first (then by spelling).</summary>
-    public Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> Spellings { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, IReadOnlyList<(string Spelling, int Articles)>> Spellings { get; private set; } = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> _personWords = new(StringComparer.Ordinal);
 

@@ -36,9 +36,62 @@ internal sealed record TallyOutcome(
         return new TallyOutcome(observed, counts, tally.Spellings, EntityCatalog.PreferredSlugs(names));
     }
 
-    /// <summary>The outcome's bytes for the build cache.</summary>
-    public byte[] Write() => BinaryCoding.Write(writer =>
+    /// <summary>
+    /// The outcome of <paramref name="tally"/>, corrected from this outcome of the tally before its correction
+    /// (<see cref="EntityTally.EndCorrection"/>): only the names whose figures or type changed are looked at again; the
+    /// others keep their place, type, count and slug. The same outcome <see cref="Of"/> gives (tests compare them).
+    /// </summary>
+    /// <param name="tally">The corrected tally, whose spellings this outcome shares.</param>
+    /// <param name="known">The catalog's records, as for <see cref="Of"/>.</param>
+    /// <param name="changed">The names the correction changed (<see cref="EntityTally.Changed"/>).</param>
+    public TallyOutcome Corrected(EntityTally tally, IReadOnlyList<Entity> known, IReadOnlyCollection<string> changed)
     {
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(known);
+        ArgumentNullException.ThrowIfNull(changed);
+        var knownNames = known.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var added = changed.Where(n => !knownNames.Contains(n) && tally.ArticleCount(n) > 0).Order(StringComparer.Ordinal).ToArray();
+        var gone = changed.ToHashSet(StringComparer.Ordinal);
+        var addedSlugs = EntityCatalog.PreferredSlugs(added);
+
+        // The observed names kept (those the correction did not change) and the changed ones that are observed now, both
+        // in ordinal order, merged.
+        var length = Observed.Count - Observed.Count(o => gone.Contains(o.Name)) + added.Length;
+        var observed = new (string Name, EntityType Type)[length];
+        var slugs = new string[length];
+        var counts = new int[known.Count + length];
+        for (var i = 0; i < known.Count; i++)
+        {
+            counts[i] = tally.ArticleCount(known[i].Name);
+        }
+
+        int from = 0, next = 0;
+        for (var at = 0; at < length; at++)
+        {
+            while (from < Observed.Count && gone.Contains(Observed[from].Name))
+            {
+                from++;
+            }
+
+            if (next < added.Length && (from == Observed.Count || string.CompareOrdinal(added[next], Observed[from].Name) < 0))
+            {
+                (observed[at], slugs[at], counts[known.Count + at]) = ((added[next], tally.TypeOf(added[next])), addedSlugs[next], tally.ArticleCount(added[next]));
+                next++;
+            }
+            else
+            {
+                (observed[at], slugs[at], counts[known.Count + at]) = (Observed[from], ObservedSlugs[from], Counts[known.Count + from]);
+                from++;
+            }
+        }
+
+        return new TallyOutcome(observed, counts, tally.Spellings, slugs);
+    }
+
+    /// <summary>Writes the outcome for the build cache (<see cref="TallyState"/>).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Observed.Count);
         foreach (var (name, type) in Observed)
         {
@@ -63,13 +116,14 @@ internal sealed record TallyOutcome(
                 writer.Write(articles);
             }
         }
-    });
+    }
 
-    /// <summary>An outcome from the bytes <see cref="Write"/> gave.</summary>
+    /// <summary>An outcome as <see cref="Write"/> wrote it.</summary>
     // Its strings are read as copies, not shared (BinaryCoding.ReadSharedString): they are new to this process, and
     // adding tens of thousands to the shared table took longer than the rest of the reading.
-    public static TallyOutcome Read(byte[] bytes) => BinaryCoding.Read(bytes, reader =>
+    public static TallyOutcome Read(BinaryReader reader)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var observed = new (string, EntityType)[reader.ReadInt32()];
         for (var i = 0; i < observed.Length; i++)
         {
@@ -98,5 +152,5 @@ internal sealed record TallyOutcome(
         }
 
         return new TallyOutcome(observed, counts, spellings, slugs);
-    });
+    }
 }

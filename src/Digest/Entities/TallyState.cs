@@ -3,12 +3,14 @@ using Digest.Cache;
 namespace Digest.Entities;
 
 /// <summary>
-/// The entity tally of the last build that made one, kept in the build cache with the articles it counts: each as the
-/// entry of its surfaces in the store (what it names, how it writes the names, its front-matter names: <see cref="SurfaceCoding"/>)
-/// and whether it is a copy. A build whose articles name other entities than before (a name added to a text, a new
-/// article, one taken out) corrects that tally by the articles that left and joined it, read from their entries, instead
-/// of reading and tallying every article's surfaces again. Every figure of the tally is a sum over the articles, so the
-/// corrected one is the tally of every article (tests compare the two after series of edits).
+/// The entity tally of the last build that made one and its outcome, kept in the build cache with the articles it counts:
+/// each as the entry of its surfaces in the store (what it names, how it writes the names, its front-matter names:
+/// <see cref="SurfaceCoding"/>) and whether it is a copy. A build whose articles read as the kept ones (the same
+/// <see cref="EntityCatalog.TallyKey"/>: a text edit that names nothing new, a theme edit) takes the outcome as it is. One
+/// whose articles name other entities (a name added to a text, a new article, one taken out) corrects the tally by the
+/// articles that left and joined it, read from their entries, and the outcome by the names that changed, instead of
+/// reading and tallying every article's surfaces and ranking every name again. Every figure of the tally is a sum over
+/// the articles, so the corrected outcome is that of a tally of every article (tests compare the two after series of edits).
 /// </summary>
 internal static class TallyState
 {
@@ -24,9 +26,14 @@ internal static class TallyState
     /// <summary>The state's key in the store: one for each version of the known records (recognition depends on them).</summary>
     public static string Key(string knownVersion) => CacheStore.Key("entity tally state", knownVersion);
 
-    /// <summary>The state's bytes: the tally and the parts it counts.</summary>
-    public static byte[] Write(EntityTally tally, IReadOnlyList<Part> parts) => BinaryCoding.Write(writer =>
+    /// <summary>
+    /// The state's bytes: the tally key of the articles (<see cref="EntityCatalog.TallyKey"/>), the outcome, the tally's
+    /// figures and the parts it counts, in that order (the outcome is read without the rest when the key is the same).
+    /// </summary>
+    public static byte[] Write(string tallyKey, TallyOutcome outcome, EntityTally tally, IReadOnlyList<Part> parts) => BinaryCoding.Write(writer =>
     {
+        writer.Write(tallyKey);
+        outcome.Write(writer);
         tally.Write(writer);
         var counted = Counted(parts, out _);
         writer.Write(counted.Count);
@@ -39,18 +46,27 @@ internal static class TallyState
         }
     });
 
+    /// <summary>The kept outcome when it was made for articles of this <paramref name="tallyKey"/>; otherwise null.</summary>
+    public static TallyOutcome? Outcome(CacheStore store, string knownVersion, string tallyKey)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.TryRead(Key(knownVersion), reader => reader.ReadString() == tallyKey ? TallyOutcome.Read(reader) : null, out var outcome) ? outcome : null;
+    }
+
     /// <summary>
-    /// The kept tally corrected to count <paramref name="parts"/>; null when none is kept, when many articles changed, or
-    /// when an article that left has no entry any more (the store drops entries unused for some builds).
+    /// The kept tally and outcome corrected to count <paramref name="parts"/>; null when none is kept, when many articles
+    /// changed, or when an article that left has no entry any more (the store drops entries unused for some builds).
     /// </summary>
     /// <param name="store">The store of the articles' surfaces, which keeps the state.</param>
     /// <param name="knownVersion">The version of the known records.</param>
+    /// <param name="known">The known records (<see cref="TallyOutcome.Of"/>).</param>
     /// <param name="parts">Each article's part, in the articles' order.</param>
     /// <param name="counted">The front-matter names and the surfaces of the article at an index.</param>
-    public static EntityTally? Corrected(CacheStore store, string knownVersion, IReadOnlyList<Part> parts,
+    public static (EntityTally Tally, TallyOutcome Outcome)? Corrected(CacheStore store, string knownVersion, IReadOnlyList<Entity> known, IReadOnlyList<Part> parts,
         Func<int, (IReadOnlyList<string> Names, List<(string Name, EntityType Type, List<string> Surfaces)> Surfaces)> counted)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(counted);
         if (!store.TryRead(Key(knownVersion), Read, out var kept))
@@ -58,7 +74,7 @@ internal static class TallyState
             return null;
         }
 
-        var (tally, before) = kept;
+        var (outcome, tally, before) = kept;
         var now = Counted(parts, out var firstIndex);
         var changes = new List<(Part Part, int Change)>();
         foreach (var (part, count) in now)
@@ -106,12 +122,14 @@ internal static class TallyState
             }
         }
 
-        return tally.EndCorrection() ? tally : null;
+        return tally.EndCorrection() ? (tally, outcome.Corrected(tally, known, tally.Changed)) : null;
     }
 
-    private static (EntityTally Tally, Dictionary<Part, int> Parts) Read(BinaryReader reader)
+    private static (TallyOutcome Outcome, EntityTally Tally, Dictionary<Part, int> Parts) Read(BinaryReader reader)
     {
-        var tally = EntityTally.Read(reader);
+        reader.ReadString();
+        var outcome = TallyOutcome.Read(reader);
+        var tally = EntityTally.Read(reader, outcome.Spellings);
         var count = reader.ReadInt32();
         var parts = new Dictionary<Part, int>(count);
         for (var i = 0; i < count; i++)
@@ -120,7 +138,7 @@ internal static class TallyState
             parts[new Part(entry, reader.ReadBoolean())] = reader.ReadInt32();
         }
 
-        return (tally, parts);
+        return (outcome, tally, parts);
     }
 
     // How many articles have each part (two articles with the same text, names and copy flag have one), and the first of them.
