@@ -27,23 +27,40 @@ internal static class EntityIndex
             indexOf[site[i].Name] = i;
         }
 
-        // Reports by their index in views: each report's site entities once, as indexes (every entity page of the
-        // report's entities counts them again), and its story as an index.
-        var reportsOf = site.Select(_ => new List<int>()).ToArray();
+        // Each report's site entities once, as indexes in the order it names them (every entity page of the report's
+        // entities counts them again): each report looked up on its own, on both cores, with one lookup a name (a
+        // Distinct, a Where and a Select a report were most of the step at 100,000 reports). Then the reports of each
+        // entity by their index in views.
         var namedIn = new int[views.Count][];
+        Parallel.For(0, views.Count, Parallelism.PerCore, () => new List<int>(), (v, _, named) =>
+        {
+            foreach (var name in views[v].Article.Entities)
+            {
+                // Distinct names have distinct indexes: a name listed twice is found by its index.
+                if (indexOf.TryGetValue(name, out var i) && !named.Contains(i))
+                {
+                    named.Add(i);
+                }
+            }
+
+            namedIn[v] = [.. named];
+            named.Clear();
+            return named;
+        }, _ => { });
+        var reportsOf = site.Select(_ => new List<int>()).ToArray();
         for (var v = 0; v < views.Count; v++)
         {
-            var named = views[v].Article.Entities.Distinct(StringComparer.Ordinal).Where(indexOf.ContainsKey).Select(n => indexOf[n]).ToArray();
-            namedIn[v] = named;
-            foreach (var i in named)
+            foreach (var i in namedIn[v])
             {
                 reportsOf[i].Add(v);
             }
         }
 
         // Each entity's place in ordinal name order: ties of count are broken by a number, not a string comparison.
+        // (Equal names, if any, by index, as a stable sort leaves them.)
         var nameRank = new int[site.Count];
-        var byName = Enumerable.Range(0, site.Count).Order(Comparer<int>.Create((x, y) => string.CompareOrdinal(site[x].Name, site[y].Name))).ToArray();
+        var byName = Enumerable.Range(0, site.Count).ToArray();
+        Array.Sort(byName, (x, y) => string.CompareOrdinal(site[x].Name, site[y].Name) is var order and not 0 ? order : x.CompareTo(y));
         for (var rank = 0; rank < byName.Length; rank++)
         {
             nameRank[byName[rank]] = rank;

@@ -92,6 +92,15 @@ public sealed class SiteEntitiesTests
     }
 
     [Fact]
+    public void A_name_a_report_lists_twice_counts_once_in_its_pages_and_companions()
+    {
+        Article[] twice = [.. Articles.Select(a => a.Slug == "b" ? a with { Entities = ["Talal Silo", "Raqqa", "Talal Silo", "Raqqa"] } : a)];
+        var site = Digest.Publish.SiteModel.Build(new Digest.Publish.SiteSettings(), twice, Catalog(), Digest.Ingest.Attribution.SourceCatalog.BuiltIn);
+        Assert.Equal([("Raqqa", 2), ("Ryan Dillon", 1)], site.Entities["Talal Silo"].Companions.Select(x => (x.Entity.Name, x.Count)));
+        Assert.Equal(["a", "b"], site.Entities["Talal Silo"].Articles.Select(a => a.Article.Slug).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Slugs_are_unique()
     {
         var catalog = Catalog().WithArticles(Articles);
