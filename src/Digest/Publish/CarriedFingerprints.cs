@@ -15,19 +15,23 @@ namespace Digest.Publish;
 /// <remarks>
 /// <para>
 /// Each such page's fingerprint (<see cref="Page.FingerprintContent"/>, <see cref="Page.SiteDependencies"/>) is made of
-/// the settings and the theme (the chrome), its entity's record, link and place for an entity page (<see cref="Structure"/>), the
-/// lists of the entity index and related reports (<see cref="SiteModel.CrossListsKey"/>: the same key, the same lists
-/// over the same reports and stories in the same order), and the reports, stories and topics it shows (<see cref="Unchanged(Page)"/>).
-/// One hash of all but the last, over every such page in the plan's order, is kept with the fingerprints. When it is
-/// this publish's, each page is where it was, and one whose reports, stories and topics each hash as the report, story
-/// or topic in that place did has the fingerprint it had. (A report, story or topic's hash holds its slug or id, so one
-/// that moved to another place compares as changed: never the wrong way.)
+/// the settings and the theme (the chrome); for an entity page, its entity's record, link and place (<see cref="Structure"/>)
+/// and its lists (its reports and stories as places among the site's, its companions by name, link and count); for an
+/// article page, its related reports (as places among the site's: <see cref="SiteModel.CrossListHashes"/>); and the
+/// reports, stories and topics it shows (<see cref="Unchanged(Page)"/>). One hash of the chrome and the count of such
+/// pages of each kind is kept with the fingerprints, and each page's hash of the rest but its reports, stories and
+/// topics (<see cref="InputsOf"/>). When the one hash is this publish's, a page whose own hash is the one kept in its
+/// place, and whose reports, stories and topics each hash as the report, story or topic in that place did, has the
+/// fingerprint it had. (A report, story or topic's hash holds its slug or id, so one that moved to another place
+/// compares as changed: never the wrong way.) So an edit that names something new, or names an entity more or less
+/// often, fingerprints again the pages of the entities and reports whose lists or records it changed, not every page
+/// (before, one hash of every entity's record and of all the lists was the key, and such an edit carried nothing over).
 /// </para>
 /// <para>
 /// Reports, stories and topics are hashed anyway, by their own pages, so comparing them costs little. What a page reads
 /// from the site model is compared as <see cref="Page.SiteDependencies"/> lists it (anything there but a report, story or
 /// topic, or a list of them, and the page is fingerprinted afresh). A page kind that shows more of its own fields must
-/// say so in <see cref="Structure(IReadOnlyList{Page})"/> or <see cref="Unchanged(Page)"/>; with <see cref="Verify"/> on (the tests
+/// say so in <see cref="Structure(ModelHasher, IReadOnlyList{Page})"/> or <see cref="Unchanged(Page)"/>; with <see cref="Verify"/> on (the tests
 /// turn it on), every fingerprint carried over is checked against one made afresh.
 /// </para>
 /// </remarks>
@@ -35,13 +39,18 @@ internal sealed class CarriedFingerprints
 {
     /// <summary>Where the fingerprints are kept in their store.</summary>
     internal const string StateKey = "carried page fingerprints";
-    private const int Header = 16 + 16;
+    private const int Header = 16 + (5 * 4);
     private readonly CacheStore _store;
     private readonly UInt128 _key;
     private readonly UInt128[] _reports;
     private readonly UInt128[] _stories;
     private readonly UInt128[] _topics;
     private readonly UInt128[] _made;
+
+    // What each handled page is made of besides the chrome and what Unchanged compares (InputsOf), by its place among the
+    // handled pages, now and in the previous publish.
+    private readonly UInt128[] _inputs;
+    private UInt128[] _previousInputs = [];
 
     // Each page's place among the pages that carry fingerprints over (-1 for the others), by its place in the plan.
     private readonly int[] _ordinals;
@@ -53,9 +62,9 @@ internal sealed class CarriedFingerprints
     private readonly HashSet<object> _unchanged = new(ReferenceEqualityComparer.Instance);
     private int _kept;
 
-    private CarriedFingerprints(CacheStore store, UInt128 key, UInt128[] reports, UInt128[] stories, UInt128[] topics, int[] ordinals, int handled)
+    private CarriedFingerprints(CacheStore store, UInt128 key, UInt128[] reports, UInt128[] stories, UInt128[] topics, int[] ordinals, UInt128[] inputs)
     {
-        (_store, _key, _reports, _stories, _topics, _ordinals, _made) = (store, key, reports, stories, topics, ordinals, new UInt128[handled]);
+        (_store, _key, _reports, _stories, _topics, _ordinals, _inputs, _made) = (store, key, reports, stories, topics, ordinals, inputs, new UInt128[inputs.Length]);
     }
 
     /// <summary>Whether a carried-over fingerprint is checked against one made afresh (a mismatch throws): on in the tests, or with <c>DIGEST_VERIFY_KEPT_FINGERPRINTS=1</c>.</summary>
@@ -76,16 +85,20 @@ internal sealed class CarriedFingerprints
     /// <param name="theme">The theme's version, which every page's fingerprint holds.</param>
     public static CarriedFingerprints Open(CacheStore store, ModelHasher hasher, SiteModel site, IReadOnlyList<Page> pages, UInt128 chrome, string theme)
     {
+        var structure = Structure(hasher, pages);
         var ordinals = new int[pages.Count];
-        var handled = 0;
+        var inputs = new List<UInt128>();
         for (var i = 0; i < pages.Count; i++)
         {
-            ordinals[i] = Handles(pages[i]) ? handled++ : -1;
+            ordinals[i] = Handles(pages[i]) ? inputs.Count : -1;
+            if (ordinals[i] >= 0)
+            {
+                inputs.Add(InputsOf(pages[i], site, structure));
+            }
         }
 
-        var key = hasher.Hash(StateKey, chrome, theme, site.CrossListsKey, InOrder(HashAll(hasher, Structure(pages))),
-            pages.Count(p => p is EntityPage), pages.Count(p => p is ArticlePage), pages.Count(p => p is StoryPage));
-        var carried = new CarriedFingerprints(store, key, HashAll(hasher, site.Articles), HashAll(hasher, site.Stories), HashAll(hasher, site.Topics), ordinals, handled);
+        var key = hasher.Hash(StateKey, chrome, theme, pages.Count(p => p is EntityPage), pages.Count(p => p is ArticlePage), pages.Count(p => p is StoryPage));
+        var carried = new CarriedFingerprints(store, key, HashAll(hasher, site.Articles), HashAll(hasher, site.Stories), HashAll(hasher, site.Topics), ordinals, [.. inputs]);
         if (site.CrossListsKey is not null && store.TryGet(StateKey, out var bytes))
         {
             carried.Compare(bytes, site);
@@ -98,7 +111,7 @@ internal sealed class CarriedFingerprints
     public bool TryKept(int index, Page page, out UInt128 fingerprint)
     {
         fingerprint = default;
-        if (_previous.Length == 0 || _ordinals[index] < 0 || !Unchanged(page))
+        if (_previous.Length == 0 || _ordinals[index] < 0 || _previousInputs[_ordinals[index]] != _inputs[_ordinals[index]] || !Unchanged(page))
         {
             return false;
         }
@@ -120,7 +133,7 @@ internal sealed class CarriedFingerprints
     /// <summary>Keeps this publish's fingerprints for the next one (call once every page has one).</summary>
     public void Save()
     {
-        var arrays = new[] { _reports, _stories, _topics, _made };
+        var arrays = new[] { _reports, _stories, _topics, _inputs, _made };
         var bytes = new byte[Header + (16 * arrays.Sum(a => a.Length))];
         var span = bytes.AsSpan();
         MemoryMarshal.Write(span, in _key);
@@ -140,28 +153,42 @@ internal sealed class CarriedFingerprints
         _store.Set(StateKey, bytes);
     }
 
-    // What the pages' fingerprints read besides the chrome, the cross lists and what Unchanged compares: each entity's
-    // record, link and place, once per entity, in the pages' order. An entity page's companions are other entities (their
-    // names and links are those entities' records and links; their counts are the cross lists'), and its paths and
-    // pagination follow from its link, its count of reports (the cross lists') and the page size (the chrome's). An
-    // article or story page is the page of its report or story, in the order of the site's reports and stories (the
-    // cross lists'): its path is its report's or story's, and the rest is what it shows. Per entity, not per page: at
-    // 100,000 reports a tuple per page cost as much as the pages' own hashing saved.
-    private static List<object> Structure(IReadOnlyList<Page> pages)
+    // What an entity page's fingerprint reads besides the chrome, its lists and what Unchanged compares: the entity's
+    // record, link and place, hashed once per entity (its pages' paths and pagination follow from its link, its count of
+    // reports (its lists') and the page size (the chrome's); its companions' names, links and counts are in its lists).
+    // An article or story page is the page of its report or story: its path is its report's or story's, and the rest is
+    // what it shows. Per entity, not per page: at 100,000 reports a tuple per page cost as much as the pages' own hashing saved.
+    private static Dictionary<EntityView, UInt128> Structure(ModelHasher hasher, IReadOnlyList<Page> pages)
     {
-        var entities = new List<object>();
+        var entities = new List<EntityView>();
         EntityView? last = null;
         foreach (var page in pages)
         {
             if (page is EntityPage { Entity: var entity } && !ReferenceEquals(entity, last))
             {
                 last = entity;
-                entities.Add((entity.Entity, entity.Path, entity.Place));
+                entities.Add(entity);
             }
         }
 
-        return entities;
+        var hashes = HashAll(hasher, entities.Select(e => (object)(e.Entity, e.Path, e.Place)).ToList());
+        var structure = new Dictionary<EntityView, UInt128>(entities.Count, ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < entities.Count; k++)
+        {
+            structure[entities[k]] = hashes[k];
+        }
+
+        return structure;
     }
+
+    // What a handled page is made of besides the chrome and what Unchanged compares: for an entity page, its entity's
+    // record, link and place and its lists; for an article page, its related reports; for a story page, nothing more.
+    private static UInt128 InputsOf(Page page, SiteModel site, Dictionary<EntityView, UInt128> structure) => page switch
+    {
+        EntityPage e => InOrder([structure[e.Entity], site.CrossListHashes.GetValueOrDefault(e.Entity)]),
+        ArticlePage a => site.CrossListHashes.GetValueOrDefault(a.Article),
+        _ => default,
+    };
 
     // Whether every report, story and topic the page shows hashes as the one in its place did: those of its own fields
     // that it shows, and what it reads from the site model (Page.SiteDependencies, whatever a page kind lists there).
@@ -193,8 +220,8 @@ internal sealed class CarriedFingerprints
         }
 
         var counts = MemoryMarshal.Cast<byte, int>(span[16..Header]);
-        if (counts[0] != _reports.Length || counts[1] != _stories.Length || counts[2] != _topics.Length || counts[3] != _made.Length
-            || span.Length != Header + (16L * (counts[0] + counts[1] + counts[2] + counts[3])))
+        if (counts[0] != _reports.Length || counts[1] != _stories.Length || counts[2] != _topics.Length || counts[3] != _inputs.Length || counts[4] != _made.Length
+            || span.Length != Header + (16L * (counts[0] + counts[1] + counts[2] + counts[3] + counts[4])))
         {
             return;
         }
@@ -203,7 +230,9 @@ internal sealed class CarriedFingerprints
         AddUnchanged(previous[.._reports.Length], _reports, site.Articles);
         AddUnchanged(previous.Slice(_reports.Length, _stories.Length), _stories, site.Stories);
         AddUnchanged(previous.Slice(_reports.Length + _stories.Length, _topics.Length), _topics, site.Topics);
-        _previous = previous[(_reports.Length + _stories.Length + _topics.Length)..].ToArray();
+        var inputs = _reports.Length + _stories.Length + _topics.Length;
+        _previousInputs = previous.Slice(inputs, _inputs.Length).ToArray();
+        _previous = previous[(inputs + _inputs.Length)..].ToArray();
     }
 
     private void AddUnchanged<T>(ReadOnlySpan<UInt128> before, UInt128[] now, IReadOnlyList<T> values)

@@ -61,6 +61,58 @@ internal sealed class CrossLists
         }
     }
 
+    /// <summary>
+    /// Each site entity's view with the hash of its lists (its reports and stories as places among the site's, its
+    /// companions by name, link and count), and each report's view with the hash of its related reports (places among
+    /// the site's reports): <see cref="SiteModel.CrossListHashes"/>.
+    /// </summary>
+    public static Dictionary<object, UInt128> Hashes(IReadOnlyList<Entity> site, Dictionary<string, EntityView> entityViews, EntityLists entities,
+        IReadOnlyList<ArticleView> views, int[][] related)
+    {
+        var links = new UInt128[site.Count];
+        Parallel.For(0, site.Count, Parallelism.PerCore, e =>
+            links[e] = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes($"{site[e].Name}\n{entityViews[site[e].Name].Path}".AsSpan())));
+        var entityHashes = new UInt128[site.Count];
+        Parallel.For(0, site.Count, Parallelism.PerCore, e =>
+        {
+            var hash = new System.IO.Hashing.XxHash128();
+            Span<byte> number = stackalloc byte[16];
+            foreach (var list in (ReadOnlySpan<int[]>)[entities.Reports[e], entities.Stories[e]])
+            {
+                BitConverter.TryWriteBytes(number, list.Length);
+                hash.Append(number[..4]);
+                hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(list.AsSpan()));
+            }
+
+            // Companions as their names and links show them (an index and a count a pair).
+            var companions = entities.Companions[e];
+            for (var k = 0; k < companions.Length; k += 2)
+            {
+                System.Runtime.InteropServices.MemoryMarshal.Write(number, in links[companions[k]]);
+                hash.Append(number);
+                BitConverter.TryWriteBytes(number, companions[k + 1]);
+                hash.Append(number[..4]);
+            }
+
+            entityHashes[e] = hash.GetCurrentHashAsUInt128();
+        });
+        var relatedHashes = new UInt128[views.Count];
+        Parallel.For(0, views.Count, Parallelism.PerCore, i =>
+            relatedHashes[i] = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(related[i].AsSpan())));
+        var hashes = new Dictionary<object, UInt128>(site.Count + views.Count, ReferenceEqualityComparer.Instance);
+        for (var e = 0; e < site.Count; e++)
+        {
+            hashes[entityViews[site[e].Name]] = entityHashes[e];
+        }
+
+        for (var i = 0; i < views.Count; i++)
+        {
+            hashes[views[i]] = relatedHashes[i];
+        }
+
+        return hashes;
+    }
+
     // Everything the two lists read, in order.
     internal static string Key(IReadOnlyList<Entity> site, IReadOnlyList<ArticleView> views, IReadOnlyList<StoryView> stories)
     {

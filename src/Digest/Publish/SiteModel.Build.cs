@@ -133,7 +133,12 @@ public sealed partial class SiteModel
                     .AToZ(t => t.Name).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList()),
         ];
         timings?.Lap("model: entity index, taxonomies, archive, related");
-        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related) { SitePages = sitePages ?? [], CrossListsKey = kept.StoreKey };
+        return new SiteModel(settings, sources, views, stories, topics, taxonomies, entityViews, archive, undated, related)
+        {
+            SitePages = sitePages ?? [],
+            CrossListsKey = kept.StoreKey,
+            CrossListHashes = kept.StoreKey is null ? new Dictionary<object, UInt128>() : CrossLists.Hashes(site, entityViews, entityLists!, views, relatedIndexes),
+        };
     }
 
     // A copy whose canonical is missing (deleted, or a typo in duplicate_of) is shown as a report of its own;

@@ -69,6 +69,14 @@ public sealed partial class SiteModel
     /// </summary>
     internal string? CrossListsKey { get; private init; }
 
+    /// <summary>
+    /// What each entity view and report view has of the entity index and related reports, as a hash of its lists of
+    /// indexes (<see cref="CrossLists"/>): an entity's reports, stories and companions, a report's related reports. Over
+    /// the same reports, stories and entities in the same places, the same hash is the same lists
+    /// (<see cref="CarriedFingerprints"/> compares them page by page). Empty when the cache is off.
+    /// </summary>
+    internal IReadOnlyDictionary<object, UInt128> CrossListHashes { get; private init; } = new Dictionary<object, UInt128>();
+
     /// <summary>Stories, newest first.</summary>
     public IReadOnlyList<StoryView> Stories { get; }
 

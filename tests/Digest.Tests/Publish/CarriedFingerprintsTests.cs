@@ -109,6 +109,57 @@ public sealed class CarriedFingerprintsTests : IDisposable
     }
 
     [Fact]
+    public void A_report_naming_someone_new_makes_again_only_the_pages_whose_lists_or_reports_it_changes()
+    {
+        Publish(Reports());
+        var named = Reports();
+        // A name of one report gets no page (two are needed), but the report's lists change: its own page, its story's,
+        // the teacher's pages, and those of the reports that list it as related.
+        named[6] = named[6] with { Entities = ["Ben Ortiz", "Cara Diaz"] };
+
+        var kept = Publish(named);
+
+        Assert.DoesNotContain("articles/school-0/", kept);
+        Assert.DoesNotContain(kept, p => p.StartsWith("entities/ben-ortiz/", StringComparison.Ordinal));
+        // The harbour's pages are as they were: they take their fingerprints over.
+        Assert.Contains("articles/harbour-0/", kept);
+        Assert.Contains(kept, p => p.StartsWith("entities/ana-lopez/", StringComparison.Ordinal));
+        Assert.Contains(kept, p => p.StartsWith("stories/harbour-story-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_that_drops_a_name_changes_the_companions_every_page_of_its_other_entities_shows()
+    {
+        Publish(Reports());
+        var dropped = Reports();
+        // The newest harbour report no longer names the council: the mayor's pages (three, two reports a page) show one
+        // report fewer with the council. Her older pages show the same reports as before, but not the same companions.
+        dropped[5] = dropped[5] with { Entities = ["Ana Lopez"] };
+
+        var kept = Publish(dropped);
+
+        Assert.DoesNotContain(kept, p => p.StartsWith("entities/ana-lopez/", StringComparison.Ordinal));
+        Assert.Contains(kept, p => p.StartsWith("entities/ben-ortiz/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_that_leaves_another_s_related_reports_makes_that_page_again()
+    {
+        // A school report and the newest harbour report share a tag: each lists the other as related.
+        List<Article> Tagged(bool shared) =>
+        [
+            .. Reports().Select(a => a.Slug == "school-0" || (shared && a.Slug == "harbour-5") ? a with { Tags = ["ports"] } : a),
+        ];
+        Publish(Tagged(shared: true));
+
+        // The harbour report drops the tag: the school report, as it was, lists only school reports, as they were.
+        var kept = Publish(Tagged(shared: false));
+
+        Assert.DoesNotContain("articles/school-0/", kept);
+        Assert.Contains("articles/school-2/", kept);
+    }
+
+    [Fact]
     public void A_new_entity_changes_the_lists_every_page_is_made_of_and_nothing_is_carried_over()
     {
         Publish(Reports());
