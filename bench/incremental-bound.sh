@@ -5,6 +5,8 @@
 #
 #   cold        a build from nothing (no input/articles/, output/ or .digest-cache/);
 #   text edit   a build after one seed's first paragraph got a sentence of new words (as bench/build-ab.sh's EDIT=text);
+#   names edit  a build after one seed's first paragraph got a sentence naming people and a body no seed names (as
+#               build-ab.sh's EDIT=names): an editor's fix of a name, which the entity tally, folding and lists take in;
 #   floor       a build after a seed got an empty line (new bytes, the same article: every step runs, every cache hits,
 #               no page is made; as EDIT=blank);
 #   nothing     a build with nothing changed (the build stamp finds every file as it was and stops);
@@ -23,7 +25,7 @@
 # once by bench/Digest.Bench (from ../shared/eval/bbc-fulltext, read at run time) into $WORK/seeds.
 set -euo pipefail
 
-[ $# -ge 1 ] || { sed -n '2,23p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,25p' "$0"; exit 2; }
 BINARY=$(realpath "$1")
 RUNS=${2:-5}
 COLD_RUNS=${COLD_RUNS:-2}
@@ -50,7 +52,7 @@ build() {
 # step NAME: the wall seconds of the --verbose step NAME in the last build's output.
 step() { grep -F "s paused  $1" "$WORK/build.log" | awk '{ print $1 }'; }
 
-cold=() text=() floor=() nothing=() clustering=()
+cold=() text=() names=() floor=() nothing=() clustering=()
 for run in $(seq "$COLD_RUNS"); do
   rm -rf "$project/input/articles" "$project/output" "$project/.digest-cache"
   cold+=("$(build)")
@@ -60,6 +62,15 @@ for run in $(seq "$RUNS"); do
   sed -i "5s/\$/ Correction $run: an earlier version of this report gave a wrong figure for the turnout./" "$first"
   text+=("$(build --verbose)")
   clustering+=("$(awk -v s="$(step 'dedup: stories')" -v t="$(step 'dedup: topics')" 'BEGIN { printf "%.3f", s + t }')")
+done
+
+given=(Edda Hesper Wilhelmina Ansel Lucan Tobiah Osric Maren Jory Idris)
+family=(Marrowby Quarrington Ostrander Brackwater Thistlewood Fenwright Penhallow Colquitt Dunmore Ashgrove)
+place=(Quillon Vellamy Carrow Harwick Tregaron Pellworth Saltmere Brennock Ardgowan Kelvedon)
+for run in $(seq "$RUNS"); do
+  k=$(((run - 1) % 10)) l=$((run % 10))
+  sed -i "5s/\$/ Names $run: ${given[$k]} ${family[$k]} of the ${place[$k]} Harbour Board told ${given[$l]} ${family[$l]} so./" "$first"
+  names+=("$(build)")
 done
 
 for run in $(seq "$RUNS"); do
@@ -87,6 +98,7 @@ row() {
 echo "$SEEDS seeds, $(basename "$BINARY") $(dirname "$BINARY"); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 row cold "${cold[@]}"
 row "text edit" "${text[@]}"
+row "names edit" "${names[@]}"
 row floor "${floor[@]}"
 row nothing "${nothing[@]}"
 row "clustering (in a text edit)" "${clustering[@]}"
