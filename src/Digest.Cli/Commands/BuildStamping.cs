@@ -15,7 +15,15 @@ internal static class BuildStamping
     /// <param name="Now">The project's stamp now (null when no earlier build left one).</param>
     /// <param name="UpToDate">The last clean build's summary with nothing written, made or changed; null when there is work to do.</param>
     /// <param name="Inputs">The seed and input files there were when the build started.</param>
-    public sealed record Result(BuildStamp? Now, BuildSummary? UpToDate, IReadOnlyCollection<string> Inputs);
+    public sealed record Result(BuildStamp? Now, BuildSummary? UpToDate, IReadOnlyCollection<string> Inputs)
+    {
+        /// <summary>
+        /// The stamp of the last clean build when only seeds changed since it (not the curated files, settings, articles
+        /// edited by hand, theme files, code or options): a publish of articles that ingest then leaves as they were would
+        /// make the site that build made (<see cref="PublishKept"/>).
+        /// </summary>
+        public BuildStamp? SeedsChangedSince { get; init; }
+    }
 
     /// <summary>Compares the project with the last clean build's stamp (files read only where their size or time moved) and output/ with its manifest.</summary>
     /// <param name="paths">The project.</param>
@@ -29,10 +37,55 @@ internal static class BuildStamping
             return new Result(null, null, BuildStamp.Files(paths));
         }
 
-        var now = BuildStamp.Take(paths, StampContext(paths, drafts, baseUrl), last);
+        var context = StampContext(paths, drafts, baseUrl);
+        var now = BuildStamp.Take(paths, context, last);
         return now.Fingerprint == last.Fingerprint && UpToDate(last.Report, paths) is { } unchanged && Publisher.IsOutputAsPublished(paths)
             ? new Result(now, unchanged, now.FilePaths)
-            : new Result(now, null, now.FilePaths);
+            : new Result(now, null, now.FilePaths) { SeedsChangedSince = now.DiffersOnlyInside(last, context, paths.Seeds) ? last : null };
+    }
+
+    /// <summary>
+    /// The summary of a publish that need not run, with the last clean build's figures and nothing made or changed; null
+    /// when it must run. It need not when only seeds changed since that build (<see cref="Result.SeedsChangedSince"/>),
+    /// ingest then wrote no article and took none out (<paramref name="ingested"/>: clean, nothing written; the articles'
+    /// files are those of that build), and every file of <c>output/</c> is as that build left it: its inputs are then
+    /// that build's, byte for byte, and so is its site.
+    /// </summary>
+    /// <param name="paths">The project.</param>
+    /// <param name="before">What <see cref="Check"/> found when the build started.</param>
+    /// <param name="ingested">The summary of this build's ingest.</param>
+    public static BuildSummary? PublishKept(ProjectPaths paths, Result before, BuildSummary ingested)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(ingested);
+        if (before.SeedsChangedSince is not { } last || ingested.Diagnostics.Count > 0 || ingested.Written != 0
+            || !SameArticleFiles(paths, last) || UpToDate(last.Report, paths) is not { } kept || !Publisher.IsOutputAsPublished(paths))
+        {
+            return null;
+        }
+
+        return ingested with
+        {
+            Copies = kept.Copies,
+            Stories = kept.Stories,
+            Entities = kept.Entities,
+            Pages = kept.Pages,
+            Files = kept.Files,
+            Rendered = 0,
+            Changed = 0,
+            Drafts = kept.Drafts,
+            OutputFolder = kept.OutputFolder,
+        };
+    }
+
+    // Whether the articles' folder holds the files it held at the last build, no more and no fewer (ingest takes out the
+    // article of a seed taken out; one written would have been counted).
+    private static bool SameArticleFiles(ProjectPaths paths, BuildStamp last)
+    {
+        var listed = FolderFiles.Of(paths.Articles, paths.Root);
+        var now = listed.Files.Concat(listed.LeftOut.Select(l => l.Path)).ToHashSet(StringComparer.Ordinal);
+        var then = last.FilePaths.Where(f => ProjectPaths.IsInside(f, paths.Articles)).ToList();
+        return now.Count == then.Count && then.All(now.Contains);
     }
 
     /// <summary>

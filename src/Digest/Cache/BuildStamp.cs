@@ -264,6 +264,42 @@ public sealed class BuildStamp
     public IEnumerable<(string Path, long Size, long Ticks, string Hash)> SettledFiles() =>
         _files.Where(f => f.Value.Settled && f.Value.Hash != Unreadable).Select(f => (f.Key, f.Value.Size, f.Value.Ticks, f.Value.Hash));
 
+    /// <summary>
+    /// True when <paramref name="last"/> is the stamp of a clean build (<see cref="Save"/>) made in the same
+    /// <paramref name="context"/> as this one, and every file it or this stamp covers outside <paramref name="folder"/> is
+    /// the same in both (by hash): what changed since that build is inside the folder alone.
+    /// </summary>
+    /// <param name="last">The stamp of the last build.</param>
+    /// <param name="context">This build's context (as <see cref="Take"/> was given it).</param>
+    /// <param name="folder">The folder whose files may differ.</param>
+    public bool DiffersOnlyInside(BuildStamp last, string context, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(folder);
+        if (last.Fingerprint == NoBuild || last.Report.Count == 0)
+        {
+            return false;
+        }
+
+        // The last fingerprint made again with this context: the same only when that build's context was this one.
+        var parts = new List<string>((2 * last._files.Count) + 2) { "build-stamp", context };
+        foreach (var (file, stamp) in last._files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            parts.Add(file);
+            parts.Add(stamp.Hash);
+        }
+
+        if (CacheStore.Key(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts)) != last.Fingerprint)
+        {
+            return false;
+        }
+
+        bool SameOutside(Dictionary<string, FileStamp> files, Dictionary<string, FileStamp> other) => files.All(f =>
+            ProjectPaths.IsInside(f.Key, folder) || (f.Value.Hash != Unreadable && other.TryGetValue(f.Key, out var kept) && kept.Hash == f.Value.Hash));
+        return SameOutside(_files, last._files) && SameOutside(last._files, _files);
+    }
+
     /// <summary>The files this stamp covers.</summary>
     public IReadOnlyCollection<string> FilePaths => _files.Keys;
 

@@ -81,6 +81,78 @@ public sealed class UpToDateBuildTests
         Assert.Contains("Nothing changed since the last build", Build(project).Output, StringComparison.Ordinal);
     }
 
+    // A seed given new bytes that clean to the same article (a blank line), dated after the last build.
+    private static string Reworded(TempProject project)
+    {
+        var seed = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(seed, "\n\n");
+        File.SetLastWriteTimeUtc(seed, LongAgo.AddDays(1));
+        return seed;
+    }
+
+    [Fact]
+    public void A_seed_whose_new_bytes_give_the_same_articles_leaves_the_site_as_it_is()
+    {
+        using var project = Project();
+        var (_, first) = Build(project, "--json");
+        var times = OutputTimes(project);
+        Reworded(project);
+
+        var (code, second) = Build(project, "--json");
+
+        Assert.Equal(0, code);
+        using var before = JsonDocument.Parse(first);
+        using var after = JsonDocument.Parse(second);
+        foreach (var figure in new[] { "seeds", "articles", "copies", "stories", "entities", "pages", "files", "errors", "warnings" })
+        {
+            Assert.Equal(before.RootElement.GetProperty(figure).GetInt32(), after.RootElement.GetProperty(figure).GetInt32());
+        }
+
+        Assert.Equal(0, after.RootElement.GetProperty("pages_made").GetInt32());
+        Assert.Equal(times, OutputTimes(project));
+        Reworded(project);
+        Assert.Contains("No article changed since the last build", Build(project).Output, StringComparison.Ordinal);
+        // The build left a stamp of the project as it is now: the next one has nothing to do.
+        Assert.Contains("Nothing changed", Build(project).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_seed_with_the_same_article_and_any_other_change_publishes_again()
+    {
+        using var project = Project();
+        Build(project);
+        Reworded(project);
+        Assert.Contains("No article changed", Build(project).Output, StringComparison.Ordinal);
+
+        // A setting changed too: the site is made with it.
+        Reworded(project);
+        File.WriteAllText(Path.Combine(project.Paths.Input, "digest.yml"), "title: Harbour News Daily\n");
+        File.SetLastWriteTimeUtc(Path.Combine(project.Paths.Input, "digest.yml"), LongAgo.AddDays(1));
+        var (_, settings) = Build(project);
+        Assert.DoesNotContain("No article changed", settings, StringComparison.Ordinal);
+        Assert.Contains("Harbour News Daily", File.ReadAllText(project.OutputFile("")), StringComparison.Ordinal);
+
+        // A page of the site changed by hand: it is made again.
+        Reworded(project);
+        var home = project.OutputFile("");
+        var page = File.ReadAllText(home);
+        File.WriteAllText(home, "defaced");
+        Assert.DoesNotContain("No article changed", Build(project).Output, StringComparison.Ordinal);
+        Assert.Equal(page, File.ReadAllText(home));
+
+        // A seed taken out: its article goes, and its page.
+        Reworded(project);
+        var gone = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).Last();
+        var articles = project.ArticleFiles().Count;
+        File.Delete(gone);
+        Assert.DoesNotContain("No article changed", Build(project).Output, StringComparison.Ordinal);
+        Assert.Equal(articles - 1, project.ArticleFiles().Count);
+
+        // Drafts asked for: another site.
+        Reworded(project);
+        Assert.DoesNotContain("No article changed", Build(project, "--drafts").Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_changed_seed_a_changed_output_file_or_another_output_folder_makes_the_build_work_again()
     {
