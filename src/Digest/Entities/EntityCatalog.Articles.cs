@@ -79,6 +79,11 @@ public sealed partial class EntityCatalog
             if (corrected is { } found)
             {
                 (tally, outcome) = found;
+                if (TallyState.Verify)
+                {
+                    Parallel.For(0, n, parallel, i => surfaces[i] ??= SurfacesFromStore(store!, keys[i], articles[i], cache));
+                    TallyState.Check(outcome, TallyOutcome.Of(EntityTally.Of(articles, surfaces!), known));
+                }
             }
             else
             {

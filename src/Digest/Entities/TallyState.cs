@@ -18,6 +18,29 @@ internal static class TallyState
     private const int FewChanges = 16;
     private const int MostChangedShare = 4;
 
+    /// <summary>
+    /// Whether a corrected outcome is checked against the outcome of a tally of every article (a difference throws): on
+    /// in the tests, or with <c>DIGEST_VERIFY_CORRECTED_TALLY=1</c>, so that every incremental test also tests the correction.
+    /// </summary>
+    public static bool Verify { get; set; } = Environment.GetEnvironmentVariable("DIGEST_VERIFY_CORRECTED_TALLY") == "1";
+
+    /// <summary>Throws when <paramref name="corrected"/> is not, figure for figure, <paramref name="full"/> (<see cref="Verify"/>).</summary>
+    public static void Check(TallyOutcome corrected, TallyOutcome full)
+    {
+        ArgumentNullException.ThrowIfNull(corrected);
+        ArgumentNullException.ThrowIfNull(full);
+        static IEnumerable<string> Lines(TallyOutcome outcome) =>
+        [
+            .. outcome.Observed.Select((o, i) => $"{o.Name}|{o.Type}|{outcome.ObservedSlugs[i]}"),
+            .. outcome.Counts.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            .. outcome.Spellings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}: {string.Join(", ", s.Value)}"),
+        ];
+        if (!Lines(corrected).SequenceEqual(Lines(full)))
+        {
+            throw new InvalidOperationException("The entity tally corrected by the articles that changed is not the tally of every article: TallyState misses something the tally counts.");
+        }
+    }
+
     /// <summary>An article's part in the tally: the id of its surfaces' entry in the store (<see cref="CacheStore.IdOf"/>) and whether it is a copy.</summary>
     /// <param name="Entry">The id of the entry.</param>
     /// <param name="Copy">True for a copy (its names do not count as a report's).</param>
