@@ -61,42 +61,7 @@ public sealed partial class EntityCatalog
             });
         }
 
-        // The kept outcome when the articles read as they did (TallyState); else the kept tally corrected by the articles
-        // that changed since; else every article tallied.
-        var tallyKey = digests is null ? null : TallyKey(articles, digests);
-        var outcome = tallyKey is null ? null : TallyState.Outcome(store!, KnownVersion, tallyKey);
-        if (outcome is null)
-        {
-            var parts = store is null ? null : new TallyState.Part[n];
-            if (parts is not null)
-            {
-                Parallel.For(0, n, parallel, i => parts[i] = new TallyState.Part(CacheStore.IdOf(keys[i]), articles[i].DuplicateOf is not null));
-            }
-
-            var corrected = parts is null ? null : TallyState.Corrected(store!, KnownVersion, known, parts,
-                i => (articles[i].Entities, surfaces[i] ??= SurfacesFromStore(store!, keys[i], articles[i], cache)));
-            EntityTally tally;
-            if (corrected is { } found)
-            {
-                (tally, outcome) = found;
-                if (TallyState.Verify)
-                {
-                    Parallel.For(0, n, parallel, i => surfaces[i] ??= SurfacesFromStore(store!, keys[i], articles[i], cache));
-                    TallyState.Check(outcome, TallyOutcome.Of(EntityTally.Of(articles, surfaces!), known));
-                }
-            }
-            else
-            {
-                Parallel.For(0, n, parallel, i => surfaces[i] ??= store is null ? SurfacesOf(articles[i], cache) : SurfacesFromStore(store, keys[i], articles[i], cache));
-                tally = EntityTally.Of(articles, surfaces!);
-                outcome = TallyOutcome.Of(tally, known);
-            }
-
-            if (tallyKey is not null)
-            {
-                store!.Set(TallyState.Key(KnownVersion), TallyState.Write(tallyKey, outcome, tally, parts!));
-            }
-        }
+        var outcome = Outcome(articles, keys, digests, surfaces, known, store, cache, parallel);
 
         // SurfaceForms of these same article objects need no second recognition; the others' are read when a page needs them.
         var held = new Dictionary<object, List<(string, EntityType, List<string>)>>(ReferenceEqualityComparer.Instance);
@@ -122,6 +87,57 @@ public sealed partial class EntityCatalog
             };
         });
         return new EntityCatalog(all, Settings, outcome.Spellings, new ArticleSurfaces(held, keyOf, store, cache), [.. knownSlugs, .. outcome.ObservedSlugs]);
+    }
+
+    // The tally's outcome: kept, when the articles read as they did (TallyState); else the kept tally corrected by the
+    // articles that changed since; else every article tallied (their surfaces found in surfaces, or read into it).
+    private TallyOutcome Outcome(IReadOnlyList<Article> articles, string[] keys, UInt128[]? digests, List<(string Name, EntityType Type, List<string> Surfaces)>?[] surfaces,
+        List<Entity> known, CacheStore? store, CacheStore? cache, ParallelOptions parallel)
+    {
+        var n = articles.Count;
+        var tallyKey = digests is null ? null : TallyKey(articles, digests);
+        if (tallyKey is not null && TallyState.Outcome(store!, KnownVersion, tallyKey) is { } kept)
+        {
+            return kept;
+        }
+
+        var parts = store is null ? null : new TallyState.Part[n];
+        if (parts is not null)
+        {
+            Parallel.For(0, n, parallel, i => parts[i] = new TallyState.Part(CacheStore.IdOf(keys[i]), articles[i].DuplicateOf is not null));
+        }
+
+        var corrected = parts is null ? null : TallyState.Corrected(store!, KnownVersion, known, parts,
+            i => (articles[i].Entities, surfaces[i] ??= SurfacesFromStore(store!, keys[i], articles[i], cache)));
+        // Every article's surfaces: for a tally of them all, or to check the corrected one against it.
+        EntityTally All()
+        {
+            Parallel.For(0, n, parallel, i => surfaces[i] ??= store is null ? SurfacesOf(articles[i], cache) : SurfacesFromStore(store, keys[i], articles[i], cache));
+            return EntityTally.Of(articles, surfaces!);
+        }
+
+        EntityTally tally;
+        TallyOutcome outcome;
+        if (corrected is { } found)
+        {
+            (tally, outcome) = found;
+            if (TallyState.Verify)
+            {
+                TallyState.Check(outcome, TallyOutcome.Of(All(), known));
+            }
+        }
+        else
+        {
+            tally = All();
+            outcome = TallyOutcome.Of(tally, known);
+        }
+
+        if (tallyKey is not null)
+        {
+            store!.Set(TallyState.Key(KnownVersion), TallyState.Write(tallyKey, outcome, tally, parts!));
+        }
+
+        return outcome;
     }
 
     /// <summary>
