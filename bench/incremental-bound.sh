@@ -9,6 +9,8 @@
 #               build-ab.sh's EDIT=names): an editor's fix of a name, which the entity tally, folding and lists take in;
 #   floor       a build after a seed got an empty line (new bytes, the same article: every step runs, every cache hits,
 #               no page is made; as EDIT=blank);
+#   no article changed  the same edit three seconds before a build whose previous build left its stamp: only a seed
+#               changed and ingest writes no article, so publish does not run (README, "No article changed");
 #   nothing     a build with nothing changed (the build stamp finds every file as it was and stops);
 #   clustering  the stories and topics steps of the text-edit builds (--verbose): dedup's clustering of the whole corpus,
 #               which a text edit reruns because every report's term weights move with the corpus's word frequencies.
@@ -25,7 +27,7 @@
 # once by bench/Digest.Bench (from ../shared/eval/bbc-fulltext, read at run time) into $WORK/seeds.
 set -euo pipefail
 
-[ $# -ge 1 ] || { sed -n '2,25p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,27p' "$0"; exit 2; }
 BINARY=$(realpath "$1")
 RUNS=${2:-5}
 COLD_RUNS=${COLD_RUNS:-2}
@@ -52,7 +54,7 @@ build() {
 # step NAME: the wall seconds of the --verbose step NAME in the last build's output.
 step() { grep -F "s paused  $1" "$WORK/build.log" | awk '{ print $1 }'; }
 
-cold=() text=() names=() floor=() nothing=() clustering=()
+cold=() text=() names=() floor=() unchanged=() nothing=() clustering=()
 for run in $(seq "$COLD_RUNS"); do
   rm -rf "$project/input/articles" "$project/output" "$project/.digest-cache"
   cold+=("$(build)")
@@ -78,6 +80,17 @@ for run in $(seq "$RUNS"); do
   floor+=("$(build)")
 done
 
+# The same edit three seconds before each build: the build before leaves its stamp (see below), so publish is skipped.
+echo >>"$first"
+sleep 3
+build >/dev/null
+for run in $(seq "$RUNS"); do
+  echo >>"$first"
+  sleep 3
+  unchanged+=("$(build --verbose)")
+  grep -q "No article changed" "$WORK/build.log" || { echo "a build whose seed gave the same article published:"; cat "$WORK/build.log"; exit 1; }
+done
+
 # The stamp does not trust a file written within two seconds of it: wait, and build once to leave a full stamp.
 sleep 3
 build >/dev/null
@@ -100,6 +113,7 @@ row cold "${cold[@]}"
 row "text edit" "${text[@]}"
 row "names edit" "${names[@]}"
 row floor "${floor[@]}"
+row "no article changed" "${unchanged[@]}"
 row nothing "${nothing[@]}"
 row "clustering (in a text edit)" "${clustering[@]}"
 bound=$(awk -v a="$(printf '%s\n' "${nothing[@]}" | median)" -v b="$(printf '%s\n' "${clustering[@]}" | median)" 'BEGIN { printf "%.2f", a + b }')
