@@ -95,7 +95,7 @@ internal static class BuildCommands
         // Ingest has written what it writes into the folders the stamp covers: the stamp this build leaves is taken while publish runs.
         var ending = stamp is not null ? BuildStamping.Begin(paths, stamp, digests, drafts, baseUrl) : null;
         // Only seeds changed, and no article with them: the site is the last build's (a seed's new bytes that clean to the same article).
-        if (stamp is not null && BuildStamping.PublishKept(paths, stamp, summary) is { } kept)
+        if (stamp is not null && output is not null && BuildStamping.PublishKept(paths, stamp, summary, output) is { } kept)
         {
             reporter.Line($"No article changed since the last build: {paths.Display(paths.Output)}/ is up to date.");
             summary = kept;

@@ -1,6 +1,7 @@
 using Digest.Cache;
 using Digest.Cli.Output;
 using Digest.Publish;
+using Digest.Publish.Output;
 using Digest.Theme;
 
 namespace Digest.Cli.Commands;
@@ -54,12 +55,14 @@ internal static class BuildStamping
     /// <param name="paths">The project.</param>
     /// <param name="before">What <see cref="Check"/> found when the build started.</param>
     /// <param name="ingested">The summary of this build's ingest.</param>
-    public static BuildSummary? PublishKept(ProjectPaths paths, Result before, BuildSummary ingested)
+    /// <param name="output">The output folder as the build opened it before ingest (its files were checked meanwhile).</param>
+    public static BuildSummary? PublishKept(ProjectPaths paths, Result before, BuildSummary ingested, OutputFolder output)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(ingested);
+        ArgumentNullException.ThrowIfNull(output);
         if (before.SeedsChangedSince is not { } last || ingested.Diagnostics.Count > 0 || ingested.Written != 0
-            || !SameArticleFiles(paths, last) || UpToDate(last.Report, paths) is not { } kept || !Publisher.IsOutputAsPublished(paths))
+            || !SameArticleFiles(paths, last) || UpToDate(last.Report, paths) is not { } kept || !output.HoldsPreviousPublish)
         {
             return null;
         }

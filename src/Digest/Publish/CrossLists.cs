@@ -71,7 +71,19 @@ internal sealed class CrossLists
     {
         var links = new UInt128[site.Count];
         Parallel.For(0, site.Count, Parallelism.PerCore, e =>
-            links[e] = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes($"{site[e].Name}\n{entityViews[site[e].Name].Path}".AsSpan())));
+        {
+            // Name and path, each after its length (no string made of them for each entity of every publish).
+            var hash = new System.IO.Hashing.XxHash128();
+            Span<byte> length = stackalloc byte[4];
+            foreach (var part in (ReadOnlySpan<string>)[site[e].Name, entityViews[site[e].Name].Path])
+            {
+                BitConverter.TryWriteBytes(length, part.Length);
+                hash.Append(length);
+                hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(part.AsSpan()));
+            }
+
+            links[e] = hash.GetCurrentHashAsUInt128();
+        });
         var entityHashes = new UInt128[site.Count];
         Parallel.For(0, site.Count, Parallelism.PerCore, e =>
         {

@@ -298,6 +298,13 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         }
     }
 
+    /// <summary>
+    /// True when the folder holds every file the previous publish left there, each as it was left (size and last-write
+    /// time): <see cref="IsAsPublished(string, string)"/>, from the check begun when the folder was opened (waited for if it
+    /// has not ended), not a second look at every file.
+    /// </summary>
+    public bool HoldsPreviousPublish => _manifestPath is not null && Checked.Files.Count > 0 && !Checked.Intact.Contains(false);
+
     // Whether the previous file is still as written: the check begun when the folder was opened (waited for if it has not ended).
     private bool IsIntact(int number) => Checked.Intact[number];
 
