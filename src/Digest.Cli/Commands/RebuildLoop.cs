@@ -18,6 +18,12 @@ internal sealed class RebuildLoop : IDisposable
     private readonly Lock _building = new();
     private readonly HashSet<string> _templatesReported = new(StringComparer.Ordinal);
     private readonly BuildProblems? _problems;
+
+    // What changed since the last build began: articles of input/articles/ (which ingest writes itself), and whether
+    // anything else did. Looked at once the changes settle, not as each event comes (see Settled).
+    private readonly Lock _pending = new();
+    private readonly HashSet<string> _pendingArticles = new(StringComparer.Ordinal);
+    private bool _pendingOther;
     private int _version;
     private bool _disposed;
 
@@ -37,7 +43,7 @@ internal sealed class RebuildLoop : IDisposable
             // once would share the staging folder and the cache's files), then picks up the change.
             lock (_building)
             {
-                if (Volatile.Read(ref _disposed))
+                if (Volatile.Read(ref _disposed) || !Settled())
                 {
                     return;
                 }
@@ -205,11 +211,43 @@ internal sealed class RebuildLoop : IDisposable
             return;
         }
 
-        // Ingest writes input/articles/ itself; those writes must not trigger another build.
-        if (!ProjectPaths.IsInside(path, _paths.Articles) || !IsOwnWrite(path))
+        lock (_pending)
         {
-            _debounce.Change(300, Timeout.Infinite);
+            if (ProjectPaths.IsInside(path, _paths.Articles))
+            {
+                _pendingArticles.Add(path);
+            }
+            else
+            {
+                _pendingOther = true;
+            }
         }
+
+        _debounce.Change(300, Timeout.Infinite);
+    }
+
+    // Whether the changes since the last build began call for a build, taking them: ingest writes input/articles/ itself,
+    // and those writes must not bring another build. An article is told to be ingest's own by its content once the
+    // changes have settled (the debounce), and after any build under way is done: a file is written in more than one
+    // piece, and one read at its first event, half written, was taken for a maintainer's edit (a second build after
+    // about one seed edit in two).
+    private bool Settled()
+    {
+        string[] articles;
+        lock (_pending)
+        {
+            if (_pendingOther)
+            {
+                _pendingOther = false;
+                _pendingArticles.Clear();
+                return true;
+            }
+
+            articles = [.. _pendingArticles];
+            _pendingArticles.Clear();
+        }
+
+        return !articles.All(IsOwnWrite);
     }
 
     // A template or the theme's code: compiled into Digest, so this build cannot show it. Build output (bin/, obj/)

@@ -155,6 +155,31 @@ public sealed class RebuildLoopTests
     }
 
     [Fact]
+    public async Task An_article_ingest_wrote_written_again_in_two_pieces_brings_no_build_and_a_hand_edit_does()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var output = new StringWriter();
+        var reporter = new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false);
+        Assert.Equal(0, BuildCommands.Run(project.Paths, ingest: true, publish: true, reporter));
+        var article = project.ArticleFiles()[0];
+        var written = await File.ReadAllBytesAsync(article);
+        using var loop = new RebuildLoop(project.Paths, reporter);
+        var version = loop.Version();
+
+        // As ingest's write of a file in more than one piece looks to the watch: an event while it is half written, then
+        // the rest. Taken for a maintainer's edit at its first event, it brought a second build after a seed edit.
+        await File.WriteAllBytesAsync(article, written[..(written.Length / 2)]);
+        await Task.Delay(100);
+        await File.WriteAllBytesAsync(article, written);
+        await Task.Delay(2000);
+        Assert.Equal(version, loop.Version());
+
+        // A maintainer's edit of the same file is built (ingest then leaves it as edited).
+        await File.WriteAllTextAsync(article, System.Text.Encoding.UTF8.GetString(written).Replace("\n---\n", "\n---\nEdited by hand.\n\n", StringComparison.Ordinal));
+        Assert.True(await Eventually(() => loop.Version() > version), "the hand edit was not built");
+    }
+
+    [Fact]
     public async Task A_rebuild_keeps_its_errors_for_the_preview_until_a_rebuild_has_none()
     {
         using var project = new TempProject().WithRepositorySeeds();
