@@ -29,15 +29,16 @@ internal static class BuildCommands
     /// <paramref name="drafts"/> publishes the articles marked <c>draft: true</c> too. Ctrl+C stops it at its next safe
     /// point (<see cref="Interruption"/>): exit code 130, <c>output/</c> as it was. <paramref name="baseUrl"/> (<c>--base-url</c>)
     /// replaces the settings' <c>base_url</c> when given. <paramref name="problems"/>, if given, keeps the build's errors, or
-    /// why it stopped (serve shows them on its pages).
+    /// why it stopped (serve shows them on its pages). <paramref name="removed"/>, if given, receives the article files
+    /// ingest took out of <c>input/articles/</c> (serve's watch tells them from a maintainer's removals).
     /// </summary>
     public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false, string? baseUrl = null,
-        BuildProblems? problems = null)
+        BuildProblems? problems = null, ICollection<string>? removed = null)
     {
         using var interruption = new Interruption(reporter.Stopping);
         try
         {
-            return RunStages(paths, ingest, publish, reporter, useCache, drafts, baseUrl, problems, interruption.Token);
+            return RunStages(paths, ingest, publish, reporter, useCache, drafts, baseUrl, problems, removed, interruption.Token);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,7 +55,7 @@ internal static class BuildCommands
     }
 
     private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool drafts, string? baseUrl,
-        BuildProblems? problems, CancellationToken cancel)
+        BuildProblems? problems, ICollection<string>? removed, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
@@ -89,7 +90,7 @@ internal static class BuildCommands
         using var output = publish ? Publisher.OpenOutput(paths, useCache) : null;
         if (ingest)
         {
-            (summary, ingested) = Ingest(paths, reporter, useCache, summary, diagnostics, digests, cancel);
+            (summary, ingested) = Ingest(paths, reporter, useCache, summary, diagnostics, digests, removed, cancel);
         }
 
         // Ingest has written what it writes into the folders the stamp covers: the stamp this build leaves is taken while publish runs.
@@ -139,12 +140,17 @@ internal static class BuildCommands
     // Its own method so that what ingest made and publish does not take is garbage before publish starts: a local of
     // Run would stay reachable to the end of Run in unoptimised (tier-0) code, which Run, called once, always is.
     private static (BuildSummary Summary, Content.ArticleFiles? Files) Ingest(ProjectPaths paths, Reporter reporter, bool useCache, BuildSummary summary,
-        List<Diagnostic> diagnostics, FileDigests? digests, CancellationToken cancel)
+        List<Diagnostic> diagnostics, FileDigests? digests, ICollection<string>? removed, CancellationToken cancel)
     {
         var timings = new StageTimings(reporter.Step);
         var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step), digests, cancel));
         reporter.Timings();
         diagnostics.AddRange(result.Diagnostics);
+        foreach (var path in removed is null ? [] : result.Removed)
+        {
+            removed!.Add(path);
+        }
+
         return (summary with
         {
             Seeds = result.Seeds,

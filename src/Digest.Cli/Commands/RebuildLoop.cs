@@ -24,6 +24,9 @@ internal sealed class RebuildLoop : IDisposable
     private readonly Lock _pending = new();
     private readonly HashSet<string> _pendingArticles = new(StringComparer.Ordinal);
     private bool _pendingOther;
+
+    // The article files the last build took out itself (a seed taken out, an article renamed): gone, but not a maintainer's doing.
+    private readonly HashSet<string> _removedByBuild = new(StringComparer.Ordinal);
     private int _version;
     private bool _disposed;
 
@@ -48,7 +51,8 @@ internal sealed class RebuildLoop : IDisposable
                     return;
                 }
 
-                BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts, problems: problems);
+                _removedByBuild.Clear();
+                BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts, problems: problems, removed: _removedByBuild);
                 afterBuild?.Invoke();
                 Interlocked.Increment(ref _version);
             }
@@ -227,7 +231,7 @@ internal sealed class RebuildLoop : IDisposable
     }
 
     // Whether the changes since the last build began call for a build, taking them: ingest writes input/articles/ itself,
-    // and those writes must not bring another build. An article is told to be ingest's own by its content once the
+    // and takes out the articles of seeds taken out, and neither must bring another build. An article is told to be ingest's own by its content once the
     // changes have settled (the debounce), and after any build under way is done: a file is written in more than one
     // piece, and one read at its first event, half written, was taken for a maintainer's edit (a second build after
     // about one seed edit in two).
@@ -247,7 +251,7 @@ internal sealed class RebuildLoop : IDisposable
             _pendingArticles.Clear();
         }
 
-        return !articles.All(IsOwnWrite);
+        return !articles.All(path => IsOwnWrite(path) || (!File.Exists(path) && _removedByBuild.Contains(path)));
     }
 
     // A template or the theme's code: compiled into Digest, so this build cannot show it. Build output (bin/, obj/)

@@ -17,11 +17,20 @@ public sealed class ArticleStore
     // Files ingest wrote, unedited, that it cannot read back: removed by RemoveStaleFiles.
     private readonly List<string> _stale = [];
 
+    // The files this ingest took out of the folder, in the order it did.
+    private readonly List<string> _removed = [];
+
     // The files read, in slug order; an article ingest wrote and nobody touched since is decoded only when asked for.
     private List<StoredFile> _loaded = [];
     private IReadOnlyList<Article>? _articles;
 
     private ArticleStore(ProjectPaths paths) => _paths = paths;
+
+    /// <summary>
+    /// The files ingest took out of the folder (<see cref="RemoveStaleFiles"/>, and a renamed article's older file in
+    /// <see cref="WriteIngested"/>), as full paths: <c>serve</c> tells the build's own removals from a maintainer's.
+    /// </summary>
+    public IReadOnlyList<string> Removed => _removed;
 
     /// <summary>Articles in the store, in slug order, with the diagnostics of the files that could not be read.</summary>
     public IReadOnlyList<Article> Articles => _articles ??= [.. _loaded.Select(f => f.Article)];
@@ -152,6 +161,7 @@ public sealed class ArticleStore
         foreach (var path in _stale)
         {
             File.Delete(path);
+            _removed.Add(path);
             held?.Forget(path);
         }
 
@@ -166,6 +176,7 @@ public sealed class ArticleStore
             }
 
             File.Delete(file.Path);
+            _removed.Add(file.Path);
             held?.Forget(file.Path);
             _bySeed.Remove(seed);
             _bySlug.Remove(file.Ids.Slug);
@@ -254,6 +265,7 @@ public sealed class ArticleStore
                 if (!string.Equals(old.Path, target, StringComparison.Ordinal) && File.Exists(old.Path))
                 {
                     File.Delete(old.Path);
+                    _removed.Add(old.Path);
                     held?.Forget(old.Path);
                 }
             }

@@ -21,6 +21,9 @@ public sealed record IngestResult(int Seeds, IReadOnlyList<Article> Articles, in
     /// instead of reading every file again.
     /// </summary>
     public ArticleFiles Files { get; init; } = new();
+
+    /// <summary>The markdown files this ingest took out of <c>input/articles/</c> (<see cref="ArticleStore.Removed"/>), as full paths.</summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
 }
 
 /// <summary>
@@ -91,7 +94,7 @@ public static class Ingester
         var written = 0;
         cache.Save(() => written = store.WriteIngested(articles, cache.Files, cache.Articles, digests, files));
         onStage?.Invoke("write markdown, save cache", clock.Elapsed);
-        return new IngestResult(seedCount, articles, written, keptByHand, diagnostics) { Files = files };
+        return new IngestResult(seedCount, articles, written, keptByHand, diagnostics) { Files = files, Removed = store.Removed };
     }
 
     // Reads and extracts every seed. Its own method so the seeds' text (as large as the corpus) is

@@ -180,6 +180,30 @@ public sealed class RebuildLoopTests
     }
 
     [Fact]
+    public async Task A_seed_taken_out_is_built_once_its_article_taken_out_by_that_build_brings_no_other()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var output = new StringWriter();
+        var reporter = new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false);
+        Assert.Equal(0, BuildCommands.Run(project.Paths, ingest: true, publish: true, reporter));
+        var articles = project.ArticleFiles();
+        using var loop = new RebuildLoop(project.Paths, reporter);
+        var version = loop.Version();
+
+        File.Delete(Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First());
+
+        Assert.True(await Eventually(() => loop.Version() > version && project.ArticleFiles().Count == articles.Count - 1), "the seed taken out was not built");
+        var built = loop.Version();
+        await Task.Delay(2000);
+        Assert.Equal(built, loop.Version());
+
+        // An article a maintainer takes out is built: ingest writes it again from its seed.
+        var article = project.ArticleFiles()[0];
+        File.Delete(article);
+        Assert.True(await Eventually(() => loop.Version() > built && File.Exists(article)), "the article taken out by hand was not built again");
+    }
+
+    [Fact]
     public async Task A_rebuild_keeps_its_errors_for_the_preview_until_a_rebuild_has_none()
     {
         using var project = new TempProject().WithRepositorySeeds();
