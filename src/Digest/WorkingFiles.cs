@@ -12,4 +12,18 @@ public static class WorkingFiles
         ArgumentNullException.ThrowIfNull(name);
         return name.StartsWith('.') || name.StartsWith('#') || name.EndsWith('~');
     }
+
+    /// <summary>
+    /// True for a file below <paramref name="folder"/> that is a working file or lies in a working folder (a hidden one,
+    /// as .git): no stage reads it, so neither the build stamp nor <c>serve</c>'s watch counts its changes. Emacs's lock
+    /// file of an edited article (.#name.md, a link to nowhere) is one.
+    /// </summary>
+    /// <param name="folder">The folder the stage lists (seeds/, input/articles/, theme/assets/).</param>
+    /// <param name="path">A path below it.</param>
+    public static bool Below(string folder, string path)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetRelativePath(folder, path).Split(Path.DirectorySeparatorChar).Any(part => part != ".." && Is(part));
+    }
 }

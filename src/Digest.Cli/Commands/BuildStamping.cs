@@ -86,7 +86,7 @@ internal static class BuildStamping
     private static bool SameArticleFiles(ProjectPaths paths, BuildStamp last)
     {
         var listed = FolderFiles.Of(paths.Articles, paths.Root);
-        var now = listed.Files.Concat(listed.LeftOut.Select(l => l.Path)).ToHashSet(StringComparer.Ordinal);
+        var now = listed.Files.Concat(listed.LeftOut.Select(l => l.Path)).Where(f => !WorkingFiles.Below(paths.Articles, f)).ToHashSet(StringComparer.Ordinal);
         var then = last.FilePaths.Where(f => ProjectPaths.IsInside(f, paths.Articles)).ToList();
         return now.Count == then.Count && then.All(now.Contains);
     }

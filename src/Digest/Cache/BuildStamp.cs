@@ -118,14 +118,16 @@ public sealed class BuildStamp
     {
         ArgumentNullException.ThrowIfNull(paths);
         // The files the build reads, as it lists them (FolderFiles: no link to a folder is followed), and the links to
-        // folders it does not follow, whose own change the stamp must see.
+        // folders it does not follow, whose own change the stamp must see. Working files no stage reads (an editor's swap
+        // file of a seed being edited) are not looked at.
         return new[] { paths.Seeds, paths.Input, paths.ThemeAssets }
-            .Select(folder => FolderFiles.Of(folder, paths.Root))
-            .SelectMany(listed => listed.Files.Concat(listed.LeftOut.Select(l => l.Path)))
+            .SelectMany(folder => Listed(FolderFiles.Of(folder, paths.Root)).Where(path => !WorkingFiles.Below(folder, path)))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
+
+    private static IEnumerable<string> Listed(FolderFiles listed) => listed.Files.Concat(listed.LeftOut.Select(l => l.Path));
 
     /// <summary>
     /// Takes the stamp of the project as it is now: every file of <see cref="Files"/>, reading only

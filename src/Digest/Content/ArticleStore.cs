@@ -81,8 +81,9 @@ public sealed class ArticleStore
 
         var loaded = new List<StoredFile>();
         var listed = FolderFiles.Of(paths.Articles, paths.Root);
-        var files = listed.Files.Where(IsArticleFile).ToList();
-        foreach (var (link, problem) in listed.LeftOut)
+        // Editors' working files are no articles: emacs's lock of an edited one (.#name.md) is a link to nowhere.
+        var files = listed.Files.Where(f => IsArticleFile(f) && !WorkingFiles.Below(paths.Articles, f)).ToList();
+        foreach (var (link, problem) in listed.LeftOut.Where(l => !WorkingFiles.Below(paths.Articles, l.Path)))
         {
             diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not read: {problem}"));
         }
@@ -403,6 +404,19 @@ public sealed class ArticleStore
         private static readonly byte[] Yes = [1];
 
         public ParsedFile Read(string path)
+        {
+            try
+            {
+                return ReadFile(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone since it was listed, a link to a file that is not there, or not readable: named, never written over.
+                return new ParsedFile(null, null, false, null, [Diagnostic.Error(paths.Display(path), $"cannot be read: {e.Message}")]);
+            }
+        }
+
+        private ParsedFile ReadFile(string path)
         {
             var problems = new List<Diagnostic>();
             // Size and time before the read: a file changed after them is read again by the next stage.

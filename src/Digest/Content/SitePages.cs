@@ -62,9 +62,9 @@ public static class SitePages
         {
             var display = paths.Display(file);
             var name = System.IO.Path.GetFileName(file);
-            if (name.StartsWith('.') || name.EndsWith('~'))
+            if (WorkingFiles.Is(name))
             {
-                continue; // hidden files and editors' backups
+                continue; // hidden files and editors' working copies
             }
 
             if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))

@@ -36,8 +36,9 @@ public static class SeedReader
         }
 
         var listed = FolderFiles.Of(paths.Seeds, paths.Root);
-        var all = listed.Files.Where(f => !InHiddenFolder(paths.Seeds, f)).ToList();
-        foreach (var (link, problem) in listed.LeftOut.Where(l => !InHiddenFolder(paths.Seeds, l.Path) && !WorkingFiles.Is(Path.GetFileName(l.Path))))
+        // Editors' working files and hidden ones (.notes.txt, emacs's lock .#000.txt) are no seeds, in a hidden folder or not.
+        var all = listed.Files.Where(f => !WorkingFiles.Below(paths.Seeds, f)).ToList();
+        foreach (var (link, problem) in listed.LeftOut.Where(l => !WorkingFiles.Below(paths.Seeds, l.Path)))
         {
             diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not read: {problem}"));
         }
@@ -77,12 +78,6 @@ public static class SeedReader
         return Path.GetRelativePath(paths.Seeds, file).Replace(Path.DirectorySeparatorChar, '/');
     }
 
-    private static bool InHiddenFolder(string seeds, string file)
-    {
-        var folder = Path.GetRelativePath(seeds, Path.GetDirectoryName(file) ?? seeds);
-        return folder != "." && folder.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
-    }
-
     // A file in seeds/ that no build reads is most often a slip: a sidecar named .yaml, a seed saved as .md, a
     // sidecar whose seed was renamed. Each is named, once, so the maintainer sees why it changed nothing. Hidden
     // files (.gitkeep) and editors' working copies (#notes#, bridge.txt~) are left alone.
@@ -91,7 +86,7 @@ public static class SeedReader
         var seeds = files.Where(f => Extensions.Contains(Path.GetExtension(f)))
             .Select(f => Path.ChangeExtension(f, null))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => !WorkingFiles.Is(Path.GetFileName(f))))
+        foreach (var file in files)
         {
             var extension = Path.GetExtension(file);
             if (Extensions.Contains(extension))

@@ -67,6 +67,22 @@ public sealed class BuildStampTests : IDisposable
     }
 
     [Fact]
+    public void Editors_working_files_that_no_stage_reads_leave_the_fingerprint_as_it_was()
+    {
+        var first = Take();
+        _project.WithSeed(".a.txt.swp", "swap").WithSeed("#a.txt#", "autosave").WithSeed("a.txt~", "backup")
+            .WithInputFile("articles/.#harbour.md", "lock").WithInputFile(Path.Combine(".git", "HEAD"), "ref");
+
+        var after = Take(first);
+
+        Assert.Equal(first.Fingerprint, after.Fingerprint);
+        Assert.Equal(0, after.FilesRead);
+        // A file a stage does read still counts, under any name that is not a working file's.
+        _project.WithSeed("c.txt", "Charlie");
+        Assert.NotEqual(first.Fingerprint, Take(after).Fingerprint);
+    }
+
+    [Fact]
     public void A_file_written_just_before_a_stamp_is_read_again_even_when_its_size_and_time_are_kept()
     {
         var path = Path.Combine(_project.Paths.Seeds, "a.txt");

@@ -157,13 +157,10 @@ public sealed class RebuildLoopTests
     [Fact]
     public async Task An_article_ingest_wrote_written_again_in_two_pieces_brings_no_build_and_a_hand_edit_does()
     {
-        using var project = new TempProject().WithRepositorySeeds();
-        using var output = new StringWriter();
-        var reporter = new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false);
-        Assert.Equal(0, BuildCommands.Run(project.Paths, ingest: true, publish: true, reporter));
+        using var watched = Watched.Built();
+        var (project, loop) = (watched.Project, watched.Loop);
         var article = project.ArticleFiles()[0];
         var written = await File.ReadAllBytesAsync(article);
-        using var loop = new RebuildLoop(project.Paths, reporter);
         var version = loop.Version();
 
         // As ingest's write of a file in more than one piece looks to the watch: an event while it is half written, then
@@ -182,12 +179,9 @@ public sealed class RebuildLoopTests
     [Fact]
     public async Task A_seed_taken_out_is_built_once_its_article_taken_out_by_that_build_brings_no_other()
     {
-        using var project = new TempProject().WithRepositorySeeds();
-        using var output = new StringWriter();
-        var reporter = new Reporter(output, output, Verbosity.Quiet, json: false, interactive: false);
-        Assert.Equal(0, BuildCommands.Run(project.Paths, ingest: true, publish: true, reporter));
+        using var watched = Watched.Built();
+        var (project, loop) = (watched.Project, watched.Loop);
         var articles = project.ArticleFiles();
-        using var loop = new RebuildLoop(project.Paths, reporter);
         var version = loop.Version();
 
         File.Delete(Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First());
@@ -201,6 +195,33 @@ public sealed class RebuildLoopTests
         var article = project.ArticleFiles()[0];
         File.Delete(article);
         Assert.True(await Eventually(() => loop.Version() > built && File.Exists(article)), "the article taken out by hand was not built again");
+    }
+
+    [Fact]
+    public async Task An_editors_working_files_bring_no_build_while_the_maintainer_types()
+    {
+        using var watched = Watched.Built();
+        var (project, loop) = (watched.Project, watched.Loop);
+        var version = loop.Version();
+        var seed = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        var name = Path.GetFileName(seed);
+
+        // vim's swap file, written again as the maintainer types; emacs's autosave; a backup; the same beside an article.
+        foreach (var round in new[] { "a", "ab", "abc" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(project.Paths.Seeds, "." + name + ".swp"), round);
+            await File.WriteAllTextAsync(Path.Combine(project.Paths.Seeds, "#" + name + "#"), round);
+            await File.WriteAllTextAsync(Path.Combine(project.Paths.Articles, ".notes.md.swp"), round);
+            await Task.Delay(400);
+        }
+
+        await File.WriteAllTextAsync(seed + "~", "backup");
+        await Task.Delay(2000);
+        Assert.Equal(version, loop.Version());
+
+        // Saved: the seed itself is built.
+        await File.AppendAllTextAsync(seed, "\nA sentence added on saving.\n");
+        Assert.True(await Eventually(() => loop.Version() > version), "the saved seed was not built");
     }
 
     [Fact]
@@ -252,6 +273,33 @@ public sealed class RebuildLoopTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri(server.Url + "stories/"))).StatusCode);
         // A rebuild that leaves base_url as it is does not move it, or say anything.
         Assert.False(server.MoveTo("/news/"));
+    }
+
+    // A project of the repository's seeds, built, and a loop watching it (quiet).
+    private sealed class Watched : IDisposable
+    {
+        private readonly StringWriter _output = new();
+
+        private Watched()
+        {
+            Project = new TempProject().WithRepositorySeeds();
+            var reporter = new Reporter(_output, _output, Verbosity.Quiet, json: false, interactive: false);
+            Assert.Equal(0, BuildCommands.Run(Project.Paths, ingest: true, publish: true, reporter));
+            Loop = new RebuildLoop(Project.Paths, reporter);
+        }
+
+        public TempProject Project { get; }
+
+        public RebuildLoop Loop { get; }
+
+        public static Watched Built() => new();
+
+        public void Dispose()
+        {
+            Loop.Dispose();
+            Project.Dispose();
+            _output.Dispose();
+        }
     }
 
     private static async Task<bool> Eventually(Func<bool> condition)

@@ -104,4 +104,22 @@ public sealed class SeedReaderTests
         Assert.Contains("not a seed: seeds are .txt, .html or .htm files", diagnostics[1].Message, StringComparison.Ordinal);
         Assert.Contains("a sidecar without its seed", diagnostics[2].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Editors_working_files_are_no_seeds_even_a_hidden_txt_or_emacs_lock_that_leads_nowhere()
+    {
+        using var project = new TempProject()
+            .WithSeed("ferry.txt", Text)
+            .WithSeed(".notes.txt", Text)
+            .WithSeed("#ferry.txt#", Text)
+            .WithSeed(".ferry.txt.swp", "swap");
+        // Emacs marks a file it edits with a link named .#FILE to user@host.pid, which is no file.
+        File.CreateSymbolicLink(Path.Combine(project.Paths.Seeds, ".#ferry.txt"), "maintainer@desk.4242:1700000000");
+        var diagnostics = new List<Diagnostic>();
+
+        var seeds = SeedReader.ReadAll(project.Paths, diagnostics);
+
+        Assert.Equal(["ferry.txt"], seeds.Select(s => s.Name));
+        Assert.Empty(diagnostics);
+    }
 }
