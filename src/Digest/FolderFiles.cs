@@ -95,6 +95,20 @@ public sealed class FolderFiles
     }
 
     /// <summary>
+    /// The bytes of an input file, read whole. One whose size (at the end of its links) is 0 is not opened: it holds
+    /// nothing, and a named pipe (<c>mkfifo</c>) or a socket, which shows a size of 0 too, would keep the build waiting
+    /// for a writer that never comes (.NET does not tell such a file from a regular one).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    public static byte[] ReadAllBytes(string path) => IsEmpty(path) ? [] : File.ReadAllBytes(path);
+
+    /// <summary>As <see cref="File.ReadAllText(string)"/>, with <see cref="ReadAllBytes"/>'s care for a file of size 0.</summary>
+    /// <param name="path">The file.</param>
+    public static string ReadAllText(string path) => IsEmpty(path) ? "" : File.ReadAllText(path);
+
+    private static bool IsEmpty(string path) => Target(path) is { Exists: true, Length: 0 };
+
+    /// <summary>
     /// The file <paramref name="path"/> leads to: itself, or the file at the end of its links. (A <see cref="FileInfo"/>
     /// of a link gives the link's own size and time, so a change to the file a seed links to went unseen.)
     /// </summary>

@@ -291,5 +291,5 @@ internal sealed class RebuildLoop : IDisposable
     }
 
     private static bool IsOwnWrite(string path) =>
-        File.Exists(path) && Content.ArticleFile.IsUnchangedSinceIngest(File.ReadAllText(path));
+        File.Exists(path) && Content.ArticleFile.IsUnchangedSinceIngest(FolderFiles.ReadAllText(path));
 }

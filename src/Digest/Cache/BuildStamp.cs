@@ -168,7 +168,7 @@ public sealed class BuildStamp
                     return;
                 }
 
-                var hash = FileDigests.HashOf(File.ReadAllBytes(found[i]));
+                var hash = FileDigests.HashOf(size == 0 ? [] : File.ReadAllBytes(found[i]));
                 Interlocked.Increment(ref read);
                 stamps[i] = new FileStamp(size, written, hash, settled);
             }

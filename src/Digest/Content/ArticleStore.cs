@@ -460,7 +460,7 @@ public sealed class ArticleStore
             }
 
             // Keyed by the file's bytes: a file read before is neither decoded nor parsed.
-            var bytes = File.ReadAllBytes(path);
+            var bytes = FolderFiles.ReadAllBytes(path);
             var key = cache is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
             Article? article;
             if (cache is not null && cache.TryGet(key, out var stored))
@@ -508,7 +508,7 @@ public sealed class ArticleStore
                 return ArticleCoding.Read(coded);
             }
 
-            return ArticleFile.Read(TextFile.Decode(File.ReadAllBytes(path)), paths.Display(path), new List<Diagnostic>())
+            return ArticleFile.Read(TextFile.Decode(FolderFiles.ReadAllBytes(path)), paths.Display(path), new List<Diagnostic>())
                 ?? throw new InvalidOperationException($"{paths.Display(path)} could be read when the build began and no longer can.");
         }
 

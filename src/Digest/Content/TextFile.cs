@@ -10,7 +10,7 @@ public static class TextFile
     /// articles are UTF-8 (ingest writes them so), which one decode of the file's bytes reads at once.
     /// A file with a UTF-16 or UTF-32 byte order mark is read by File.ReadAllText, as before.
     /// </summary>
-    public static string Read(string path) => Decode(File.ReadAllBytes(path));
+    public static string Read(string path) => Decode(FolderFiles.ReadAllBytes(path));
 
     /// <summary>A file's text from its bytes, as <see cref="File.ReadAllText(string)"/> decodes them (UTF-8 unless a byte order mark says otherwise).</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)

@@ -39,7 +39,7 @@ public sealed class IngestCache : IDisposable
     {
         ArgumentNullException.ThrowIfNull(paths);
         var sources = Path.Combine(paths.Input, Attribution.SourceCatalog.FileName);
-        return new IngestCache(folder, File.Exists(sources) ? CacheStore.Key(File.ReadAllText(sources)) : "");
+        return new IngestCache(folder, File.Exists(sources) ? CacheStore.Key(FolderFiles.ReadAllText(sources)) : "");
     }
 
     /// <summary><see cref="SeedIngest.Extract"/> of <paramref name="seed"/>, from the cache when its bytes (or, for a seed made from text alone, its text) were seen before.</summary>

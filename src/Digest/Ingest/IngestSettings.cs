@@ -24,7 +24,7 @@ public sealed record IngestSettings
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var file = Path.Combine(paths.Input, "digest.yml");
-        return File.Exists(file) ? Parse(File.ReadAllText(file), paths.Display(file), diagnostics) : new IngestSettings();
+        return File.Exists(file) ? Parse(FolderFiles.ReadAllText(file), paths.Display(file), diagnostics) : new IngestSettings();
     }
 
     /// <summary>Reads the section from the text of a digest.yml.</summary>

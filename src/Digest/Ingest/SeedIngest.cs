@@ -56,7 +56,7 @@ public static class SeedIngest
         if (seed.HasSidecar ?? File.Exists(sidecarPath))
         {
             var display = context.Paths.Display(sidecarPath);
-            var sidecar = Sidecar.Parse(File.ReadAllText(sidecarPath), display, context.Diagnostics);
+            var sidecar = Sidecar.Parse(FolderFiles.ReadAllText(sidecarPath), display, context.Diagnostics);
             article = sidecar.ApplyTo(article, context.Sources, display, context.Diagnostics);
         }
 

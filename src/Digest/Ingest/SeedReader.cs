@@ -141,7 +141,8 @@ public static class SeedReader
                 return (null, Diagnostic.Error(display, $"the file is too large ({size:N0} bytes; the limit is {maxBytes:N0}, set by ingest.max_seed_bytes in input/digest.yml); it was skipped"));
             }
 
-            bytes = File.ReadAllBytes(file);
+            // A file of size 0 is not opened (a named pipe would wait for a writer): it holds nothing.
+            bytes = size == 0 ? [] : File.ReadAllBytes(file);
             contentKey = digests?.Read(file, bytes, size, info.LastWriteTimeUtc) ?? Cache.FileDigests.HashOf(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -99,7 +99,7 @@ public sealed record SiteSettings
         }
 
         var display = paths.Display(file);
-        var mapping = SafeYaml.LoadMapping(File.ReadAllText(file), display, diagnostics);
+        var mapping = SafeYaml.LoadMapping(FolderFiles.ReadAllText(file), display, diagnostics);
         if (mapping is null)
         {
             return settings;

@@ -48,7 +48,7 @@ public static class ThemeAssets
 
             try
             {
-                assets["assets/" + relative] = new ThemeAsset("assets/" + relative, File.ReadAllBytes(file));
+                assets["assets/" + relative] = new ThemeAsset("assets/" + relative, FolderFiles.ReadAllBytes(file));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

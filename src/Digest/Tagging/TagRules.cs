@@ -78,7 +78,7 @@ public sealed class TagRules
             return None;
         }
 
-        var yaml = File.ReadAllText(file);
+        var yaml = FolderFiles.ReadAllText(file);
         return LastLoaded.Get((yaml, paths.Display(file)), problems => Parse(yaml, paths.Display(file), problems), diagnostics);
     }
 

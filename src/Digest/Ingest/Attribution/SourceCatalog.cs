@@ -70,7 +70,7 @@ public sealed class SourceCatalog
             return BuiltIn;
         }
 
-        var yaml = File.ReadAllText(file);
+        var yaml = FolderFiles.ReadAllText(file);
         return LastLoaded.Get((yaml, paths.Display(file)), problems => FromYaml(yaml, paths.Display(file), problems), diagnostics);
     }
 

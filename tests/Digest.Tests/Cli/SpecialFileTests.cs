@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Digest.Cli;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Cli;
+
+/// <summary>Inputs that are no regular files: a named pipe opened for reading waits for a writer, and .NET shows it as an empty file.</summary>
+public sealed class SpecialFileTests
+{
+    [Fact]
+    public async Task Named_pipes_among_the_inputs_are_empty_files_named_in_errors_not_a_build_that_waits_for_ever()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Directory.CreateDirectory(project.Paths.Articles);
+        Directory.CreateDirectory(project.Paths.ThemeAssets);
+        string[] pipes = [Path.Combine(project.Paths.Seeds, "pipe.txt"), Path.Combine(project.Paths.Articles, "pipe.md"), Path.Combine(project.Paths.ThemeAssets, "pipe.css"), Path.Combine(project.Paths.Input, "notes.pipe")];
+        foreach (var pipe in pipes)
+        {
+            using var mkfifo = Process.Start("mkfifo", pipe);
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        using var output = new StringWriter();
+        var build = Task.Run(() => DigestCommand.Run(["build", "--root", project.Root], output, output));
+
+        Assert.Same(build, await Task.WhenAny(build, Task.Delay(TimeSpan.FromSeconds(60))));
+        Assert.Equal(1, await build);
+        var said = output.ToString();
+        Assert.Contains("seeds/pipe.txt: error: the file is empty", said, StringComparison.Ordinal);
+        Assert.Contains("input/articles/pipe.md:1: error: no YAML front matter", said, StringComparison.Ordinal);
+        // The other seeds are built.
+        Assert.Equal(Directory.GetFiles(project.Paths.Seeds, "*.txt").Length - 1, project.ArticleFiles().Count(f => !f.EndsWith("pipe.md", StringComparison.Ordinal)));
+    }
+}
