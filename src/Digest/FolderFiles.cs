@@ -109,6 +109,40 @@ public sealed class FolderFiles
     private static bool IsEmpty(string path) => Target(path) is { Exists: true, Length: 0 };
 
     /// <summary>
+    /// The text of one of <c>input/</c>'s curated files (<c>digest.yml</c>, <c>sources.yml</c>, …); null when there is none.
+    /// One that cannot be read (a link to nowhere, a folder of that name) is an error naming it, and is taken as absent:
+    /// the other inputs still build.
+    /// </summary>
+    /// <param name="paths">The project.</param>
+    /// <param name="file">The file's full path.</param>
+    /// <param name="diagnostics">Receives the error.</param>
+    public static string? ReadCurated(ProjectPaths paths, string file, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (Directory.Exists(file))
+        {
+            diagnostics.Add(Diagnostic.Error(paths.Display(file), "is a folder, not a file; the build goes on without it"));
+            return null;
+        }
+
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            return ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(paths.Display(file), $"cannot be read: {e.Message.TrimEnd('.')}; the build goes on without it"));
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The file <paramref name="path"/> leads to: itself, or the file at the end of its links. (A <see cref="FileInfo"/>
     /// of a link gives the link's own size and time, so a change to the file a seed links to went unseen.)
     /// </summary>

@@ -145,7 +145,9 @@ internal static class BuildCommands
         var timings = new StageTimings(reporter.Step);
         var result = reporter.Stage("Ingesting seeds", () => Ingester.Run(paths, useCache, (step, _) => timings.Lap(step), digests, cancel));
         reporter.Timings();
-        diagnostics.AddRange(result.Diagnostics);
+        // Each problem once: several settings read digest.yml, and one that cannot be read is named by each.
+        var reported = diagnostics.ToHashSet();
+        diagnostics.AddRange(result.Diagnostics.Where(reported.Add));
         foreach (var path in removed is null ? [] : result.Removed)
         {
             removed!.Add(path);

@@ -41,7 +41,7 @@ public static class DedupSettingsLoader
     {
         ArgumentNullException.ThrowIfNull(paths);
         var file = Path.Combine(paths.Input, "digest.yml");
-        return File.Exists(file) ? Parse(FolderFiles.ReadAllText(file), paths.Display(file), diagnostics) : new DedupSettings();
+        return FolderFiles.ReadCurated(paths, file, diagnostics) is { } text ? Parse(text, paths.Display(file), diagnostics) : new DedupSettings();
     }
 
     /// <summary>Reads the settings from the text of a <c>digest.yml</c>; <paramref name="display"/> names it in diagnostics.</summary>

@@ -91,7 +91,7 @@ public sealed partial class EntityCatalog
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var file = Path.Combine(paths.Input, EntityFile.FileName);
-        var curated = File.Exists(file) ? FolderFiles.ReadAllText(file) : null;
+        var curated = FolderFiles.ReadCurated(paths, file, diagnostics);
         var settings = EntitySettings.Load(paths, diagnostics);
         return LastLoaded.Get((curated, paths.Display(file), settings), problems => Create(curated, paths.Display(file), problems, settings, cache), diagnostics);
     }

@@ -27,7 +27,7 @@ public sealed record EntitySettings
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var file = Path.Combine(paths.Input, "digest.yml");
-        return File.Exists(file) ? Parse(FolderFiles.ReadAllText(file), paths.Display(file), diagnostics) : new EntitySettings();
+        return FolderFiles.ReadCurated(paths, file, diagnostics) is { } text ? Parse(text, paths.Display(file), diagnostics) : new EntitySettings();
     }
 
     /// <summary>Reads the section from the text of a <c>digest.yml</c>. Malformed YAML is reported by the site settings, so it is not repeated here.</summary>

@@ -39,7 +39,8 @@ public sealed class IngestCache : IDisposable
     {
         ArgumentNullException.ThrowIfNull(paths);
         var sources = Path.Combine(paths.Input, Attribution.SourceCatalog.FileName);
-        return new IngestCache(folder, File.Exists(sources) ? CacheStore.Key(FolderFiles.ReadAllText(sources)) : "");
+        // An unreadable sources.yml keys as none (SourceCatalog reports it and goes on without it).
+        return new IngestCache(folder, FolderFiles.ReadCurated(paths, sources, new List<Diagnostic>()) is { } text ? CacheStore.Key(text) : "");
     }
 
     /// <summary><see cref="SeedIngest.Extract"/> of <paramref name="seed"/>, from the cache when its bytes (or, for a seed made from text alone, its text) were seen before.</summary>

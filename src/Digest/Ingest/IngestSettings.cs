@@ -24,7 +24,7 @@ public sealed record IngestSettings
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var file = Path.Combine(paths.Input, "digest.yml");
-        return File.Exists(file) ? Parse(FolderFiles.ReadAllText(file), paths.Display(file), diagnostics) : new IngestSettings();
+        return FolderFiles.ReadCurated(paths, file, diagnostics) is { } text ? Parse(text, paths.Display(file), diagnostics) : new IngestSettings();
     }
 
     /// <summary>Reads the section from the text of a digest.yml.</summary>

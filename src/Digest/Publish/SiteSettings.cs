@@ -93,13 +93,13 @@ public sealed record SiteSettings
     {
         var file = Path.Combine(paths.Input, FileName);
         var settings = new SiteSettings();
-        if (!File.Exists(file))
+        if (FolderFiles.ReadCurated(paths, file, diagnostics) is not { } text)
         {
             return settings;
         }
 
         var display = paths.Display(file);
-        var mapping = SafeYaml.LoadMapping(FolderFiles.ReadAllText(file), display, diagnostics);
+        var mapping = SafeYaml.LoadMapping(text, display, diagnostics);
         if (mapping is null)
         {
             return settings;

@@ -163,7 +163,7 @@ public sealed class SiteText
     {
         ArgumentNullException.ThrowIfNull(paths);
         var file = Path.Combine(paths.Input, FileName);
-        return File.Exists(file) ? ParseOverrides(FolderFiles.ReadAllText(file), paths.Display(file), diagnostics) : null;
+        return FolderFiles.ReadCurated(paths, file, diagnostics) is { } text ? ParseOverrides(text, paths.Display(file), diagnostics) : null;
     }
 
     /// <summary>Parses the text of an <c>i18n.yml</c> (see <see cref="LoadOverrides"/>).</summary>

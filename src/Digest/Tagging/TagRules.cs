@@ -73,12 +73,11 @@ public sealed class TagRules
     {
         ArgumentNullException.ThrowIfNull(paths);
         var file = Path.Combine(paths.Input, FileName);
-        if (!File.Exists(file))
+        if (FolderFiles.ReadCurated(paths, file, diagnostics) is not { } yaml)
         {
             return None;
         }
 
-        var yaml = FolderFiles.ReadAllText(file);
         return LastLoaded.Get((yaml, paths.Display(file)), problems => Parse(yaml, paths.Display(file), problems), diagnostics);
     }
 

@@ -4,7 +4,7 @@ using Digest.Tests.Support;
 
 namespace Digest.Tests.Cli;
 
-/// <summary>Inputs that are no regular files: a named pipe opened for reading waits for a writer, and .NET shows it as an empty file.</summary>
+/// <summary>Inputs that are no regular files: a named pipe (opened for reading, it waits for a writer; .NET shows it as an empty file), a link to nowhere, a folder where a file belongs.</summary>
 public sealed class SpecialFileTests
 {
     [Fact]
@@ -31,5 +31,22 @@ public sealed class SpecialFileTests
         Assert.Contains("input/articles/pipe.md:1: error: no YAML front matter", said, StringComparison.Ordinal);
         // The other seeds are built.
         Assert.Equal(Directory.GetFiles(project.Paths.Seeds, "*.txt").Length - 1, project.ArticleFiles().Count(f => !f.EndsWith("pipe.md", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_curated_file_that_cannot_be_read_is_an_error_naming_it_once_and_the_other_inputs_build()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        File.CreateSymbolicLink(Path.Combine(project.Paths.Input, "entities.yml"), "curation/entities.yml");
+        Directory.CreateDirectory(Path.Combine(project.Paths.Input, "digest.yml"));
+        using var output = new StringWriter();
+
+        Assert.Equal(1, DigestCommand.Run(["build", "--root", project.Root], output, output));
+
+        var lines = output.ToString().Split('\n');
+        Assert.Single(lines, l => l.StartsWith("input/entities.yml: error: cannot be read: ", StringComparison.Ordinal) && l.EndsWith("; the build goes on without it", StringComparison.Ordinal));
+        Assert.Single(lines, l => l == "input/digest.yml: error: is a folder, not a file; the build goes on without it");
+        Assert.Equal(Directory.GetFiles(project.Paths.Seeds, "*.txt").Length, project.ArticleFiles().Count);
+        Assert.True(File.Exists(project.OutputFile("index.html")));
     }
 }

@@ -65,12 +65,11 @@ public sealed class SourceCatalog
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var file = Path.Combine(paths.Input, FileName);
-        if (!File.Exists(file))
+        if (FolderFiles.ReadCurated(paths, file, diagnostics) is not { } yaml)
         {
             return BuiltIn;
         }
 
-        var yaml = FolderFiles.ReadAllText(file);
         return LastLoaded.Get((yaml, paths.Display(file)), problems => FromYaml(yaml, paths.Display(file), problems), diagnostics);
     }
 
