@@ -238,10 +238,10 @@ internal sealed class RebuildLoop : IDisposable
     }
 
     // Whether the changes since the last build began call for a build, taking them: ingest writes input/articles/ itself,
-    // and takes out the articles of seeds taken out, and neither must bring another build. An article is told to be ingest's own by its content once the
-    // changes have settled (the debounce), and after any build under way is done: a file is written in more than one
-    // piece, and one read at its first event, half written, was taken for a maintainer's edit (a second build after
-    // about one seed edit in two).
+    // and takes out the articles of seeds taken out, and neither must bring another build. An article is told to be
+    // ingest's own by its content once the changes have settled (the debounce), and after any build under way is done:
+    // a file is written in more than one piece, and one read at its first event, half written, was taken for a
+    // maintainer's edit (a second build after about one seed edit in two).
     private bool Settled()
     {
         string[] articles;
@@ -290,6 +290,16 @@ internal sealed class RebuildLoop : IDisposable
         }
     }
 
-    private static bool IsOwnWrite(string path) =>
-        File.Exists(path) && Content.ArticleFile.IsUnchangedSinceIngest(FolderFiles.ReadAllText(path));
+    // A file that cannot be read (a link to nowhere) is not ingest's: the build names it.
+    private static bool IsOwnWrite(string path)
+    {
+        try
+        {
+            return File.Exists(path) && Content.ArticleFile.IsUnchangedSinceIngest(FolderFiles.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

@@ -225,6 +225,19 @@ public sealed class RebuildLoopTests
     }
 
     [Fact]
+    public async Task A_link_to_nowhere_put_among_the_articles_is_built_and_named_not_a_crash_of_the_watch()
+    {
+        using var watched = Watched.Built();
+        var (project, loop) = (watched.Project, watched.Loop);
+        var version = loop.Version();
+
+        File.CreateSymbolicLink(Path.Combine(project.Paths.Articles, "moved.md"), "elsewhere.md");
+
+        Assert.True(await Eventually(() => loop.Version() > version), "the link was not built");
+        Assert.Contains("input/articles/moved.md: error: cannot be read", watched.Said, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rebuild_keeps_its_errors_for_the_preview_until_a_rebuild_has_none()
     {
         using var project = new TempProject().WithRepositorySeeds();
@@ -291,6 +304,9 @@ public sealed class RebuildLoopTests
         public TempProject Project { get; }
 
         public RebuildLoop Loop { get; }
+
+        // What the builds reported.
+        public string Said => _output.ToString();
 
         public static Watched Built() => new();
 
