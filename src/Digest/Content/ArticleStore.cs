@@ -460,7 +460,8 @@ public sealed class ArticleStore
             }
 
             // Keyed by the file's bytes: a file read before is neither decoded nor parsed.
-            var bytes = FolderFiles.ReadAllBytes(path);
+            // A file of size 0 is not opened (a named pipe would wait for a writer): it holds nothing.
+            var bytes = info is null ? FolderFiles.ReadAllBytes(path) : info.Length == 0 ? [] : File.ReadAllBytes(path);
             var key = cache is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
             Article? article;
             if (cache is not null && cache.TryGet(key, out var stored))
