@@ -184,7 +184,8 @@ public static partial class SiteChecker
         try
         {
             unreadable = null;
-            return File.ReadAllBytes(file);
+            // A file of size 0 is not opened: a named pipe put in output/ would keep the check waiting for a writer.
+            return FolderFiles.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -16,9 +16,7 @@ public sealed class SpecialFileTests
         string[] pipes = [Path.Combine(project.Paths.Seeds, "pipe.txt"), Path.Combine(project.Paths.Articles, "pipe.md"), Path.Combine(project.Paths.ThemeAssets, "pipe.css"), Path.Combine(project.Paths.Input, "notes.pipe")];
         foreach (var pipe in pipes)
         {
-            using var mkfifo = Process.Start("mkfifo", pipe);
-            await mkfifo.WaitForExitAsync();
-            Assert.Equal(0, mkfifo.ExitCode);
+            await MakeFifo(pipe);
         }
 
         using var output = new StringWriter();
@@ -48,5 +46,27 @@ public sealed class SpecialFileTests
         Assert.Single(lines, l => l == "input/digest.yml: error: is a folder, not a file; the build goes on without it");
         Assert.Equal(Directory.GetFiles(project.Paths.Seeds, "*.txt").Length, project.ArticleFiles().Count);
         Assert.True(File.Exists(project.OutputFile("index.html")));
+    }
+
+    [Fact]
+    public async Task A_named_pipe_put_in_output_is_a_check_error_naming_it_not_a_check_that_waits_for_ever()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var output = new StringWriter();
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--quiet"], output, output));
+        await MakeFifo(Path.Combine(project.Paths.Output, "pipe.html"));
+
+        var check = Task.Run(() => DigestCommand.Run(["check", "--root", project.Root], output, output));
+
+        Assert.Same(check, await Task.WhenAny(check, Task.Delay(TimeSpan.FromSeconds(60))));
+        Assert.Equal(1, await check);
+        Assert.Contains("output/pipe.html:1:1: error: malformed HTML", output.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", path);
+        await mkfifo.WaitForExitAsync();
+        Assert.Equal(0, mkfifo.ExitCode);
     }
 }
