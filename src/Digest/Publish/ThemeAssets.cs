@@ -27,18 +27,19 @@ public static class ThemeAssets
 
         var assets = theme.ToDictionary(a => a.Path, StringComparer.Ordinal);
         var listed = FolderFiles.Of(folder, paths.Root);
-        foreach (var (link, problem) in listed.LeftOut.Where(l => !Path.GetRelativePath(folder, l.Path).Split(Path.DirectorySeparatorChar).Any(WorkingFiles.Is)))
+        foreach (var (link, problem) in listed.LeftOut.Where(l => !WorkingFiles.Below(folder, l.Path)))
         {
             diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not published: {problem}"));
         }
 
         foreach (var file in listed.Files)
         {
-            var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative.Split('/').Any(WorkingFiles.Is))
+            if (WorkingFiles.Below(folder, file))
             {
                 continue;
             }
+
+            var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
 
             if (listed.LinkProblem(new FileInfo(file)) is { } linkProblem)
             {
