@@ -10,6 +10,12 @@ public sealed record ProjectPaths(string Root, string Seeds, string Input, strin
     /// <summary>Folder of the markdown articles inside <see cref="Input"/>.</summary>
     public string Articles => Path.Combine(Input, "articles");
 
+    /// <summary>
+    /// The maintainer's files published as they are at the site's root (<c>input/static/</c>, as Hugo's <c>static/</c>): a
+    /// favicon, a host's <c>_redirects</c> and <c>_headers</c>, <c>.well-known/</c>, a domain's proof file.
+    /// </summary>
+    public string Static => Path.Combine(Input, "static");
+
     /// <summary>The project's theme folder (<c>theme/</c> under <see cref="Root"/>); only <see cref="ThemeAssets"/> is read by a build.</summary>
     public string Theme => Path.Combine(Root, "theme");
 

@@ -32,7 +32,8 @@ internal static class CheckCommand
             var noCache = parse.GetValue(NoCache);
             using var cache = CacheStore.Open(noCache ? null : paths.Cache, "check", CodeVersion.Digest);
             var published = noCache ? null : Publish.Output.OutputFolder.PublishedHashes(paths.Output, Publisher.ManifestPath(paths));
-            var result = reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display, cache, published));
+            var result = reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display, cache, published,
+                StaticFiles.Copies(paths)));
             diagnostics.AddRange(result.Diagnostics);
             try
             {

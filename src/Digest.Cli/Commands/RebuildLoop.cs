@@ -211,7 +211,7 @@ internal sealed class RebuildLoop : IDisposable
     {
         // An editor's working files (vim's .seed.txt.swp, emacs's #seed.txt#, backups ending in '~') change as the
         // maintainer types: no stage reads them, so they bring no build (and no reload).
-        if (new[] { _paths.Seeds, _paths.Input, _paths.Theme }.Any(folder => ProjectPaths.IsInside(path, folder) && WorkingFiles.Below(folder, path)))
+        if (new[] { _paths.Seeds, _paths.Input, _paths.Theme }.Any(folder => ProjectPaths.IsInside(path, folder) && WorkingFiles.Ignored(_paths, folder, path)))
         {
             return;
         }

@@ -121,7 +121,7 @@ public sealed class BuildStamp
         // folders it does not follow, whose own change the stamp must see. Working files no stage reads (an editor's swap
         // file of a seed being edited) are not looked at.
         return new[] { paths.Seeds, paths.Input, paths.ThemeAssets }
-            .SelectMany(folder => Listed(FolderFiles.Of(folder, paths.Root)).Where(path => !WorkingFiles.Below(folder, path)))
+            .SelectMany(folder => Listed(FolderFiles.Of(folder, paths.Root)).Where(path => !WorkingFiles.Ignored(paths, folder, path)))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToArray();

@@ -34,7 +34,13 @@ public static partial class SiteChecker
     /// A file's content hash (XXH128 of its bytes) when known without reading it (the last publish's record of a file still
     /// as it left it), else null; a file whose hash is known and as the last clean check saw it is not read at all.
     /// </param>
-    public static CheckResult Check(string output, string basePath, Func<string, string> display, CacheStore? cache, Func<string, UInt128?>? knownHash = null)
+    /// <param name="copies">
+    /// The maintainer's files published as they are (<c>input/static/</c>: <see cref="Publish.StaticFiles.Copies"/>), by full
+    /// path in the site with the hash of their bytes: a file of the site with those bytes is not checked, and its links
+    /// are not followed (a domain's proof file named <c>.html</c> need not be HTML). Links to it resolve as to any file.
+    /// </param>
+    public static CheckResult Check(string output, string basePath, Func<string, string> display, CacheStore? cache, Func<string, UInt128?>? knownHash = null,
+        IReadOnlyDictionary<string, UInt128>? copies = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(basePath);
@@ -61,12 +67,14 @@ public static partial class SiteChecker
             var known = before is null ? null : knownHash?.Invoke(files[i]);
             var bytes = known is null ? Bytes(files[i], out _) : null;
             var content = known ?? (bytes is null ? default(UInt128?) : System.IO.Hashing.XxHash128.HashToUInt128(bytes));
-            read[i] = content is { } hash && before is not null && before.TryGetValue(files[i], out var seen) && seen.Content == hash
-                ? new FileRead(hash, null, null, seen.Ids)
+            read[i] = content is { } hash && copies is not null && copies.TryGetValue(files[i], out var own) && own == hash
+                ? new FileRead(hash, null, [], 0) { Copy = true }
+                : content is { } same && before is not null && before.TryGetValue(files[i], out var seen) && seen.Content == same
+                ? new FileRead(same, null, null, seen.Ids)
                 : Read(files[i], bytes, display);
         });
 
-        var changed = before is null ? (int?)null : read.Count(r => r.Problems is not null);
+        var changed = before is null ? (int?)null : read.Count(r => r.Problems is not null && !r.Copy);
         if (before is not null && !AsBefore(before, files, read))
         {
             Parallel.For(0, files.Count, Parallelism.PerCore, i => read[i] = read[i].Problems is null ? Read(files[i], null, display) : read[i]);
@@ -206,7 +214,11 @@ public static partial class SiteChecker
 
     // One file of the site: its bytes' hash; when it was read, its problems (null: not read, as the last clean check saw
     // it) and, for a page, its ids and links; the hash of those ids (a page's), as read or as the last clean check saw them.
-    private readonly record struct FileRead(UInt128 Content, PageLinks? Page, List<Diagnostic>? Problems, ulong Ids);
+    // A copy is a maintainer's file published as it is, not checked (nor counted as changed).
+    private readonly record struct FileRead(UInt128 Content, PageLinks? Page, List<Diagnostic>? Problems, ulong Ids)
+    {
+        public bool Copy { get; init; }
+    }
 
     private static PageLinks ReadPage(string html, string shown, List<Diagnostic> diagnostics)
     {

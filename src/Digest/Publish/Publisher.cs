@@ -134,6 +134,10 @@ public static class Publisher
             : throw new InvalidOperationException($"The fingerprint of {page.Path} carried over from the previous publish is not the one its inputs give now: CarriedFingerprints misses something the page reads.");
         var sitemapFiles = 0;
         var searchFiles = 0;
+        var staticFiles = 0;
+        // The maintainer's files published as they are (input/static/); one of them may replace the site's robots.txt.
+        var statics = StaticFiles.List(paths, diagnostics);
+        var ownRobots = statics.Any(s => s.SitePath == StaticFiles.Replaced);
         void WriteFeeds() => Parallel.ForEach(FeedPlanner.Plan(site), parallel, channel =>
         {
             var fingerprint = Fingerprint(channel);
@@ -164,7 +168,11 @@ public static class Publisher
                 output.WriteUnlessKept(SitemapWriter.SitemapPath, Fingerprint("sitemap index", sitemaps.Count), () => SitemapWriter.Index(site, sitemaps.Count));
             }
 
-            output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
+            if (!ownRobots)
+            {
+                output.Write(SitemapWriter.RobotsPath, SitemapWriter.Robots(site));
+            }
+
             // The index's files are made again each time (from cached rows); a file whose bytes did not change is kept.
             searchFiles = SearchIndexWriter.Write(site, output, cache.SearchRows, cancel);
             foreach (var asset in assets)
@@ -220,6 +228,8 @@ public static class Publisher
             // The feeds and the site-wide files (sitemap, search index, the theme's assets) read the finished model and
             // write files of their own: made side by side, the site files' steps on one core leave the other to the feeds.
             SideBySide.Run(parallel, WriteFeeds, WriteSiteFiles);
+            // Last: a maintainer's file at the path of one the site makes is left out, and named (StaticFiles).
+            staticFiles = StaticFiles.Publish(statics, paths, output, diagnostics);
             timings.Lap("feeds, sitemap, search index, assets");
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
@@ -237,7 +247,7 @@ public static class Publisher
         // Independent files: the output's moves and manifest, and the cache's stores.
         SideBySide.Run(output.Commit, cache.Save);
         timings.End("swap output, save cache");
-        return new PublishResult(articleCount, pages.Count, pages.Count + feedFiles + sitemapFiles + searchFiles + 1 + assets.Count, diagnostics)
+        return new PublishResult(articleCount, pages.Count, pages.Count + feedFiles + sitemapFiles + searchFiles + assets.Count + staticFiles + (ownRobots ? 0 : 1), diagnostics)
         {
             Copies = articleCount - heldBack - site.Articles.Count,
             Drafts = heldBack,

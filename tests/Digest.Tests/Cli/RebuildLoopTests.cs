@@ -225,6 +225,26 @@ public sealed class RebuildLoopTests
     }
 
     [Fact]
+    public async Task A_hidden_static_file_is_built_and_published_but_an_editors_swap_file_beside_it_brings_no_build()
+    {
+        using var watched = Watched.Built();
+        var (project, loop) = (watched.Project, watched.Loop);
+        var wellKnown = Path.Combine(project.Paths.Static, ".well-known");
+        Directory.CreateDirectory(wellKnown);
+        // (The new folders' own events may bring a build, which finds nothing changed.)
+        await Task.Delay(1500);
+        var version = loop.Version();
+
+        await File.WriteAllTextAsync(Path.Combine(wellKnown, ".security.txt.swp"), "typing");
+        await Task.Delay(2000);
+        Assert.Equal(version, loop.Version());
+
+        await File.WriteAllTextAsync(Path.Combine(wellKnown, "security.txt"), "Contact: mailto:desk@news.example\n");
+        Assert.True(await Eventually(() => loop.Version() > version && File.Exists(project.OutputFile(".well-known/security.txt"))), "the static file was not built");
+        Assert.False(File.Exists(project.OutputFile(".well-known/.security.txt.swp")));
+    }
+
+    [Fact]
     public async Task A_link_to_nowhere_put_among_the_articles_is_built_and_named_not_a_crash_of_the_watch()
     {
         using var watched = Watched.Built();

@@ -200,6 +200,22 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         }
     }
 
+    /// <summary>The site paths of the files this publish has written or kept so far ('/' between folders), in no particular order.</summary>
+    public IReadOnlyCollection<string> SitePaths()
+    {
+        var paths = new List<string>(_added.Count + Previous.Count);
+        paths.AddRange(_added.Keys);
+        for (var i = 0; i < Previous.Count; i++)
+        {
+            if (IsListed[i])
+            {
+                paths.Add(Previous.PathAt(i));
+            }
+        }
+
+        return Path.DirectorySeparatorChar == '/' ? paths : [.. paths.Select(p => p.Replace(Path.DirectorySeparatorChar, '/'))];
+    }
+
     /// <summary>Puts the new site in place of the previous one.</summary>
     public void Commit()
     {

@@ -1,0 +1,182 @@
+using Digest.Publish.Output;
+
+namespace Digest.Publish;
+
+/// <summary>
+/// The maintainer's files published as they are at the site's root (<see cref="ProjectPaths.Static"/>, <c>input/static/</c>,
+/// as Hugo's <c>static/</c>): <c>input/static/favicon.ico</c> becomes <c>output/favicon.ico</c>, and
+/// <c>input/static/.well-known/security.txt</c> <c>output/.well-known/security.txt</c>. What a host reads from the site's
+/// root (Netlify's and Cloudflare Pages' <c>_redirects</c> and <c>_headers</c>, a domain's proof file) goes there.
+/// </summary>
+/// <remarks>
+/// A <c>robots.txt</c> there replaces the one the site makes (which allows every crawler and names the sitemap): a site
+/// that turns crawlers away writes its own. No other file takes the place of one the site makes (a page, a feed, the
+/// sitemap, the search index, a theme asset, which <c>theme/assets/</c> replaces): such a file is an error that names it,
+/// and the site's own file stays. Editors' and version control's
+/// files are left out (<see cref="WorkingFiles.BelowPublished"/>); other hidden files are published. Files are read
+/// each publish, and written only when their bytes changed (<see cref="OutputFolder"/>).
+/// </remarks>
+public static class StaticFiles
+{
+    /// <summary>The one file of the site's own that a file of <see cref="ProjectPaths.Static"/> replaces.</summary>
+    public const string Replaced = SitemapWriter.RobotsPath;
+
+    /// <summary>
+    /// Publishes <paramref name="files"/> (<see cref="List"/>) into <paramref name="output"/>, after the site's own files (so
+    /// that a file at one of their paths is found and left out). Returns how many were published.
+    /// </summary>
+    /// <param name="files">The files of <see cref="ProjectPaths.Static"/>, as <see cref="List"/> gives them.</param>
+    /// <param name="paths">The project.</param>
+    /// <param name="output">The output folder, holding every other file of this publish.</param>
+    /// <param name="diagnostics">Where a file left out is named, with why.</param>
+    public static int Publish(IReadOnlyList<(string SitePath, string File)> files, ProjectPaths paths, OutputFolder output, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (files.Count == 0)
+        {
+            return 0;
+        }
+
+        var site = new SiteLayout(output.SitePaths());
+        var published = 0;
+        foreach (var (sitePath, file) in files)
+        {
+            if (site.Conflict(sitePath) is { } conflict)
+            {
+                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"not published: {conflict}; give this file another name or folder"));
+                continue;
+            }
+
+            try
+            {
+                output.Write(sitePath, FolderFiles.ReadAllBytes(file));
+                published++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"not published: the file cannot be read ({e.Message})"));
+            }
+        }
+
+        return published;
+    }
+
+    /// <summary>
+    /// What the files of <see cref="ProjectPaths.Static"/> would be in the site: for each, its full path in
+    /// <see cref="ProjectPaths.Output"/> and the hash (XXH128) of its bytes. A file of the site with those bytes is the
+    /// maintainer's as written (a domain's proof file need not be HTML), which <c>digest check</c> leaves as it is.
+    /// </summary>
+    /// <param name="paths">The project.</param>
+    public static Dictionary<string, UInt128> Copies(ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var copies = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        foreach (var (sitePath, file) in List(paths, []))
+        {
+            try
+            {
+                copies[Path.GetFullPath(Path.Combine(paths.Output, sitePath))] = System.IO.Hashing.XxHash128.HashToUInt128(FolderFiles.ReadAllBytes(file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not published either: the file of that path in the site, if any, is checked as any other.
+            }
+        }
+
+        return copies;
+    }
+
+    /// <summary>
+    /// The files of <see cref="ProjectPaths.Static"/> to publish, each with its path in the site ('/' between folders), in
+    /// ordinal order of their paths. A link to a folder (never followed), a link to a file outside the project, and a name
+    /// no site path can have are named in <paramref name="diagnostics"/> and left out.
+    /// </summary>
+    /// <param name="paths">The project.</param>
+    /// <param name="diagnostics">Where a file left out is named, with why.</param>
+    public static IReadOnlyList<(string SitePath, string File)> List(ProjectPaths paths, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var folder = paths.Static;
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var listed = FolderFiles.Of(folder, paths.Root);
+        foreach (var (link, problem) in listed.LeftOut.Where(l => !WorkingFiles.BelowPublished(folder, l.Path)))
+        {
+            diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not published: {problem}"));
+        }
+
+        var files = new List<(string, string)>();
+        foreach (var file in listed.Files)
+        {
+            if (WorkingFiles.BelowPublished(folder, file))
+            {
+                continue;
+            }
+
+            var sitePath = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+            if (sitePath.Contains('\\', StringComparison.Ordinal))
+            {
+                diagnostics.Add(Diagnostic.Error(paths.Display(file), "not published: a '\\' in a name (web servers and other systems read it as a folder's end); rename it"));
+            }
+            else if (listed.LinkProblem(new FileInfo(file)) is { } linkProblem)
+            {
+                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"not published: {linkProblem}"));
+            }
+            else
+            {
+                files.Add((sitePath, file));
+            }
+        }
+
+        return files;
+    }
+
+    // The files of the site and the folders they are in, to tell where a static file would take a site file's place.
+    private sealed class SiteLayout
+    {
+        private readonly HashSet<string> _files;
+        private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+
+        public SiteLayout(IReadOnlyCollection<string> files)
+        {
+            _files = new HashSet<string>(files, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                for (var end = file.LastIndexOf('/'); end > 0 && _folders.Add(file[..end]); end = file.LastIndexOf('/', end - 1))
+                {
+                }
+            }
+        }
+
+        // Why a file at sitePath cannot be published beside the site's files, or null when it can.
+        public string? Conflict(string sitePath)
+        {
+            if (_files.Contains(sitePath))
+            {
+                return $"the site makes {sitePath} itself, and publishes its own";
+            }
+
+            if (_folders.Contains(sitePath))
+            {
+                return $"the site has a folder {sitePath}/ there";
+            }
+
+            for (var end = sitePath.IndexOf('/', StringComparison.Ordinal); end > 0; end = sitePath.IndexOf('/', end + 1))
+            {
+                if (_files.Contains(sitePath[..end]))
+                {
+                    return $"the site makes a file {sitePath[..end]}, where this path needs a folder";
+                }
+            }
+
+            return null;
+        }
+    }
+}
