@@ -31,7 +31,8 @@ internal static class CheckCommand
             // file the last publish left as it is is not even read (its manifest has its hash).
             var noCache = parse.GetValue(NoCache);
             using var cache = CacheStore.Open(noCache ? null : paths.Cache, "check", CodeVersion.Digest);
-            var published = noCache ? null : Publish.Output.OutputFolder.PublishedHashes(paths.Output, Publisher.ManifestPath(paths));
+            // The last publish's manifest: what it made (a file it did not is a warning) and, with the cache, the hashes a check need not read.
+            var published = Publish.Output.LastPublish.Load(paths.Output, Publisher.ManifestPath(paths));
             var result = reporter.Stage("Checking the site", () => SiteChecker.Check(paths.Output, new SiteUrls(settings.BaseUrl).BasePath, paths.Display, cache, published,
                 StaticFiles.Copies(paths)));
             diagnostics.AddRange(result.Diagnostics);

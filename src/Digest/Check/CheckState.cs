@@ -4,7 +4,7 @@ namespace Digest.Check;
 
 /// <summary>
 /// What the last check of a site that found no problem saw, kept in the build cache so that the next check reads again
-/// only the files that changed since (<see cref="SiteChecker.Check(string, string, Func{string, string}, CacheStore?, Func{string, UInt128?}?, IReadOnlyDictionary{string, UInt128}?)"/>):
+/// only the files that changed since (<see cref="SiteChecker.Check(string, string, Func{string, string}, CacheStore?, Publish.Output.LastPublish?, IReadOnlyDictionary{string, UInt128}?)"/>):
 /// each file's content hash, and each page's hash of the ids its fragments may name.
 /// </summary>
 internal static class CheckState

@@ -30,16 +30,17 @@ public static partial class SiteChecker
     /// <param name="basePath">The path of the site's base URL ("/" or "/digest/").</param>
     /// <param name="display">How a file of the site is named in messages.</param>
     /// <param name="cache">Where the state of the last clean check is kept (saved when this one finds nothing), if anywhere.</param>
-    /// <param name="knownHash">
-    /// A file's content hash (XXH128 of its bytes) when known without reading it (the last publish's record of a file still
-    /// as it left it), else null; a file whose hash is known and as the last clean check saw it is not read at all.
+    /// <param name="published">
+    /// What the last publish left in the folder (its manifest), if known: a file whose hash it records, still as that publish
+    /// left it and as the last clean check saw it, is not read at all; a file it did not make is a warning (a full build
+    /// removes it, an incremental one leaves it).
     /// </param>
     /// <param name="copies">
     /// The maintainer's files published as they are (<c>input/static/</c>: <see cref="Publish.StaticFiles.Copies"/>), by full
     /// path in the site with the hash of their bytes: a file of the site with those bytes is not checked, and its links
     /// are not followed (a domain's proof file named <c>.html</c> need not be HTML). Links to it resolve as to any file.
     /// </param>
-    public static CheckResult Check(string output, string basePath, Func<string, string> display, CacheStore? cache, Func<string, UInt128?>? knownHash = null,
+    public static CheckResult Check(string output, string basePath, Func<string, string> display, CacheStore? cache, Publish.Output.LastPublish? published = null,
         IReadOnlyDictionary<string, UInt128>? copies = null)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -55,6 +56,13 @@ public static partial class SiteChecker
         // Full paths throughout: the state, the pages and the links' targets are looked up by them.
         output = Path.GetFullPath(output);
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        if (published is { Known: true })
+        {
+            // A file put in output/ by hand: an incremental publish leaves what it did not make, a full one swaps the whole folder.
+            diagnostics.AddRange(files.Where(f => !published.Made(f)).Select(f => Diagnostic.Warning(display(f),
+                "no build made this file: an incremental build leaves it, a full one removes it; a file of the site's own belongs in input/static/")));
+        }
+
         var store = cache is { Enabled: true } ? cache : null;
         var key = CheckState.Key(output, basePath);
         var before = store is null ? null : CheckState.Load(store, key, output);
@@ -64,7 +72,7 @@ public static partial class SiteChecker
         var read = new FileRead[files.Count];
         Parallel.For(0, files.Count, Parallelism.PerCore, i =>
         {
-            var known = before is null ? null : knownHash?.Invoke(files[i]);
+            var known = before is null ? null : published?.Hash(files[i]);
             var bytes = known is null ? Bytes(files[i], out _) : null;
             var content = known ?? (bytes is null ? default(UInt128?) : System.IO.Hashing.XxHash128.HashToUInt128(bytes));
             read[i] = content is { } hash && copies is not null && copies.TryGetValue(files[i], out var own) && own == hash

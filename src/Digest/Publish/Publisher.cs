@@ -246,6 +246,13 @@ public static class Publisher
 
         // Independent files: the output's moves and manifest, and the cache's stores.
         SideBySide.Run(output.Commit, cache.Save);
+        // Without the cache no manifest is kept: one an earlier publish left would no longer say what output/ holds (a check
+        // would take the new files for files no build made).
+        if (!useCache && File.Exists(ManifestPath(paths)))
+        {
+            File.Delete(ManifestPath(paths));
+        }
+
         timings.End("swap output, save cache");
         return new PublishResult(articleCount, pages.Count, pages.Count + feedFiles + sitemapFiles + searchFiles + assets.Count + staticFiles + (ownRobots ? 0 : 1), diagnostics)
         {

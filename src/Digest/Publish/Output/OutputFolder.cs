@@ -335,30 +335,11 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
 
     private bool[] IsListed => Checked.IsListed;
 
-    private static bool IsIntact(string target, string relative, ManifestEntry entry)
+    /// <summary>Whether the file at <paramref name="relative"/> in <paramref name="target"/> still has the size and last-write time of <paramref name="entry"/>.</summary>
+    internal static bool IsIntact(string target, string relative, ManifestEntry entry)
     {
         var file = new FileInfo(Path.Combine(target, relative));
         return file.Exists && file.Length == entry.Size && file.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
-    }
-
-    /// <summary>
-    /// The hash of a file of <paramref name="target"/> (by full path) as the last publish recorded it, for a file that still
-    /// has the size and last-write time that publish left it with (as a publish trusts them: such a file is not written
-    /// again); null for any other file. What a check of the site needs not read to know a file is unchanged.
-    /// </summary>
-    /// <param name="target">The output folder.</param>
-    /// <param name="manifestPath">The manifest of the last publish (<see cref="Publisher.ManifestPath"/>).</param>
-    public static Func<string, UInt128?> PublishedHashes(string target, string manifestPath)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(manifestPath);
-        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var entries = Directory.Exists(full) ? OutputManifest.Load(manifestPath, full) : ManifestFiles.Empty;
-        return path =>
-        {
-            var relative = Path.GetRelativePath(full, path);
-            return entries.TryFind(relative, out var number) && IsIntact(full, relative, entries.EntryAt(number)) ? entries.EntryAt(number).Hash : null;
-        };
     }
 
     /// <summary>

@@ -1,0 +1,56 @@
+using Digest.Cli;
+using Digest.Tests.Support;
+
+namespace Digest.Tests.Check;
+
+/// <summary>A file put in output/ by hand: an incremental build leaves it, a full one removes it, and check says so.</summary>
+public sealed class StrayFileTests
+{
+    private const string Stray = "no build made this file: an incremental build leaves it, a full one removes it; a file of the site's own belongs in input/static/";
+
+    private static (int Code, string Output) Run(TempProject project, params string[] command)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = DigestCommand.Run([.. command, "--root", project.Root], output, error);
+        return (code, output + error.ToString());
+    }
+
+    [Fact]
+    public void A_file_put_in_output_by_hand_is_a_warning_naming_it_and_a_full_build_removes_it()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Assert.Equal(0, Run(project, "build").Code);
+        File.WriteAllText(project.OutputFile("CNAME"), "news.example.org\n");
+        File.WriteAllText(project.OutputFile("stories/notes.txt"), "to do\n");
+
+        var (code, output) = Run(project, "check");
+
+        Assert.Equal(0, code);
+        Assert.Contains("output/CNAME: warning: " + Stray, output, StringComparison.Ordinal);
+        Assert.Contains("output/stories/notes.txt: warning: " + Stray, output, StringComparison.Ordinal);
+        Assert.Equal(1, Run(project, "check", "--strict").Code);
+
+        // An incremental build leaves them; a full one does not.
+        Assert.Equal(0, Run(project, "build").Code);
+        Assert.True(File.Exists(project.OutputFile("CNAME")));
+        Assert.Equal(0, Run(project, "build", "--no-cache").Code);
+        Assert.False(File.Exists(project.OutputFile("CNAME")));
+        Assert.Equal(0, Run(project, "check", "--strict").Code);
+    }
+
+    [Fact]
+    public void After_a_build_without_the_cache_its_new_pages_are_not_taken_for_files_no_build_made()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Assert.Equal(0, Run(project, "build").Code);
+        // A report of news no other seed has: pages of its own (article, story) that the first build's manifest does not list.
+        project.WithSeed("ferry.txt", "Ferry Line Approved\n\nThe harbour council approved a new ferry line on Tuesday, with sailings from May.\n");
+
+        Assert.Equal(0, Run(project, "build", "--no-cache").Code);
+        var (code, output) = Run(project, "check", "--strict");
+
+        Assert.True(code == 0, output);
+        Assert.DoesNotContain("no build made this file", output, StringComparison.Ordinal);
+    }
+}
