@@ -83,7 +83,9 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
-        var files = new PhysicalFileProvider(Path.GetFullPath(siteFolder));
+        // Every file of the site, as a static host serves it: hidden ones too (.well-known/security.txt, published from
+        // input/static/), which the provider leaves out by default.
+        var files = new PhysicalFileProvider(Path.GetFullPath(siteFolder), Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.None);
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".json"] = "application/json";
         types.Mappings[".xml"] = "application/xml";
@@ -155,7 +157,11 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = false });
+        // A file of a type the provider does not know (a host's _redirects, a CNAME) is served as bytes, as hosts serve it.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream",
+        });
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -32,6 +32,24 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task Serves_the_static_files_of_the_site_as_a_host_would_hidden_ones_and_those_of_unknown_types_too()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Directory.CreateDirectory(Path.Combine(project.Paths.Static, ".well-known"));
+        File.WriteAllText(Path.Combine(project.Paths.Static, ".well-known", "security.txt"), "Contact: mailto:desk@news.example\n");
+        File.WriteAllText(Path.Combine(project.Paths.Static, "_redirects"), "/old /news 301\n");
+        project.Build();
+        await using var server = await PreviewServer.StartAsync(project.Paths.Output, "/", 0);
+        using var http = new HttpClient();
+
+        Assert.Equal("Contact: mailto:desk@news.example\n", await http.GetStringAsync(new Uri(server.Url + ".well-known/security.txt")));
+        var redirects = await http.GetAsync(new Uri(server.Url + "_redirects"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, redirects.StatusCode);
+        Assert.Equal("/old /news 301\n", await redirects.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(new Uri(server.Url + ".well-known/none.txt"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Pages_show_the_last_build_s_problems_escaped_while_there_are_any()
     {
         using var project = new TempProject().WithRepositorySeeds();
