@@ -9,7 +9,8 @@
 #
 # A binary is a digest executable: `dotnet publish src/Digest.Cli -c Release -r linux-x64 -o DIR` gives DIR/Digest.Cli
 # (the native tool Linux users install); build the old one from an earlier commit with `git worktree`.
-# MODE: cold, incremental or both (default). The seeds are generated once by bench/Digest.Bench (--write-seeds,
+# MODE: cold, incremental, both (default), or nocache: `build --no-cache` of a project already built (articles and
+# output/ there: every article read, every page made, the old output/ swapped out; as a maintainer's full rebuild). The seeds are generated once by bench/Digest.Bench (--write-seeds,
 # from ../shared/eval/bbc-fulltext, read at run time) into $WORK/seeds (outside the repository; tmpfs by default,
 # so the disk does not set the pace). A cold run starts without input/articles/, output/ and .digest-cache/; an
 # incremental run first edits the first seed, then builds. EDIT=text (default) appends a numbered correction to
@@ -24,7 +25,7 @@
 # Wall time depends on what else the machine runs: compare within a pair; CPU time is steadier.
 set -euo pipefail
 
-[ $# -ge 2 ] || { sed -n '2,21p' "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,23p' "$0"; exit 2; }
 OLD=$(realpath "$1")
 NEW=$(realpath "$2")
 PAIRS=${3:-5}
@@ -45,11 +46,11 @@ done
 # shellcheck source=bench/median.sh
 source bench/median.sh
 
-# run SIDE: one build of SIDE's binary in SIDE's project; prints "wall cpu".
+# run SIDE [OPTION…]: one build of SIDE's binary in SIDE's project; prints "wall cpu".
 run() {
   local binary=$OLD
   [ "$1" = new ] && binary=$NEW
-  /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" "$binary" build --root "$WORK/$1" --quiet >"$WORK/$1.log" 2>&1 \
+  /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" "$binary" build --root "$WORK/$1" --quiet "${@:2}" >"$WORK/$1.log" 2>&1 \
     || { echo "$1 build failed:"; cat "$WORK/$1.log"; exit 1; }
   awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$WORK/time.txt"
 }
@@ -69,7 +70,9 @@ measure() {
     [ $((pair % 2)) = 0 ] && order="new old"
     declare -A this=()
     for side in $order; do
-      if [ "$kind" = cold ]; then
+      if [ "$kind" = nocache ]; then
+        :
+      elif [ "$kind" = cold ]; then
         rm -rf "$WORK/$side/input/articles" "$WORK/$side/output" "$WORK/$side/.digest-cache"
       elif [ "$EDIT" = blank ]; then
         echo >>"$WORK/$side/$first"
@@ -104,7 +107,7 @@ measure() {
           "$WORK/$side/$first"
       fi
 
-      read -r wall cpu < <(run "$side")
+      read -r wall cpu < <(run "$side" $([ "$kind" = nocache ] && echo --no-cache))
       walls[$side]+="$wall "
       cpus[$side]+="$cpu "
       this[$side]="${wall} s (CPU ${cpu} s)"
@@ -125,6 +128,15 @@ measure() {
 }
 
 declare -A medians=()
+
+if [ "$MODE" = nocache ]; then
+  for side in old new; do
+    run "$side" >/dev/null
+  done
+
+  measure nocache
+  exit 0
+fi
 
 if [ "$MODE" != incremental ]; then
   measure cold

@@ -25,8 +25,11 @@ public sealed record ProjectPaths(string Root, string Seeds, string Input, strin
     /// </summary>
     public string ThemeAssets => Path.Combine(Theme, "assets");
 
-    /// <summary>The build cache (<c>.digest-cache/</c> beside <c>seeds/</c>): what the previous build made, so the next redoes only what changed. Safe to delete.</summary>
-    public string Cache => Path.Combine(Root, ".digest-cache");
+    /// <summary>
+    /// The build cache (<c>.digest-cache/</c> beside <c>seeds/</c>): what the previous build made, so the next redoes only
+    /// what changed. Safe to delete. (A build without the cache gives its stages a folder of their own, used for that build alone.)
+    /// </summary>
+    public string Cache { get; init; } = Path.Combine(Root, ".digest-cache");
 
     /// <summary>Paths with the defaults of DESIGN.md for any folder not given.</summary>
     public static ProjectPaths Resolve(string? root, string? seeds = null, string? input = null, string? output = null)

@@ -36,9 +36,25 @@ internal static class BuildCommands
         BuildProblems? problems = null, ICollection<string>? removed = null)
     {
         using var interruption = new Interruption(reporter.Stopping);
+        // A whole build without the cache: its stages share a cache of this build alone, in a folder of its own that goes
+        // when the build ends, as a first build's stages share the one they fill (publish takes ingest's articles and
+        // recognised names instead of reading and recognising them again). Nothing of the project's cache is read or
+        // filled; its stamp and manifest of output/, which the new output/ makes stale, are taken out first.
+        DirectoryInfo? own = null;
         try
         {
-            return RunStages(paths, ingest, publish, reporter, useCache, drafts, baseUrl, problems, removed, interruption.Token);
+            if (!useCache && ingest && publish)
+            {
+                own = Directory.CreateTempSubdirectory("digest-build-");
+                BuildStamp.Remove(paths);
+                if (File.Exists(Publisher.ManifestPath(paths)))
+                {
+                    File.Delete(Publisher.ManifestPath(paths));
+                }
+            }
+
+            return RunStages(own is null ? paths : paths with { Cache = own.FullName }, ingest, publish, reporter, useCache: useCache || own is not null,
+                stamping: useCache && ingest && publish, drafts, baseUrl, problems, removed, interruption.Token);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -52,9 +68,20 @@ internal static class BuildCommands
             reporter.Failure($"interrupted: the build stopped before its end, and {paths.Display(paths.Output)}/ is as it was", e, DigestCommand.Interrupted);
             return DigestCommand.Interrupted;
         }
+        finally
+        {
+            try
+            {
+                own?.Delete(recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A folder of the system's temporary ones, left behind: the build's result stands.
+            }
+        }
     }
 
-    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool drafts, string? baseUrl,
+    private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool stamping, bool drafts, string? baseUrl,
         BuildProblems? problems, ICollection<string>? removed, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
@@ -63,7 +90,6 @@ internal static class BuildCommands
         var summary = new BuildSummary { Diagnostics = diagnostics };
 
         // A build whose inputs, code and output folder are all as the last clean build left them has nothing to do.
-        var stamping = ingest && publish && useCache;
         var stamp = stamping ? BuildStamping.Check(paths, drafts, baseUrl) : null;
         // What ingest reads and writes, recorded for the stamp this build leaves: it need not read those files again.
         var digests = stamping ? new FileDigests() : null;

@@ -210,6 +210,36 @@ public sealed class UpToDateBuildTests
         }
     }
 
+    [Fact]
+    public void A_build_without_the_cache_neither_reads_nor_fills_it_and_gives_the_bytes_of_a_build_with_it()
+    {
+        using var project = Project();
+        Build(project);
+        using var scratch = new TempProject();
+        CopyFolder(project.Paths.Seeds, scratch.Paths.Seeds);
+        Assert.Equal(0, Build(scratch).Code);
+        // The project's cache, as the build before left it but for a store made unreadable: a build that read it would fail to.
+        var stores = Directory.GetFiles(project.Paths.Cache, "*.cache");
+        foreach (var store in stores)
+        {
+            File.WriteAllText(store, "not a cache");
+        }
+
+        var kept = stores.ToDictionary(s => s, File.GetLastWriteTimeUtc);
+
+        var (code, output) = Build(project, "--no-cache");
+
+        Assert.True(code == 0, output);
+        Assert.All(stores, store => Assert.Equal("not a cache", File.ReadAllText(store)));
+        Assert.All(stores, store => Assert.Equal(kept[store], File.GetLastWriteTimeUtc(store)));
+        Assert.False(File.Exists(Digest.Publish.Publisher.ManifestPath(project.Paths)), "the manifest of the output/ before stayed");
+        Assert.False(File.Exists(Path.Combine(project.Paths.Cache, "build.stamp")));
+        var expected = Directory.EnumerateFiles(scratch.Paths.Output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var actual = Directory.EnumerateFiles(project.Paths.Output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected.Select(f => Path.GetRelativePath(scratch.Paths.Output, f)), actual.Select(f => Path.GetRelativePath(project.Paths.Output, f)));
+        Assert.All(expected.Zip(actual), pair => Assert.True(File.ReadAllBytes(pair.First).AsSpan().SequenceEqual(File.ReadAllBytes(pair.Second)), $"{pair.Second} differs"));
+    }
+
     private static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
