@@ -121,4 +121,7 @@ public sealed class SiteUrls
 
     /// <summary>Site path of the stylesheet.</summary>
     public static string Stylesheet => "assets/site.css";
+
+    /// <summary>Site path of the theme's icon (a project's <c>theme/assets/favicon.svg</c> replaces it).</summary>
+    public static string Icon => "assets/favicon.svg";
 }

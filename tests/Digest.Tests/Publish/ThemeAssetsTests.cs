@@ -17,6 +17,10 @@ public sealed class ThemeAssetsTests
 
         Assert.Equal(BuiltIn("assets/site.css"), project.ReadOutput("assets/site.css"));
         Assert.Equal(BuiltIn("assets/search.js"), project.ReadOutput("assets/search.js"));
+        Assert.StartsWith("<svg", BuiltIn("assets/favicon.svg"), StringComparison.Ordinal);
+        Assert.Equal(BuiltIn("assets/favicon.svg"), project.ReadOutput("assets/favicon.svg"));
+        // Every page names the icon, under the base path, so a browser finds it when the site is not at a domain's root.
+        Assert.Contains("<link rel=\"icon\" href=\"/assets/favicon.svg\"", project.ReadOutput(""), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +47,7 @@ public sealed class ThemeAssetsTests
         Assert.Equal(BuiltIn("assets/search.js"), project.ReadOutput("assets/search.js"));
         var published = Directory.EnumerateFiles(Path.Combine(project.Paths.Output, "assets"), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(project.Paths.Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
-        Assert.Equal(["assets/fonts/serif.woff2", "assets/print.css", "assets/search.js", "assets/site.css"], published);
+        Assert.Equal(["assets/favicon.svg", "assets/fonts/serif.woff2", "assets/print.css", "assets/search.js", "assets/site.css"], published);
     }
 
     [Fact]
