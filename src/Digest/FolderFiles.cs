@@ -137,7 +137,7 @@ public sealed class FolderFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(paths.Display(file), $"cannot be read: {e.Message.TrimEnd('.')}; the build goes on without it"));
+            diagnostics.Add(Diagnostic.Error(paths.Display(file), $"cannot be read: {paths.Message(e).TrimEnd('.')}; the build goes on without it"));
             return null;
         }
     }

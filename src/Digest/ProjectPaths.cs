@@ -50,6 +50,16 @@ public sealed record ProjectPaths(string Root, string Seeds, string Input, strin
         return path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// An exception's message with the project's files named as <see cref="Display"/> names them (.NET's messages name the
+    /// absolute path: "Could not find file '/home/runner/work/site/site/input/entities.yml'." becomes "… 'input/entities.yml'.").
+    /// </summary>
+    public string Message(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.Message.Replace(Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+    }
+
     /// <summary>A path as diagnostics show it: relative to <see cref="Root"/> when inside it.</summary>
     public string Display(string path)
     {

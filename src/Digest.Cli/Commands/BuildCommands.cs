@@ -58,7 +58,7 @@ internal static class BuildCommands
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var message = $"the build stopped: {e.Message}";
+            var message = $"the build stopped: {paths.Message(e)}";
             reporter.Failure(message, e);
             problems?.Record([Diagnostic.Error("digest", message)]);
             return DigestCommand.FileSystemError;

@@ -412,7 +412,7 @@ public sealed class ArticleStore
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // Gone since it was listed, a link to a file that is not there, or not readable: named, never written over.
-                return new ParsedFile(null, null, false, null, [Diagnostic.Error(paths.Display(path), $"cannot be read: {e.Message}")]);
+                return new ParsedFile(null, null, false, null, [Diagnostic.Error(paths.Display(path), $"cannot be read: {paths.Message(e)}")]);
             }
         }
 

@@ -147,7 +147,7 @@ public static class SeedReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, Diagnostic.Error(display, "cannot be read: " + e.Message));
+            return (null, Diagnostic.Error(display, "cannot be read: " + paths.Message(e)));
         }
 
         return SeedDecoder.TryDecode(bytes, out var text, out var reason, Html.HtmlSeed.IsHtml(file))

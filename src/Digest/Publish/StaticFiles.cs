@@ -57,7 +57,7 @@ public static class StaticFiles
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"not published: the file cannot be read ({e.Message})"));
+                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"not published: the file cannot be read ({paths.Message(e)})"));
             }
         }
 

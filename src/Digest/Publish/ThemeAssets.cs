@@ -53,7 +53,7 @@ public static class ThemeAssets
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"cannot read this theme file ({e.Message}); the built-in theme's file is published instead, if there is one"));
+                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"cannot read this theme file ({paths.Message(e)}); the built-in theme's file is published instead, if there is one"));
             }
         }
 

@@ -29,6 +29,7 @@ public sealed class ArticleStoreWorkingFilesTests
         var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("input/articles/moved.md", error.File);
         Assert.StartsWith("cannot be read: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(project.Root, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(diagnostics, d => d.File.Contains(".#", StringComparison.Ordinal) || d.File.Contains(".draft", StringComparison.Ordinal) || d.File.EndsWith('~'));
     }
 }
