@@ -138,15 +138,17 @@ public static class StaticFiles
         return files;
     }
 
-    // The files of the site and the folders they are in, to tell where a static file would take a site file's place.
+    // The files of the site and the folders they are in, to tell where a static file would take a site file's place. Paths
+    // are compared without regard to case: on a file system that ignores it (macOS's, Windows's) Index.html would
+    // overwrite the home page.
     private sealed class SiteLayout
     {
         private readonly HashSet<string> _files;
-        private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _folders = new(StringComparer.OrdinalIgnoreCase);
 
         public SiteLayout(IReadOnlyCollection<string> files)
         {
-            _files = new HashSet<string>(files, StringComparer.Ordinal);
+            _files = new HashSet<string>(files, StringComparer.OrdinalIgnoreCase);
             foreach (var file in files)
             {
                 for (var end = file.LastIndexOf('/'); end > 0 && _folders.Add(file[..end]); end = file.LastIndexOf('/', end - 1))
@@ -158,21 +160,21 @@ public static class StaticFiles
         // Why a file at sitePath cannot be published beside the site's files, or null when it can.
         public string? Conflict(string sitePath)
         {
-            if (_files.Contains(sitePath))
+            if (_files.TryGetValue(sitePath, out var file))
             {
-                return $"the site makes {sitePath} itself, and publishes its own";
+                return $"the site makes {file} itself, and publishes its own";
             }
 
-            if (_folders.Contains(sitePath))
+            if (_folders.TryGetValue(sitePath, out var folder))
             {
-                return $"the site has a folder {sitePath}/ there";
+                return $"the site has a folder {folder}/ there";
             }
 
             for (var end = sitePath.IndexOf('/', StringComparison.Ordinal); end > 0; end = sitePath.IndexOf('/', end + 1))
             {
-                if (_files.Contains(sitePath[..end]))
+                if (_files.TryGetValue(sitePath[..end], out var above))
                 {
-                    return $"the site makes a file {sitePath[..end]}, where this path needs a folder";
+                    return $"the site makes a file {above}, where this path needs a folder";
                 }
             }
 

@@ -81,17 +81,21 @@ public sealed class StaticFilesTests
         Static(project, "feed.xml/entry", "a folder where the site has a file");
         Static(project, "assets/site.css", "body { color: navy; }");
         Static(project, "assets/logo.svg", "<svg/>");
+        // On a file system that ignores case (macOS's), this would be the home page.
+        Static(project, "Index.html", "<p>my own home page too</p>");
 
         var diagnostics = project.Build().Select(d => d.ToString()).ToList();
 
         Assert.Equal(
         [
+            "input/static/Index.html: error: not published: the site makes index.html itself, and publishes its own; give this file another name or folder",
             "input/static/assets/site.css: error: not published: the site makes assets/site.css itself, and publishes its own; give this file another name or folder",
             "input/static/feed.xml/entry: error: not published: the site makes a file feed.xml, where this path needs a folder; give this file another name or folder",
             "input/static/index.html: error: not published: the site makes index.html itself, and publishes its own; give this file another name or folder",
             "input/static/stories: error: not published: the site has a folder stories/ there; give this file another name or folder",
         ], diagnostics);
         Assert.DoesNotContain("my own home page", project.ReadOutput("index.html"), StringComparison.Ordinal);
+        Assert.False(File.Exists(project.OutputFile("Index.html")));
         Assert.True(Directory.Exists(Path.Combine(project.Paths.Output, "stories")));
         Assert.StartsWith("<?xml", project.ReadOutput("feed.xml"), StringComparison.Ordinal);
         Assert.Equal("<svg/>", project.ReadOutput("assets/logo.svg"));
