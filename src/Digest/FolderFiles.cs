@@ -67,6 +67,49 @@ public sealed class FolderFiles
     }
 
     /// <summary>
+    /// The files of <paramref name="folder"/> that a publish copies into the site as they are (<c>theme/assets/</c>,
+    /// <c>input/static/</c>), each with its path below the folder ('/' between folders), in ordinal order. A working file
+    /// (as <paramref name="working"/> tells it, given the folder and the path) is left out; a link to a folder, a link to
+    /// a file outside the project and a name with '\' (no site path has one) are named in <paramref name="diagnostics"/> as
+    /// not published.
+    /// </summary>
+    /// <param name="paths">The project.</param>
+    /// <param name="folder">The folder.</param>
+    /// <param name="working">Whether a path below the folder is a working file (<see cref="WorkingFiles.Below"/>, <see cref="WorkingFiles.BelowPublished"/>).</param>
+    /// <param name="diagnostics">Where a file left out is named, with why.</param>
+    public static IReadOnlyList<(string Relative, string File)> Published(ProjectPaths paths, string folder, Func<string, string, bool> working, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(working);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var listed = Of(folder, paths.Root);
+        foreach (var (link, problem) in listed.LeftOut.Where(l => !working(folder, l.Path)))
+        {
+            diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not published: {problem}"));
+        }
+
+        var files = new List<(string, string)>();
+        foreach (var file in listed.Files.Where(f => !working(folder, f)))
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+            if (relative.Contains('\\', StringComparison.Ordinal))
+            {
+                diagnostics.Add(Diagnostic.Error(paths.Display(file), "not published: a '\\' in a name (web servers and other systems read it as a folder's end); rename it"));
+            }
+            else if (listed.LinkProblem(new FileInfo(file)) is { } linkProblem)
+            {
+                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"not published: {linkProblem}"));
+            }
+            else
+            {
+                files.Add((relative, file));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>
     /// Why <paramref name="file"/>, one of <see cref="Files"/>, is not read: it is a link to a file outside the project and
     /// the folder, or one that cannot be followed. Null for a file, or a link to a file inside (a link whose file is
     /// missing too: reading it then reports that).

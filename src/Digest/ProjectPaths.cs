@@ -64,6 +64,6 @@ public sealed record ProjectPaths(string Root, string Seeds, string Input, strin
     public string Display(string path)
     {
         var relative = Path.GetRelativePath(Root, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 }

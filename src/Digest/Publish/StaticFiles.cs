@@ -91,8 +91,8 @@ public static class StaticFiles
 
     /// <summary>
     /// The files of <see cref="ProjectPaths.Static"/> to publish, each with its path in the site ('/' between folders), in
-    /// ordinal order of their paths. A link to a folder (never followed), a link to a file outside the project, and a name
-    /// no site path can have are named in <paramref name="diagnostics"/> and left out.
+    /// ordinal order of their paths (<see cref="FolderFiles.Published"/>: the files a link or a name keeps out of the site
+    /// are named in <paramref name="diagnostics"/>).
     /// </summary>
     /// <param name="paths">The project.</param>
     /// <param name="diagnostics">Where a file left out is named, with why.</param>
@@ -100,42 +100,7 @@ public static class StaticFiles
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var folder = paths.Static;
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        var listed = FolderFiles.Of(folder, paths.Root);
-        foreach (var (link, problem) in listed.LeftOut.Where(l => !WorkingFiles.BelowPublished(folder, l.Path)))
-        {
-            diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not published: {problem}"));
-        }
-
-        var files = new List<(string, string)>();
-        foreach (var file in listed.Files)
-        {
-            if (WorkingFiles.BelowPublished(folder, file))
-            {
-                continue;
-            }
-
-            var sitePath = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
-            if (sitePath.Contains('\\', StringComparison.Ordinal))
-            {
-                diagnostics.Add(Diagnostic.Error(paths.Display(file), "not published: a '\\' in a name (web servers and other systems read it as a folder's end); rename it"));
-            }
-            else if (listed.LinkProblem(new FileInfo(file)) is { } linkProblem)
-            {
-                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"not published: {linkProblem}"));
-            }
-            else
-            {
-                files.Add((sitePath, file));
-            }
-        }
-
-        return files;
+        return FolderFiles.Published(paths, paths.Static, WorkingFiles.BelowPublished, diagnostics);
     }
 
     // The files of the site and the folders they are in, to tell where a static file would take a site file's place. Paths

@@ -26,27 +26,8 @@ public static class ThemeAssets
         }
 
         var assets = theme.ToDictionary(a => a.Path, StringComparer.Ordinal);
-        var listed = FolderFiles.Of(folder, paths.Root);
-        foreach (var (link, problem) in listed.LeftOut.Where(l => !WorkingFiles.Below(folder, l.Path)))
+        foreach (var (relative, file) in FolderFiles.Published(paths, folder, WorkingFiles.Below, diagnostics))
         {
-            diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not published: {problem}"));
-        }
-
-        foreach (var file in listed.Files)
-        {
-            if (WorkingFiles.Below(folder, file))
-            {
-                continue;
-            }
-
-            var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
-
-            if (listed.LinkProblem(new FileInfo(file)) is { } linkProblem)
-            {
-                diagnostics.Add(Diagnostic.Error(paths.Display(file), $"not published: {linkProblem}"));
-                continue;
-            }
-
             try
             {
                 assets["assets/" + relative] = new ThemeAsset("assets/" + relative, FolderFiles.ReadAllBytes(file));

@@ -51,6 +51,23 @@ public sealed class ThemeAssetsTests
     }
 
     [Fact]
+    public void A_theme_file_with_a_backslash_in_its_name_is_an_error_naming_it_and_the_site_builds()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Directory.CreateDirectory(project.Paths.ThemeAssets);
+        // A name Linux allows and no site path can hold (it crashed the publish: "'assets/a\\b.css' is not a path inside the site").
+        File.WriteAllText(Path.Combine(project.Paths.ThemeAssets, "a\\b.css"), "p { color: navy; }");
+        File.WriteAllText(Path.Combine(project.Paths.ThemeAssets, "print.css"), "nav { display: none; }");
+
+        var result = project.Publish();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("theme/assets/a\\b.css: error: not published: a '\\' in a name (web servers and other systems read it as a folder's end); rename it", error.ToString());
+        Assert.Equal("nav { display: none; }", project.ReadOutput("assets/print.css"));
+        Assert.True(File.Exists(project.OutputFile("index.html")));
+    }
+
+    [Fact]
     public void A_theme_file_removed_from_the_project_gives_the_built_in_one_back()
     {
         using var project = new TempProject().WithRepositorySeeds();
