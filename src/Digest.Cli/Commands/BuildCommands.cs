@@ -131,7 +131,7 @@ internal static class BuildCommands
 
         if (publish)
         {
-            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts, output: output, cancel: cancel, baseUrl: baseUrl));
+            var result = reporter.Stage("Publishing the site", () => Publisher.Run(paths, () => new RazorPageRenderer(), useCache: useCache, ingested: ingested, onStep: reporter.Step, drafts: drafts, output: output, cancel: cancel, baseUrl: baseUrl, known: digests));
             reporter.Timings();
             // Both stages read input/ (a broken markdown article, a curated file): each problem is reported once.
             var reported = diagnostics.ToHashSet();

@@ -17,7 +17,7 @@ public sealed record IngestResult(int Seeds, IReadOnlyList<Article> Articles, in
 {
     /// <summary>
     /// The article each file of <c>input/articles/</c> held as this ingest read or left it: the publish of the same
-    /// build takes its articles from here (<see cref="Publish.Publisher.Run(ProjectPaths, Func{Publish.IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, Publish.Output.OutputFolder?, string?, CancellationToken)"/>)
+    /// build takes its articles from here (<see cref="Publish.Publisher.Run(ProjectPaths, Func{Publish.IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, Publish.Output.OutputFolder?, string?, Cache.FileDigests?, CancellationToken)"/>)
     /// instead of reading every file again.
     /// </summary>
     public ArticleFiles Files { get; init; } = new();

@@ -76,16 +76,17 @@ public static class Publisher
     /// <c>output/</c>, it finishes.
     /// </param>
     /// <param name="baseUrl">Where the site is served, in place of the settings' <c>base_url</c> (<see cref="SiteSettings.Load"/>); null keeps theirs.</param>
+    /// <param name="known">What the build knows of input files without reading them (the stamp taken as it started): a static file known unchanged, published as it is, is not read again.</param>
     public static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism = -1, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? output = null, string? baseUrl = null, CancellationToken cancel = default) =>
-        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep, drafts, output, baseUrl, cancel);
+        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? output = null, string? baseUrl = null, FileDigests? known = null, CancellationToken cancel = default) =>
+        Run(paths, createRenderer, maxParallelism, ownsRenderers: true, useCache, ingested, onStep, drafts, output, baseUrl, known, cancel);
 
     /// <summary>
     /// Opens the output folder a publish of <paramref name="paths"/> writes into. Opened early (before ingest, in a build), it reads the
     /// previous publish's manifest and checks its files in the background while the build does other work.
     /// </summary>
     /// <param name="paths">The project.</param>
-    /// <param name="useCache">As for <see cref="Run(ProjectPaths, Func{IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, OutputFolder?, string?, CancellationToken)"/>: without the cache, every file is written anew.</param>
+    /// <param name="useCache">As for <see cref="Run(ProjectPaths, Func{IPageRenderer}, int, bool, ArticleFiles?, Action{StepTime}?, bool, OutputFolder?, string?, FileDigests?, CancellationToken)"/>: without the cache, every file is written anew.</param>
     public static OutputFolder OpenOutput(ProjectPaths paths, bool useCache = true)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -93,7 +94,8 @@ public static class Publisher
     }
 
     private static PublishResult Run(ProjectPaths paths, Func<IPageRenderer> createRenderer, int maxParallelism, bool ownsRenderers, bool useCache = true, ArticleFiles? ingested = null,
-        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? openedOutput = null, string? baseUrl = null, CancellationToken cancel = default)
+        Action<StepTime>? onStep = null, bool drafts = false, OutputFolder? openedOutput = null, string? baseUrl = null,
+        FileDigests? known = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(createRenderer);
@@ -229,7 +231,7 @@ public static class Publisher
             // write files of their own: made side by side, the site files' steps on one core leave the other to the feeds.
             SideBySide.Run(parallel, WriteFeeds, WriteSiteFiles);
             // Last: a maintainer's file at the path of one the site makes is left out, and named (StaticFiles).
-            staticFiles = StaticFiles.Publish(statics, paths, output, diagnostics);
+            staticFiles = StaticFiles.Publish(statics, paths, output, diagnostics, known);
             timings.Lap("feeds, sitemap, search index, assets");
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)

@@ -1,3 +1,4 @@
+using Digest.Cache;
 using Digest.Publish.Output;
 
 namespace Digest.Publish;
@@ -13,8 +14,9 @@ namespace Digest.Publish;
 /// that turns crawlers away writes its own. No other file takes the place of one the site makes (a page, a feed, the
 /// sitemap, the search index, a theme asset, which <c>theme/assets/</c> replaces): such a file is an error that names it,
 /// and the site's own file stays. Editors' and version control's
-/// files are left out (<see cref="WorkingFiles.BelowPublished"/>); other hidden files are published. Files are read
-/// each publish, and written only when their bytes changed (<see cref="OutputFolder"/>).
+/// files are left out (<see cref="WorkingFiles.BelowPublished"/>); other hidden files are published. A file the build
+/// knows unchanged (by size and time: <see cref="FileDigests"/>) is not read again; any other is read, and written only
+/// when its bytes changed (<see cref="OutputFolder"/>).
 /// </remarks>
 public static class StaticFiles
 {
@@ -29,7 +31,12 @@ public static class StaticFiles
     /// <param name="paths">The project.</param>
     /// <param name="output">The output folder, holding every other file of this publish.</param>
     /// <param name="diagnostics">Where a file left out is named, with why.</param>
-    public static int Publish(IReadOnlyList<(string SitePath, string File)> files, ProjectPaths paths, OutputFolder output, List<Diagnostic> diagnostics)
+    /// <param name="known">
+    /// What the build knows of input files without reading them (<see cref="FileDigests"/>), if anything: a file whose
+    /// size and time are as known, and whose bytes the site's file at its path still has, is kept without being read.
+    /// </param>
+    public static int Publish(IReadOnlyList<(string SitePath, string File)> files, ProjectPaths paths, OutputFolder output, List<Diagnostic> diagnostics,
+        FileDigests? known = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(paths);
@@ -52,7 +59,11 @@ public static class StaticFiles
 
             try
             {
-                output.Write(sitePath, FolderFiles.ReadAllBytes(file));
+                if (!(known is not null && Known(known, file) is { } hash && output.TryKeepContent(sitePath, hash)))
+                {
+                    output.Write(sitePath, FolderFiles.ReadAllBytes(file));
+                }
+
                 published++;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -62,6 +73,15 @@ public static class StaticFiles
         }
 
         return published;
+    }
+
+    // The hash of the file's bytes, when the build knows it from the file's size and time.
+    private static UInt128? Known(FileDigests known, string file)
+    {
+        var info = FolderFiles.Target(file);
+        return known.TryGet(file, info.Length, info.LastWriteTimeUtc.Ticks, out var hash)
+            && UInt128.TryParse(hash, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value : null;
     }
 
     /// <summary>

@@ -144,6 +144,35 @@ public sealed class StaticFilesTests
     }
 
     [Fact]
+    public void A_static_file_of_the_size_and_time_the_last_build_knew_is_not_read_again()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        var media = Static(project, "media/map.txt", "the harbour map, first edition");
+        foreach (var file in Directory.EnumerateFiles(project.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, LongAgo);
+        }
+
+        Assert.Equal(0, Run(project, "build").Code);
+        // Other bytes of the same length, with the time put back: known by size and time, as the stamp knows every input.
+        File.WriteAllText(media, "the harbour map, fixed edition");
+        File.SetLastWriteTimeUtc(media, LongAgo);
+        var seed = Directory.GetFiles(project.Paths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(seed, "\nA sentence added to build again.\n");
+
+        var (code, output) = Run(project, "build");
+
+        Assert.True(code == 0, output);
+        Assert.DoesNotContain("Nothing changed", output, StringComparison.Ordinal);
+        Assert.Equal("the harbour map, first edition", project.ReadOutput("media/map.txt"));
+
+        // A new time: read, and published.
+        File.SetLastWriteTimeUtc(media, LongAgo.AddDays(1));
+        Assert.Equal(0, Run(project, "build").Code);
+        Assert.Equal("the harbour map, fixed edition", project.ReadOutput("media/map.txt"));
+    }
+
+    [Fact]
     public void Check_leaves_a_static_file_as_the_maintainer_wrote_it_but_checks_a_site_page_at_its_path()
     {
         using var project = new TempProject().WithRepositorySeeds();

@@ -165,6 +165,13 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
     }
 
     /// <summary>
+    /// Keeps the previous publish's file at <paramref name="sitePath"/> when it holds the bytes whose hash is
+    /// <paramref name="content"/> (XXH128, as <see cref="OutputManifest.HashOf"/>) and is still as written, without the bytes
+    /// being read or given; false when it must be written.
+    /// </summary>
+    public bool TryKeepContent(string sitePath, UInt128 content) => KeepsUnchanged(Relative(sitePath), content, default);
+
+    /// <summary>
     /// Keeps the previous publish's file at <paramref name="sitePath"/> when it was made from the same
     /// inputs (<paramref name="fingerprint"/>; 0 is none) and is still as written; false when it must be made again.
     /// </summary>
