@@ -37,15 +37,15 @@ internal static class BuildCommands
     {
         using var interruption = new Interruption(reporter.Stopping);
         // A whole build without the cache: its stages share a cache of this build alone, in a folder of its own that goes
-        // when the build ends, as a first build's stages share the one they fill (publish takes ingest's articles and
-        // recognised names instead of reading and recognising them again). Nothing of the project's cache is read or
-        // filled; its stamp and manifest of output/, which the new output/ makes stale, are taken out first.
+        // when the build ends (OwnCache), as a first build's stages share the one they fill (publish takes ingest's
+        // articles and recognised names instead of reading and recognising them again). Nothing of the project's cache is
+        // read or filled; its stamp and manifest of output/, which the new output/ makes stale, are taken out first.
         DirectoryInfo? own = null;
         try
         {
             if (!useCache && ingest && publish)
             {
-                own = Directory.CreateTempSubdirectory("digest-build-");
+                own = OwnCache(paths);
                 BuildStamp.Remove(paths);
                 if (File.Exists(Publisher.ManifestPath(paths)))
                 {
@@ -78,6 +78,21 @@ internal static class BuildCommands
             {
                 // A folder of the system's temporary ones, left behind: the build's result stands.
             }
+        }
+    }
+
+    // The folder of a build's own cache: inside the project's cache folder, on the disk a build's cache is on (a 100,000-seed
+    // cache is 2.4 GB, and a system's temporary folder may be memory), under a name no other build uses; among the
+    // system's temporary folders when the project's cannot be written (a read-only cache, which --no-cache gets round).
+    private static DirectoryInfo OwnCache(ProjectPaths paths)
+    {
+        try
+        {
+            return Directory.CreateDirectory(Path.Combine(paths.Cache, ".no-cache-" + Path.GetRandomFileName()));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Directory.CreateTempSubdirectory("digest-build-");
         }
     }
 

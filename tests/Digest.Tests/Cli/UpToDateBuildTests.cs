@@ -211,7 +211,7 @@ public sealed class UpToDateBuildTests
     }
 
     [Fact]
-    public void A_build_without_the_cache_neither_reads_nor_fills_it_and_gives_the_bytes_of_a_build_with_it()
+    public void A_build_without_the_cache_neither_reads_nor_fills_it_leaves_no_folder_and_gives_the_bytes_of_a_build_with_it()
     {
         using var project = Project();
         Build(project);
@@ -234,10 +234,25 @@ public sealed class UpToDateBuildTests
         Assert.All(stores, store => Assert.Equal(kept[store], File.GetLastWriteTimeUtc(store)));
         Assert.False(File.Exists(Digest.Publish.Publisher.ManifestPath(project.Paths)), "the manifest of the output/ before stayed");
         Assert.False(File.Exists(Path.Combine(project.Paths.Cache, "build.stamp")));
+        // The build's own cache was a folder of the project's cache folder, and is gone.
+        Assert.Empty(Directory.GetDirectories(project.Paths.Cache));
         var expected = Directory.EnumerateFiles(scratch.Paths.Output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var actual = Directory.EnumerateFiles(project.Paths.Output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected.Select(f => Path.GetRelativePath(scratch.Paths.Output, f)), actual.Select(f => Path.GetRelativePath(project.Paths.Output, f)));
         Assert.All(expected.Zip(actual), pair => Assert.True(File.ReadAllBytes(pair.First).AsSpan().SequenceEqual(File.ReadAllBytes(pair.Second)), $"{pair.Second} differs"));
+    }
+
+    [Fact]
+    public void A_build_without_the_cache_builds_where_the_projects_cache_folder_cannot_be_made()
+    {
+        using var project = Project();
+        File.WriteAllText(project.Paths.Cache, "a file where the cache folder would be");
+
+        var (code, output) = Build(project, "--no-cache");
+
+        Assert.True(code == 0, output);
+        Assert.True(File.Exists(project.OutputFile("index.html")));
+        Assert.Equal("a file where the cache folder would be", File.ReadAllText(project.Paths.Cache));
     }
 
     private static void CopyFolder(string from, string to)
