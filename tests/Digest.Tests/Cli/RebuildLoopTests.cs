@@ -164,10 +164,13 @@ public sealed class RebuildLoopTests
         var version = loop.Version();
 
         // As ingest's write of a file in more than one piece looks to the watch: an event while it is half written, then
-        // the rest. Taken for a maintainer's edit at its first event, it brought a second build after a seed edit.
-        await File.WriteAllBytesAsync(article, written[..(written.Length / 2)]);
-        await Task.Delay(100);
-        await File.WriteAllBytesAsync(article, written);
+        // the rest. Taken for a maintainer's edit at its first event, it brought a second build after a seed edit. (The
+        // pieces come well inside the watch's 300 ms for changes to settle: a pause of 100 ms between them left too little
+        // room on a loaded machine, where the test's continuation came late once. So both writes are made on this thread, 50 ms
+        // apart, which still lets the old watch, which read the file at its first event, see it half written.)
+        File.WriteAllBytes(article, written[..(written.Length / 2)]);
+        Thread.Sleep(50);
+        File.WriteAllBytes(article, written);
         await Task.Delay(2000);
         Assert.Equal(version, loop.Version());
 
