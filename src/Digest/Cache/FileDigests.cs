@@ -96,13 +96,16 @@ public sealed class FileDigests
     /// <summary>The recorded hash of a file whose size and last-write time are still <paramref name="size"/> and <paramref name="ticks"/>.</summary>
     public bool TryGet(string path, long size, long ticks, out string hash)
     {
-        if (_known.TryGetValue(path, out var known) && known.Size == size && known.Ticks == ticks)
-        {
-            hash = Text(known.Hash);
-            return true;
-        }
+        var found = TryGetHash(path, size, ticks, out var value);
+        hash = found ? Text(value) : "";
+        return found;
+    }
 
-        hash = "";
-        return false;
+    /// <summary>As <see cref="TryGet(string, long, long, out string)"/>, the hash as its number (XXH128 of the file's bytes).</summary>
+    public bool TryGetHash(string path, long size, long ticks, out UInt128 hash)
+    {
+        var found = _known.TryGetValue(path, out var known) && known.Size == size && known.Ticks == ticks;
+        hash = found ? known.Hash : default;
+        return found;
     }
 }

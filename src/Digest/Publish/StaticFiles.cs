@@ -59,7 +59,8 @@ public static class StaticFiles
 
             try
             {
-                if (!(known is not null && Known(known, file) is { } hash && output.TryKeepContent(sitePath, hash)))
+                var kept = known is not null && IsKnown(known, file, out var hash) && output.TryKeepContent(sitePath, hash);
+                if (!kept)
                 {
                     output.Write(sitePath, FolderFiles.ReadAllBytes(file));
                 }
@@ -75,13 +76,11 @@ public static class StaticFiles
         return published;
     }
 
-    // The hash of the file's bytes, when the build knows it from the file's size and time.
-    private static UInt128? Known(FileDigests known, string file)
+    // Whether the build knows the hash of the file's bytes from its size and time.
+    private static bool IsKnown(FileDigests known, string file, out UInt128 hash)
     {
         var info = FolderFiles.Target(file);
-        return known.TryGet(file, info.Length, info.LastWriteTimeUtc.Ticks, out var hash)
-            && UInt128.TryParse(hash, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            ? value : null;
+        return known.TryGetHash(file, info.Length, info.LastWriteTimeUtc.Ticks, out hash);
     }
 
     /// <summary>
