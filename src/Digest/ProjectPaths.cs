@@ -47,7 +47,9 @@ public sealed record ProjectPaths(string Root, string Seeds, string Input, strin
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(folder);
-        return path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        // Without a string for the folder and its separator: the build stamp asks it of every input file (WorkingFiles.Ignored).
+        var trimmed = folder.AsSpan().TrimEnd(Path.DirectorySeparatorChar);
+        return path.Length > trimmed.Length && path.AsSpan().StartsWith(trimmed, StringComparison.Ordinal) && path[trimmed.Length] == Path.DirectorySeparatorChar;
     }
 
     /// <summary>

@@ -47,10 +47,7 @@ internal static class BuildCommands
             {
                 own = OwnCache(paths);
                 BuildStamp.Remove(paths);
-                if (File.Exists(Publisher.ManifestPath(paths)))
-                {
-                    File.Delete(Publisher.ManifestPath(paths));
-                }
+                Publisher.ForgetManifest(paths);
             }
 
             return RunStages(own is null ? paths : paths with { Cache = own.FullName }, ingest, publish, reporter, useCache: useCache || own is not null,

@@ -248,11 +248,9 @@ public static class Publisher
 
         // Independent files: the output's moves and manifest, and the cache's stores.
         SideBySide.Run(output.Commit, cache.Save);
-        // Without the cache no manifest is kept: one an earlier publish left would no longer say what output/ holds (a check
-        // would take the new files for files no build made).
-        if (!useCache && File.Exists(ManifestPath(paths)))
+        if (!useCache)
         {
-            File.Delete(ManifestPath(paths));
+            ForgetManifest(paths);
         }
 
         timings.End("swap output, save cache");
@@ -292,6 +290,19 @@ public static class Publisher
     {
         ArgumentNullException.ThrowIfNull(paths);
         return Path.Combine(paths.Cache, "output.manifest");
+    }
+
+    /// <summary>
+    /// Takes away the manifest of the last publish, when a publish without it swaps the whole of <c>output/</c> in: left, it
+    /// would no longer say what the folder holds (a check would take the new files for files no build made).
+    /// </summary>
+    public static void ForgetManifest(ProjectPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (File.Exists(ManifestPath(paths)))
+        {
+            File.Delete(ManifestPath(paths));
+        }
     }
 
     /// <summary>True when the output folder holds every file the last publish left there, each as it was left (size and last-write time).</summary>
