@@ -26,8 +26,9 @@ public static class BuiltFolders
     }
 
     /// <summary>
-    /// Why <paramref name="folder"/> must not be removed, or null when it may: it is, or leads to, a folder that holds
-    /// the project's seeds or input (a link to the project's root would otherwise have its contents deleted).
+    /// Why <paramref name="folder"/> must not be removed, or null when it may: it is, holds or lies inside a folder the
+    /// maintainer writes (<c>seeds/</c>, <c>input/</c>, <c>theme/</c>), or leads there through a link (a link to the
+    /// project's root would otherwise have its contents deleted).
     /// </summary>
     /// <param name="paths">The project's folders.</param>
     /// <param name="folder">The folder to remove (<see cref="ProjectPaths.Output"/>, <see cref="ProjectPaths.Cache"/>).</param>
@@ -35,12 +36,48 @@ public static class BuiltFolders
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(folder);
-        var real = FolderFiles.RealPath(folder);
-        foreach (var (kept, name) in new[] { (paths.Seeds, "seeds/"), (paths.Input, "input/") })
+        return Overlap(folder, [Named(paths, paths.Seeds), Named(paths, paths.Input), Named(paths, paths.Theme)]);
+    }
+
+    /// <summary>
+    /// Why a build must not run with <paramref name="paths"/>, or null when it may. Publish replaces its output folder whole,
+    /// so that folder must pass <see cref="Refusal"/> and must neither hold the build cache nor lie inside it; ingest reads
+    /// <c>seeds/</c> and writes into <c>input/</c>, so neither may be or hold the other.
+    /// </summary>
+    /// <param name="paths">The project's folders.</param>
+    /// <param name="ingest">Whether the build ingests.</param>
+    /// <param name="publish">Whether the build publishes.</param>
+    public static string? BuildRefusal(ProjectPaths paths, bool ingest, bool publish)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (publish && (Refusal(paths, paths.Output) ?? Overlap(paths.Output, [(paths.Cache, "the build cache " + Named(paths, paths.Cache).Name)])) is { } output)
         {
-            if (Holds(folder, kept) || Holds(real, FolderFiles.RealPath(kept)))
+            return $"refusing to publish into {paths.Display(paths.Output)}: {output} (a publish replaces everything in its output folder)";
+        }
+
+        return ingest && Overlap(paths.Seeds, [Named(paths, paths.Input)]) is { } seeds
+            ? $"refusing to ingest from {paths.Display(paths.Seeds)}: {seeds} (ingest writes into input/articles/ and takes out the articles of seeds it does not find)"
+            : null;
+    }
+
+    // A folder with the name messages give it ("seeds/").
+    private static (string Folder, string Name) Named(ProjectPaths paths, string folder) => (folder, paths.Display(folder) + "/");
+
+    // How folder, or the folder it leads to, meets one of the named folders (is it, holds it or lies inside it); null when it meets none.
+    private static string? Overlap(string folder, (string Folder, string Name)[] named)
+    {
+        var real = FolderFiles.RealPath(folder);
+        var linked = real != Path.GetFullPath(folder);
+        foreach (var (other, name) in named)
+        {
+            var otherReal = FolderFiles.RealPath(other);
+            var how = Same(folder, other) || Same(real, otherReal) ? $"is {name}"
+                : Holds(folder, other) || Holds(real, otherReal) ? $"contains {name}"
+                : Holds(other, folder) || Holds(otherReal, real) ? $"is inside {name}"
+                : null;
+            if (how is not null)
             {
-                return real == Path.GetFullPath(folder) ? $"it contains {name}" : $"it leads to {real}, which contains {name}";
+                return linked ? $"it leads to {real}, which {how}" : $"it {how}";
             }
         }
 
@@ -103,6 +140,8 @@ public static class BuiltFolders
             Directory.Delete(path);
         }
     }
+
+    private static bool Same(string folder, string path) => Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(path)) == ".";
 
     // Whether path is folder or inside it.
     private static bool Holds(string folder, string path)

@@ -35,6 +35,14 @@ internal static class BuildCommands
     public static int Run(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache = true, bool drafts = false, string? baseUrl = null,
         BuildProblems? problems = null, ICollection<string>? removed = null)
     {
+        // Publish replaces its output folder whole, and ingest takes articles out of input/articles/: folders that meet are refused first.
+        if (BuiltFolders.BuildRefusal(paths, ingest, publish) is { } refusal)
+        {
+            reporter.Failure(refusal, null, DigestCommand.UsageError);
+            problems?.Record([Diagnostic.Error("digest", refusal)]);
+            return DigestCommand.UsageError;
+        }
+
         using var interruption = new Interruption(reporter.Stopping);
         // A whole build without the cache: its stages share a cache of this build alone, in a folder of its own that goes
         // when the build ends (OwnCache), as a first build's stages share the one they fill (publish takes ingest's

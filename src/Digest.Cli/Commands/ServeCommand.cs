@@ -37,10 +37,11 @@ internal static class ServeCommand
             var drafts = parse.GetValue(CommonOptions.Drafts);
             // Each build's errors are shown on the pages served, until a build has none.
             var problems = new BuildProblems();
-            // Ctrl+C during the first build stops serve before it starts.
-            if (BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts, problems: problems) == DigestCommand.Interrupted)
+            // Ctrl+C during the first build stops serve before it starts, as do folders no build may use (BuiltFolders.BuildRefusal).
+            var first = BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts, problems: problems);
+            if (first is DigestCommand.Interrupted or DigestCommand.UsageError)
             {
-                return DigestCommand.Interrupted;
+                return first;
             }
 
             var settings = SiteSettings.Load(paths, []);

@@ -111,18 +111,18 @@ internal sealed class Reporter
     /// too), and with <c>--json</c> as the one JSON object of the output (<see cref="WriteFailure"/>).
     /// </summary>
     /// <param name="message">Why.</param>
-    /// <param name="exception">What stopped it (its stack is shown with <c>--verbose</c>).</param>
+    /// <param name="exception">What stopped it (its stack is shown with <c>--verbose</c>), if anything was thrown.</param>
     /// <param name="exitCode">The command's exit code, for the JSON object.</param>
-    public void Failure(string message, Exception exception, int exitCode = DigestCommand.FileSystemError) =>
+    public void Failure(string message, Exception? exception, int exitCode = DigestCommand.FileSystemError) =>
         WriteFailure(_output, _error, message, exception, _json, _verbosity == Verbosity.Verbose, exitCode);
 
     /// <summary>Writes why a command stopped: see <see cref="Failure"/>; for commands that stop before they have a reporter.</summary>
-    public static void WriteFailure(TextWriter output, TextWriter error, string message, Exception exception, bool json, bool verbose, int exitCode = DigestCommand.FileSystemError)
+    public static void WriteFailure(TextWriter output, TextWriter error, string message, Exception? exception, bool json, bool verbose, int exitCode = DigestCommand.FileSystemError)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         error.WriteLine($"digest: error: {message}");
-        if (verbose)
+        if (verbose && exception is not null)
         {
             error.WriteLine(exception);
         }

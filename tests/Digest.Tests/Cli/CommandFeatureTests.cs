@@ -448,4 +448,56 @@ public sealed class CommandFeatureTests
         Assert.Equal(5, Directory.GetFiles(project.Paths.Seeds).Length);
         Assert.True(Directory.Exists(project.Paths.Input));
     }
+
+    [Theory]
+    [InlineData("build", ".", "refusing to publish into .: it contains seeds/")]
+    [InlineData("publish", ".", "refusing to publish into .: it contains seeds/")]
+    [InlineData("build", "seeds", "refusing to publish into seeds: it is seeds/")]
+    [InlineData("build", "input", "refusing to publish into input: it is input/")]
+    [InlineData("build", "input/site", "refusing to publish into input/site: it is inside input/")]
+    [InlineData("publish", "theme", "refusing to publish into theme: it is theme/")]
+    [InlineData("build", ".digest-cache/site", "refusing to publish into .digest-cache/site: it is inside the build cache .digest-cache/")]
+    public void A_build_refuses_an_output_folder_that_is_holds_or_lies_in_what_a_maintainer_wrote(string command, string folder, string message)
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Directory.CreateDirectory(Path.Combine(project.Root, "theme", "assets"));
+        File.WriteAllText(Path.Combine(project.Root, "theme", "assets", "site.css"), "body { color: teal; }");
+        Directory.CreateDirectory(project.Paths.Articles);
+        File.WriteAllText(Path.Combine(project.Paths.Articles, "mine.md"), "---\ntitle: Mine\ndate: 2017-09-20\n---\nBy hand.\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run([command, "--root", project.Root, "--output", Path.Combine(project.Root, folder)], output, error));
+
+        Assert.Contains($"digest: error: {message} (a publish replaces everything in its output folder)", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(5, Directory.GetFiles(project.Paths.Seeds).Length);
+        Assert.Equal(["mine.md"], Directory.GetFiles(project.Paths.Articles).Select(Path.GetFileName));
+        Assert.True(File.Exists(Path.Combine(project.Root, "theme", "assets", "site.css")));
+        Assert.False(File.Exists(Path.Combine(project.Root, folder, "index.html")));
+    }
+
+    [Fact]
+    public void A_build_refuses_an_output_link_to_the_seeds_and_seeds_that_are_the_input()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Directory.CreateSymbolicLink(project.Paths.Output, project.Paths.Seeds);
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["build", "--root", project.Root], output, error));
+        Assert.Contains($"refusing to publish into output: it leads to {project.Paths.Seeds}, which is seeds/", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(5, Directory.GetFiles(project.Paths.Seeds).Length);
+
+        Directory.Delete(project.Paths.Output);
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, error));
+        var articles = Directory.GetFiles(project.Paths.Articles);
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["ingest", "--root", project.Root, "--seeds", project.Paths.Input], output, error));
+        Assert.Contains("refusing to ingest from input: it is input/", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(articles, Directory.GetFiles(project.Paths.Articles));
+
+        // --json gives the reason as its one object, with the exit code.
+        using var json = new StringWriter();
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["build", "--root", project.Root, "--output", project.Root, "--json"], json, error));
+        Assert.Contains("\"exit_code\": 2", json.ToString(), StringComparison.Ordinal);
+    }
 }
