@@ -17,6 +17,10 @@ public sealed class ArticleStore
     // Files ingest wrote, unedited, that it cannot read back: removed by RemoveStaleFiles.
     private readonly List<string> _stale = [];
 
+    // Every file and link of the articles folder, case ignored (macOS's file system ignores it): a new article's file must
+    // not land on one, whatever slug the file holds (a maintainer's file named otherwise, a link left out).
+    private readonly HashSet<string> _entries = new(StringComparer.OrdinalIgnoreCase);
+
     // The files this ingest took out of the folder, in the order it did.
     private readonly List<string> _removed = [];
 
@@ -83,6 +87,7 @@ public sealed class ArticleStore
         var listed = FolderFiles.Of(paths.Articles, paths.Root);
         // Editors' working files are no articles: emacs's lock of an edited one (.#name.md) is a link to nowhere.
         var files = listed.Files.Where(f => IsArticleFile(f) && !WorkingFiles.Below(paths.Articles, f)).ToList();
+        store._entries.UnionWith(listed.Files.Concat(listed.LeftOut.Select(l => l.Path)));
         foreach (var (link, problem) in listed.LeftOut.Where(l => !WorkingFiles.Below(paths.Articles, l.Path)))
         {
             diagnostics.Add(Diagnostic.Error(paths.Display(link), $"not read: {problem}"));
@@ -161,9 +166,7 @@ public sealed class ArticleStore
         ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var path in _stale)
         {
-            File.Delete(path);
-            _removed.Add(path);
-            held?.Forget(path);
+            Remove(path, held);
         }
 
         var removed = new HashSet<string>(StringComparer.Ordinal);
@@ -176,9 +179,7 @@ public sealed class ArticleStore
                 continue;
             }
 
-            File.Delete(file.Path);
-            _removed.Add(file.Path);
-            held?.Forget(file.Path);
+            Remove(file.Path, held);
             _bySeed.Remove(seed);
             _bySlug.Remove(file.Ids.Slug);
             removed.Add(file.Ids.Slug);
@@ -215,9 +216,23 @@ public sealed class ArticleStore
     /// <summary>True when the article for this seed was written or edited by a maintainer (so ingest keeps it).</summary>
     public bool IsMaintainedByHand(string seedName) => _bySeed.TryGetValue(seedName, out var f) && !f.Unchanged;
 
-    /// <summary>True when some file holds this slug and it is not the (unedited) ingest output of <paramref name="seedName"/>.</summary>
-    public bool IsTakenByOther(string slug, string seedName) =>
-        _bySlug.TryGetValue(slug, out var f) && !string.Equals(f.Ids.Seed, seedName, StringComparison.Ordinal);
+    /// <summary>
+    /// True when some file holds this slug and it is not the (unedited) ingest output of <paramref name="seedName"/>, or when
+    /// the slug's file name is taken by a file or link that is not that seed's: a maintainer's <c>hello-world.md</c> with
+    /// <c>slug: mine</c> must not be overwritten by the article of a new seed titled "Hello world".
+    /// </summary>
+    public bool IsTakenByOther(string slug, string seedName)
+    {
+        if (_bySlug.TryGetValue(slug, out var f))
+        {
+            return !string.Equals(f.Ids.Seed, seedName, StringComparison.Ordinal);
+        }
+
+        // A file that cannot be read is left as it is, and no article written to its path (WriteIngested): it may be the
+        // seed's own article, whose front matter a maintainer broke.
+        var path = PathOf(slug);
+        return _entries.Contains(path) && !_unreadable.Contains(path) && !(_bySeed.TryGetValue(seedName, out var own) && string.Equals(own.Path, path, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// Writes ingest's articles. A seed whose file was edited by hand is skipped (the maintainer's
@@ -265,9 +280,7 @@ public sealed class ArticleStore
                 var target = PathOf(article.Slug);
                 if (!string.Equals(old.Path, target, StringComparison.Ordinal) && File.Exists(old.Path))
                 {
-                    File.Delete(old.Path);
-                    _removed.Add(old.Path);
-                    held?.Forget(old.Path);
+                    Remove(old.Path, held);
                 }
             }
 
@@ -346,6 +359,15 @@ public sealed class ArticleStore
         && _bySlug.TryGetValue(slug, out var there) && there.FileKey is { } fileKey
         && string.Equals(there.Path, path, StringComparison.Ordinal)
         && System.Text.Encoding.UTF8.GetString(givenKey) == fileKey;
+
+    // Takes a file ingest wrote out of the folder.
+    private void Remove(string path, ArticleFiles? held)
+    {
+        File.Delete(path);
+        _removed.Add(path);
+        _entries.Remove(path);
+        held?.Forget(path);
+    }
 
     private string PathOf(string slug) => Path.Combine(_paths.Articles, slug + ArticleFile.Extension);
 

@@ -66,6 +66,50 @@ public sealed class HandEditTests
         Assert.True(ArticleFile.IsUnchangedSinceIngest(File.ReadAllText(file)));
     }
 
+    [Theory]
+    [InlineData("a-title.md")]
+    [InlineData("A-Title.md")]
+    public void A_seed_whose_slug_names_a_maintainers_file_of_another_slug_gets_another_and_the_file_is_kept(string name)
+    {
+        const string ByHand = "---\ntitle: My own words\nslug: mine\n---\n\nWritten by hand.\n";
+        using var project = new TempProject().WithInputFile("articles/" + name, ByHand);
+        project.Ingest();
+        File.WriteAllText(Path.Combine(project.Paths.Seeds, "a.txt"), "A title\n\nFrom a seed.\n");
+
+        var result = project.Ingest();
+
+        Assert.Equal(1, result.Written);
+        Assert.Equal(ByHand, File.ReadAllText(Path.Combine(project.Paths.Articles, name)));
+        Assert.Equal(new[] { "a-title-2.md", name }.Order(StringComparer.Ordinal), project.ArticleFiles().Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Empty(project.Publish().Diagnostics);
+        Assert.True(File.Exists(Path.Combine(project.Paths.Output, "articles", "mine", "index.html")));
+        Assert.True(File.Exists(Path.Combine(project.Paths.Output, "articles", "a-title-2", "index.html")));
+    }
+
+    [Fact]
+    public void A_seed_whose_slug_names_a_link_in_the_articles_folder_is_not_written_through_it()
+    {
+        using var project = new TempProject().WithSeed("a.txt", "A title\n\nFrom a seed.\n");
+        var outside = Path.Combine(Path.GetTempPath(), "digest-outside-" + Path.GetRandomFileName());
+        File.WriteAllText(outside, "not the project's");
+        try
+        {
+            Directory.CreateDirectory(project.Paths.Articles);
+            File.CreateSymbolicLink(Path.Combine(project.Paths.Articles, "a-title.md"), outside);
+
+            var result = project.Ingest();
+
+            Assert.Equal("not the project's", File.ReadAllText(outside));
+            Assert.Contains(result.Diagnostics, d => d.File == "input/articles/a-title.md" && d.Message.StartsWith("not read: a link to", StringComparison.Ordinal));
+            Assert.Contains(result.Diagnostics, d => d.File == "input/articles/a-title.md" && d.Message.StartsWith("ingest leaves this file as it is", StringComparison.Ordinal));
+            Assert.Equal(0, result.Written);
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
     [Fact]
     public void A_hand_written_article_keeps_its_slug_and_a_seed_with_the_same_title_gets_another()
     {
