@@ -46,6 +46,25 @@ internal static class CommonOptions
         });
     }
 
+    /// <summary>
+    /// Makes a value of <paramref name="option"/> outside <paramref name="least"/>..<paramref name="most"/> a usage error with
+    /// <paramref name="message"/>. The value is read from what was typed: one that is no whole number is the parser's own
+    /// error, and asking the option for its value then would throw.
+    /// </summary>
+    public static void Within(Option<int> option, int least, int most, string message)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [.., var last]
+                && int.TryParse(last.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && (value < least || value > most))
+            {
+                result.AddError(message);
+            }
+        });
+    }
+
     /// <summary>The folders of a parsed command line.</summary>
     public static ProjectPaths Paths(ParseResult parse) =>
         ProjectPaths.Resolve(parse.GetValue(Root), parse.GetValue(Seeds), parse.GetValue(Input), parse.GetValue(Output));

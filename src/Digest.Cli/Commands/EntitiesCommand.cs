@@ -14,6 +14,8 @@ internal static partial class EntitiesCommand
 {
     private static readonly Option<int> Top = new("--top") { Description = "How many candidates to list (default 50)", DefaultValueFactory = _ => 50 };
 
+    static EntitiesCommand() => CommonOptions.Within(Top, 1, int.MaxValue, "--top must be a number of candidates, 1 or more");
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("entities", "List uncurated entity candidates with their article counts and spellings") { Top, CommonOptions.Input, CommonOptions.Drafts };
@@ -25,7 +27,7 @@ internal static partial class EntitiesCommand
             // Counted as publish counts them: a front matter's other name of a known entity ("U.S.") is that entity, not a candidate.
             var known = EntityCatalog.Load(paths, diagnostics);
             var catalog = known.WithArticles(known.WithCanonicalNames(store.Shown(parse.GetValue(CommonOptions.Drafts))));
-            var candidates = catalog.Candidates().Take(Math.Max(1, parse.GetValue(Top))).ToList();
+            var candidates = catalog.Candidates().Take(parse.GetValue(Top)).ToList();
             foreach (var diagnostic in diagnostics)
             {
                 error.WriteLine(diagnostic);

@@ -13,16 +13,7 @@ internal static class ServeCommand
 {
     private static readonly Option<int> Port = new("--port", "-p") { Description = "Port on 127.0.0.1 (default 8080; 0 picks a free one)", DefaultValueFactory = _ => 8080 };
 
-    static ServeCommand()
-    {
-        Port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
-            {
-                result.AddError("--port must be a port number from 0 to 65535 (0 picks a free one)");
-            }
-        });
-    }
+    static ServeCommand() => CommonOptions.Within(Port, 0, 65535, "--port must be a port number from 0 to 65535 (0 picks a free one)");
 
     public static Command Create(TextWriter output, TextWriter error)
     {

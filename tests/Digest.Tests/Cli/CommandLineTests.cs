@@ -47,4 +47,20 @@ public sealed class CommandLineTests
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(args, output, error));
         Assert.NotEqual("", error.ToString());
     }
+
+    [Theory]
+    [InlineData("serve", "--port", "abc", "Cannot parse argument 'abc' for option '--port'")]
+    [InlineData("serve", "--port", "1.5", "Cannot parse argument '1.5' for option '--port'")]
+    [InlineData("serve", "--port", "-1", "--port must be a port number from 0 to 65535")]
+    [InlineData("entities", "--top", "0", "--top must be a number of candidates, 1 or more")]
+    [InlineData("entities", "--top", "-3", "--top must be a number of candidates, 1 or more")]
+    [InlineData("entities", "--top", "many", "Cannot parse argument 'many' for option '--top'")]
+    public void A_number_that_is_not_whole_or_out_of_range_is_a_usage_error_not_a_crash(string command, string option, string value, string message)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run([command, option, value], output, error));
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+    }
 }
