@@ -11,6 +11,10 @@ public static class AliasPaths
     // The kinds of file the site writes beside its pages: a folder named like one could stand where the file must.
     private static readonly string[] FileExtensions = [".html", ".htm", ".xml", ".json", ".txt", ".css", ".js"];
 
+    // The longest name of a file or folder in an alias, in bytes: a file system takes 255, and the site keeps to the
+    // length of the longest slug a maintainer may write (Slugs.MaxWrittenLength).
+    private const int MaxNameBytes = Slugs.MaxWrittenLength;
+
     // The site's own files live there, written by publish alone.
     private static readonly string[] Reserved = ["assets", "search"];
 
@@ -59,6 +63,13 @@ public static class AliasPaths
         if (Reserved.Contains(parts[0], StringComparer.OrdinalIgnoreCase))
         {
             problem = $"lies in /{parts[0]}/, where the site's own files are";
+            return null;
+        }
+
+        // A file system takes at most 255 bytes in a name; a longer one would stop the publish.
+        if (parts.FirstOrDefault(p => System.Text.Encoding.UTF8.GetByteCount(p) > MaxNameBytes) is { } tooLong)
+        {
+            problem = $"has a name of {System.Text.Encoding.UTF8.GetByteCount(tooLong)} bytes ('{tooLong[..20]}…'), longer than a file's name may be ({MaxNameBytes})";
             return null;
         }
 

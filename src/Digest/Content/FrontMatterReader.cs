@@ -35,7 +35,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
         }
         else if (!Slugs.IsValid(slug))
         {
-            Fail(Node(FrontMatterKeys.Slug), $"slug '{slug}' must be lowercase letters, digits and single hyphens");
+            Fail(Node(FrontMatterKeys.Slug), $"slug '{slug}' must be {Slugs.Rule}");
         }
 
         var date = ReadDate(FrontMatterKeys.Date);
@@ -132,8 +132,8 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
         var made = Slugs.From(id);
         var node = Node(key)!;
         diagnostics.Add(Diagnostic.Warning(displayPath, made.Length > 0
-            ? $"{key} '{id}' is not a slug (lowercase letters, digits and single hyphens); it is read as '{made}'"
-            : $"{key} '{id}' is not a slug (lowercase letters, digits and single hyphens); it is ignored", Line(node), Column(node)));
+            ? $"{key} '{id}' is not a slug ({Slugs.Rule}); it is read as '{made}'"
+            : $"{key} '{id}' is not a slug ({Slugs.Rule}); it is ignored", Line(node), Column(node)));
         return made.Length > 0 ? made : null;
     }
 

@@ -83,8 +83,17 @@ public static partial class Slugs
         return slug.ToString();
     }
 
-    /// <summary>True for a slug as <see cref="From"/> makes them.</summary>
-    public static bool IsValid(string slug) => ValidSlug().IsMatch(slug);
+    /// <summary>
+    /// Longest slug a maintainer may write (front matter's <c>slug</c>, <c>story</c>, <c>topic</c>): a slug names a file
+    /// and a folder of the site, and a file system takes at most 255 bytes in a name.
+    /// </summary>
+    public const int MaxWrittenLength = 200;
+
+    /// <summary>What a slug must be, for messages: "lowercase letters, digits and single hyphens, at most 200 characters".</summary>
+    public static readonly string Rule = $"lowercase letters, digits and single hyphens, at most {MaxWrittenLength} characters";
+
+    /// <summary>True for a slug as <see cref="From"/> makes them, of at most <see cref="MaxWrittenLength"/> characters.</summary>
+    public static bool IsValid(string slug) => slug.Length <= MaxWrittenLength && ValidSlug().IsMatch(slug);
 
     // "&" and "+" are words wherever they stand; "#" only after a letter (C#, F#: a hashtag's "#" is not read), "%" only
     // after a digit (5%, 5 %). Other symbols separate words, as before.

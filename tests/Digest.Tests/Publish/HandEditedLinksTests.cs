@@ -21,10 +21,30 @@ public sealed class HandEditedLinksTests
         Assert.True(File.Exists(project.OutputFile("stories/etc/")));
         Assert.True(File.Exists(project.OutputFile("stories/bridge-closure/")));
         var warnings = result.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => (d.File, d.Line, d.Message)).ToList();
-        Assert.Contains(("input/articles/d.md", 4, "story '../../etc' is not a slug (lowercase letters, digits and single hyphens); it is read as 'etc'"), warnings);
-        Assert.Contains(("input/articles/d.md", 5, "topic '<x>' is not a slug (lowercase letters, digits and single hyphens); it is read as 'x'"), warnings);
-        Assert.Contains(("input/articles/e.md", 4, "story 'Bridge Closure' is not a slug (lowercase letters, digits and single hyphens); it is read as 'bridge-closure'"), warnings);
+        Assert.Contains(("input/articles/d.md", 4, "story '../../etc' is not a slug (lowercase letters, digits and single hyphens, at most 200 characters); it is read as 'etc'"), warnings);
+        Assert.Contains(("input/articles/d.md", 5, "topic '<x>' is not a slug (lowercase letters, digits and single hyphens, at most 200 characters); it is read as 'x'"), warnings);
+        Assert.Contains(("input/articles/e.md", 4, "story 'Bridge Closure' is not a slug (lowercase letters, digits and single hyphens, at most 200 characters); it is read as 'bridge-closure'"), warnings);
         Assert.Empty(SiteLinks.Broken(project.Paths.Output));
+    }
+
+    [Fact]
+    public void A_slug_story_or_alias_too_long_for_a_files_name_is_refused_at_its_line_and_the_rest_of_the_site_builds()
+    {
+        var name = new string('a', 300);
+        using var project = new TempProject()
+            .WithInputFile("articles/long.md", Article(name, ""))
+            .WithInputFile("articles/f.md", Article("f", $"story: {name}\naliases: ['/{name}/']\n"));
+
+        var result = project.Publish();
+
+        var problems = result.Diagnostics.Select(d => (d.Severity, d.File, d.Line, d.Message)).ToList();
+        Assert.Contains((Severity.Error, "input/articles/long.md", 3, $"slug '{name}' must be lowercase letters, digits and single hyphens, at most 200 characters"), problems);
+        var cut = new string('a', Digest.Content.Slugs.MaxLength);
+        Assert.Contains((Severity.Warning, "input/articles/f.md", 4, $"story '{name}' is not a slug (lowercase letters, digits and single hyphens, at most 200 characters); it is read as '{cut}'"), problems);
+        Assert.Contains((Severity.Warning, "input/articles/f.md", 5, $"alias '/{name}/' has a name of 300 bytes ('{name[..20]}…'), longer than a file's name may be (200); it is ignored"), problems);
+        Assert.True(File.Exists(project.OutputFile("articles/f/")));
+        Assert.True(File.Exists(project.OutputFile($"stories/{cut}/")));
+        Assert.Equal(1, result.Articles);
     }
 
     [Theory]
