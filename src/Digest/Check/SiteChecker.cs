@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text.Json;
 using System.Xml;
 using AngleSharp.Html.Dom;
@@ -55,7 +56,9 @@ public static partial class SiteChecker
 
         // Full paths throughout: the state, the pages and the links' targets are looked up by them.
         output = Path.GetFullPath(output);
-        var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var (files, links) = Listing(output);
+        diagnostics.AddRange(links.Select(link => Diagnostic.Warning(display(link),
+            "a link to a folder, which the check does not follow: no build makes one in the site folder, and a full build removes it")));
         if (published is { Known: true })
         {
             // A file put in output/ by hand: an incremental publish leaves what it did not make, a full one swaps the whole folder.
@@ -284,4 +287,19 @@ public static partial class SiteChecker
     /// <param name="Files">The files of the site.</param>
     /// <param name="Changed">The files read again because they changed since the last check that found no problem; null when every file was read (no such check, or a file of it is gone).</param>
     public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, int Files, int? Changed);
+
+    // The site's files, in order, and its links to folders, which are not followed: no build makes a link, and one to the
+    // machine's root had the check read the whole machine (one to its own folder, forty folders deep). A link to a file is
+    // read as the file a host serves there.
+    private static (List<string> Files, List<string> FolderLinks) Listing(string output)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new FileSystemEnumerable<(string Path, bool Link)>(output, (ref entry) => (entry.ToFullPath(), FolderFiles.IsLink(ref entry)), options)
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory || FolderFiles.IsLink(ref entry),
+            ShouldRecursePredicate = (ref entry) => !FolderFiles.IsLink(ref entry),
+        }.ToList();
+        var folderLinks = entries.Where(e => e.Link && Directory.Exists(e.Path)).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        return ([.. entries.Select(e => e.Path).Where(p => !folderLinks.Contains(p)).Order(StringComparer.Ordinal)], [.. folderLinks.Order(StringComparer.Ordinal)]);
+    }
 }

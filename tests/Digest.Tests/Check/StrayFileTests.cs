@@ -53,4 +53,35 @@ public sealed class StrayFileTests
         Assert.True(code == 0, output);
         Assert.DoesNotContain("no build made this file", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_link_in_output_is_a_warning_naming_it_and_is_not_followed()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Assert.Equal(0, Run(project, "build").Code);
+        // Another folder with a page that is broken HTML; links to that folder, to the site itself (a loop) and to the page.
+        var elsewhere = Directory.CreateTempSubdirectory("digest-elsewhere-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(elsewhere, "page.html"), "<p>not a page");
+            Directory.CreateSymbolicLink(project.OutputFile("elsewhere"), elsewhere);
+            Directory.CreateSymbolicLink(project.OutputFile("stories/loop"), project.Paths.Output);
+            File.CreateSymbolicLink(project.OutputFile("page.html"), Path.Combine(elsewhere, "page.html"));
+
+            var (code, output) = Run(project, "check");
+
+            Assert.True(code == 1, output.Replace("\n", " | ", StringComparison.Ordinal));
+            const string Link = "warning: a link to a folder, which the check does not follow: no build makes one in the site folder, and a full build removes it";
+            Assert.Contains("output/elsewhere: " + Link, output, StringComparison.Ordinal);
+            Assert.Contains("output/stories/loop: " + Link, output, StringComparison.Ordinal);
+            Assert.DoesNotContain("loop/", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("elsewhere/page.html", output, StringComparison.Ordinal);
+            // A link to a file is read as the file a host serves at its path (and, as no build made it, it is a stray).
+            Assert.Contains("output/page.html:1:1: error: malformed HTML", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
 }
