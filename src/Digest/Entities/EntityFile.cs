@@ -46,15 +46,38 @@ public static class EntityFile
         }
 
         var entities = new List<Entity>();
+        // Each name (as names are matched) with the record that has it and that record's line: a site's own file names each
+        // thing once (the built-in gazetteer gives places their common other names on purpose).
+        var claimed = origin == EntityOrigin.Curated ? new Dictionary<string, (string Name, int Line)>(StringComparer.Ordinal) : null;
         foreach (var (keyNode, valueNode) in root.Children)
         {
             if (Entry(keyNode, valueNode, display, origin, diagnostics, language) is { } entity)
             {
                 entities.Add(entity);
+                if (claimed is not null)
+                {
+                    Claim(entity, (int)keyNode.Start.Line, (int)keyNode.Start.Column, claimed, display, diagnostics);
+                }
             }
         }
 
         return entities;
+    }
+
+    // Warns of a name of entity that an earlier record has already: mentions of it fold into one of the two only, and the
+    // other loses them without a word (a record's alias that is another's name took that record's page).
+    private static void Claim(Entity entity, int line, int column, Dictionary<string, (string Name, int Line)> claimed, string display, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var name in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.Ordinal))
+        {
+            var key = Normalisation.NameKey.Of(name);
+            if (!claimed.TryAdd(key, (entity.Name, line)) && claimed[key] is var (owner, at) && owner != entity.Name)
+            {
+                diagnostics.Add(Diagnostic.Warning(display, name == entity.Name
+                    ? $"'{name}' is already a name of '{owner}' (line {at}); the first record of a name counts, so this one is left out"
+                    : $"'{entity.Name}' has the other name '{name}', which is already a name of '{owner}' (line {at}); a name belongs to one entity: take it out of one of them", line, column));
+            }
+        }
     }
 
     /// <summary>Parses a type name (British and American spellings, either case); null when unknown.</summary>

@@ -78,6 +78,33 @@ public sealed class EntityCatalogTests
     }
 
     [Fact]
+    public void A_name_two_curated_records_claim_is_a_warning_at_the_later_one()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var catalog = Create(
+            """
+            Raqqa:
+              type: place
+              aliases: [Ar-Raqqah]
+            Foo Corp:
+              type: organisation
+              aliases: [Ar-Raqqah, FC]
+            raqqa:
+              type: person
+            """,
+            diagnostics);
+
+        Assert.Equal(
+            [
+                (4, "'Foo Corp' has the other name 'Ar-Raqqah', which is already a name of 'Raqqa' (line 1); a name belongs to one entity: take it out of one of them"),
+                (7, "'raqqa' is already a name of 'Raqqa' (line 1); the first record of a name counts, so this one is left out"),
+            ],
+            diagnostics.Select(d => (d.Line ?? 0, d.Message)));
+        Assert.Equal(EntityType.Place, catalog.Find("Raqqa")?.Type);
+        Assert.Equal("Foo Corp", catalog.Find("FC")?.Name);
+    }
+
+    [Fact]
     public void A_demonym_is_a_known_name_of_its_own_of_type_other()
     {
         var catalog = Create(null);

@@ -40,15 +40,35 @@ internal static class SourceListReader
             return entries;
         }
 
+        // Each name and alias (as sources are looked up: case ignored) with the entry that has it and its line.
+        var claimed = new Dictionary<string, (string Name, int Line)>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in sequence.Children)
         {
             if (ReadEntry(node, displayPath, diagnostics) is { } entry)
             {
                 entries.Add(entry);
+                Claim(entry, Line(node.Start), Column(node.Start), claimed, displayPath, diagnostics);
             }
         }
 
         return entries;
+    }
+
+    // Warns of a name or alias of entry that an earlier entry of the list has: the later entry takes the name's reports
+    // (a second entry of the same name overrides the first's fields), which a list should say on purpose, not by a slip.
+    private static void Claim(SourceEntry entry, int line, int column, Dictionary<string, (string Name, int Line)> claimed, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var name in (entry.Aliases ?? []).Prepend(entry.Name).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (claimed.TryGetValue(name, out var earlier))
+            {
+                diagnostics.Add(Diagnostic.Warning(displayPath, string.Equals(name, entry.Name, StringComparison.OrdinalIgnoreCase)
+                    ? $"a second source named '{name}' (the first is at line {earlier.Line}); its fields replace the first's"
+                    : $"'{entry.Name}' has the alias '{name}', which is already a name of '{earlier.Name}' (line {earlier.Line}); its reports are credited to '{entry.Name}'", line, column));
+            }
+
+            claimed[name] = (entry.Name, line);
+        }
     }
 
     private static SourceEntry? ReadEntry(YamlNode node, string displayPath, ICollection<Diagnostic> diagnostics)

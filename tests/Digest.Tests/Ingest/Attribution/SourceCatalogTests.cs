@@ -89,6 +89,31 @@ public sealed class SourceCatalogTests
     }
 
     [Fact]
+    public void A_name_or_alias_two_entries_of_sources_yml_claim_is_a_warning_at_the_later_one()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var catalog = SourceCatalog.FromYaml(
+            """
+            - name: Example Gazette
+              aliases: [The Gazette]
+            - name: Harbour Post
+              aliases: [the gazette]
+            - name: example gazette
+              url: https://gazette.example/
+            """,
+            "input/sources.yml",
+            diagnostics);
+
+        Assert.Equal(
+            [
+                (Severity.Warning, 3, "'Harbour Post' has the alias 'the gazette', which is already a name of 'Example Gazette' (line 1); its reports are credited to 'Harbour Post'"),
+                (Severity.Warning, 5, "a second source named 'example gazette' (the first is at line 1); its fields replace the first's"),
+            ],
+            diagnostics.Select(d => (d.Severity, d.Line ?? 0, d.Message)));
+        Assert.Equal("Harbour Post", catalog.Find("The Gazette")?.Name);
+    }
+
+    [Fact]
     public void Bad_yaml_is_a_diagnostic_with_its_line_never_an_exception()
     {
         var diagnostics = new List<Diagnostic>();
