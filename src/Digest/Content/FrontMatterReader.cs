@@ -109,13 +109,12 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             return null;
         }
 
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
-        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var parsed))
+        if (Text.CalendarDates.TryParse(text, out var day))
         {
-            return DateOnly.FromDateTime(parsed);
+            return day;
         }
 
-        Fail(Node(key), $"{key} '{text}' is not a real date in the form YYYY-MM-DD");
+        Fail(Node(key), $"{key} '{text}' is not {Text.CalendarDates.Rule}");
         return null;
     }
 

@@ -136,13 +136,13 @@ public sealed record Sidecar
                 case "title": sidecar = sidecar with { Title = NonEmpty(text) }; break;
                 case "summary": sidecar = sidecar with { Summary = NonEmpty(text) is { } summary ? Excerpts.Flat(summary) : null }; break;
                 case "date" or "updated":
-                    if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    if (Text.CalendarDates.TryParse(text, out var date))
                     {
                         sidecar = key == "date" ? sidecar with { Date = date } : sidecar with { Updated = date, UpdatedAt = (line, column) };
                     }
                     else
                     {
-                        diagnostics.Add(Diagnostic.Error(displayPath, $"{key} '{text}' is not a real date in the form YYYY-MM-DD; it is ignored", line, column));
+                        diagnostics.Add(Diagnostic.Error(displayPath, $"{key} '{text}' is not {Text.CalendarDates.Rule}; it is ignored", line, column));
                     }
 
                     break;
