@@ -179,19 +179,21 @@ public sealed record SiteSettings
     }
 
     /// <summary>What a base URL must be, as errors say it: "must be …".</summary>
-    public const string BaseUrlRule = "must be an absolute http(s) URL or a path starting with '/', without a query, a fragment, a user or spaces";
+    public const string BaseUrlRule = "must be an absolute http(s) URL or a path starting with '/', without a query, a fragment, a user, spaces or '.' and '..' in its path";
 
     /// <summary>
     /// <paramref name="value"/> as a base URL, ending with '/' (an absolute http(s) URL, or a path from the host's root), or
     /// null when it is neither (see <see cref="BaseUrlRule"/>). Every link, feed and sitemap entry is made by appending a
     /// path to it, so it has no query or fragment (they would end up inside every link), no user name or password (they
-    /// would be published in every feed), no space, and a path does not start with "//" (a link to another host).
+    /// would be published in every feed), no space, and a path does not start with "//" (a link to another host) nor holds
+    /// "." or ".." (every link would climb out of the folder the site is served from).
     /// </summary>
     public static string? NormalBaseUrl(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         value = value.Trim();
-        if (value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) || value.Contains('?', StringComparison.Ordinal) || value.Contains('#', StringComparison.Ordinal))
+        if (value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) || value.Contains('?', StringComparison.Ordinal) || value.Contains('#', StringComparison.Ordinal)
+            || value.Split('/').Any(segment => segment is "." or ".."))
         {
             return null;
         }

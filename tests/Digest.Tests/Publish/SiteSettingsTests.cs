@@ -35,6 +35,9 @@ public sealed class SiteSettingsTests
     [InlineData("https://editor:secret@example.org/", null)]
     [InlineData("//cdn.example.org/news/", null)]
     [InlineData("/harbour news/", null)]
+    [InlineData("/a/../../b/", null)]
+    [InlineData("https://example.org/news/./", null)]
+    [InlineData("/news..old/", "/news..old/")]
     [InlineData("", null)]
     public void A_base_url_is_a_url_or_a_path_that_links_can_be_appended_to(string value, string? expected)
     {
