@@ -64,6 +64,9 @@ public static partial class SiteChecker
             // A file put in output/ by hand: an incremental publish leaves what it did not make, a full one swaps the whole folder.
             diagnostics.AddRange(files.Where(f => !published.Made(f)).Select(f => Diagnostic.Warning(display(f),
                 "no build made this file: an incremental build leaves it, a full one removes it; a file of the site's own belongs in input/static/")));
+            // And one it made that is gone: a sitemap or robots.txt that no page links to would not be missed otherwise.
+            diagnostics.AddRange(published.Missing(files.ToHashSet(StringComparer.Ordinal)).Select(f => Diagnostic.Error(display(f),
+                "the last build made this file and it is no longer there (or is no file): build again")));
         }
 
         var store = cache is { Enabled: true } ? cache : null;

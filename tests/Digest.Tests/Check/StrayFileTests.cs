@@ -84,4 +84,28 @@ public sealed class StrayFileTests
             Directory.Delete(elsewhere, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_file_the_last_build_made_that_is_gone_is_an_error_naming_it_and_a_build_brings_it_back()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Assert.Equal(0, Run(project, "build").Code);
+        File.Delete(project.OutputFile("sitemap.xml"));
+        File.Delete(project.OutputFile("robots.txt"));
+        File.Delete(project.OutputFile("feed.json"));
+        Directory.CreateDirectory(project.OutputFile("feed.json"));
+
+        var (code, output) = Run(project, "check");
+
+        Assert.Equal(1, code);
+        const string Gone = "error: the last build made this file and it is no longer there (or is no file): build again";
+        Assert.Contains("output/sitemap.xml: " + Gone, output, StringComparison.Ordinal);
+        Assert.Contains("output/robots.txt: " + Gone, output, StringComparison.Ordinal);
+        Assert.Contains("output/feed.json: " + Gone, output, StringComparison.Ordinal);
+
+        Directory.Delete(project.OutputFile("feed.json"));
+        Assert.Equal(0, Run(project, "build").Code);
+        var (again, report) = Run(project, "check", "--strict");
+        Assert.True(again == 0, report);
+    }
 }

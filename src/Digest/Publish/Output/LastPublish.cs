@@ -27,6 +27,13 @@ public sealed class LastPublish
     /// <summary>Whether the last publish made the file at <paramref name="path"/> (a full path in the folder).</summary>
     public bool Made(string path) => _entries.TryFind(Path.GetRelativePath(_target, path), out _);
 
+    /// <summary>The files the last publish made that are not among <paramref name="present"/> (full paths in the folder), in order.</summary>
+    public IEnumerable<string> Missing(IReadOnlySet<string> present)
+    {
+        ArgumentNullException.ThrowIfNull(present);
+        return _entries.Select(e => Path.Combine(_target, e.Key)).Where(path => !present.Contains(path)).Order(StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// The hash of the file at <paramref name="path"/> (a full path in the folder) as the last publish recorded it, when the
     /// file still has the size and last-write time that publish left it with (as a publish trusts them: such a file is not
