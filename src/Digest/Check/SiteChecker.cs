@@ -50,7 +50,9 @@ public static partial class SiteChecker
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(output))
         {
-            diagnostics.Add(Diagnostic.Error(display(output), "the site folder does not exist; run 'digest build' first"));
+            diagnostics.Add(Diagnostic.Error(display(output), File.Exists(output)
+                ? "is a file, not the site folder; move it away and run 'digest build'"
+                : "the site folder does not exist; run 'digest build' first"));
             return new CheckResult(diagnostics, 0, null);
         }
 
@@ -267,7 +269,8 @@ public static partial class SiteChecker
         }
         catch (XmlException e)
         {
-            diagnostics.Add(Diagnostic.Error(shown, "malformed XML: " + e.Message, e.LineNumber, e.LinePosition));
+            // An empty file's error has no place in it: line 0, column 0.
+            diagnostics.Add(Diagnostic.Error(shown, "malformed XML: " + e.Message, e.LineNumber > 0 ? e.LineNumber : null, e.LineNumber > 0 ? e.LinePosition : null));
         }
     }
 

@@ -25,6 +25,23 @@ public sealed class SiteCheckerTests
         Assert.NotEmpty(SiteChecker.Check(project.Paths.Output, "/", project.Paths.Display));
     }
 
+    [Fact]
+    public void An_empty_sitemap_is_named_without_a_line_and_an_output_that_is_a_file_is_called_one()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        project.Build();
+        File.WriteAllText(project.OutputFile("sitemap.xml"), "");
+
+        var problem = Assert.Single(SiteChecker.Check(project.Paths.Output, "/", project.Paths.Display));
+        Assert.Equal(("output/sitemap.xml", null, null), (problem.File, problem.Line, problem.Column));
+        Assert.StartsWith("malformed XML", problem.Message, StringComparison.Ordinal);
+
+        Directory.Delete(project.Paths.Output, recursive: true);
+        File.WriteAllText(project.Paths.Output, "not a site");
+        var file = Assert.Single(SiteChecker.Check(project.Paths.Output, "/", project.Paths.Display));
+        Assert.Equal("is a file, not the site folder; move it away and run 'digest build'", file.Message);
+    }
+
     [Theory]
     [InlineData("index.html", "<!DOCTYPE html><html><head><title>t</title></head><body><a href=\"/missing/\">x</a></body></html>", "broken link '/missing/'")]
     [InlineData("index.html", "<!DOCTYPE html><html><head><title>t</title></head><body><a href=\"/#nowhere\">x</a></body></html>", "no element with id 'nowhere'")]
