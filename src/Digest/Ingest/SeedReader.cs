@@ -84,8 +84,7 @@ public static class SeedReader
     private static void ReportStrayFiles(ProjectPaths paths, List<string> files, ICollection<Diagnostic> diagnostics)
     {
         var seeds = files.Where(f => Extensions.Contains(Path.GetExtension(f)))
-            .Select(f => Path.ChangeExtension(f, null))
-            .ToHashSet(StringComparer.Ordinal);
+            .ToLookup(f => Path.ChangeExtension(f, null), StringComparer.Ordinal);
         foreach (var file in files)
         {
             var extension = Path.GetExtension(file);
@@ -96,10 +95,17 @@ public static class SeedReader
 
             if (extension == ".yml")
             {
-                if (!seeds.Contains(Path.ChangeExtension(file, null)))
+                var owners = seeds[Path.ChangeExtension(file, null)].ToList();
+                if (owners.Count == 0)
                 {
                     diagnostics.Add(Diagnostic.Warning(paths.Display(file),
                         $"a sidecar without its seed (no {Path.GetFileNameWithoutExtension(file)}.txt, .html or .htm beside it); it is not read"));
+                }
+                else if (owners.Count > 1)
+                {
+                    // Each seed reads it: a title or date meant for one is given to both.
+                    diagnostics.Add(Diagnostic.Warning(paths.Display(file),
+                        $"the sidecar of {owners.Count} seeds ({string.Join(", ", owners.Select(Path.GetFileName).Order(StringComparer.Ordinal))}): it applies to each; give each seed a name of its own"));
                 }
 
                 continue;

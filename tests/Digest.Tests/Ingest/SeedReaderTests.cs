@@ -106,6 +106,22 @@ public sealed class SeedReaderTests
     }
 
     [Fact]
+    public void A_sidecar_two_seeds_share_is_a_warning_naming_both()
+    {
+        using var project = new TempProject()
+            .WithSeed("ferry.txt", Text)
+            .WithSeed("ferry.html", "<html><body><h1>Ferry line approved</h1><p>The council approved it.</p></body></html>")
+            .WithSeed("ferry.yml", "title: Ferry line approved\n");
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Equal(2, SeedReader.ReadAll(project.Paths, diagnostics).Count);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(("seeds/ferry.yml", Severity.Warning), (warning.File, warning.Severity));
+        Assert.Equal("the sidecar of 2 seeds (ferry.html, ferry.txt): it applies to each; give each seed a name of its own", warning.Message);
+    }
+
+    [Fact]
     public void Editors_working_files_are_no_seeds_even_a_hidden_txt_or_emacs_lock_that_leads_nowhere()
     {
         using var project = new TempProject()
