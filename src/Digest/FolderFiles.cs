@@ -82,6 +82,12 @@ public sealed class FolderFiles
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(working);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        if (File.Exists(folder))
+        {
+            diagnostics.Add(Diagnostic.Warning(paths.Display(folder), "a file where a folder of files to publish belongs; it is not published"));
+            return [];
+        }
+
         var listed = Of(folder, paths.Root);
         foreach (var (link, problem) in listed.LeftOut.Where(l => !working(folder, l.Path)))
         {

@@ -57,6 +57,12 @@ public static class SitePages
         }
 
         var pages = new List<SitePage>();
+        // A page's address is its file name: a folder of pages would be a second level the site has no place for.
+        foreach (var inner in Directory.EnumerateDirectories(folder).Where(d => !WorkingFiles.Is(System.IO.Path.GetFileName(d))).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Warning(paths.Display(inner), "a folder in input/pages/, whose pages are its own files (input/pages/NAME.md); what it holds is not read"));
+        }
+
         var listed = FolderFiles.Of(folder, paths.Root, recurse: false);
         foreach (var file in listed.Files)
         {

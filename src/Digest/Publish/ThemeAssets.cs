@@ -20,7 +20,7 @@ public static class ThemeAssets
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var folder = paths.ThemeAssets;
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) && !File.Exists(folder))
         {
             return theme;
         }

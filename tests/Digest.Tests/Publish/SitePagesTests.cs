@@ -86,7 +86,8 @@ public sealed class SitePagesTests
             .WithInputFile("pages/stories.md", "---\ntitle: Our stories\n---\n\nText.\n")
             .WithInputFile("pages/untitled.md", "---\nsummary: No title.\n---\n\nText.\n")
             .WithInputFile("pages/plain.md", "No front matter.\n")
-            .WithInputFile("pages/logo.png", "not markdown");
+            .WithInputFile("pages/logo.png", "not markdown")
+            .WithInputFile("pages/team/jo.md", "---\ntitle: Jo\n---\n\nText.\n");
 
         var diagnostics = project.Build();
 
@@ -96,6 +97,7 @@ public sealed class SitePagesTests
         Assert.Contains("a page needs a 'title'", Problem("untitled.md"), StringComparison.Ordinal);
         Assert.Contains("no YAML front matter", Problem("plain.md"), StringComparison.Ordinal);
         Assert.Contains("not a page", Problem("logo.png"), StringComparison.Ordinal);
+        Assert.Contains("warning: a folder in input/pages/, whose pages are its own files (input/pages/NAME.md); what it holds is not read", Problem("team"), StringComparison.Ordinal);
         Assert.Contains("<h1>About again</h1>", project.ReadOutput("about/"), StringComparison.Ordinal);
         Assert.DoesNotContain("Our stories", project.ReadOutput("stories/"), StringComparison.Ordinal); // the site's own page stands
 

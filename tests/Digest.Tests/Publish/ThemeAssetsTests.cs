@@ -24,6 +24,23 @@ public sealed class ThemeAssetsTests
     }
 
     [Fact]
+    public void A_file_where_the_theme_folder_or_the_static_folder_belongs_is_a_warning_and_the_site_builds()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Directory.CreateDirectory(project.Paths.Theme);
+        File.WriteAllText(project.Paths.ThemeAssets, "body { color: navy; }\n");
+        Directory.CreateDirectory(project.Paths.Input);
+        File.WriteAllText(project.Paths.Static, "CNAME news.example.org\n");
+
+        var diagnostics = project.Build();
+
+        const string Warning = "warning: a file where a folder of files to publish belongs; it is not published";
+        Assert.Contains("theme/assets: " + Warning, diagnostics.Select(d => d.ToString()));
+        Assert.Contains("input/static: " + Warning, diagnostics.Select(d => d.ToString()));
+        Assert.Equal(BuiltIn("assets/site.css"), project.ReadOutput("assets/site.css"));
+    }
+
+    [Fact]
     public void The_projects_theme_files_replace_the_built_in_ones_and_add_their_own_but_not_working_files()
     {
         using var project = new TempProject().WithRepositorySeeds();
