@@ -208,8 +208,7 @@ public sealed class SiteText
 
             if (found.FirstOrDefault(f => !SamePlaceholders(f.Value, english[f.Key])) is { Key: not null } wrong)
             {
-                diagnostics.Add(Diagnostic.Warning(displayPath,
-                    $"'{wrong.Key}' must put in {Describe(Placeholders(english[wrong.Key]))} (it has {Describe(Placeholders(wrong.Value))}); Digest's text is kept", line, column));
+                diagnostics.Add(Diagnostic.Warning(displayPath, $"'{wrong.Key}' {PlaceholderProblem(Placeholders(wrong.Value), Placeholders(english[wrong.Key]))}; Digest's text is kept", line, column));
                 continue;
             }
 
@@ -302,7 +301,25 @@ public sealed class SiteText
 
     private static bool SamePlaceholders(string text, string english) => Placeholders(text).SequenceEqual(Placeholders(english));
 
-    private static string Describe(List<string> placeholders) => placeholders.Count == 0 ? "no value" : string.Join(", ", placeholders);
+    // What is wrong with a text's values: those it leaves out, and those it has that the text has no value for.
+    private static string PlaceholderProblem(List<string> has, List<string> expected)
+    {
+        var missing = expected.Except(has, StringComparer.Ordinal).ToList();
+        var unknown = has.Except(expected, StringComparer.Ordinal).ToList();
+        var problems = new List<string>();
+        if (missing.Count > 0)
+        {
+            problems.Add($"leaves out {string.Join(", ", missing)}");
+        }
+
+        if (unknown.Count > 0)
+        {
+            problems.Add($"has {string.Join(", ", unknown)}, which {(unknown.Count == 1 ? "is no value it is given" : "are no values it is given")}");
+        }
+
+        var given = expected.Count == 0 ? "no value" : string.Join(", ", expected);
+        return $"{string.Join(" and ", problems)} (it is given {given})";
+    }
 
     private static Dictionary<string, Dictionary<string, string>> ReadBuiltIn()
     {

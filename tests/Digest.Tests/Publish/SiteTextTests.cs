@@ -93,6 +93,19 @@ public sealed partial class SiteTextTests
         Assert.False(JsonDocument.Parse(SiteText.For("en").ForScript()).RootElement.GetProperty("zero_is_one").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("count_stories: {one: \"{count} {evil}\", other: \"{count} dossiers\"}", "'count_stories.one' has {evil}, which is no value it is given (it is given {count})")]
+    [InlineData("search_no_match: \"Rien pour {querry}\"", "'search_no_match' leaves out {query} and has {querry}, which is no value it is given (it is given {query})")]
+    [InlineData("stories: \"{count} dossiers\"", "'stories' has {count}, which is no value it is given (it is given no value)")]
+    public void A_text_with_a_value_it_is_not_given_or_without_one_it_is_names_each(string yaml, string message)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Empty(SiteText.ParseOverrides(yaml, "input/i18n.yml", diagnostics) ?? new Dictionary<string, string>());
+
+        Assert.Equal(message + "; Digest's text is kept", Assert.Single(diagnostics).Message);
+    }
+
     [Fact]
     public void An_i18n_file_replaces_texts_and_warns_at_the_line_of_each_it_cannot_use()
     {
@@ -117,7 +130,7 @@ public sealed partial class SiteTextTests
         (int Line, string Opening)[] expected =
         [
             (3, "unknown text 'storeis' (nearest: 'stories')"), (4, "'latest_stories' must be one text"), (5, "'count_copies' must be a count's two forms"),
-            (6, "'updated' must put in {date} (it has no value)"), (7, "'months' must be a list of 12 texts"), (8, "'pages' is empty"),
+            (6, "'updated' leaves out {date} (it is given {date})"), (7, "'months' must be a list of 12 texts"), (8, "'pages' is empty"),
         ];
         Assert.Equal(expected.Length, diagnostics.Count);
         foreach (var ((line, opening), diagnostic) in expected.Zip(diagnostics))
