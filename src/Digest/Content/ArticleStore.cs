@@ -147,6 +147,16 @@ public sealed class ArticleStore
             loaded.Add(stored);
         }
 
+        // A copy whose duplicate_of names no article (a typo, a report deleted) or itself is shown as a report of its own
+        // (SiteModel); said here, where every slug is known. Ingest's own untouched files name reports it found.
+        foreach (var file in loaded.Where(f => f.IsDecoded && f.Article.DuplicateOf is { } target && (target == f.Ids.Slug || !store._bySlug.ContainsKey(target))))
+        {
+            var target = file.Article.DuplicateOf!;
+            diagnostics.Add(Diagnostic.Warning(paths.Display(file.Path), target == file.Ids.Slug
+                ? "duplicate_of names the article itself; it is shown as a report of its own"
+                : $"duplicate_of '{target}' names no article; it is shown as a report of its own"));
+        }
+
         store._loaded = [.. loaded.OrderBy(f => f.Ids.Slug, StringComparer.Ordinal)];
         return store;
     }

@@ -168,7 +168,7 @@ public static class SitePages
                 default:
                     if (!int.TryParse(scalar, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out weight))
                     {
-                        diagnostics.Add(Diagnostic.Error(displayPath, $"weight '{scalar}' must be a whole number (the footer lists pages lightest first); 0 is used", (int)value.Start.Line + 1, (int)value.Start.Column));
+                        diagnostics.Add(Diagnostic.Error(displayPath, $"weight '{scalar}' must be a whole number from -2147483648 to 2147483647 (the footer lists pages lightest first); 0 is used", (int)value.Start.Line + 1, (int)value.Start.Column));
                         weight = 0;
                     }
 

@@ -61,6 +61,28 @@ public sealed class HandEditedLinksTests
     }
 
     [Fact]
+    public void A_copy_of_no_article_or_of_itself_is_a_warning_naming_it_and_is_shown_as_a_report()
+    {
+        using var project = new TempProject()
+            .WithInputFile("articles/a.md", Article("a", "duplicate_of: missing-report\n"))
+            .WithInputFile("articles/b.md", Article("b", "duplicate_of: b\n"))
+            .WithInputFile("articles/c.md", Article("c", "duplicate_of: a\n"));
+
+        var result = project.Publish();
+
+        Assert.Equal(
+            [
+                ("input/articles/a.md", "duplicate_of 'missing-report' names no article; it is shown as a report of its own"),
+                ("input/articles/b.md", "duplicate_of names the article itself; it is shown as a report of its own"),
+            ],
+            result.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => (d.File, d.Message)));
+        Assert.Equal((3, 1), (result.Articles, result.Copies));
+        Assert.Null(project.RedirectTarget("articles/a/"));
+        Assert.Null(project.RedirectTarget("articles/b/"));
+        Assert.Equal("/articles/a/", project.RedirectTarget("articles/c/"));
+    }
+
+    [Fact]
     public void Copies_that_loop_leave_the_first_by_slug_as_the_report_and_a_chain_points_to_its_end()
     {
         using var project = new TempProject()
