@@ -109,8 +109,9 @@ public sealed record SiteSettings
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
-            var line = (int)keyNode.Start.Line;
-            var column = (int)keyNode.Start.Column;
+            // A value's problem is shown at the value, an unknown key's at the key.
+            var line = (int)valueNode.Start.Line;
+            var column = (int)valueNode.Start.Column;
             // Every setting but term_feeds (and the stages' own sections) is one value: a list or a mapping is a
             // mistake to show, not a setting to drop unsaid.
             if (valueNode is not YamlScalarNode && Keys.Contains(key) && key != "term_feeds")
@@ -158,7 +159,7 @@ public sealed record SiteSettings
                 case var section when StageSections.Contains(section):
                     break;
                 default:
-                    diagnostics.Add(Diagnostic.UnknownKey(display, key, Keys, line, column));
+                    diagnostics.Add(Diagnostic.UnknownKey(display, key, Keys, (int)keyNode.Start.Line, (int)keyNode.Start.Column));
                     break;
             }
         }

@@ -49,8 +49,9 @@ public sealed class SiteSettingsTests
     }
 
     [Theory]
-    [InlineData("title: Harbour News\nlanguage: 12\n", 2, 1, "language '12' must be a language tag such as en, fr or pt-BR")]
-    [InlineData("title: Harbour News\nlanguage: \"en\\\" onload=\\\"x\"\n", 2, 1, "must be a language tag")]
+    [InlineData("title: Harbour News\nlanguage: 12\n", 2, 11, "language '12' must be a language tag such as en, fr or pt-BR")]
+    [InlineData("title: Harbour News\nlanguage: \"en\\\" onload=\\\"x\"\n", 2, 11, "must be a language tag")]
+    [InlineData("title: Harbour News\npage_size: lots\n", 2, 12, "page_size 'lots' must be a whole number from 1 to 1000")]
     [InlineData("title: Harbour News\nlanguage: [en, fr]\n", 2, 11, "'language' must be a single value, not a list")]
     [InlineData("title: Harbour News\npage_size: {a: 1}\n", 2, 12, "'page_size' must be a single value, not a mapping")]
     public void A_bad_value_is_an_error_at_its_place_and_the_default_is_kept(string yaml, int line, int column, string message)
