@@ -453,6 +453,7 @@ public sealed class CommandFeatureTests
     [InlineData("build", ".", "refusing to publish into .: it contains seeds/")]
     [InlineData("publish", ".", "refusing to publish into .: it contains seeds/")]
     [InlineData("build", "seeds", "refusing to publish into seeds: it is seeds/")]
+    [InlineData("serve", "seeds", "refusing to publish into seeds: it is seeds/")]
     [InlineData("build", "input", "refusing to publish into input: it is input/")]
     [InlineData("build", "input/site", "refusing to publish into input/site: it is inside input/")]
     [InlineData("publish", "theme", "refusing to publish into theme: it is theme/")]
