@@ -212,7 +212,7 @@ public sealed class StoryPageTests
         var result = project.Publish();
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal((Severity.Error, "input/digest.yml", 2, 1), (error.Severity, error.File, error.Line!.Value, error.Column!.Value));
+        Assert.Equal((Severity.Error, "input/digest.yml", 2, 20), (error.Severity, error.File, error.Line!.Value, error.Column!.Value));
         Assert.Contains("topic_min_stories 'none' must be a whole number", error.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(project.OutputFile("topics/deir-ezzor/")));
         Assert.False(File.Exists(project.OutputFile("topics/alone/")));
