@@ -48,16 +48,15 @@ internal static class NewCommand
             var slug = Slugs.From(title);
             if (slug.Length == 0)
             {
-                slug = Enumerable.Range(1, int.MaxValue).Select(n => n == 1 ? "article" : $"article-{n}")
-                    .First(name => !File.Exists(Path.Combine(paths.Seeds, name + ".txt")) && !File.Exists(Path.Combine(paths.Seeds, name + ".yml")));
+                slug = Enumerable.Range(1, int.MaxValue).Select(n => n == 1 ? "article" : $"article-{n}").First(name => Taken(paths, name) is null);
             }
 
             Directory.CreateDirectory(paths.Seeds);
             var text = Path.Combine(paths.Seeds, slug + ".txt");
             var sidecar = Path.Combine(paths.Seeds, slug + ".yml");
-            if (File.Exists(text) || File.Exists(sidecar))
+            if (Taken(paths, slug) is { } there)
             {
-                error.WriteLine($"digest: {paths.Display(File.Exists(text) ? text : sidecar)} already exists; nothing was written");
+                error.WriteLine($"digest: {paths.Display(there)} already exists; nothing was written");
                 return DigestCommand.UsageError;
             }
 
@@ -68,6 +67,13 @@ internal static class NewCommand
         });
         return command;
     }
+
+    private static readonly string[] SeedFiles = [".txt", ".yml", ".html", ".htm"];
+
+    // What already stands at a name the new seed would take: its text or sidecar, or a seed of the name saved as a page
+    // (which would read the new sidecar too), as a file, a folder or a link.
+    private static string? Taken(ProjectPaths paths, string name) =>
+        SeedFiles.Select(extension => Path.Combine(paths.Seeds, name + extension)).FirstOrDefault(Path.Exists);
 
     private static string Sidecar(string title, string? source, string? url, string? date)
     {

@@ -261,6 +261,18 @@ public sealed class CommandFeatureTests
 
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", "Rebels take the bridge", "--root", project.Root], output, error));
         Assert.Contains("already exists", error.ToString(), StringComparison.Ordinal);
+        // A seed of the name saved as a page would read the new sidecar too; a folder of the name is in the way as a file is.
+        File.WriteAllText(Path.Combine(project.Paths.Seeds, "ferry-line.html"), "<h1>Ferry line</h1><p>Approved.</p>");
+        Directory.CreateDirectory(Path.Combine(project.Paths.Seeds, "harbour-works.txt"));
+        foreach (var (title, there) in new[] { ("Ferry line", "seeds/ferry-line.html"), ("Harbour works", "seeds/harbour-works.txt") })
+        {
+            using var taken = new StringWriter();
+            Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", title, "--root", project.Root], output, taken));
+            Assert.Equal($"digest: {there} already exists; nothing was written", taken.ToString().Trim());
+        }
+
+        Assert.False(File.Exists(Path.Combine(project.Paths.Seeds, "ferry-line.yml")));
+        Directory.Delete(Path.Combine(project.Paths.Seeds, "harbour-works.txt"));
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", "Another", "--root", project.Root, "--date", "2017-13-45"], output, error));
 
         Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, error));
