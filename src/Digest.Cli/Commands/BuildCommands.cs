@@ -43,6 +43,16 @@ internal static class BuildCommands
             return DigestCommand.UsageError;
         }
 
+        // A file where the build needs a folder stops it before it starts, named (.NET's messages said "already exists", or
+        // a part of some path not found, and the cache's crashed the build).
+        if (FileWhereFolderBelongs(paths, publish, useCache) is { } file)
+        {
+            var message = $"the build stopped: {paths.Display(file)} is a file, where the build needs a folder; move it away";
+            reporter.Failure(message, null);
+            problems?.Record([Diagnostic.Error("digest", message)]);
+            return DigestCommand.FileSystemError;
+        }
+
         using var interruption = new Interruption(reporter.Stopping);
         // A whole build without the cache: its stages share a cache of this build alone, in a folder of its own that goes
         // when the build ends (OwnCache), as a first build's stages share the one they fill (publish takes ingest's
@@ -61,9 +71,9 @@ internal static class BuildCommands
             return RunStages(own is null ? paths : paths with { Cache = own.FullName }, ingest, publish, reporter, useCache: useCache || own is not null,
                 stamping: useCache && ingest && publish, drafts, baseUrl, problems, removed, interruption.Token);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileSystemProblem(e) is { } problem)
         {
-            var message = $"the build stopped: {paths.Message(e)}";
+            var message = $"the build stopped: {paths.Message(problem)}";
             reporter.Failure(message, e);
             problems?.Record([Diagnostic.Error("digest", message)]);
             return DigestCommand.FileSystemError;
@@ -85,6 +95,20 @@ internal static class BuildCommands
             }
         }
     }
+
+    // The file system's exception that stopped the build: e itself, or, from steps that run on every core or side by side,
+    // the first of an AggregateException that holds nothing else (it escaped as a crash with a stack trace). Null for a bug.
+    private static Exception? FileSystemProblem(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException all when all.Flatten().InnerExceptions is { Count: > 0 } inner && inner.All(i => i is IOException or UnauthorizedAccessException) => inner[0],
+        _ => null,
+    };
+
+    // The first folder the build writes or reads whole that is a file (the seeds folder's problem is ingest's own warning).
+    // A build without the cache makes one of its own elsewhere when .digest-cache/ cannot be made (OwnCache).
+    private static string? FileWhereFolderBelongs(ProjectPaths paths, bool publish, bool useCache) =>
+        new[] { paths.Input, paths.Articles, publish ? paths.Output : null, useCache ? paths.Cache : null }.FirstOrDefault(File.Exists);
 
     // The folder of a build's own cache: inside the project's cache folder, on the disk a build's cache is on (a 100,000-seed
     // cache is 2.4 GB, and a system's temporary folder may be memory), under a name no other build uses; among the

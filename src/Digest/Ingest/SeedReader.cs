@@ -31,7 +31,9 @@ public static class SeedReader
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (!Directory.Exists(paths.Seeds))
         {
-            diagnostics.Add(Diagnostic.Warning(paths.Display(paths.Seeds), "seeds folder not found; nothing to ingest"));
+            diagnostics.Add(Diagnostic.Warning(paths.Display(paths.Seeds), File.Exists(paths.Seeds)
+                ? "a file where the seeds folder belongs; nothing to ingest"
+                : "seeds folder not found; nothing to ingest"));
             return [];
         }
 

@@ -72,4 +72,43 @@ public sealed class SpecialFileTests
         await mkfifo.WaitForExitAsync();
         Assert.Equal(0, mkfifo.ExitCode);
     }
+
+    [Theory]
+    [InlineData("input", "build")]
+    [InlineData("input/articles", "build")]
+    [InlineData("output", "publish")]
+    [InlineData(".digest-cache", "build")]
+    public void A_file_where_the_build_needs_a_folder_stops_it_naming_the_file_and_nothing_is_written(string path, string command)
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        var file = Path.Combine(project.Root, path);
+        if (Directory.Exists(file))
+        {
+            Directory.Delete(file, recursive: true);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, "not a folder");
+        using var output = new StringWriter();
+
+        Assert.Equal(DigestCommand.FileSystemError, DigestCommand.Run([command, "--root", project.Root], output, output));
+
+        Assert.Equal($"digest: error: the build stopped: {path} is a file, where the build needs a folder; move it away", output.ToString().Trim());
+        Assert.Equal("not a folder", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_file_where_the_seeds_folder_belongs_is_a_warning_saying_so_and_a_build_without_the_cache_goes_round_a_cache_that_is_a_file()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        File.WriteAllText(project.Paths.Cache, "not a folder");
+        using var output = new StringWriter();
+
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--no-cache"], output, output));
+        Directory.Delete(project.Paths.Seeds, recursive: true);
+        File.WriteAllText(project.Paths.Seeds, "not a folder");
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--no-cache"], output, output));
+
+        Assert.Contains("seeds: warning: a file where the seeds folder belongs; nothing to ingest", output.ToString(), StringComparison.Ordinal);
+    }
 }
