@@ -29,7 +29,8 @@ internal static class CheckCommand
             var settings = SiteSettings.Load(paths, diagnostics, parse.GetValue(CommonOptions.BaseUrl));
             // The last check that found no problem is kept in the build cache: only what changed since is read again, and a
             // file the last publish left as it is is not even read (its manifest has its hash).
-            var noCache = parse.GetValue(NoCache);
+            // Only a cache: a file where its folder belongs (which stops a build) leaves the check to read every file.
+            var noCache = parse.GetValue(NoCache) || File.Exists(paths.Cache);
             using var cache = CacheStore.Open(noCache ? null : paths.Cache, "check", CodeVersion.Digest);
             // The last publish's manifest: what it made (a file it did not is a warning) and, with the cache, the hashes a check need not read.
             var published = Publish.Output.LastPublish.Load(paths.Output, Publisher.ManifestPath(paths));

@@ -110,5 +110,9 @@ public sealed class SpecialFileTests
         Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--no-cache"], output, output));
 
         Assert.Contains("seeds: warning: a file where the seeds folder belongs; nothing to ingest", output.ToString(), StringComparison.Ordinal);
+        // The check keeps what it found in the cache only when it can: it checks the site all the same.
+        using var checkOutput = new StringWriter();
+        Assert.Equal(0, DigestCommand.Run(["check", "--root", project.Root], checkOutput, checkOutput));
+        Assert.Equal("not a folder", File.ReadAllText(project.Paths.Cache));
     }
 }
