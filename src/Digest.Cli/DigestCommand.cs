@@ -55,6 +55,12 @@ public static class DigestCommand
             }
 
             error.WriteLine("Run 'digest --help' for usage.");
+            // A script that asked for JSON reads why on the output, as for any command that stopped.
+            if (parsed.GetValue(CommonOptions.Json))
+            {
+                Output.Reporter.WriteFailure(output, TextWriter.Null, string.Join("; ", parsed.Errors.Select(e => e.Message)), null, json: true, verbose: false, UsageError);
+            }
+
             return UsageError;
         }
 

@@ -63,4 +63,18 @@ public sealed class CommandLineTests
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run([command, option, value], output, error));
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_usage_error_with_json_gives_its_reason_as_the_one_json_object()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["build", "--json", "--bogus"], output, error));
+
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+        Assert.Equal("Unrecognized command or argument '--bogus'.", json.RootElement.GetProperty("failed").GetString());
+        Assert.Equal(DigestCommand.UsageError, json.RootElement.GetProperty("exit_code").GetInt32());
+        Assert.Contains("Unrecognized command or argument '--bogus'.", error.ToString(), StringComparison.Ordinal);
+    }
 }
