@@ -37,6 +37,26 @@ public sealed class UpToDateBuildTests
         Directory.EnumerateFiles(project.Paths.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
     [Fact]
+    public void A_project_moved_to_another_folder_keeps_its_output_and_makes_no_page_again()
+    {
+        using var project = Project();
+        Assert.Equal(0, Build(project).Code);
+        var moved = project.Root + "-moved";
+        Directory.Move(project.Root, moved);
+        try
+        {
+            using var output = new StringWriter();
+            Assert.Equal(0, DigestCommand.Run(["build", "--root", moved], output, output));
+            // Each file of output/ is as the build before left it (its manifest names the folder from the cache's), so none is written.
+            Assert.Contains(", 0 pages made, 0 files changed) in output/", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Move(moved, project.Root);
+        }
+    }
+
+    [Fact]
     public void A_change_to_the_file_a_seed_links_to_is_seen_by_the_next_build()
     {
         using var project = Project();

@@ -41,7 +41,7 @@ public static class OutputManifest
         // of a 10k site took 58–68 ms against 33–44 ms so, of the 146 ms a build with nothing to do takes to check output/.
         var rest = Utf8Lines.WithoutByteOrderMark(File.ReadAllBytes(path));
         if (!Utf8Lines.Next(ref rest, out var header) || !header.SequenceEqual(HeaderBytes)
-            || !Utf8Lines.Next(ref rest, out var folder) || Encoding.UTF8.GetString(folder) != target)
+            || !Utf8Lines.Next(ref rest, out var folder) || !Names(Encoding.UTF8.GetString(folder), path, target))
         {
             return ManifestFiles.Empty;
         }
@@ -65,6 +65,16 @@ public static class OutputManifest
 
         return files;
     }
+
+    // How the manifest names its output folder: from the manifest's own folder (the cache), so a project moved or copied
+    // with its files' times (mv, cp -a, rsync -a) keeps its incremental builds, as the README says. Named from the root of
+    // the file system, as manifests before this one were, it lost them: every page was made again.
+    private static string Folder(string manifest, string target) => Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(manifest))!, target);
+
+    // Whether the folder line read from the manifest at manifest names target, as this Digest writes it or as the ones
+    // before wrote it.
+    private static bool Names(string line, string manifest, string target) =>
+        line == Folder(manifest, target) || line == target;
 
     // 32 hex digits as two 64-bit halves: UInt128's own parser and formatter take a slow path
     // (perf: a fifth of an incremental publish's manifest load and save).
@@ -91,7 +101,7 @@ public static class OutputManifest
         using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
         {
             writer.WriteLine(Header);
-            writer.WriteLine(target);
+            writer.WriteLine(Folder(path, target));
             // Entries given in order (those of the manifest before, when no file came or went) are only checked: a
             // comparison per neighbour, where sorting 60,000 paths compared each of them some fifteen times.
             var sorted = entries.ToArray();
