@@ -73,9 +73,13 @@ public static class EntityFile
             var key = Normalisation.NameKey.Of(name);
             if (!claimed.TryAdd(key, (entity.Name, line)) && claimed[key] is var (owner, at) && owner != entity.Name)
             {
-                diagnostics.Add(Diagnostic.Warning(display, name == entity.Name
+                // The catalog keeps the first record of a name (EntityCatalog): a second is left out; a name that is
+                // another's other name is not, and mentions of it go to one of the two.
+                diagnostics.Add(Diagnostic.Warning(display, name != entity.Name
+                    ? $"'{entity.Name}' has the other name '{name}', which is already a name of '{owner}' (line {at}); a name belongs to one entity: take it out of one of them"
+                    : Normalisation.NameKey.Of(owner) == key
                     ? $"'{name}' is already a name of '{owner}' (line {at}); the first record of a name counts, so this one is left out"
-                    : $"'{entity.Name}' has the other name '{name}', which is already a name of '{owner}' (line {at}); a name belongs to one entity: take it out of one of them", line, column));
+                    : $"the name '{name}' is already another name of '{owner}' (line {at}); a name belongs to one entity: take it out of one of them", line, column));
             }
         }
     }

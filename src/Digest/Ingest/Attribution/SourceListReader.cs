@@ -62,8 +62,11 @@ internal static class SourceListReader
         {
             if (claimed.TryGetValue(name, out var earlier))
             {
-                diagnostics.Add(Diagnostic.Warning(displayPath, string.Equals(name, entry.Name, StringComparison.OrdinalIgnoreCase)
+                var isName = string.Equals(name, entry.Name, StringComparison.OrdinalIgnoreCase);
+                diagnostics.Add(Diagnostic.Warning(displayPath, isName && string.Equals(name, earlier.Name, StringComparison.OrdinalIgnoreCase)
                     ? $"a second source named '{name}' (the first is at line {earlier.Line}); its fields replace the first's"
+                    : isName
+                    ? $"the name '{name}' is already an alias of '{earlier.Name}' (line {earlier.Line}); its reports are credited to '{entry.Name}'"
                     : $"'{entry.Name}' has the alias '{name}', which is already a name of '{earlier.Name}' (line {earlier.Line}); its reports are credited to '{entry.Name}'", line, column));
             }
 

@@ -100,6 +100,8 @@ public sealed class SourceCatalogTests
               aliases: [the gazette]
             - name: example gazette
               url: https://gazette.example/
+            - name: harbour post
+            - name: The Gazette
             """,
             "input/sources.yml",
             diagnostics);
@@ -108,9 +110,11 @@ public sealed class SourceCatalogTests
             [
                 (Severity.Warning, 3, "'Harbour Post' has the alias 'the gazette', which is already a name of 'Example Gazette' (line 1); its reports are credited to 'Harbour Post'"),
                 (Severity.Warning, 5, "a second source named 'example gazette' (the first is at line 1); its fields replace the first's"),
+                (Severity.Warning, 7, "a second source named 'harbour post' (the first is at line 3); its fields replace the first's"),
+                (Severity.Warning, 8, "the name 'The Gazette' is already an alias of 'Harbour Post' (line 3); its reports are credited to 'The Gazette'"),
             ],
             diagnostics.Select(d => (d.Severity, d.Line ?? 0, d.Message)));
-        Assert.Equal("Harbour Post", catalog.Find("The Gazette")?.Name);
+        Assert.Equal("The Gazette", catalog.Find("the gazette")?.Name);
     }
 
     [Fact]
