@@ -313,6 +313,17 @@ public sealed class FeedTests
         Assert.Equal("https://example.org/news/articles/a/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("article", page.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
         Assert.NotNull(page.QuerySelector("meta[name='twitter:card']"));
+        Assert.Equal("2017-09-14", page.QuerySelector("meta[property='article:published_time']")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public void An_undated_article_page_carries_no_empty_published_time()
+    {
+        using var project = Site().WithInputFile("articles/u.md", "---\ntitle: Undated\nslug: u\nstory: u\n---\n\nNo date.\n");
+        project.Publish();
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(project.ReadOutput("articles/u/"));
+        Assert.Null(page.QuerySelector("meta[property='article:published_time']"));
     }
 
     [Fact]
