@@ -91,6 +91,8 @@ public sealed class PreviewServer : IAsyncDisposable
         types.Mappings[".xml"] = "application/xml";
         // The base path is read at each request (as UsePathBase does with a fixed one), so that it can move (MoveTo).
         var prefix = new BasePath(basePath.TrimEnd('/'));
+        // Whether pages are served with what serve adds to them (WritePage).
+        var adds = buildVersion is not null || buildProblems is not null;
         if (buildVersion is not null)
         {
             app.Use(async (context, next) =>
@@ -107,12 +109,28 @@ public sealed class PreviewServer : IAsyncDisposable
             });
         }
 
+        // A site under a base path is served there alone, as its host serves it: a link that forgets the base path is a 404
+        // here too (it answered, and would have been found broken only once published). The host's root leads to the site.
         app.Use(async (context, next) =>
         {
             var path = prefix.Value;
-            if (path.Length == 0 || !context.Request.Path.StartsWithSegments(path, out var matched, out var remaining))
+            if (path.Length == 0)
             {
                 await next(context).ConfigureAwait(false);
+                return;
+            }
+
+            if (!context.Request.Path.StartsWithSegments(path, out var matched, out var remaining))
+            {
+                if (context.Request.Path == "/")
+                {
+                    context.Response.Redirect(path + "/");
+                }
+                else
+                {
+                    await NotFound(context).ConfigureAwait(false);
+                }
+
                 return;
             }
 
@@ -127,9 +145,24 @@ public sealed class PreviewServer : IAsyncDisposable
                 (context.Request.Path, context.Request.PathBase) = (originalPath, originalBase);
             }
         });
+        // The site's 404 page, with status 404.
+        async Task NotFound(HttpContext context)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            var notFound = files.GetFileInfo("404.html");
+            if (notFound.Exists && adds && notFound.PhysicalPath is { } physical)
+            {
+                await WritePage(context, physical).ConfigureAwait(false);
+            }
+            else if (notFound.Exists)
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(notFound).ConfigureAwait(false);
+            }
+        }
+
         // A page with what serve adds to it: the last build's problems and the reload script (the 404 page too: a page a
         // broken file took out of the site is where the maintainer looks for why, and for the fix to show).
-        var adds = buildVersion is not null || buildProblems is not null;
         async Task WritePage(HttpContext context, string physical)
         {
             var html = await File.ReadAllTextAsync(physical).ConfigureAwait(false);
@@ -139,6 +172,19 @@ public sealed class PreviewServer : IAsyncDisposable
             context.Response.Headers.CacheControl = "no-store";
             await context.Response.WriteAsync(at < 0 ? html + added : html.Insert(at, added)).ConfigureAwait(false);
         }
+
+        // A file's path with a '/' after it ("/feed.xml/") names no folder: a 404, as a host answers (the file provider
+        // threw on it, a 500 with no page).
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.Value is { Length: > 1 } asked && asked.EndsWith('/') && files.GetFileInfo(asked.TrimEnd('/')) is { Exists: true, IsDirectory: false })
+            {
+                await NotFound(context).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
 
         if (adds)
         {
@@ -162,20 +208,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream",
         });
-        app.Run(async context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            var notFound = files.GetFileInfo("404.html");
-            if (notFound.Exists && adds && notFound.PhysicalPath is { } physical)
-            {
-                await WritePage(context, physical).ConfigureAwait(false);
-            }
-            else if (notFound.Exists)
-            {
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.SendFileAsync(notFound).ConfigureAwait(false);
-            }
-        });
+        app.Run(NotFound);
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PreviewServer(app, address.TrimEnd('/'), prefix);

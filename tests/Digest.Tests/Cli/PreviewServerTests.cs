@@ -29,6 +29,33 @@ public sealed class PreviewServerTests
         version = 8;
         Assert.Equal("8", await http.GetStringAsync(new Uri(origin + PreviewServer.VersionPath)));
         Assert.Equal("text/css", (await http.GetAsync(new Uri(server.Url + "assets/site.css"))).Content.Headers.ContentType?.MediaType);
+
+        // Served under its base path alone, as its host serves it: a link that forgets the path is a 404 here too, and
+        // the host's root leads to the site.
+        var outside = await http.GetAsync(new Uri(origin + "/assets/site.css"));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Contains("Page not found", await outside.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var root = await noRedirects.GetAsync(new Uri(origin + "/"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/digest/", root.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("index.html/")]
+    [InlineData("feed.xml/")]
+    [InlineData("assets/site.css/")]
+    public async Task A_files_path_with_a_slash_after_it_is_a_404_not_a_server_error(string path)
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        project.Build();
+        await using var server = await PreviewServer.StartAsync(project.Paths.Output, "/", 0, () => 1);
+        using var http = new HttpClient();
+
+        var response = await http.GetAsync(new Uri(server.Url + path));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
