@@ -114,6 +114,61 @@ internal sealed class RebuildLoop : IDisposable
         watcher.Deleted += (_, e) => Touch(e.FullPath);
         watcher.Renamed += (_, e) => Created(e.FullPath);
         Start(watcher);
+        WatchAgain(folder, watcher);
+    }
+
+    // A watch ends with its folder: `rm -r seeds; mkdir seeds` left the new seeds/ unwatched, and the preview stale. The
+    // folder's parent is watched for it to be made (or moved in) again, which gives it a new watch; its removal is a change.
+    private void WatchAgain(string folder, FileSystemWatcher current)
+    {
+        if (Path.GetDirectoryName(folder) is not { } parent || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var guard = new FileSystemWatcher(parent) { NotifyFilter = NotifyFilters.DirectoryName };
+        var replaced = 0;
+        void Again()
+        {
+            if (Interlocked.Exchange(ref replaced, 1) == 1)
+            {
+                return;
+            }
+
+            lock (_watchers)
+            {
+                _watchers.Remove(guard);
+                _watchers.Remove(current);
+            }
+
+            // Not disposed from within their own events.
+            ThreadPool.QueueUserWorkItem(_ =>
+            {
+                guard.Dispose();
+                current.Dispose();
+            });
+            Watch(folder);
+            Created(folder);
+        }
+
+        guard.Created += (_, e) => AgainIf(e.FullPath);
+        guard.Renamed += (_, e) => AgainIf(e.FullPath);
+        guard.Deleted += (_, e) =>
+        {
+            if (e.FullPath == folder)
+            {
+                Touch(folder);
+            }
+        };
+        Start(guard);
+
+        void AgainIf(string path)
+        {
+            if (path == folder)
+            {
+                Again();
+            }
+        }
     }
 
     private void WatchFor(string folder)
@@ -216,7 +271,8 @@ internal sealed class RebuildLoop : IDisposable
             return;
         }
 
-        if (ProjectPaths.IsInside(path, _paths.Theme) && !ProjectPaths.IsInside(path, _paths.ThemeAssets))
+        // A template or the theme's code (not theme/assets/ itself, nor theme/ taken away whole, which the build reads as no assets).
+        if (ProjectPaths.IsInside(path, _paths.Theme) && path != _paths.ThemeAssets && !ProjectPaths.IsInside(path, _paths.ThemeAssets))
         {
             ReportTemplate(path);
             return;

@@ -139,6 +139,59 @@ public sealed class RebuildLoopTests
     }
 
     [Fact]
+    public async Task A_watched_folder_taken_away_and_made_again_is_watched_again()
+    {
+        using var watched = Watched.Built();
+        var (project, loop) = (watched.Project, watched.Loop);
+        var seeds = Directory.GetFiles(project.Paths.Seeds).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+        var version = loop.Version();
+
+        // `rm -r seeds`: a build (which, with no seeds folder, takes no article for gone).
+        Directory.Delete(project.Paths.Seeds, recursive: true);
+        Assert.True(await Eventually(() => loop.Version() > version), "the seeds taken away were not built");
+        var without = loop.Version();
+
+        // `mkdir seeds; cp … seeds/`, then a new seed: each is built, the watch having ended with the folder it watched.
+        Directory.CreateDirectory(project.Paths.Seeds);
+        foreach (var (name, bytes) in seeds)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(project.Paths.Seeds, name), bytes);
+        }
+
+        Assert.True(await Eventually(() => loop.Version() > without), "the seeds put back were not built");
+        await File.WriteAllTextAsync(Path.Combine(project.Paths.Seeds, "heron.txt"), "Heron steals fish\n\nA heron stole a fish from a market in Hamburg on Monday.\n");
+        Assert.True(await Eventually(() => File.Exists(project.OutputFile("articles/heron-steals-fish/"))), "a seed added to the folder made again was not built");
+    }
+
+    [Fact]
+    public async Task A_theme_taken_away_whole_and_made_again_is_built_each_time_and_no_template_is_reported()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        Directory.CreateDirectory(project.Paths.ThemeAssets);
+        File.WriteAllText(Path.Combine(project.Paths.ThemeAssets, "site.css"), "body { color: plum; }\n");
+        using var quiet = new StringWriter();
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root, "--quiet"], quiet, quiet));
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var output = new StringWriter();
+        using var error = new LineWriter(lines.Enqueue);
+        using var loop = new RebuildLoop(project.Paths, new Reporter(output, error, Verbosity.Quiet, json: false, interactive: false));
+
+        var previous = "plum";
+        foreach (var colour in new[] { "olive", "teal" })
+        {
+            // `rm -r theme`: the built-in stylesheet comes back.
+            Directory.Delete(project.Paths.Theme, recursive: true);
+            Assert.True(await Eventually(() => !project.ReadOutput("assets/site.css").Contains(previous, StringComparison.Ordinal)), $"the theme taken away ({previous}) was not built");
+            Directory.CreateDirectory(project.Paths.ThemeAssets);
+            await File.WriteAllTextAsync(Path.Combine(project.Paths.ThemeAssets, "site.css"), $"body {{ color: {colour}; }}\n");
+            Assert.True(await Eventually(() => project.ReadOutput("assets/site.css").Contains(colour, StringComparison.Ordinal)), $"the theme made again ({colour}) was not built");
+            previous = colour;
+        }
+
+        Assert.DoesNotContain(lines, l => l.Contains("compiled into Digest", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_template_written_into_a_folder_just_made_is_reported()
     {
         using var project = new TempProject().WithRepositorySeeds();
