@@ -135,18 +135,7 @@ internal sealed class RebuildLoop : IDisposable
                 return;
             }
 
-            lock (_watchers)
-            {
-                _watchers.Remove(guard);
-                _watchers.Remove(current);
-            }
-
-            // Not disposed from within their own events.
-            ThreadPool.QueueUserWorkItem(_ =>
-            {
-                guard.Dispose();
-                current.Dispose();
-            });
+            Retire(guard, current);
             Watch(folder);
             Created(folder);
         }
@@ -193,13 +182,7 @@ internal sealed class RebuildLoop : IDisposable
                 return;
             }
 
-            lock (_watchers)
-            {
-                _watchers.Remove(watcher);
-            }
-
-            // Not disposed from within its own event.
-            ThreadPool.QueueUserWorkItem(_ => watcher.Dispose());
+            Retire(watcher);
             Watch(folder);
             if (Directory.Exists(folder))
             {
@@ -226,6 +209,26 @@ internal sealed class RebuildLoop : IDisposable
         {
             Appeared();
         }
+    }
+
+    // Takes watches out of the loop's list and disposes of them, not from within their own events.
+    private void Retire(params FileSystemWatcher[] watchers)
+    {
+        lock (_watchers)
+        {
+            foreach (var watcher in watchers)
+            {
+                _watchers.Remove(watcher);
+            }
+        }
+
+        ThreadPool.QueueUserWorkItem(_ =>
+        {
+            foreach (var watcher in watchers)
+            {
+                watcher.Dispose();
+            }
+        });
     }
 
     private void Start(FileSystemWatcher watcher)
