@@ -21,6 +21,9 @@ public sealed class ArticleStore
     // not land on one, whatever slug the file holds (a maintainer's file named otherwise, a link left out).
     private readonly HashSet<string> _entries = new(StringComparer.OrdinalIgnoreCase);
 
+    // The slugs of the articles taken out with seeds that left, by the seed's file name (null when two such seeds had it).
+    private readonly Dictionary<string, string?> _leftSlugs = new(StringComparer.Ordinal);
+
     // The files this ingest took out of the folder, in the order it did.
     private readonly List<string> _removed = [];
 
@@ -193,6 +196,8 @@ public sealed class ArticleStore
             _bySeed.Remove(seed);
             _bySlug.Remove(file.Ids.Slug);
             removed.Add(file.Ids.Slug);
+            var name = Path.GetFileName(seed);
+            _leftSlugs[name] = _leftSlugs.ContainsKey(name) ? null : file.Ids.Slug;
         }
 
         if (removed.Count > 0)
@@ -221,6 +226,23 @@ public sealed class ArticleStore
 
         static string Shared(string text, string stored) => string.Equals(text, stored, StringComparison.Ordinal) ? stored : text;
         return article with { Body = Shared(article.Body, stored.Article.Body), Title = Shared(article.Title, stored.Article.Title) };
+    }
+
+    /// <summary>
+    /// The slug of the article taken out with a seed of the same file name that left the seeds folder in this build, if
+    /// exactly one did: the seed has moved (<c>seeds/zebra.txt</c> to <c>seeds/animals/zebra.txt</c>), and its article keeps
+    /// its address even when its title changed since the slug was made. Each such slug is given once.
+    /// </summary>
+    public string? SlugOfMovedSeed(string seedName)
+    {
+        ArgumentNullException.ThrowIfNull(seedName);
+        var name = Path.GetFileName(seedName);
+        if (_leftSlugs.TryGetValue(name, out var slug))
+        {
+            _leftSlugs.Remove(name);
+        }
+
+        return slug;
     }
 
     /// <summary>True when the article for this seed was written or edited by a maintainer (so ingest keeps it).</summary>

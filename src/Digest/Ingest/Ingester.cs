@@ -176,7 +176,10 @@ public static class Ingester
                 continue;
             }
 
-            var slug = store.SlugOfSeed(seed.Name) ?? UniqueSlug(ArticleFactory.PreferredSlug(article.Title, seed.Name), seed.Name, slugs, store, nextNumbers);
+            // A seed moved to another folder keeps its article's address (the slug its old article had, while no other took it).
+            var slug = store.SlugOfSeed(seed.Name)
+                ?? (store.SlugOfMovedSeed(seed.Name) is { } moved && !slugs.Contains(moved) && !store.IsTakenByOther(moved, seed.Name) ? moved : null)
+                ?? UniqueSlug(ArticleFactory.PreferredSlug(article.Title, seed.Name), seed.Name, slugs, store, nextNumbers);
             slugs.Add(slug);
             articles.Add(article with { Slug = slug, Story = slug });
         }

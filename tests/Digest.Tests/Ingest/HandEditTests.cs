@@ -111,6 +111,25 @@ public sealed class HandEditTests
     }
 
     [Fact]
+    public void A_seed_moved_to_another_folder_keeps_its_slug_even_after_its_title_changed()
+    {
+        using var project = new TempProject().WithSeed("zebra.txt", "Zebra escapes from Berlin zoo\n\nA zebra named Otto escaped from the Berlin Zoo on Tuesday, officials said.\n");
+        project.Ingest();
+        File.WriteAllText(Path.Combine(project.Paths.Seeds, "zebra.txt"), "Otto the zebra escapes again\n\nA zebra named Otto escaped from the Berlin Zoo on Tuesday, officials said.\n");
+        project.Ingest();
+        Assert.Equal(["zebra-escapes-from-berlin-zoo.md"], project.ArticleFiles().Select(Path.GetFileName));
+
+        Directory.CreateDirectory(Path.Combine(project.Paths.Seeds, "animals"));
+        File.Move(Path.Combine(project.Paths.Seeds, "zebra.txt"), Path.Combine(project.Paths.Seeds, "animals", "zebra.txt"));
+        project.Ingest();
+
+        var file = Assert.Single(project.ArticleFiles());
+        Assert.Equal("zebra-escapes-from-berlin-zoo.md", Path.GetFileName(file));
+        Assert.Contains("seed: animals/zebra.txt", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.Contains("title: Otto the zebra escapes again", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_hand_written_article_keeps_its_slug_and_a_seed_with_the_same_title_gets_another()
     {
         using var project = new TempProject()
