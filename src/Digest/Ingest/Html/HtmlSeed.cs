@@ -42,14 +42,28 @@ public static class HtmlSeed
         var rawLines = body.TextContent.Split('\n').Select(Cleaning.Whitespace.Normalise).Where(l => l.Length > 0).ToList();
         PageJunk.Remove(body);
         var content = BlockScorer.FindContent(body);
-        var baseUri = Uri.TryCreate(metadata.Url, UriKind.Absolute, out var url) ? url : null;
-        var (markdown, plain) = HtmlMarkdownWriter.Write(content, baseUri);
+        var (markdown, plain) = HtmlMarkdownWriter.Write(content, BaseOf(document, metadata.Url));
 
         // The headline, the byline and the date stamp repeated among the first blocks of the body are the page's header;
         // a note about the writer after the article is the page's too; so is the headline repeated further down.
         var end = Cleaning.AuthorBio.End(plain, 1);
         var kept = Enumerable.Range(0, end).Where(i => !(i < HeaderBlocks ? IsHeader(plain[i], title) : Cleaning.TitleEcho.IsEcho(plain[i], title))).ToList();
         return new ExtractedText(title, rawLines, kept.Select(i => plain[i]).ToList(), string.Join("\n\n", kept.Select(i => markdown[i])), metadata);
+    }
+
+    // What the page's links are resolved against, as a browser resolves them: its <base href> when it has one (itself
+    // resolved against the page's address), else the page's address. Without it a saved page's relative links were lost.
+    private static Uri? BaseOf(AngleSharp.Dom.IDocument document, string? pageUrl)
+    {
+        var page = Uri.TryCreate(pageUrl, UriKind.Absolute, out var url) ? url : null;
+        if (document.QuerySelector("base[href]")?.GetAttribute("href")?.Trim() is not { Length: > 0 } href)
+        {
+            return page;
+        }
+
+        var resolved = page is null ? Uri.TryCreate(href, UriKind.Absolute, out var absolute) ? absolute : null
+            : Uri.TryCreate(page, href, out var relative) ? relative : null;
+        return resolved is { Scheme: "http" or "https" } ? resolved : page;
     }
 
     private const int HeaderBlocks = 3;

@@ -78,6 +78,23 @@ public sealed class HtmlSeedTests
         }
     }
 
+    [Theory]
+    [InlineData("<link rel=\"canonical\" href=\"https://www.leprogres.fr/lyon/2024/bridge.html\">", "https://www.leprogres.fr/lyon/2024/")]
+    [InlineData("", "https://www.leprogres.fr/lyon/2024/")]
+    public void Relative_links_resolve_against_the_pages_base_href_as_in_a_browser(string canonical, string expectedBase)
+    {
+        var html = $"<html><head><title>Lyon closes bridge</title>{canonical}<base href=\"https://www.leprogres.fr/lyon/2024/\"></head><body><article>"
+            + "<h1>Lyon closes old bridge to cars</h1><p>The city council of Lyon voted on Tuesday to close the old bridge over the Rhone to cars, after engineers "
+            + "found cracks in two of its piers. See <a href=\"plans.html\">the plans</a>, <a href=\"//cdn.leprogres.fr/map.pdf\">the map</a> and "
+            + "<a href=\"/archive/\">the archive</a>.</p></article></body></html>";
+
+        var body = HtmlSeed.Extract(html).Body;
+
+        Assert.Contains($"[the plans](<{expectedBase}plans.html>)", body, StringComparison.Ordinal);
+        Assert.Contains("[the map](<https://cdn.leprogres.fr/map.pdf>)", body, StringComparison.Ordinal);
+        Assert.Contains("[the archive](<https://www.leprogres.fr/archive/>)", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Rendered_body_injects_no_markup()
     {
