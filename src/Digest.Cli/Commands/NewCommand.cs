@@ -68,7 +68,8 @@ internal static class NewCommand
         return command;
     }
 
-    private static readonly string[] SeedFiles = [".txt", ".yml", ".html", ".htm"];
+    // The new seed's text and sidecar, and a seed of any other kind ingest reads (SeedReader.Extensions).
+    private static readonly string[] SeedFiles = [".txt", ".yml", .. Digest.Ingest.SeedReader.Extensions.Where(e => e is not ".txt")];
 
     // What already stands at a name the new seed would take: its text or sidecar, or a seed of the name saved as a page
     // (which would read the new sidecar too), as a file, a folder or a link.
