@@ -132,11 +132,16 @@ internal static class BuildStamping
         }
     }
 
-    // What a build's result depends on besides its files: the code of Digest and of the theme, the folders, whether drafts
-    // are shown, and the base URL the command line gives.
-    private static string StampContext(ProjectPaths paths, bool drafts, string? baseUrl) => string.Join('\n',
-        "build", CodeVersion.Digest, CodeVersion.Of(typeof(RazorPageRenderer).Assembly), paths.Seeds, paths.Input, paths.Output, drafts ? "drafts" : "",
-        baseUrl is null ? "" : "base url " + baseUrl);
+    // What a build's result depends on besides its files: the code of Digest and of the theme, the folders (named from the
+    // cache's, as the stamp names files: a project moved with its cache is the same build), whether drafts are shown, and
+    // the base URL the command line gives.
+    private static string StampContext(ProjectPaths paths, bool drafts, string? baseUrl)
+    {
+        var cache = Path.GetFullPath(paths.Cache);
+        return string.Join('\n', "build", CodeVersion.Digest, CodeVersion.Of(typeof(RazorPageRenderer).Assembly),
+            Path.GetRelativePath(cache, paths.Seeds), Path.GetRelativePath(cache, paths.Input), Path.GetRelativePath(cache, paths.Output),
+            drafts ? "drafts" : "", baseUrl is null ? "" : "base url " + baseUrl);
+    }
 
     private static Dictionary<string, long> Figures(BuildSummary summary) => new(StringComparer.Ordinal)
     {

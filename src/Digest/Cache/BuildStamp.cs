@@ -34,12 +34,21 @@ public sealed class BuildStamp
 
     private readonly Dictionary<string, FileStamp> _files;
 
-    private BuildStamp(string fingerprint, Dictionary<string, FileStamp> files, IReadOnlyDictionary<string, long> report)
+    // The cache folder (full path). Files are held by full path, and named from this folder in the stamp and its
+    // fingerprint: a project moved or copied with its files' times (`mv`, `cp -a`, a cache CI restores elsewhere)
+    // still finds its last build up to date.
+    private readonly RelativeNames _names;
+
+    private BuildStamp(RelativeNames names, string fingerprint, Dictionary<string, FileStamp> files, IReadOnlyDictionary<string, long> report)
     {
+        _names = names;
         Fingerprint = fingerprint;
         _files = files;
         Report = report;
     }
+
+    // How a stamp names a file: from the cache folder.
+    private string Stored(string file) => _names.Of(file);
 
     /// <summary>A hash of the context and of every file's path and content.</summary>
     public string Fingerprint { get; }
@@ -54,6 +63,7 @@ public sealed class BuildStamp
     public static BuildStamp? Load(ProjectPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        var names = new RelativeNames(paths.Cache);
         var path = Path.Combine(paths.Cache, FileName);
         byte[] bytes;
         try
@@ -96,10 +106,11 @@ public sealed class BuildStamp
                 return null;
             }
 
-            files[Encoding.UTF8.GetString(line)] = new FileStamp(length, written, Encoding.UTF8.GetString(hash), written != Unsettled);
+            // Named from the cache folder (a stamp of an earlier version named it from the root, which Combine keeps).
+            files[names.PathOf(Encoding.UTF8.GetString(line))] = new FileStamp(length, written, Encoding.UTF8.GetString(hash), written != Unsettled);
         }
 
-        return new BuildStamp(Encoding.UTF8.GetString(fingerprint), files, report);
+        return new BuildStamp(names, Encoding.UTF8.GetString(fingerprint), files, report);
     }
 
     /// <summary>Removes the project's stamp: the next build does all its work.</summary>
@@ -180,16 +191,17 @@ public sealed class BuildStamp
             }
         });
 
+        var names = new RelativeNames(paths.Cache);
         var parts = new List<string>((2 * found.Length) + 2) { "build-stamp", context };
         var files = new Dictionary<string, FileStamp>(found.Length, StringComparer.Ordinal);
         for (var i = 0; i < found.Length; i++)
         {
-            parts.Add(found[i]);
+            parts.Add(names.Of(found[i]));
             parts.Add(stamps[i].Hash);
             files[found[i]] = stamps[i];
         }
 
-        return new BuildStamp(CacheStore.Key(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts)), files, new Dictionary<string, long>()) { FilesRead = read };
+        return new BuildStamp(names, CacheStore.Key(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts)), files, new Dictionary<string, long>()) { FilesRead = read };
     }
 
     /// <summary>Keeps this stamp, with the figures the build reported, as the project's last clean build.</summary>
@@ -230,7 +242,7 @@ public sealed class BuildStamp
                 writer.Write('\t');
                 writer.Write(stamp.Hash);
                 writer.Write('\t');
-                writer.WriteLine(file);
+                writer.WriteLine(Stored(file));
             }
         }
 
@@ -288,7 +300,7 @@ public sealed class BuildStamp
         var parts = new List<string>((2 * last._files.Count) + 2) { "build-stamp", context };
         foreach (var (file, stamp) in last._files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            parts.Add(file);
+            parts.Add(last.Stored(file));
             parts.Add(stamp.Hash);
         }
 

@@ -86,6 +86,9 @@ public sealed partial class CacheStore : IDisposable
         }
     }
 
+    /// <summary>The folder of the store's file (null when caching is off): what a key that names a file does well to name it from, so that a project moved or copied keeps its cache.</summary>
+    public string? Folder => _path is null ? null : Path.GetDirectoryName(Path.GetFullPath(_path));
+
     /// <summary>A store that remembers nothing between builds (caching turned off).</summary>
     public static CacheStore Disabled(string name) => new(null, name, CacheFile.None);
 

@@ -12,8 +12,17 @@ internal static class CheckState
     /// <summary>One file as a clean check saw it: its bytes' hash, and its ids' hash (a page's; 0 for any other file).</summary>
     public readonly record struct Seen(UInt128 Content, ulong Ids);
 
-    /// <summary>The key of the state of <paramref name="output"/> served under <paramref name="basePath"/>: another folder or base path is another site.</summary>
-    public static string Key(string output, string basePath) => CacheStore.Key("site check", Path.GetFullPath(output), basePath);
+    /// <summary>
+    /// The key of the state of <paramref name="output"/> served under <paramref name="basePath"/> in <paramref name="cache"/>: another
+    /// folder or base path is another site. The folder is named from the cache's, so that a project moved or copied with its
+    /// cache (and <c>output/</c>) keeps its check's memory.
+    /// </summary>
+    public static string Key(CacheStore cache, string output, string basePath)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        var full = Path.GetFullPath(output);
+        return CacheStore.Key("site check", cache.Folder is { } folder ? Path.GetRelativePath(folder, full) : full, basePath);
+    }
 
     /// <summary>The files of the last clean check under <paramref name="key"/>, by full path; null when there was none.</summary>
     public static Dictionary<string, Seen>? Load(CacheStore cache, string key, string output) =>

@@ -72,7 +72,7 @@ public static partial class SiteChecker
         }
 
         var store = cache is { Enabled: true } ? cache : null;
-        var key = CheckState.Key(output, basePath);
+        var key = store is null ? "" : CheckState.Key(store, output, basePath);
         var before = store is null ? null : CheckState.Load(store, key, output);
 
         // Each file is read on its own, on both cores, into its own slot; the slots are then taken in file order, so the

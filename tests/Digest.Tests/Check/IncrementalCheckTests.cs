@@ -51,6 +51,27 @@ public sealed class IncrementalCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_project_moved_with_its_cache_keeps_its_check_s_memory()
+    {
+        Check();
+        var moved = _project.Root + "-moved";
+        Directory.Move(_project.Root, moved);
+        try
+        {
+            // The state is kept under the site folder named from the cache's: the moved site is the same one.
+            using var cache = CacheStore.Open(Path.Combine(moved, ".digest-cache"), "check", CodeVersion.Digest);
+            var result = SiteChecker.Check(Path.Combine(moved, "output"), "/", path => path, cache);
+
+            Assert.Empty(result.Diagnostics);
+            Assert.Equal(0, result.Changed);
+        }
+        finally
+        {
+            Directory.Move(moved, _project.Root);
+        }
+    }
+
+    [Fact]
     public void A_changed_page_is_read_again_and_its_broken_link_found()
     {
         Check();
