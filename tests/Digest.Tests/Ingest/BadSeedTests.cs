@@ -16,6 +16,11 @@ public sealed class BadSeedTests
             System.Text.Encoding.UTF8.GetBytes("<html><head><title>Deep</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Text.</p></body></html>"),
             "nests its elements more than 2,000 deep"
         },
+        {
+            "moved.html",
+            "<html><head><title>Redirecting...</title><meta http-equiv=\"refresh\" content=\"0;url=https://news.example/2019/bridge\"></head><body>Redirecting...</body></html>"u8.ToArray(),
+            "only sends its reader on to https://news.example/2019/bridge"
+        },
     };
 
     [Theory]

@@ -237,6 +237,36 @@ public sealed class HtmlSeedTests
         Assert.Contains("> > > > > > > > LISBON", body, StringComparison.Ordinal);
     }
 
+    private const string RedirectPage =
+        """
+        <!doctype html>
+        <html><head><title>Redirecting...</title>
+          <link rel="canonical" href="https://gazette.example/news/bridge-old">
+          <meta http-equiv="Refresh" content="0; URL='/news/bridge'">
+        </head><body><p>Redirecting to <a href="/news/bridge">the new address</a>. Click the link if you are not redirected.</p></body></html>
+        """;
+
+    [Fact]
+    public void A_page_that_only_redirects_is_refused_naming_where_it_leads()
+    {
+        var refused = Assert.Throws<Digest.Ingest.UnreadableSeedException>(() => HtmlSeed.Extract(RedirectPage));
+
+        Assert.StartsWith("the page only sends its reader on to https://gazette.example/news/bridge (a <meta http-equiv=\"refresh\">)", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("300")]
+    [InlineData("60; url=https://gazette.example/news/bridge")]
+    [InlineData("0; url=https://gazette.example/news/other")]
+    public void An_article_that_refreshes_itself_or_moves_on_after_its_text_is_read(string content)
+    {
+        // A live page reloads itself; an article may send its reader on after a while: the page holds its story either way.
+        var extracted = HtmlSeed.Extract(Page.Replace("<link rel", $"<meta http-equiv=\"refresh\" content=\"{content}\"><link rel", StringComparison.Ordinal));
+
+        Assert.Equal("Bridge to close for repairs", extracted.Title);
+        Assert.Contains("The city council voted on Tuesday", extracted.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void After_a_refused_page_the_next_page_is_read_as_before()
     {
