@@ -49,26 +49,18 @@ public static class DedupSettingsLoader
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var settings = new DedupSettings();
-        YamlMappingNode? section;
-        try
+        // Loaded within SafeYaml's limits (a '[' left open, or nested thousands deep, crashed the build here); the site
+        // settings loader reports malformed YAML once for the whole file, so this load's problems are not reported again.
+        if (!Content.SafeYaml.TryLoad(yaml, display, new List<Diagnostic>(), out var loaded))
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
-            section = root is not null && root.Children.TryGetValue(new YamlScalarNode(Section), out var node) ? node as YamlMappingNode : null;
-            if (section is null && root is not null && root.Children.ContainsKey(new YamlScalarNode(Section)))
-            {
-                var bad = root.Children[new YamlScalarNode(Section)];
-                if (bad is not YamlScalarNode { Value: null or "" })
-                {
-                    diagnostics.Add(Diagnostic.Error(display, $"'{Section}' must be a mapping of keys to values; defaults are used", Line(bad), Column(bad)));
-                }
-            }
-        }
-        catch (YamlException)
-        {
-            // The site settings loader reports malformed YAML once for the whole file.
             return settings;
+        }
+
+        var root = loaded as YamlMappingNode;
+        var section = root is not null && root.Children.TryGetValue(new YamlScalarNode(Section), out var given) ? given as YamlMappingNode : null;
+        if (section is null && root is not null && root.Children.TryGetValue(new YamlScalarNode(Section), out var bad) && bad is not YamlScalarNode { Value: null or "" })
+        {
+            diagnostics.Add(Diagnostic.Error(display, $"'{Section}' must be a mapping of keys to values; defaults are used", Line(bad), Column(bad)));
         }
 
         if (section is null)

@@ -1,4 +1,5 @@
 using Digest.Dedup;
+using Digest.Tests.Support;
 
 namespace Digest.Tests.Dedup;
 
@@ -10,6 +11,33 @@ public sealed class DedupSettingsLoaderTests
         var diagnostics = new List<Diagnostic>();
         Assert.Equal(new DedupSettings(), DedupSettingsLoader.Parse("title: Digest\n", "input/digest.yml", diagnostics));
         Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("title: Digest\nterm_feeds: [atom, rss\npage_size: 3\n")]
+    [InlineData("title: Digest\ndedup: {near_jaccard: 0.5\nlanguage: en\n")]
+    public void A_bracket_left_open_gives_the_defaults_without_a_second_report(string yaml)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Equal(new DedupSettings(), DedupSettingsLoader.Parse(yaml, "input/digest.yml", diagnostics));
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("title: Digest\nterm_feeds: [atom, rss\npage_size: 3\n", "input/digest.yml:2:")]
+    [InlineData("title: Digest\ndedup: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n", "input/digest.yml:2:")]
+    public void A_build_with_digest_yml_it_cannot_read_reports_it_once_and_builds_the_rest(string yaml, string at)
+    {
+        // YamlDotNet throws InvalidOperationException on a '[' left open: ingest's reading of the dedup section crashed the build.
+        using var project = new TempProject().WithRepositorySeeds().WithInputFile("digest.yml", yaml);
+
+        var diagnostics = project.Build();
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.StartsWith(at, error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(5, project.ArticleFiles().Count);
+        Assert.True(File.Exists(Path.Combine(project.Paths.Output, "index.html")));
     }
 
     [Fact]
