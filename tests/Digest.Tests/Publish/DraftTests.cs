@@ -107,8 +107,29 @@ public sealed class DraftTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal((Severity.Error, 2, 8), (error.Severity, error.Line, error.Column));
-        Assert.Contains("draft 'maybe' must be true or false", error.Message, StringComparison.Ordinal);
-        Assert.Null(sidecar.Draft);
+        Assert.Contains("draft 'maybe' must be true or false; the article is held back", error.Message, StringComparison.Ordinal);
+        Assert.True(sidecar.Draft); // a misspelt mark is taken as one, as in front matter: nothing is published by a typo
+    }
+
+    [Theory]
+    [InlineData("draft: true\ntitle: \"Embargoed story\n")]
+    [InlineData("draft: true\n\tsource: AP\n")]
+    [InlineData("- draft: true\n")]
+    [InlineData("draft: ture\n")]
+    public void A_sidecar_that_cannot_be_read_holds_its_article_back_until_it_is_mended(string sidecar)
+    {
+        // A typo on any line of the sidecar dropped it whole, its draft mark too, and published an embargoed report.
+        using var project = Project(sidecar);
+
+        var (code, summary) = Build(project);
+
+        Assert.Equal(1, code);
+        Assert.Equal(1, summary.RootElement.GetProperty("drafts").GetInt32());
+        Assert.Contains(summary.RootElement.GetProperty("diagnostics").EnumerateArray(), d =>
+            d.GetProperty("file").GetString() == "seeds/a-bridge.yml" && d.GetProperty("message").GetString()!.Contains("held back from the site as a draft", StringComparison.Ordinal));
+        var held = project.ArticleFiles().Single(f => File.ReadAllText(f).Contains("seed: a-bridge.txt", StringComparison.Ordinal));
+        Assert.Contains("\ndraft: true\n", File.ReadAllText(held), StringComparison.Ordinal);
+        Assert.False(File.Exists(project.OutputFile($"articles/{Path.GetFileNameWithoutExtension(held)}/")));
     }
 
     [Fact]

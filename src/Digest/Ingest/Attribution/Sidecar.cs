@@ -60,6 +60,13 @@ public sealed record Sidecar
 
     private static readonly string[] Keys = ["url", "source", "date", "byline", "dateline", "tags", "title", "summary", "updated", "aliases", "canonical", "draft", "featured"];
 
+    private const string HeldBackArticle = "the article is held back from the site as a draft until it is mended";
+
+    private const string HeldBack = "the sidecar is ignored, and " + HeldBackArticle;
+
+    // What a sidecar that cannot be read gives: nothing but the draft mark it may have held.
+    private static readonly Sidecar UnreadSidecar = new() { Draft = true };
+
     /// <summary>The sidecar path for a seed file.</summary>
     public static string PathFor(string seedPath) =>
         Path.Combine(Path.GetDirectoryName(seedPath) ?? "", Path.GetFileNameWithoutExtension(seedPath) + ".yml");
@@ -70,15 +77,29 @@ public sealed record Sidecar
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var sidecar = new Sidecar();
-        if (!SafeYaml.TryLoad(yaml, displayPath, diagnostics, out var root) || root is null)
+        // A sidecar that cannot be read may have said 'draft: true': its article is held back until it can be read, so
+        // that a typo on any line never publishes an embargoed report.
+        var loading = new List<Diagnostic>();
+        var read = SafeYaml.TryLoad(yaml, displayPath, loading, out var root);
+        foreach (var problem in loading)
+        {
+            diagnostics.Add(read ? problem : problem with { Message = $"{problem.Message}; {HeldBack}" });
+        }
+
+        if (!read)
+        {
+            return UnreadSidecar;
+        }
+
+        if (root is null)
         {
             return sidecar;
         }
 
         if (root is not YamlMappingNode mapping)
         {
-            diagnostics.Add(Diagnostic.Error(displayPath, $"must be a mapping of keys ({string.Join(", ", Keys)}); the sidecar is ignored", (int)root.Start.Line, (int)root.Start.Column));
-            return sidecar;
+            diagnostics.Add(Diagnostic.Error(displayPath, $"must be a mapping of keys ({string.Join(", ", Keys)}); the sidecar is ignored, and {HeldBackArticle}", (int)root.Start.Line, (int)root.Start.Column));
+            return UnreadSidecar;
         }
 
         foreach (var (keyNode, value) in mapping.Children)
@@ -149,7 +170,11 @@ public sealed record Sidecar
                 case "canonical" or "draft" or "featured":
                     if (!YamlFlags.TryParse(text, out var flag))
                     {
-                        diagnostics.Add(Diagnostic.Error(displayPath, $"{key} '{text}' must be true or false; it is ignored", line, column));
+                        // A draft mark misspelt is taken as one (as in an article's front matter): the report stays off the site until it is mended.
+                        diagnostics.Add(Diagnostic.Error(displayPath, key == "draft"
+                            ? $"draft '{text}' must be true or false; {HeldBackArticle}"
+                            : $"{key} '{text}' must be true or false; it is ignored", line, column));
+                        sidecar = key == "draft" ? sidecar with { Draft = true } : sidecar;
                     }
                     else
                     {
