@@ -47,6 +47,53 @@ internal static class CommonOptions
     }
 
     /// <summary>
+    /// Makes a folder that <paramref name="option"/> (<see cref="Seeds"/> or <see cref="Input"/>) names, and that is not
+    /// there, a usage error of <paramref name="command"/>, which reads the folder and writes nothing into it. A mistyped
+    /// folder would otherwise be read as one with nothing in it: `publish --input typo` replaced the site with an empty
+    /// one, and `ingest --seeds typo` took out every article whose seed it did not find. (A command that writes into the
+    /// folder, as ingest into --input, may be given a new one.)
+    /// </summary>
+    public static Command Reading(this Command command, Option<string?> option)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(option);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(option) is { } given)
+            {
+                RequireFolder(given, option == Seeds ? paths => paths.Seeds : paths => paths.Input);
+            }
+        });
+        return command;
+    }
+
+    private static void RequireFolder(System.CommandLine.Parsing.OptionResult result, Func<ProjectPaths, string> folder)
+    {
+        if (result.Implicit || result.GetValueOrDefault<string?>() is not { } named || result.GetValue(Root) is { } root && !Directory.Exists(root))
+        {
+            return;
+        }
+
+        // Resolved as the command resolves it: from --root.
+        var resolved = folder(ProjectPaths.Resolve(result.GetValue(Root), result.GetValue(Seeds), result.GetValue(Input), null));
+        bool found;
+        try
+        {
+            found = FolderFiles.Exists(resolved);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // There may be a folder the build cannot read: the build says so (exit 3).
+            return;
+        }
+
+        if (!found)
+        {
+            result.AddError($"{result.Option.Name} {named}: no such folder{(Path.IsPathRooted(named) ? "" : $" ({resolved}: a folder given is found from the project root, --root)")}");
+        }
+    }
+
+    /// <summary>
     /// Makes a value of <paramref name="option"/> outside <paramref name="least"/>..<paramref name="most"/> a usage error with
     /// <paramref name="message"/>. The value is read from what was typed: one that is no whole number is the parser's own
     /// error, and asking the option for its value then would throw.

@@ -37,7 +37,11 @@ public sealed class FolderFiles
     /// <summary>Each link to a folder, not followed, full path in ordinal order, with why.</summary>
     public IReadOnlyList<(string Path, string Problem)> LeftOut { get; }
 
-    /// <summary>Lists <paramref name="folder"/> (empty when it does not exist).</summary>
+    /// <summary>
+    /// Lists <paramref name="folder"/> (empty when it does not exist). A folder it cannot list, or cannot tell exists (a
+    /// folder above it that cannot be entered), throws <see cref="UnauthorizedAccessException"/>: taken for empty, an
+    /// unreadable <c>seeds/</c> had ingest take out every article, and an unreadable <c>input/</c> published an empty site.
+    /// </summary>
     /// <param name="folder">The folder.</param>
     /// <param name="project">The project root: a link to a file anywhere inside it is read.</param>
     /// <param name="recurse">Whether the folder's subfolders are listed too.</param>
@@ -45,14 +49,14 @@ public sealed class FolderFiles
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(project);
-        if (!Directory.Exists(folder))
+        if (!Exists(folder))
         {
             return new FolderFiles(project, folder, [], []);
         }
 
-        // Hidden files too (a build may read them); a folder that cannot be listed is one the build cannot read either.
-        // Only folders are looked at (a link to one is a folder entry): files are told apart by their entry's type alone.
-        var options = new EnumerationOptions { RecurseSubdirectories = recurse, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        // Hidden files too (a build may read them); a folder that cannot be listed stops the listing (its files would be
+        // taken for gone). Only folders are looked at (a link to one is a folder entry): files are told apart by their entry's type alone.
+        var options = new EnumerationOptions { RecurseSubdirectories = recurse, IgnoreInaccessible = false, AttributesToSkip = 0 };
         var entries = new FileSystemEnumerable<(string Path, bool LinkedFolder)>(folder,
             (ref entry) => (entry.ToFullPath(), entry.IsDirectory), options)
         {
@@ -64,6 +68,30 @@ public sealed class FolderFiles
         const string FolderLink = "a link to a folder (Digest follows none: one can lead back to a folder above it, or out of the project); move or copy the folder in instead";
         return new FolderFiles(project, folder, entries.Where(e => !e.LinkedFolder).Select(e => e.Path).ToList(),
             entries.Where(e => e.LinkedFolder).Select(e => (e.Path, FolderLink)).ToList());
+    }
+
+    /// <summary>
+    /// Whether <paramref name="folder"/> is a folder (or a link to one): false when nothing is there, or a file is.
+    /// <see cref="Directory.Exists"/> is false too when a folder above it cannot be entered; that throws
+    /// <see cref="UnauthorizedAccessException"/> here, as the folder may well be there.
+    /// </summary>
+    public static bool Exists(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            return true;
+        }
+
+        try
+        {
+            // Denied is thrown as it is: the folder is there or not, and the build cannot tell.
+            File.GetAttributes(folder);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+        }
+
+        return false;
     }
 
     /// <summary>

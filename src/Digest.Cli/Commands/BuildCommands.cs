@@ -13,15 +13,18 @@ internal static class BuildCommands
 {
     public static Command Build(TextWriter output, TextWriter error) =>
         Create("build", "Ingest the seeds, then publish the site", output, error, ingest: true, publish: true,
-            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl, CommonOptions.Strict);
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl, CommonOptions.Strict)
+            .Reading(CommonOptions.Seeds);
 
     public static Command Ingest(TextWriter output, TextWriter error) =>
         Create("ingest", "Turn seeds into markdown articles in input/articles/", output, error, ingest: true, publish: false,
-            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.NoCache, CommonOptions.Strict);
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.NoCache, CommonOptions.Strict)
+            .Reading(CommonOptions.Seeds);
 
     public static Command Publish(TextWriter output, TextWriter error) =>
         Create("publish", "Publish input/ as a static site in output/", output, error, ingest: false, publish: true,
-            CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl, CommonOptions.Strict);
+            CommonOptions.Input, CommonOptions.Output, CommonOptions.NoCache, CommonOptions.Drafts, CommonOptions.BaseUrl, CommonOptions.Strict)
+            .Reading(CommonOptions.Input);
 
     /// <summary>
     /// Runs the stages on <paramref name="paths"/>; the exit code. A folder that cannot be read or written stops the

@@ -19,6 +19,7 @@ internal static class CheckCommand
         {
             CommonOptions.Input, CommonOptions.Output, CommonOptions.BaseUrl, CommonOptions.Strict, NoCache,
         };
+        command.Reading(CommonOptions.Input);
         command.SetAction(parse =>
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();

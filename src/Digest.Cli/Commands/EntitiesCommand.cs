@@ -19,6 +19,7 @@ internal static partial class EntitiesCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("entities", "List uncurated entity candidates with their article counts and spellings") { Top, CommonOptions.Input, CommonOptions.Drafts };
+        command.Reading(CommonOptions.Input);
         command.SetAction(parse =>
         {
             var paths = CommonOptions.Paths(parse);

@@ -21,6 +21,7 @@ internal static class ServeCommand
         {
             Port, CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.Drafts,
         };
+        command.Reading(CommonOptions.Seeds);
         command.SetAction(async (parse, cancel) =>
         {
             var paths = CommonOptions.Paths(parse);

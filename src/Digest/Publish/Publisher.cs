@@ -101,7 +101,7 @@ public static class Publisher
         ArgumentNullException.ThrowIfNull(createRenderer);
         var timings = new StageTimings(onStep, cancel);
         var diagnostics = new List<Diagnostic>();
-        if (!Directory.Exists(paths.Input))
+        if (!FolderFiles.Exists(paths.Input))
         {
             diagnostics.Add(Diagnostic.Warning(paths.Display(paths.Input), "input folder not found; the site has no articles"));
         }
