@@ -11,8 +11,8 @@ public sealed class ArticleStore
     private readonly Dictionary<string, StoredFile> _bySlug = new(StringComparer.Ordinal);
 
     // Files that could not be read (broken front matter): whatever a maintainer did to one, ingest never
-    // writes over it.
-    private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
+    // writes over it. Each with the seed its 'seed:' line names (null: none, a hand-written article).
+    private readonly Dictionary<string, string?> _unreadable = new(StringComparer.Ordinal);
 
     // Files ingest wrote, unedited, that it cannot read back: removed by RemoveStaleFiles.
     private readonly List<string> _stale = [];
@@ -122,10 +122,14 @@ public sealed class ArticleStore
 
             if (article is null && ids is null)
             {
-                store._unreadable.Add(files[i]);
+                var seedNamed = SeedNamed(files[i]);
+                store._unreadable[files[i]] = seedNamed;
                 if (findHandEdits)
                 {
-                    diagnostics.Add(Diagnostic.Warning(paths.Display(files[i]), "ingest leaves this file as it is while it cannot be read: mend it, or delete it to have ingest write it again"));
+                    // Deleting is advice for a file a seed gives again: a hand-written article's text is nowhere else.
+                    diagnostics.Add(Diagnostic.Warning(paths.Display(files[i]), seedNamed is not null
+                        ? "ingest leaves this file as it is while it cannot be read, and its article is left out of the site: mend it, or delete it to have ingest write it again from its seed"
+                        : "this article is left out of the site while it cannot be read: mend it (it names no seed, so nothing else holds its text: do not delete it)"));
                 }
 
                 continue;
@@ -163,6 +167,29 @@ public sealed class ArticleStore
         store._loaded = [.. loaded.OrderBy(f => f.Ids.Slug, StringComparer.Ordinal)];
         return store;
     }
+
+    // The seed that the 'seed:' line of an article file that cannot be read as front matter names (ingest wrote it, or a
+    // maintainer copied one it wrote); null when it has none, or is a link (not read: it may lead out of the project).
+    private static string? SeedNamed(string file)
+    {
+        try
+        {
+            if (new FileInfo(file).LinkTarget is not null)
+            {
+                return null;
+            }
+
+            var line = File.ReadLines(file).Take(FrontMatterLines).FirstOrDefault(line => line.StartsWith(FrontMatterKeys.Seed + ":", StringComparison.Ordinal));
+            return line?[(FrontMatterKeys.Seed.Length + 1)..].Trim().Trim('\'', '"');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // How far down a file a 'seed:' line is looked for: front matter ingest writes is a few dozen lines.
+    private const int FrontMatterLines = 200;
 
     /// <summary>
     /// Removes the files ingest wrote for seeds that are no longer in the seeds folder: the article of a deleted or
@@ -260,10 +287,16 @@ public sealed class ArticleStore
             return !string.Equals(f.Ids.Seed, seedName, StringComparison.Ordinal);
         }
 
-        // A file that cannot be read is left as it is, and no article written to its path (WriteIngested): it may be the
-        // seed's own article, whose front matter a maintainer broke.
+        // A file that cannot be read is left as it is, and no article written to its path (WriteIngested): when it names
+        // the seed, it is the seed's own article, whose front matter a maintainer broke; otherwise the seed takes another slug
+        // (the seed of a hand-written article's broken file got none, and no article).
         var path = PathOf(slug);
-        return _entries.Contains(path) && !_unreadable.Contains(path) && !(_bySeed.TryGetValue(seedName, out var own) && string.Equals(own.Path, path, StringComparison.OrdinalIgnoreCase));
+        if (_unreadable.TryGetValue(path, out var seedNamed))
+        {
+            return seedNamed != seedName;
+        }
+
+        return _entries.Contains(path) && !(_bySeed.TryGetValue(seedName, out var own) && string.Equals(own.Path, path, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -297,7 +330,7 @@ public sealed class ArticleStore
         var toWrite = new List<Article>();
         foreach (var article in articles)
         {
-            if (_unreadable.Contains(PathOf(article.Slug)))
+            if (_unreadable.ContainsKey(PathOf(article.Slug)))
             {
                 continue;
             }

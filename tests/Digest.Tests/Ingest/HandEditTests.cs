@@ -87,6 +87,40 @@ public sealed class HandEditTests
     }
 
     [Fact]
+    public void A_hand_written_article_that_cannot_be_read_is_not_to_be_deleted_and_a_seed_of_its_slug_takes_the_next()
+    {
+        // A colon in a title breaks the YAML: the file is a maintainer's own, which nothing can write again.
+        using var project = new TempProject()
+            .WithInputFile("articles/hello-world.md", "---\ntitle: Hello: a first post\nslug: hello-world\n---\n\nMy own words.\n")
+            .WithSeed("hello.txt", "Hello World\n\nThe council voted on the budget today after a long debate about the harbour.\n");
+
+        var result = project.Ingest();
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Warning);
+        Assert.Equal("input/articles/hello-world.md: warning: this article is left out of the site while it cannot be read: mend it (it names no seed, so nothing else holds its text: do not delete it)", warning.ToString());
+        Assert.Equal(1, result.Written);
+        Assert.Contains("seed: hello.txt", File.ReadAllText(Path.Combine(project.Paths.Articles, "hello-world-2.md")), StringComparison.Ordinal);
+        Assert.StartsWith("---\ntitle: Hello: a first post", File.ReadAllText(Path.Combine(project.Paths.Articles, "hello-world.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ingested_article_whose_front_matter_was_broken_by_hand_is_left_and_its_seed_writes_no_other()
+    {
+        using var project = new TempProject().WithSeed("hello.txt", "Hello World\n\nThe council voted on the budget today after a long debate about the harbour.\n");
+        project.Ingest();
+        var file = Path.Combine(project.Paths.Articles, "hello-world.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("title: Hello World", "title: Hello: World", StringComparison.Ordinal));
+        var broken = File.ReadAllText(file);
+
+        var result = project.Ingest();
+
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "input/articles/hello-world.md: warning: ingest leaves this file as it is while it cannot be read, and its article is left out of the site: mend it, or delete it to have ingest write it again from its seed");
+        Assert.Equal(0, result.Written);
+        Assert.Equal(["hello-world.md"], project.ArticleFiles().Select(Path.GetFileName));
+        Assert.Equal(broken, File.ReadAllText(file));
+    }
+
+    [Fact]
     public void A_seed_whose_slug_names_a_link_in_the_articles_folder_is_not_written_through_it()
     {
         using var project = new TempProject().WithSeed("a.txt", "A title\n\nFrom a seed.\n");
@@ -101,8 +135,10 @@ public sealed class HandEditTests
 
             Assert.Equal("not the project's", File.ReadAllText(outside));
             Assert.Contains(result.Diagnostics, d => d.File == "input/articles/a-title.md" && d.Message.StartsWith("not read: a link to", StringComparison.Ordinal));
-            Assert.Contains(result.Diagnostics, d => d.File == "input/articles/a-title.md" && d.Message.StartsWith("ingest leaves this file as it is", StringComparison.Ordinal));
-            Assert.Equal(0, result.Written);
+            Assert.Contains(result.Diagnostics, d => d.File == "input/articles/a-title.md" && d.Message.StartsWith("this article is left out of the site while it cannot be read", StringComparison.Ordinal));
+            // The link names no seed: the seed's article is written beside it, under the next slug.
+            Assert.Equal(1, result.Written);
+            Assert.True(File.Exists(Path.Combine(project.Paths.Articles, "a-title-2.md")));
         }
         finally
         {
