@@ -17,30 +17,38 @@ internal static class CleanCommand
             {
                 if (BuiltFolders.Refusal(paths, folder) is { } refusal)
                 {
-                    error.WriteLine($"digest: refusing to delete {paths.Display(folder)}: {refusal}");
+                    reporter.Failure($"refusing to delete {paths.Display(folder)}: {refusal}", null, DigestCommand.UsageError);
                     return DigestCommand.UsageError;
                 }
             }
 
-            Report(BuiltFolders.Remove(paths.Cache), $"{paths.Display(paths.Cache)}/ (the build cache)", quietWhenNothing: true);
-            Report(BuiltFolders.Remove(paths.Output), $"{paths.Display(paths.Output)}/", quietWhenNothing: false);
+            // Each folder's line, and with --json one object naming what was deleted and what emptied behind a link.
+            var lines = new List<string>();
+            var deleted = new List<string>();
+            var emptied = new List<string>();
+            Report(BuiltFolders.Remove(paths.Cache), paths.Display(paths.Cache), " (the build cache)", quietWhenNothing: true);
+            Report(BuiltFolders.Remove(paths.Output), paths.Display(paths.Output), "", quietWhenNothing: false);
+            reporter.Outcome(string.Join(Environment.NewLine, lines), ("deleted", deleted), ("emptied", emptied));
             return DigestCommand.Success;
 
-            void Report((BuiltFolders.Removal Removal, string Folder) done, string name, bool quietWhenNothing)
+            void Report((BuiltFolders.Removal Removal, string Folder) done, string folder, string about, bool quietWhenNothing)
             {
+                var name = $"{folder}/{about}";
                 switch (done.Removal)
                 {
                     case BuiltFolders.Removal.Deleted:
-                        reporter.Line($"deleted {name}");
+                        lines.Add($"deleted {name}");
+                        deleted.Add(folder);
                         break;
                     case BuiltFolders.Removal.Emptied:
-                        reporter.Line($"emptied {done.Folder}/, where the link {name} leads (the link is kept)");
+                        lines.Add($"emptied {done.Folder}/, where the link {name} leads (the link is kept)");
+                        emptied.Add(folder);
                         break;
                     case BuiltFolders.Removal.Missing when !quietWhenNothing:
-                        reporter.Line($"nothing to clean: {name} does not exist");
+                        lines.Add($"nothing to clean: {name} does not exist");
                         break;
                     case BuiltFolders.Removal.Empty when !quietWhenNothing:
-                        reporter.Line($"nothing to clean: {name} is a link to {done.Folder}/, which is empty");
+                        lines.Add($"nothing to clean: {name} is a link to {done.Folder}/, which is empty");
                         break;
                 }
             }

@@ -22,25 +22,23 @@ internal static class NewCommand
         command.SetAction(parse =>
         {
             var paths = CommonOptions.Paths(parse);
+            var reporter = CommonOptions.CreateReporter(parse, output, error);
             var title = parse.GetValue(Title)!.Trim();
             var date = parse.GetValue(Date);
             if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
-                error.WriteLine($"digest: --date '{date}' is not a real date in the form YYYY-MM-DD");
-                return DigestCommand.UsageError;
+                return Refuse($"--date '{date}' is not a real date in the form YYYY-MM-DD");
             }
 
             var url = parse.GetValue(Url)?.Trim();
             if (url is not null && !WebAddress.IsAbsoluteHttp(url))
             {
-                error.WriteLine($"digest: --{WebAddress.Problem("url", url)}");
-                return DigestCommand.UsageError;
+                return Refuse($"--{WebAddress.Problem("url", url)}");
             }
 
             if (!title.Any(char.IsLetterOrDigit))
             {
-                error.WriteLine("digest: the title needs at least one letter or digit");
-                return DigestCommand.UsageError;
+                return Refuse("the title needs at least one letter or digit");
             }
 
             // A title in a script slugs cannot spell ("北京市预算") names its files as ingest names such an article: by
@@ -56,14 +54,20 @@ internal static class NewCommand
             var sidecar = Path.Combine(paths.Seeds, slug + ".yml");
             if (Taken(paths, slug) is { } there)
             {
-                error.WriteLine($"digest: {paths.Display(there)} already exists; nothing was written");
-                return DigestCommand.UsageError;
+                return Refuse($"{paths.Display(there)} already exists; nothing was written");
             }
 
             File.WriteAllText(text, $"{title}\n\nWrite or paste the article here, one paragraph per block, separated by blank lines.\n");
             File.WriteAllText(sidecar, Sidecar(title, parse.GetValue(Source), url, date));
-            output.WriteLine($"created {paths.Display(text)} and {paths.Display(sidecar)}");
+            reporter.Outcome($"created {paths.Display(text)} and {paths.Display(sidecar)}", ("created", [paths.Display(text), paths.Display(sidecar)]));
             return DigestCommand.Success;
+
+            // A usage error: said on the error stream, and with --json as the one JSON object of the output.
+            int Refuse(string message)
+            {
+                reporter.Failure(message, null, DigestCommand.UsageError);
+                return DigestCommand.UsageError;
+            }
         });
         return command;
     }

@@ -29,16 +29,17 @@ internal static class ServeCommand
             var drafts = parse.GetValue(CommonOptions.Drafts);
             // Each build's errors are shown on the pages served, until a build has none.
             var problems = new BuildProblems();
-            // Ctrl+C during the first build stops serve before it starts, as do folders no build may use (BuiltFolders.BuildRefusal).
+            // Ctrl+C during the first build stops serve before it starts, as do folders no build may use (BuiltFolders.BuildRefusal)
+            // and a folder it cannot read or write (an output/ that is a file cannot be served).
             var first = BuildCommands.Run(paths, ingest: true, publish: true, reporter, drafts: drafts, problems: problems);
-            if (first is DigestCommand.Interrupted or DigestCommand.UsageError)
+            if (first is DigestCommand.Interrupted or DigestCommand.UsageError or DigestCommand.FileSystemError)
             {
                 return first;
             }
 
             var settings = SiteSettings.Load(paths, []);
             RebuildLoop? rebuilds = null;
-            await using var server = await StartAsync(paths, settings, parse.GetValue(Port), () => rebuilds?.Version() ?? 0, () => problems.Lines, error).ConfigureAwait(false);
+            await using var server = await StartAsync(paths, settings, parse.GetValue(Port), () => rebuilds?.Version() ?? 0, () => problems.Lines, reporter).ConfigureAwait(false);
             if (server is null)
             {
                 return DigestCommand.UsageError;
@@ -47,7 +48,7 @@ internal static class ServeCommand
             // A rebuild after base_url changed links its pages under the new path: the site is served there from then on.
             using var loop = rebuilds = new RebuildLoop(paths, reporter, drafts, problems, afterBuild: () => FollowBaseUrl(server, paths, output));
 
-            output.WriteLine($"serving {paths.Display(paths.Output)}/ at {server.Url} — watching seeds/, input/ and theme/; Ctrl+C stops");
+            reporter.Outcome($"serving {paths.Display(paths.Output)}/ at {server.Url} — watching seeds/, input/ and theme/; Ctrl+C stops", ("serving", [server.Url]));
             try
             {
                 await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
@@ -76,7 +77,7 @@ internal static class ServeCommand
     // The preview server, or null (and why, on error) when the port cannot be had: Kestrel's "address already in
     // use" (another serve, another server) is the maintainer's to solve with another port, not a crash.
     private static async Task<PreviewServer?> StartAsync(ProjectPaths paths, SiteSettings settings, int port, Func<int> version, Func<IReadOnlyList<string>> problems,
-        TextWriter error)
+        Reporter reporter)
     {
         try
         {
@@ -84,7 +85,7 @@ internal static class ServeCommand
         }
         catch (IOException e)
         {
-            error.WriteLine($"digest: cannot serve on 127.0.0.1:{port}: {e.Message} Pass --port N for another port (0 picks a free one).");
+            reporter.Failure($"cannot serve on 127.0.0.1:{port}: {e.Message} Pass --port N for another port (0 picks a free one).", e, DigestCommand.UsageError);
             return null;
         }
     }

@@ -192,6 +192,35 @@ internal sealed class Reporter
         }
     }
 
+    /// <summary>
+    /// What a command that makes no build (<c>new</c>, <c>clean</c>, <c>serve</c> once it listens) did: <paramref name="text"/>
+    /// as its one line (printed when quiet too: it is the command's summary), or with <c>--json</c> one JSON object of
+    /// <paramref name="members"/>, each a name and its list of values.
+    /// </summary>
+    public void Outcome(string text, params (string Name, IReadOnlyList<string> Values)[] members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (!_json)
+        {
+            _output.WriteLine(text);
+            return;
+        }
+
+        WriteJsonObject(_output, writer =>
+        {
+            foreach (var (name, values) in members)
+            {
+                writer.WriteStartArray(name);
+                foreach (var value in values)
+                {
+                    writer.WriteStringValue(value);
+                }
+
+                writer.WriteEndArray();
+            }
+        });
+    }
+
     /// <summary>A plain informational line (not printed when quiet or with --json).</summary>
     public void Line(string text)
     {

@@ -169,12 +169,13 @@ public sealed class ArticleStore
     }
 
     // The seed that the 'seed:' line of an article file that cannot be read as front matter names (ingest wrote it, or a
-    // maintainer copied one it wrote); null when it has none, or is a link (not read: it may lead out of the project).
+    // maintainer copied one it wrote); null when it has none, or is a link (not read: it may lead out of the project) or empty.
     private static string? SeedNamed(string file)
     {
         try
         {
-            if (new FileInfo(file).LinkTarget is not null)
+            // A file of size 0 is not opened: a named pipe would wait for a writer (and an empty file names nothing).
+            if (new FileInfo(file) is { LinkTarget: not null } or { Length: 0 })
             {
                 return null;
             }

@@ -212,6 +212,16 @@ public sealed class CommandFeatureTests
             Assert.Contains("--port", error.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
 
+            // With --json, the failure is the last JSON object of the output (after the first build's summary), not a success.
+            using var json = new StringWriter();
+            Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["serve", "--root", project.Root, "--json", "--port", $"{port}"], json, error));
+            var last = json.ToString()[json.ToString().LastIndexOf("\n{", StringComparison.Ordinal)..];
+            using (var failure = System.Text.Json.JsonDocument.Parse(last))
+            {
+                Assert.StartsWith($"cannot serve on 127.0.0.1:{port}", failure.RootElement.GetProperty("failed").GetString(), StringComparison.Ordinal);
+                Assert.Equal(2, failure.RootElement.GetProperty("exit_code").GetInt32());
+            }
+
             using var range = new StringWriter();
             Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["serve", "--root", project.Root, "--port", "70000"], range, range));
             Assert.Contains("0 to 65535", range.ToString(), StringComparison.Ordinal);
@@ -237,6 +247,29 @@ public sealed class CommandFeatureTests
 
         Assert.Equal(0, DigestCommand.Run([command, "--help"], output, output));
         Assert.Contains("--root", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_and_clean_with_json_print_one_json_object_whether_they_do_their_work_or_refuse()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        JsonElement Run(int expected, params string[] arguments)
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.Equal(expected, DigestCommand.Run([.. arguments, "--root", project.Root, "--json"], output, error));
+            using var json = JsonDocument.Parse(output.ToString());
+            return json.RootElement.Clone();
+        }
+
+        Assert.Equal(["seeds/ferry-line.txt", "seeds/ferry-line.yml"], Run(0, "new", "Ferry line").GetProperty("created").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("seeds/ferry-line.txt already exists; nothing was written", Run(2, "new", "Ferry line").GetProperty("failed").GetString());
+        Assert.Equal(2, Run(2, "new", "Ferry", "--date", "2017-13-45").GetProperty("exit_code").GetInt32());
+        project.Build();
+        var cleaned = Run(0, "clean");
+        Assert.Equal([".digest-cache", "output"], cleaned.GetProperty("deleted").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0, cleaned.GetProperty("emptied").GetArrayLength());
+        Assert.StartsWith("refusing to delete input", Run(2, "clean", "--output", "input").GetProperty("failed").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -268,7 +301,7 @@ public sealed class CommandFeatureTests
         {
             using var taken = new StringWriter();
             Assert.Equal(DigestCommand.UsageError, DigestCommand.Run(["new", title, "--root", project.Root], output, taken));
-            Assert.Equal($"digest: {there} already exists; nothing was written", taken.ToString().Trim());
+            Assert.Equal($"digest: error: {there} already exists; nothing was written", taken.ToString().Trim());
         }
 
         Assert.False(File.Exists(Path.Combine(project.Paths.Seeds, "ferry-line.yml")));
