@@ -231,6 +231,7 @@ internal static class BuildCommands
             Seeds = result.Seeds,
             Articles = result.Articles.Count + result.KeptByHand,
             Written = result.Written,
+            Removed = result.Removed.Count,
             KeptByHand = result.KeptByHand,
         }, useCache ? result.Files : null);
     }

@@ -166,6 +166,7 @@ internal static class BuildStamping
             Seeds = Figure("seeds"),
             Articles = Figure("articles"),
             Written = 0,
+            Removed = 0,
             KeptByHand = Figure("kept_by_hand"),
             Copies = Figure("copies"),
             Stories = Figure("stories"),

@@ -7,6 +7,9 @@ internal sealed record BuildSummary
     public int? Articles { get; init; }
     public int? Written { get; init; }
     public int? KeptByHand { get; init; }
+
+    /// <summary>Article files ingest took out of <c>input/articles/</c> (their seeds left, or their articles were renamed).</summary>
+    public int? Removed { get; init; }
     public int? Copies { get; init; }
     public int? Stories { get; init; }
     public int? Entities { get; init; }

@@ -300,7 +300,9 @@ internal sealed class Reporter
             var articles = s.Seeds is { } seeds ? $"{seeds} seeds → {count} articles" : $"{count} articles";
             if (s.Written is { } written)
             {
-                articles += $" ({written} written, {s.KeptByHand ?? 0} kept as edited by hand)";
+                // Files taken out are named when there are any: the one thing ingest does that a maintainer may not expect.
+                var removed = s.Removed is > 0 and var takenOut ? $", {takenOut} taken out" : "";
+                articles += $" ({written} written{removed}, {s.KeptByHand ?? 0} kept as edited by hand)";
             }
 
             parts.Add(articles);
@@ -333,7 +335,7 @@ internal sealed class Reporter
     // The counts both the table and the JSON show, in order: (label, JSON name, value when reported).
     private static IEnumerable<(string Label, string Name, int? Value)> Counts(BuildSummary s) =>
     [
-        ("seeds", "seeds", s.Seeds), ("articles", "articles", s.Articles), ("written", "written", s.Written),
+        ("seeds", "seeds", s.Seeds), ("articles", "articles", s.Articles), ("written", "written", s.Written), ("taken out", "removed", s.Removed),
         ("kept as edited by hand", "kept_by_hand", s.KeptByHand), ("copies", "copies", s.Copies), ("stories", "stories", s.Stories),
         ("entities", "entities", s.Entities), ("pages", "pages", s.Pages), ("pages made", "pages_made", s.Rendered),
         ("files", "files", s.Files), ("files changed", "files_changed", s.Changed), ("drafts held back", "drafts", s.Drafts),
@@ -341,7 +343,8 @@ internal sealed class Reporter
 
     private static void WriteTable(IAnsiConsole console, BuildSummary s)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn(new TableColumn("").RightAligned());
+        // No header row: the columns are a name and its figure (an empty header row stood above them).
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("").AddColumn(new TableColumn("").RightAligned());
         void Row(string name, int? value)
         {
             if (value is { } v)

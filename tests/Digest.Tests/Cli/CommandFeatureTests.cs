@@ -273,6 +273,28 @@ public sealed class CommandFeatureTests
     }
 
     [Fact]
+    public void The_summary_counts_the_articles_ingest_took_out_with_their_seeds()
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        project.Build();
+        foreach (var seed in Directory.GetFiles(project.Paths.Seeds).Order(StringComparer.Ordinal).Take(2))
+        {
+            File.Delete(seed);
+        }
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(0, DigestCommand.Run(["build", "--root", project.Root], output, error));
+        Assert.Matches(@"3 seeds → 3 articles \(\d+ written, 2 taken out, 0 kept as edited by hand\)", output.ToString());
+
+        File.Delete(Directory.GetFiles(project.Paths.Seeds).Order(StringComparer.Ordinal).First());
+        using var json = new StringWriter();
+        Assert.Equal(0, DigestCommand.Run(["ingest", "--root", project.Root, "--json"], json, error));
+        Assert.Equal(1, JsonDocument.Parse(json.ToString()).RootElement.GetProperty("removed").GetInt32());
+        Assert.Equal(2, project.ArticleFiles().Count);
+    }
+
+    [Fact]
     public void New_scaffolds_a_seed_and_sidecar_that_build_and_never_overwrites()
     {
         using var project = new TempProject();
