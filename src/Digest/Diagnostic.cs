@@ -48,7 +48,9 @@ public sealed record Diagnostic(string File, int? Line, int? Column, Severity Se
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(known);
-        var near = known.MinBy(k => Text.EditDistance.Levenshtein(k, key));
+        // Only a key a typo away is offered: the nearest of keys that share nothing with it misleads ('foo': "nearest: 'title'").
+        var near = known.Select(k => (Key: k, Distance: Text.EditDistance.Levenshtein(k, key)))
+            .Where(k => k.Distance <= Math.Max(1, (key.Length + 1) / 3)).OrderBy(k => k.Distance).Select(k => k.Key).FirstOrDefault();
         var hint = otherNames?.Invoke(key) is { } called ? "; " + called
             : near is null ? "" : $"; nearest: '{near}'";
         var (written, where) = section is null ? (key, "") : ($"{section}.{key}", $" in {section}");

@@ -16,4 +16,20 @@ public sealed class DiagnosticTests
         Assert.Equal("input/sources.yml:2:3: warning: unknown key 'hots' (known keys: name, url, aliases, hosts, patterns, priority; nearest: 'hosts'); it is ignored", diagnostics[0].ToString());
         Assert.Equal("input/digest.yml:2:3: warning: unknown key 'entities.min_article' (known keys in entities: min_articles; nearest: 'min_articles'); it is ignored", diagnostics[1].ToString());
     }
+
+    [Theory]
+    [InlineData("dedupe", "; nearest: 'dedup'")]
+    [InlineData("ingets", "; nearest: 'ingest'")]
+    [InlineData("titel", "; nearest: 'title'")]
+    [InlineData("foo", "")]
+    [InlineData("category", "")]
+    public void Only_a_key_a_typo_away_is_offered_and_the_stages_sections_are_known_keys(string key, string hint)
+    {
+        using var project = new Support.TempProject().WithInputFile("digest.yml", $"{key}: x\n");
+        var diagnostics = new List<Diagnostic>();
+        Digest.Publish.SiteSettings.Load(project.Paths, diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal($"input/digest.yml:1:1: warning: unknown key '{key}' (known keys: title, description, base_url, page_size, topic_min_stories, language, term_feeds, ingest, dedup, entities{hint}); it is ignored", warning.ToString());
+    }
 }

@@ -159,7 +159,8 @@ public sealed record SiteSettings
                 case var section when StageSections.Contains(section):
                     break;
                 default:
-                    diagnostics.Add(Diagnostic.UnknownKey(display, key, Keys, (int)keyNode.Start.Line, (int)keyNode.Start.Column));
+                    // The stages' sections are keys of the file too: 'dedupe:' is a misspelt 'dedup:'.
+                    diagnostics.Add(Diagnostic.UnknownKey(display, key, [.. Keys, .. StageSections], (int)keyNode.Start.Line, (int)keyNode.Start.Column));
                     break;
             }
         }
