@@ -141,8 +141,24 @@ public sealed class ArticleStore
                 : new StoredFile(path, ids!, fileKey!, parsed[i].Size, parsed[i].LastWrite, () => reader.Decode(path, fileKey!));
             if (store._bySlug.TryGetValue(stored.Ids.Slug, out var clash))
             {
-                diagnostics.Add(Diagnostic.Error(display, $"slug '{stored.Ids.Slug}' is already used by {paths.Display(clash.Path)}; give one of them another slug"));
-                continue;
+                // The file named for the slug keeps it (as ingest names a seed's article), whatever the names' order: a
+                // maintainer's file that took a seed's slug moved the seed to SLUG-2, its old file stayed, and the clash
+                // came back every build.
+                var (kept, refused) = IsNamedFor(stored) && !IsNamedFor(clash) ? (stored, clash) : (clash, stored);
+                var whose = kept.Ids.Seed is { } keptSeed ? $", the article of seeds/{keptSeed}" : "";
+                diagnostics.Add(Diagnostic.Error(paths.Display(refused.Path), IsNamedFor(kept)
+                    ? $"slug '{kept.Ids.Slug}' is the slug of {paths.Display(kept.Path)}{whose}; give this article another slug (it is left out of the site until then)"
+                    : $"slug '{kept.Ids.Slug}' is already used by {paths.Display(kept.Path)}; give one of them another slug (this one is left out of the site until then)"));
+                if (ReferenceEquals(refused, stored))
+                {
+                    continue;
+                }
+
+                loaded.Remove(clash);
+                if (clash.Ids.Seed is { } clashSeed && store._bySeed.TryGetValue(clashSeed, out var bySeed) && ReferenceEquals(bySeed, clash))
+                {
+                    store._bySeed.Remove(clashSeed);
+                }
             }
 
             store._bySlug[stored.Ids.Slug] = stored;
@@ -167,6 +183,9 @@ public sealed class ArticleStore
         store._loaded = [.. loaded.OrderBy(f => f.Ids.Slug, StringComparer.Ordinal)];
         return store;
     }
+
+    // Whether a file is named for its slug (SLUG.md), as ingest names every article it writes.
+    private static bool IsNamedFor(StoredFile file) => string.Equals(Path.GetFileNameWithoutExtension(file.Path), file.Ids.Slug, StringComparison.Ordinal);
 
     // The seed that the 'seed:' line of an article file that cannot be read as front matter names (ingest wrote it, or a
     // maintainer copied one it wrote); null when it has none, or is a link (not read: it may lead out of the project) or empty.

@@ -87,6 +87,28 @@ public sealed class HandEditTests
     }
 
     [Fact]
+    public void A_hand_written_article_that_takes_a_seed_s_slug_is_refused_and_the_seed_keeps_its_article()
+    {
+        using var project = new TempProject().WithSeed("hello.txt", "Hello World\n\nThe council voted on the budget today after a long debate about the harbour.\n");
+        project.Ingest();
+        var own = Path.Combine(project.Paths.Articles, "hello-world.md");
+        var written = File.ReadAllText(own);
+        // Its name sorts before the seed's article: the first file of a slug used to keep it.
+        File.WriteAllText(Path.Combine(project.Paths.Articles, "a-my-take.md"), "---\ntitle: My take\nslug: hello-world\n---\n\nMy own text.\n");
+
+        for (var build = 0; build < 2; build++)
+        {
+            var diagnostics = project.Build();
+
+            var error = Assert.Single(diagnostics.Distinct(), d => d.Severity == Severity.Error);
+            Assert.Equal("input/articles/a-my-take.md: error: slug 'hello-world' is the slug of input/articles/hello-world.md, the article of seeds/hello.txt; give this article another slug (it is left out of the site until then)", error.ToString());
+            Assert.Equal(["a-my-take.md", "hello-world.md"], project.ArticleFiles().Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(written, File.ReadAllText(own));
+            Assert.Contains("The council voted on the budget", File.ReadAllText(project.OutputFile("articles/hello-world/")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_hand_written_article_that_cannot_be_read_is_not_to_be_deleted_and_a_seed_of_its_slug_takes_the_next()
     {
         // A colon in a title breaks the YAML: the file is a maintainer's own, which nothing can write again.
