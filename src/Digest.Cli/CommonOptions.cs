@@ -9,9 +9,9 @@ internal static class CommonOptions
     public static readonly Option<string?> Root = new("--root") { Description = "Project root (default: the current directory)", Recursive = true };
     public static readonly Option<string?> Seeds = new("--seeds") { Description = "Folder of raw articles (default: ROOT/seeds)" };
     public static readonly Option<string?> Input = new("--input") { Description = "Folder of markdown articles and curated data (default: ROOT/input)" };
-    public static readonly Option<string?> Output = new("--output") { Description = "Folder the site is written to (default: ROOT/output)" };
+    public static readonly Option<string?> Output = new("--output") { Description = "Folder of the published site (default: ROOT/output)" };
     public static readonly Option<bool> NoCache = new("--no-cache") { Description = "Redo everything and write every file, without reading or filling the build cache (.digest-cache/)" };
-    public static readonly Option<bool> Drafts = new("--drafts") { Description = "Publish the articles marked draft: true too, to preview them (a build without it leaves them out again)" };
+    public static readonly Option<bool> Drafts = new("--drafts") { Description = "Take the articles marked draft: true too: publish them, to preview them (a build without it leaves them out again), or count them (entities)" };
     public static readonly Option<string?> BaseUrl = new("--base-url")
     {
         Description = "Where the site is served, in place of base_url in input/digest.yml (a deploy preview's or a Pages site's address)",
@@ -23,7 +23,7 @@ internal static class CommonOptions
         Description = "Exit 1 when there are warnings, as when there are errors (for CI: an unknown key or a seed that could not be read fails the job)",
     };
 
-    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print each stage as it starts", Recursive = true };
+    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Print each step as it ends, with its wall and CPU time, memory and collector pauses", Recursive = true };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print errors and the summary only", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "Print a machine-readable JSON summary (with the diagnostics) instead of text", Recursive = true };
 

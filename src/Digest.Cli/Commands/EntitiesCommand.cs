@@ -12,7 +12,7 @@ namespace Digest.Cli.Commands;
 /// </summary>
 internal static partial class EntitiesCommand
 {
-    private static readonly Option<int> Top = new("--top") { Description = "How many candidates to list (default 50)", DefaultValueFactory = _ => 50 };
+    private static readonly Option<int> Top = new("--top") { Description = "How many candidates to list", DefaultValueFactory = _ => 50 };
 
     static EntitiesCommand() => CommonOptions.Within(Top, 1, int.MaxValue, "--top must be a number of candidates, 1 or more");
 

@@ -11,13 +11,13 @@ namespace Digest.Cli.Commands;
 /// </summary>
 internal static class ServeCommand
 {
-    private static readonly Option<int> Port = new("--port", "-p") { Description = "Port on 127.0.0.1 (default 8080; 0 picks a free one)", DefaultValueFactory = _ => 8080 };
+    private static readonly Option<int> Port = new("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8080 };
 
     static ServeCommand() => CommonOptions.Within(Port, 0, 65535, "--port must be a port number from 0 to 65535 (0 picks a free one)");
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var command = new Command("serve", "Preview the site on 127.0.0.1, rebuilding and reloading when seeds/, input/ or theme/assets/ change")
+        var command = new Command("serve", "Preview the site on 127.0.0.1, rebuilding and reloading when seeds/, input/ or theme/ change")
         {
             Port, CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output, CommonOptions.Drafts,
         };

@@ -59,7 +59,10 @@ internal sealed class Reporter
 
     /// <summary>True when standard output is a terminal a person watches (not CI, not a pipe).</summary>
     public static bool IsTerminal(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !InCi(Environment.GetEnvironmentVariable("CI"));
+
+    // CI services set CI (to "true", GitHub and GitLab; "1" others); "false", "0" or empty says the opposite.
+    internal static bool InCi(string? value) => value is not null && value.Trim().ToLowerInvariant() is not ("" or "false" or "0" or "no");
 
     /// <summary>Runs one stage of work, showing it as it runs.</summary>
     public T Stage<T>(string name, Func<T> work)

@@ -77,4 +77,16 @@ public sealed class CommandLineTests
         Assert.Equal(DigestCommand.UsageError, json.RootElement.GetProperty("exit_code").GetInt32());
         Assert.Contains("Unrecognized command or argument '--bogus'.", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("true", true)]
+    [InlineData("1", true)]
+    [InlineData("woodpecker", true)]
+    [InlineData("false", false)]
+    [InlineData("FALSE", false)]
+    [InlineData("0", false)]
+    [InlineData("", false)]
+    public void Only_a_ci_variable_that_says_so_turns_the_terminal_s_display_into_plain_lines(string? value, bool inCi) =>
+        Assert.Equal(inCi, Digest.Cli.Output.Reporter.InCi(value));
 }
