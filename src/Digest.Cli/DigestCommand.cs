@@ -72,7 +72,8 @@ public static class DigestCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Output.Reporter.WriteFailure(output, error, e.Message, e, parsed.GetValue(CommonOptions.Json), parsed.GetValue(CommonOptions.Verbose));
+            // The project's files named from its root, as the build names them ('output/about', not the machine's path).
+            Output.Reporter.WriteFailure(output, error, CommonOptions.Paths(parsed).Message(e), e, parsed.GetValue(CommonOptions.Json), parsed.GetValue(CommonOptions.Verbose));
             return FileSystemError;
         }
     }

@@ -90,7 +90,8 @@ public static class BuiltFolders
     {
         ArgumentNullException.ThrowIfNull(folder);
         var info = new DirectoryInfo(folder);
-        if (!info.Exists)
+        // A folder above it that cannot be entered throws (FolderFiles.Exists): "nothing to clean" would not be so.
+        if (!FolderFiles.Exists(folder))
         {
             return (Removal.Missing, folder);
         }

@@ -48,7 +48,8 @@ public static partial class SiteChecker
         ArgumentNullException.ThrowIfNull(basePath);
         ArgumentNullException.ThrowIfNull(display);
         var diagnostics = new List<Diagnostic>();
-        if (!Directory.Exists(output))
+        // A folder above it that cannot be entered throws (FolderFiles.Exists), instead of "does not exist".
+        if (!FolderFiles.Exists(output))
         {
             diagnostics.Add(Diagnostic.Error(display(output), File.Exists(output)
                 ? "is a file, not the site folder; move it away and run 'digest build'"

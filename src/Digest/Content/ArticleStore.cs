@@ -81,7 +81,8 @@ public sealed class ArticleStore
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var store = new ArticleStore(paths);
-        if (!Directory.Exists(paths.Articles))
+        // A folder above it that cannot be entered throws (FolderFiles.Exists): no article is taken for none.
+        if (!FolderFiles.Exists(paths.Articles))
         {
             return store;
         }

@@ -101,6 +101,27 @@ public sealed class UnreadableFolderTests
     }
 
     [Theory]
+    [InlineData("check", "input/")]
+    [InlineData("entities", "input/articles")]
+    [InlineData("clean", ".digest-cache")]
+    public void A_project_folder_that_cannot_be_entered_is_said_to_be_so_not_empty_or_missing(string command, string named)
+    {
+        // check said "the site folder does not exist", entities "no uncurated entities", clean "nothing to clean".
+        using var project = Built();
+        var site = Files(project.Paths.Output);
+
+        Unreadable(project.Root, () =>
+        {
+            var (code, output) = Run(project, command);
+
+            Assert.Equal(3, code);
+            Assert.Contains($"Access to the path '{named}", output, StringComparison.Ordinal);
+        });
+
+        Assert.Equal(site, Files(project.Paths.Output));
+    }
+
+    [Theory]
     [InlineData("publish", "--input", "inptu")]
     [InlineData("build", "--seeds", "seed")]
     [InlineData("ingest", "--seeds", "/no/such/seeds")]
