@@ -183,6 +183,22 @@ public sealed class FolderFiles
     /// <param name="path">The file.</param>
     public static string ReadAllText(string path) => IsEmpty(path) ? "" : File.ReadAllText(path);
 
+    /// <summary>
+    /// The text of a file a maintainer writes (a curated file, a sidecar, a page), as <see cref="ReadAllText"/> reads it, with a
+    /// warning naming the first byte that is not UTF-8 when there is one (<see cref="Content.TextFile.NotUtf8"/>).
+    /// </summary>
+    public static string ReadText(string path, string display, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var bytes = ReadAllBytes(path);
+        if (Content.TextFile.NotUtf8(bytes, display) is { } problem)
+        {
+            diagnostics.Add(problem);
+        }
+
+        return Content.TextFile.Decode(bytes);
+    }
+
     private static bool IsEmpty(string path) => Target(path) is { Exists: true, Length: 0 };
 
     /// <summary>
@@ -210,7 +226,7 @@ public sealed class FolderFiles
 
         try
         {
-            return ReadAllText(file);
+            return ReadText(file, paths.Display(file), diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -579,6 +579,11 @@ public sealed class ArticleStore
             else
             {
                 var text = TextFile.Decode(bytes);
+                if (TextFile.NotUtf8(bytes, paths.Display(path)) is { } notUtf8)
+                {
+                    problems.Add(notUtf8);
+                }
+
                 article = ArticleFile.Read(text, paths.Display(path), problems);
                 // Ingest writes markdown that nests nothing deep; a maintainer's can (SafeMarkdown renders it as text).
                 if (article is not null && !ArticleFile.IsUnchangedSinceIngest(bytes) && SafeMarkdown.NestsTooDeep(article.Body))

@@ -100,7 +100,7 @@ public static class SitePages
                 continue;
             }
 
-            if (Read(TextFile.Read(file), slug, display, diagnostics) is { } page)
+            if (Read(FolderFiles.ReadText(file, display, diagnostics), slug, display, diagnostics) is { } page)
             {
                 pages.Add(page);
             }

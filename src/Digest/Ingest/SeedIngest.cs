@@ -56,7 +56,7 @@ public static class SeedIngest
         if (seed.HasSidecar ?? File.Exists(sidecarPath))
         {
             var display = context.Paths.Display(sidecarPath);
-            var sidecar = Sidecar.Parse(FolderFiles.ReadAllText(sidecarPath), display, context.Diagnostics);
+            var sidecar = Sidecar.Parse(FolderFiles.ReadText(sidecarPath, display, context.Diagnostics), display, context.Diagnostics);
             article = sidecar.ApplyTo(article, context.Sources, display, context.Diagnostics);
         }
 
