@@ -51,7 +51,7 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             Url = ReadUrl(),
             Summary = Scalar(FrontMatterKeys.Summary) is { } summary ? Excerpts.Flat(summary) : null,
             Aliases = ReadAliases(),
-            Language = Scalar(FrontMatterKeys.Language) ?? "en",
+            Language = ReadLanguage(),
             Tags = List(FrontMatterKeys.Tags),
             Entities = List(FrontMatterKeys.Entities),
             Story = ReadId(FrontMatterKeys.Story) ?? slug ?? "",
@@ -64,6 +64,20 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             Body = body,
         };
         return _failed ? null : article;
+    }
+
+    // The page's language: a BCP 47 tag, as <html lang> takes it ('english <x>' was published as lang="english &lt;x&gt;").
+    private string ReadLanguage()
+    {
+        var language = Scalar(FrontMatterKeys.Language);
+        if (language is null || Digest.Text.LanguageTags.IsValid(language))
+        {
+            return language ?? "en";
+        }
+
+        var node = Node(FrontMatterKeys.Language)!;
+        diagnostics.Add(Diagnostic.Warning(displayPath, $"language '{language}' must be a language tag such as en, fr or pt-BR; en is used", Line(node), Column(node)));
+        return "en";
     }
 
     // An update is later than the report: one dated before it is a slip, shown and left out.

@@ -57,6 +57,20 @@ public sealed class ArticleFileTests
         Assert.Contains("\nentities: [Deir Ezzor, Ryan Dillon, Syrian Democratic Forces]\n", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"english <x>\"", "english <x>")]
+    [InlineData("42", "42")]
+    [InlineData("english", "english")]
+    public void A_language_that_is_no_language_tag_is_a_warning_at_its_place_and_en_is_used(string yaml, string written)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var article = ArticleFile.Read($"---\ntitle: T\nslug: t\nlanguage: {yaml}\n---\n\nBody.\n", "input/articles/t.md", diagnostics);
+
+        Assert.Equal("en", article!.Language);
+        Assert.Equal($"input/articles/t.md:4:11: warning: language '{written}' must be a language tag such as en, fr or pt-BR; en is used", Assert.Single(diagnostics).ToString());
+    }
+
     [Fact]
     public void Canonical_is_written_only_when_chosen_and_read_back()
     {
