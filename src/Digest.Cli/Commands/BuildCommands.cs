@@ -71,8 +71,16 @@ internal static class BuildCommands
                 Publisher.ForgetManifest(paths);
             }
 
-            return RunStages(own is null ? paths : paths with { Cache = own.FullName }, ingest, publish, reporter, useCache: useCache || own is not null,
+            var code = RunStages(own is null ? paths : paths with { Cache = own.FullName }, ingest, publish, reporter, useCache: useCache || own is not null,
                 stamping: useCache && ingest && publish, drafts, baseUrl, problems, removed, interruption.Token);
+            if (interruption.Token.IsCancellationRequested)
+            {
+                // Asked to stop once it had begun to put its results in place (ingest's writing, publish's swap), which
+                // always finishes: "stopping … removing what was staged" was said, and is corrected.
+                reporter.FinishedWhenStopped(paths.Display(paths.Output));
+            }
+
+            return code;
         }
         catch (Exception e) when (FileSystemProblem(e) is { } problem)
         {
@@ -81,9 +89,10 @@ internal static class BuildCommands
             problems?.Record([Diagnostic.Error("digest", message)]);
             return DigestCommand.FileSystemError;
         }
-        catch (OperationCanceledException e) when (interruption.Token.IsCancellationRequested)
+        catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
         {
-            reporter.Failure($"interrupted: the build stopped before its end, and {paths.Display(paths.Output)}/ is as it was", e, DigestCommand.Interrupted);
+            // A cancellation's stack says nothing, even with --verbose.
+            reporter.Failure($"interrupted: the build stopped before its end, and {paths.Display(paths.Output)}/ is as it was", null, DigestCommand.Interrupted);
             return DigestCommand.Interrupted;
         }
         finally

@@ -196,6 +196,13 @@ internal sealed class Reporter
     }
 
     /// <summary>
+    /// Said, on the error stream, of a build asked to stop (<see cref="Stopping"/>) once it had begun to put its results in
+    /// place, which it always finishes: it did not stop, and <paramref name="output"/> holds what it made.
+    /// </summary>
+    public void FinishedWhenStopped(string output) =>
+        _error.WriteLine($"digest: the build was already putting its results in place, which it always finishes: it ended, and {output}/ holds the site it made");
+
+    /// <summary>
     /// What a command that makes no build (<c>new</c>, <c>clean</c>, <c>serve</c> once it listens) did: <paramref name="text"/>
     /// as its one line (printed when quiet too: it is the command's summary), or with <c>--json</c> one JSON object of
     /// <paramref name="members"/>, each a name and its list of values.
