@@ -62,6 +62,8 @@ internal static class BuildCommands
         // articles and recognised names instead of reading and recognising them again). Nothing of the project's cache is
         // read or filled; its stamp and manifest of output/, which the new output/ makes stale, are taken out first.
         DirectoryInfo? own = null;
+        // What the stages found, kept here too: a build that stops on a folder reports what it found before.
+        var found = new List<Diagnostic>();
         try
         {
             if (!useCache && ingest && publish)
@@ -72,7 +74,7 @@ internal static class BuildCommands
             }
 
             var code = RunStages(own is null ? paths : paths with { Cache = own.FullName }, ingest, publish, reporter, useCache: useCache || own is not null,
-                stamping: useCache && ingest && publish, drafts, baseUrl, problems, removed, interruption.Token);
+                stamping: useCache && ingest && publish, drafts, baseUrl, problems, removed, found, interruption.Token);
             if (interruption.Token.IsCancellationRequested)
             {
                 // Asked to stop once it had begun to put its results in place (ingest's writing, publish's swap), which
@@ -85,8 +87,8 @@ internal static class BuildCommands
         catch (Exception e) when (FileSystemProblem(e) is { } problem)
         {
             var message = $"the build stopped: {paths.Message(problem)}";
-            reporter.Failure(message, e);
-            problems?.Record([Diagnostic.Error("digest", message)]);
+            reporter.Failure(message, e, found: found);
+            problems?.Record([.. found, Diagnostic.Error("digest", message)]);
             return DigestCommand.FileSystemError;
         }
         catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
@@ -138,11 +140,10 @@ internal static class BuildCommands
     }
 
     private static int RunStages(ProjectPaths paths, bool ingest, bool publish, Reporter reporter, bool useCache, bool stamping, bool drafts, string? baseUrl,
-        BuildProblems? problems, ICollection<string>? removed, CancellationToken cancel)
+        BuildProblems? problems, ICollection<string>? removed, List<Diagnostic> diagnostics, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
-        var diagnostics = new List<Diagnostic>();
         var summary = new BuildSummary { Diagnostics = diagnostics };
 
         // A build whose inputs, code and output folder are all as the last clean build left them has nothing to do.

@@ -116,11 +116,16 @@ internal sealed class Reporter
     /// <param name="message">Why.</param>
     /// <param name="exception">What stopped it (its stack is shown with <c>--verbose</c>), if anything was thrown.</param>
     /// <param name="exitCode">The command's exit code, for the JSON object.</param>
-    public void Failure(string message, Exception? exception, int exitCode = DigestCommand.FileSystemError) =>
-        WriteFailure(_output, _error, message, exception, _json, _verbosity == Verbosity.Verbose, exitCode);
+    /// <param name="found">Problems the command found before it stopped, if any: printed first (<see cref="Diagnostics"/>), and with <c>--json</c> in the object.</param>
+    public void Failure(string message, Exception? exception, int exitCode = DigestCommand.FileSystemError, IReadOnlyList<Diagnostic>? found = null)
+    {
+        Diagnostics(found ?? []);
+        WriteFailure(_output, _error, message, exception, _json, _verbosity == Verbosity.Verbose, exitCode, found);
+    }
 
     /// <summary>Writes why a command stopped: see <see cref="Failure"/>; for commands that stop before they have a reporter.</summary>
-    public static void WriteFailure(TextWriter output, TextWriter error, string message, Exception? exception, bool json, bool verbose, int exitCode = DigestCommand.FileSystemError)
+    public static void WriteFailure(TextWriter output, TextWriter error, string message, Exception? exception, bool json, bool verbose, int exitCode = DigestCommand.FileSystemError,
+        IReadOnlyList<Diagnostic>? found = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -137,6 +142,10 @@ internal sealed class Reporter
             {
                 writer.WriteString("failed", message);
                 writer.WriteNumber("exit_code", exitCode);
+                if (found is { Count: > 0 })
+                {
+                    WriteDiagnostics(writer, found);
+                }
             });
         }
     }
@@ -392,8 +401,14 @@ internal sealed class Reporter
         json.WriteNumber("errors", s.Errors);
         json.WriteNumber("warnings", s.Warnings);
         json.WriteNumber("seconds", Math.Round(s.Seconds, 3));
+        WriteDiagnostics(json, s.Diagnostics);
+    });
+
+    // The "diagnostics" array of a JSON object: each problem with its file, place, severity and message.
+    private static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
+    {
         json.WriteStartArray("diagnostics");
-        foreach (var d in s.Diagnostics)
+        foreach (var d in diagnostics)
         {
             json.WriteStartObject();
             json.WriteString("file", d.File);
@@ -413,5 +428,5 @@ internal sealed class Reporter
         }
 
         json.WriteEndArray();
-    });
+    }
 }

@@ -100,6 +100,33 @@ public sealed class UnreadableFolderTests
         Assert.Equal(site, Files(project.Paths.Output));
     }
 
+    [Fact]
+    public void A_build_that_stops_on_a_folder_reports_the_problems_it_found_before()
+    {
+        using var project = Built();
+        var sidecar = Path.Combine(project.Paths.Seeds, Path.GetFileNameWithoutExtension(Directory.GetFiles(project.Paths.Seeds).Order(StringComparer.Ordinal).First()) + ".yml");
+        File.WriteAllText(sidecar, "date: 2017-99-99\n");
+        if (AsRoot)
+        {
+            using var chown = Process.Start("chown", ["-R", $"{Nobody}:{Nobody}", project.Root]);
+            chown.WaitForExit();
+        }
+
+        // The output folder is met once ingest is done (the stamp lists seeds/ and input/ as the build starts).
+        Unreadable(project.Paths.Output, () =>
+        {
+            var (code, output) = Run(project, "build");
+
+            Assert.Equal(3, code);
+            // Ingest's problem, found before publish met the folder, on the error stream, and with --json in the JSON object.
+            Assert.Contains($"seeds/{Path.GetFileName(sidecar)}:1:7: error: date '2017-99-99'", output, StringComparison.Ordinal);
+            Assert.Contains("the build stopped: Access to the path 'output", output, StringComparison.Ordinal);
+            var (jsonCode, json) = Run(project, "build", "--json");
+            Assert.Equal(3, jsonCode);
+            Assert.Matches("\"diagnostics\": \\[\\s*\\{\\s*\"file\": \"seeds/[^\"]+\\.yml\",\\s*\"line\": 1,", json);
+        });
+    }
+
     [Theory]
     [InlineData("check", "input/")]
     [InlineData("entities", "input/articles")]
