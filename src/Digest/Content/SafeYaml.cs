@@ -9,7 +9,7 @@ namespace Digest.Content;
 /// so a hostile or broken file is refused quickly with a clear error instead of hanging, exhausting memory
 /// or overflowing the stack: size, nesting depth and alias count are checked on the event stream first.
 /// </summary>
-public static class SafeYaml
+public static partial class SafeYaml
 {
     /// <summary>Largest YAML text accepted, in characters.</summary>
     public const int MaxLength = 1 << 20;
@@ -103,10 +103,62 @@ public static class SafeYaml
         catch (YamlException e)
         {
             var message = e.InnerException is { } inner && e.Message.Contains("exception", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
-            diagnostics.Add(Diagnostic.Error(displayPath, "malformed YAML: " + message, (int)e.Start.Line + lineOffset, (int)e.Start.Column));
+            // Two mistakes YamlDotNet places far from where they are: a tab in an indent (at the end of the line before),
+            // and an alias of no anchor (at the start of the document).
+            var (problem, line, column) = TabIndent(text, message) ?? UnknownAlias(text, message) ?? ("malformed YAML: " + message, (int)e.Start.Line, (int)e.Start.Column);
+            diagnostics.Add(Diagnostic.Error(displayPath, problem, line + lineOffset, column));
             return false;
         }
     }
+
+    // The first tab in a line's indent, when the parser's complaint is of one: YAML indents with spaces only.
+    private static (string, int, int)? TabIndent(string text, string message)
+    {
+        if (!message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].AsSpan(0, indent).IndexOf('\t') is var tab and >= 0)
+            {
+                return ("malformed YAML: a tab in the indent; YAML indents with spaces only: replace the tab with spaces", i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    // Where an alias names an anchor the file does not define ("*nope"), when the parser's complaint is of one.
+    private static (string, int, int)? UnknownAlias(string text, string message)
+    {
+        if (AnchorNamed().Match(message) is not { Success: true } named)
+        {
+            return null;
+        }
+
+        var anchor = named.Groups["name"].Value;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            for (var at = lines[i].IndexOf('*' + anchor, StringComparison.Ordinal); at >= 0; at = lines[i].IndexOf('*' + anchor, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + 1 + anchor.Length;
+                if (end == lines[i].Length || lines[i][end] is ' ' or ',' or ']' or '}' or '\r')
+                {
+                    return ($"malformed YAML: *{anchor} names no anchor (&{anchor}) of the file; quote the value if the '*' is text", i + 1, at + 1);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("anchor '(?<name>[^']+)' does not exist", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AnchorNamed();
 
     // YAML's escapes ("\a", "\x01" in double quotes) write control characters the file itself does not hold, and
     // ingest's emitter writes them so: a value with one is a warning at its place, and the characters are left out,

@@ -22,6 +22,22 @@ public sealed class SafeYamlTests
         Assert.NotNull(error.Line);
     }
 
+    [Theory]
+    [InlineData("title: Digest\n\tpage_size: 3\n", 0, "2:1: error: malformed YAML: a tab in the indent; YAML indents with spaces only")]
+    [InlineData("title: Digest\ndedup:\n\tnear_jaccard: 0.5\n", 0, "3:1: error: malformed YAML: a tab in the indent")]
+    [InlineData("title: T\nslug: t\n\tdate: 2017-01-01\n", 1, "4:1: error: malformed YAML: a tab in the indent")]
+    [InlineData("title: *undefined\n", 0, "1:8: error: malformed YAML: *undefined names no anchor (&undefined) of the file; quote the value if the '*' is text")]
+    [InlineData("source: X\ntags: [a, *nope]\n", 0, "2:11: error: malformed YAML: *nope names no anchor (&nope)")]
+    [InlineData("title: T\nslug: t\ntags: [a, *nope]\n", 1, "4:11: error: malformed YAML: *nope names no anchor")]
+    public void A_tab_in_an_indent_and_an_alias_of_no_anchor_are_shown_where_they_are(string yaml, int lineOffset, string expected)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(SafeYaml.LoadMapping(yaml, "f.yml", diagnostics, lineOffset));
+
+        Assert.StartsWith("f.yml:" + expected, Assert.Single(diagnostics).ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Deep_nesting_is_refused_before_the_parser_recurses()
     {
