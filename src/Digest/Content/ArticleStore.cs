@@ -231,8 +231,22 @@ public sealed class ArticleStore
         }
 
         var removed = new HashSet<string>(StringComparer.Ordinal);
+        // A seed moved to another folder keeps its file name: an edited article whose seed left is that seed's when one
+        // seed of the name, with no article of its own, is in the folder now (it got a second article, SLUG-2, and the
+        // edited one a warning that its seed had gone).
+        var byFileName = seedNames.Where(name => !_bySeed.ContainsKey(name)).GroupBy(Path.GetFileName, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key!, g => g.Single(), StringComparer.Ordinal);
         foreach (var (seed, file) in _bySeed.Where(kv => !seedNames.Contains(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList())
         {
+            if (!file.Unchanged && byFileName.Remove(Path.GetFileName(seed), out var moved))
+            {
+                _bySeed.Remove(seed);
+                _bySeed[moved] = file;
+                diagnostics.Add(Diagnostic.Warning(_paths.Display(file.Path),
+                    $"its seed '{seed}' moved to '{moved}'; the article stays as it was edited by hand, the seed's: write 'seed: {moved}' in it to say so"));
+                continue;
+            }
+
             if (!file.Unchanged)
             {
                 diagnostics.Add(Diagnostic.Warning(_paths.Display(file.Path),

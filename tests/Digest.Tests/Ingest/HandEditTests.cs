@@ -169,6 +169,32 @@ public sealed class HandEditTests
     }
 
     [Fact]
+    public void A_seed_moved_to_another_folder_keeps_its_edited_article_and_gets_no_second_one()
+    {
+        using var project = new TempProject().WithSeed("zebra.txt", "Zebra escapes from Berlin zoo\n\nA zebra named Otto escaped from the Berlin Zoo on Tuesday, officials said.\n");
+        project.Ingest();
+        var article = Path.Combine(project.Paths.Articles, "zebra-escapes-from-berlin-zoo.md");
+        File.AppendAllText(article, "\nA maintainer's note.\n");
+        var edited = File.ReadAllText(article);
+        Directory.CreateDirectory(Path.Combine(project.Paths.Seeds, "animals"));
+        File.Move(Path.Combine(project.Paths.Seeds, "zebra.txt"), Path.Combine(project.Paths.Seeds, "animals", "zebra.txt"));
+
+        var result = project.Ingest();
+
+        Assert.Equal((0, 1), (result.Written, result.KeptByHand));
+        Assert.Equal(["zebra-escapes-from-berlin-zoo.md"], project.ArticleFiles().Select(Path.GetFileName));
+        Assert.Equal(edited, File.ReadAllText(article));
+        Assert.Equal("input/articles/zebra-escapes-from-berlin-zoo.md: warning: its seed 'zebra.txt' moved to 'animals/zebra.txt'; the article stays as it was edited by hand, the seed's: write 'seed: animals/zebra.txt' in it to say so",
+            Assert.Single(result.Diagnostics).ToString());
+
+        // Said so, it is the seed's article as any edited one is, without a word.
+        File.WriteAllText(article, edited.Replace("seed: zebra.txt", "seed: animals/zebra.txt", StringComparison.Ordinal));
+        var after = project.Ingest();
+        Assert.Empty(after.Diagnostics);
+        Assert.Equal((0, 1), (after.Written, after.KeptByHand));
+    }
+
+    [Fact]
     public void A_seed_moved_to_another_folder_keeps_its_slug_even_after_its_title_changed()
     {
         using var project = new TempProject().WithSeed("zebra.txt", "Zebra escapes from Berlin zoo\n\nA zebra named Otto escaped from the Berlin Zoo on Tuesday, officials said.\n");
