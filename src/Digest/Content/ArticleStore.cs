@@ -163,9 +163,19 @@ public sealed class ArticleStore
             }
 
             store._bySlug[stored.Ids.Slug] = stored;
-            if (stored.Ids.Seed is { } seed && !store._bySeed.ContainsKey(seed))
+            if (stored.Ids.Seed is { } seed && !store._bySeed.TryAdd(seed, stored))
             {
-                store._bySeed[seed] = stored;
+                // Two files name one seed (a maintainer copied ingest's file to write their own take): the one still as
+                // ingest wrote it is the seed's article, whatever the names' order; the first in order froze it, and it was
+                // left behind when the seed went.
+                var first = store._bySeed[seed];
+                var (owner, other) = stored.Unchanged && !first.Unchanged ? (stored, first) : (first, stored);
+                store._bySeed[seed] = owner;
+                if (findHandEdits)
+                {
+                    diagnostics.Add(Diagnostic.Warning(paths.Display(other.Path),
+                        $"names the seed '{seed}', whose article is {paths.Display(owner.Path)}; it is published as an article of its own: take its 'seed:' line out, or delete the file"));
+                }
             }
 
             loaded.Add(stored);

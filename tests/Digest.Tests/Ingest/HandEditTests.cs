@@ -195,6 +195,34 @@ public sealed class HandEditTests
     }
 
     [Fact]
+    public void A_copy_of_an_ingested_article_under_another_name_does_not_take_the_seed_s_article_from_it()
+    {
+        using var project = new TempProject().WithSeed("zebra.txt", "Zebra escapes from Berlin zoo\n\nA zebra named Otto escaped from the Berlin Zoo on Tuesday, officials said.\n");
+        project.Ingest();
+        var article = Path.Combine(project.Paths.Articles, "zebra-escapes-from-berlin-zoo.md");
+        // A maintainer's own take, copied from ingest's file: its name sorts first.
+        var copy = Path.Combine(project.Paths.Articles, "analysis-of-the-escape.md");
+        File.WriteAllText(copy, File.ReadAllText(article).Replace("slug: zebra-escapes-from-berlin-zoo", "slug: analysis-of-the-escape", StringComparison.Ordinal)
+            .Replace("title: Zebra escapes from Berlin zoo", "title: Analysis of the escape", StringComparison.Ordinal));
+        var mine = File.ReadAllText(copy);
+        File.AppendAllText(Path.Combine(project.Paths.Seeds, "zebra.txt"), "\nOtto was found in a park two hours later.\n");
+
+        var result = project.Ingest();
+
+        // The seed's change reaches its article (it was frozen, the copy taken for the seed's), and the copy is named.
+        Assert.Equal((1, 0), (result.Written, result.KeptByHand));
+        Assert.Contains("Otto was found in a park", File.ReadAllText(article), StringComparison.Ordinal);
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "input/articles/analysis-of-the-escape.md: warning: names the seed 'zebra.txt', whose article is input/articles/zebra-escapes-from-berlin-zoo.md; it is published as an article of its own: take its 'seed:' line out, or delete the file");
+        Assert.Equal(mine, File.ReadAllText(copy));
+
+        // The seed goes: its article with it; the maintainer's copy stays.
+        File.Delete(Path.Combine(project.Paths.Seeds, "zebra.txt"));
+        project.Ingest();
+        Assert.Equal(["analysis-of-the-escape.md"], project.ArticleFiles().Select(Path.GetFileName));
+        Assert.Equal(mine, File.ReadAllText(copy));
+    }
+
+    [Fact]
     public void A_seed_moved_to_another_folder_keeps_its_slug_even_after_its_title_changed()
     {
         using var project = new TempProject().WithSeed("zebra.txt", "Zebra escapes from Berlin zoo\n\nA zebra named Otto escaped from the Berlin Zoo on Tuesday, officials said.\n");
