@@ -17,6 +17,17 @@ public sealed class DiagnosticTests
         Assert.Equal("input/digest.yml:2:3: warning: unknown key 'entities.min_article' (known keys in entities: min_articles; nearest: 'min_articles'); it is ignored", diagnostics[1].ToString());
     }
 
+    [Fact]
+    public void A_source_list_item_that_is_a_list_is_named_and_left_out()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var sources = SourceListReader.Read("- name: Example Gazette\n  hosts: [gazette.example, [news.example]]\n", "input/sources.yml", diagnostics);
+
+        Assert.Equal("input/sources.yml:2:28: warning: an item of 'hosts' must be a single value, not a list; it is left out", Assert.Single(diagnostics).ToString());
+        Assert.Single(sources);
+    }
+
     [Theory]
     [InlineData("dedupe", "; nearest: 'dedup'")]
     [InlineData("ingets", "; nearest: 'ingest'")]

@@ -218,6 +218,12 @@ internal sealed class FrontMatterReader(YamlMappingNode mapping, string displayP
             case null:
                 return [];
             case YamlSequenceNode sequence:
+                // An item that is itself a list or a mapping (a stray bracket: [a, [b]]) is named and left out.
+                foreach (var item in sequence.Children.Where(c => c is not YamlScalarNode))
+                {
+                    diagnostics.Add(Diagnostic.Warning(displayPath, $"an item of '{key}' must be a single value, not a {SafeYaml.ShapeOf(item)}; it is left out", Line(item), Column(item)));
+                }
+
                 return sequence.Children.OfType<YamlScalarNode>()
                     .Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             case YamlScalarNode { Value: var value }:

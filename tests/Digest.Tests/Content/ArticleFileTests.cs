@@ -57,6 +57,19 @@ public sealed class ArticleFileTests
         Assert.Contains("\nentities: [Deir Ezzor, Ryan Dillon, Syrian Democratic Forces]\n", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_list_item_that_is_a_list_or_a_mapping_is_named_and_left_out()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var article = ArticleFile.Read("---\ntitle: T\nslug: t\ntags: [a, [b]]\nentities: [Foo, {a: 1}]\n---\n\nBody.\n", "input/articles/t.md", diagnostics);
+
+        Assert.Equal(["a"], article!.Tags);
+        Assert.Equal(["Foo"], article.Entities);
+        Assert.Equal(["input/articles/t.md:4:11: warning: an item of 'tags' must be a single value, not a list; it is left out",
+            "input/articles/t.md:5:17: warning: an item of 'entities' must be a single value, not a mapping; it is left out"], diagnostics.Select(d => d.ToString()));
+    }
+
     [Theory]
     [InlineData("\"english <x>\"", "english <x>")]
     [InlineData("42", "42")]

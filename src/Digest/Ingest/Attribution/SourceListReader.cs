@@ -95,6 +95,10 @@ internal static class SourceListReader
                 diagnostics.Add(Diagnostic.Error(displayPath, message, Line(value.Start), Column(value.Start)));
             }
 
+            // An item of a list that is itself a list or a mapping (a stray bracket: [a, [b]]) is named and left out.
+            void Odd(YamlNode item) => diagnostics.Add(Diagnostic.Warning(displayPath,
+                $"an item of '{key}' must be a single value, not a {Content.SafeYaml.ShapeOf(item)}; it is left out", Line(item.Start), Column(item.Start)));
+
             switch (key)
             {
                 case "name":
@@ -120,13 +124,13 @@ internal static class SourceListReader
 
                     break;
                 case "aliases":
-                    aliases = List(value, key, Error);
+                    aliases = List(value, key, Error, Odd);
                     break;
                 case "hosts":
-                    hosts = List(value, key, Error)?.Select(h => h.ToLowerInvariant()).ToList();
+                    hosts = List(value, key, Error, Odd)?.Select(h => h.ToLowerInvariant()).ToList();
                     break;
                 case "patterns":
-                    patterns = List(value, key, Error);
+                    patterns = List(value, key, Error, Odd);
                     break;
                 default:
                     diagnostics.Add(Diagnostic.UnknownKey(displayPath, key, Keys, Line(keyNode.Start), Column(keyNode.Start)));
@@ -145,11 +149,16 @@ internal static class SourceListReader
 
     private static string? Scalar(YamlNode node) => node is YamlScalarNode { Value: { } v } && v.Trim().Length > 0 ? v.Trim() : null;
 
-    private static List<string>? List(YamlNode node, string key, Action<string> error)
+    private static List<string>? List(YamlNode node, string key, Action<string> error, Action<YamlNode> odd)
     {
         switch (node)
         {
             case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children.Where(c => c is not YamlScalarNode))
+                {
+                    odd(item);
+                }
+
                 return sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).ToList();
             case YamlScalarNode scalar:
                 return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
