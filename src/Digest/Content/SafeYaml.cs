@@ -49,9 +49,21 @@ public static partial class SafeYaml
             return root as YamlMappingNode ?? new YamlMappingNode();
         }
 
-        diagnostics.Add(Diagnostic.Error(displayPath, "must be a mapping of keys to values (key: value)", (int)root.Start.Line + lineOffset));
+        diagnostics.Add(Diagnostic.Error(displayPath, "must be a mapping of keys to values (key: value)" + SpaceAfterColon(root), (int)root.Start.Line + lineOffset, (int)root.Start.Column));
         return null;
     }
+
+    /// <summary>
+    /// The hint for a text that reads as one value where a mapping belongs because a key has no space after its colon
+    /// ("title:Digest" is the string "title:Digest" to YAML): "; put a space after the ':' of 'title:Digest'". Empty otherwise.
+    /// </summary>
+    public static string SpaceAfterColon(YamlNode root) =>
+        root is YamlScalarNode { Value: { } value } && NoSpaceAfterColon().Match(value) is { Success: true } match
+            ? $"; put a space after the ':' of '{match.Value}'"
+            : "";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][\w-]*:[^\s:/][^\n]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NoSpaceAfterColon();
 
     /// <summary>
     /// Loads <paramref name="text"/> within the limits: true with the root node of its first document

@@ -38,6 +38,19 @@ public sealed class SafeYamlTests
         Assert.StartsWith("f.yml:" + expected, Assert.Single(diagnostics).ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("title:Digest\n", "f.yml:1:1: error: must be a mapping of keys to values (key: value); put a space after the ':' of 'title:Digest'")]
+    [InlineData("https://news.example/\n", "f.yml:1:1: error: must be a mapping of keys to values (key: value)")]
+    [InlineData("- a\n- b\n", "f.yml:1:1: error: must be a mapping of keys to values (key: value)")]
+    public void A_text_that_is_no_mapping_is_said_to_be_one_with_the_likely_slip(string yaml, string expected)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Null(SafeYaml.LoadMapping(yaml, "f.yml", diagnostics));
+
+        Assert.Equal(expected, Assert.Single(diagnostics).ToString());
+    }
+
     [Fact]
     public void Deep_nesting_is_refused_before_the_parser_recurses()
     {

@@ -98,7 +98,7 @@ public sealed record Sidecar
 
         if (root is not YamlMappingNode mapping)
         {
-            diagnostics.Add(Diagnostic.Error(displayPath, $"must be a mapping of keys ({string.Join(", ", Keys)}); the sidecar is ignored, and {HeldBackArticle}", (int)root.Start.Line, (int)root.Start.Column));
+            diagnostics.Add(Diagnostic.Error(displayPath, $"must be a mapping of keys ({string.Join(", ", Keys)}){SafeYaml.SpaceAfterColon(root)}; the sidecar is ignored, and {HeldBackArticle}", (int)root.Start.Line, (int)root.Start.Column));
             return UnreadSidecar;
         }
 
