@@ -147,9 +147,11 @@ public sealed class ArticleStore
                 // came back every build.
                 var (kept, refused) = IsNamedFor(stored) && !IsNamedFor(clash) ? (stored, clash) : (clash, stored);
                 var whose = kept.Ids.Seed is { } keptSeed ? $", the article of seeds/{keptSeed}" : "";
+                var (slugLine, slugColumn) = SlugPlace(refused.Path);
                 diagnostics.Add(Diagnostic.Error(paths.Display(refused.Path), IsNamedFor(kept)
                     ? $"slug '{kept.Ids.Slug}' is the slug of {paths.Display(kept.Path)}{whose}; give this article another slug (it is left out of the site until then)"
-                    : $"slug '{kept.Ids.Slug}' is already used by {paths.Display(kept.Path)}; give one of them another slug (this one is left out of the site until then)"));
+                    : $"slug '{kept.Ids.Slug}' is already used by {paths.Display(kept.Path)}; give one of them another slug (this one is left out of the site until then)",
+                    slugLine, slugColumn));
                 if (ReferenceEquals(refused, stored))
                 {
                     continue;
@@ -193,6 +195,29 @@ public sealed class ArticleStore
 
         store._loaded = [.. loaded.OrderBy(f => f.Ids.Slug, StringComparer.Ordinal)];
         return store;
+    }
+
+    // Where a file's 'slug:' value is (line and column), for a clash of slugs; nowhere when it cannot be told.
+    private static (int? Line, int? Column) SlugPlace(string file)
+    {
+        try
+        {
+            var line = 0;
+            foreach (var text in File.ReadLines(file).Take(FrontMatterLines))
+            {
+                line++;
+                if (text.StartsWith(FrontMatterKeys.Slug + ":", StringComparison.Ordinal))
+                {
+                    var value = FrontMatterKeys.Slug.Length + 1;
+                    return (line, value + text.AsSpan(value).IndexOfAnyExcept(' ') + 1);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return (null, null);
     }
 
     // Whether a file is named for its slug (SLUG.md), as ingest names every article it writes.

@@ -57,6 +57,8 @@ public static class SitePages
         }
 
         var pages = new List<SitePage>();
+        // Which file each published page came from: a second file of its address names the first.
+        var publishedBy = new Dictionary<string, string>(StringComparer.Ordinal);
         // A page's address is its file name: a folder of pages would be a second level the site has no place for.
         foreach (var inner in Directory.EnumerateDirectories(folder).Where(d => !WorkingFiles.Is(System.IO.Path.GetFileName(d))).Order(StringComparer.Ordinal))
         {
@@ -94,15 +96,16 @@ public static class SitePages
                 continue;
             }
 
-            if (pages.Exists(p => p.Slug == slug))
+            if (publishedBy.TryGetValue(slug, out var other))
             {
-                diagnostics.Add(Diagnostic.Error(display, $"another file of input/pages/ is already published at /{slug}/: rename one; this page is left out"));
+                diagnostics.Add(Diagnostic.Error(display, $"{other} is already published at /{slug}/: rename one; this page is left out"));
                 continue;
             }
 
             if (Read(FolderFiles.ReadText(file, display, diagnostics), slug, display, diagnostics) is { } page)
             {
                 pages.Add(page);
+                publishedBy[slug] = display;
             }
         }
 

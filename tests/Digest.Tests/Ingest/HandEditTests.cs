@@ -101,7 +101,7 @@ public sealed class HandEditTests
             var diagnostics = project.Build();
 
             var error = Assert.Single(diagnostics.Distinct(), d => d.Severity == Severity.Error);
-            Assert.Equal("input/articles/a-my-take.md: error: slug 'hello-world' is the slug of input/articles/hello-world.md, the article of seeds/hello.txt; give this article another slug (it is left out of the site until then)", error.ToString());
+            Assert.Equal("input/articles/a-my-take.md:3:7: error: slug 'hello-world' is the slug of input/articles/hello-world.md, the article of seeds/hello.txt; give this article another slug (it is left out of the site until then)", error.ToString());
             Assert.Equal(["a-my-take.md", "hello-world.md"], project.ArticleFiles().Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.Equal(written, File.ReadAllText(own));
             Assert.Contains("The council voted on the budget", File.ReadAllText(project.OutputFile("articles/hello-world/")), StringComparison.Ordinal);

@@ -92,7 +92,7 @@ public sealed class SitePagesTests
         var diagnostics = project.Build();
 
         string Problem(string file) => Assert.Single(diagnostics, d => d.File == "input/pages/" + file).ToString();
-        Assert.Contains("another file of input/pages/ is already published at /about/", Problem("about.md"), StringComparison.Ordinal); // "About.md" came first
+        Assert.Contains("input/pages/About.md is already published at /about/: rename one", Problem("about.md"), StringComparison.Ordinal); // "About.md" came first
         Assert.Contains("/stories/ is where the site keeps its own stories", Problem("stories.md"), StringComparison.Ordinal);
         Assert.Contains("a page needs a 'title'", Problem("untitled.md"), StringComparison.Ordinal);
         Assert.Contains("no YAML front matter", Problem("plain.md"), StringComparison.Ordinal);
