@@ -127,6 +127,26 @@ public sealed class UnreadableFolderTests
         });
     }
 
+    [Fact]
+    public void An_old_site_that_cannot_be_deleted_after_a_full_build_s_swap_does_not_stop_that_build_or_the_next()
+    {
+        // A full build swaps output/ whole: the new site goes in, and the old one (unreadable) cannot be deleted.
+        using var project = Built();
+
+        Unreadable(project.Paths.Output, () => Assert.Equal(0, Run(project, "build", "--no-cache", "--quiet").Code));
+
+        Assert.True(File.Exists(Path.Combine(project.Paths.Output, "index.html")));
+        var left = Assert.Single(Directory.GetDirectories(project.Root, "output.previous-*"));
+        try
+        {
+            Assert.Equal(0, Run(project, "build", "--quiet").Code);
+        }
+        finally
+        {
+            File.SetUnixFileMode(left, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
     [Theory]
     [InlineData("check", "input/")]
     [InlineData("entities", "input/articles")]

@@ -48,8 +48,23 @@ internal static class Leftovers
             }
             else
             {
-                BuiltFolders.DeleteTree(folder);
+                TryDelete(folder);
             }
+        }
+    }
+
+    /// <summary>
+    /// Deletes a leftover folder, if it can: one it cannot (its permissions) is in nobody's way, as every publish names its
+    /// own folders by its process, and is tried again by the next publish. (It stopped every later build with exit 3.)
+    /// </summary>
+    public static void TryDelete(string folder)
+    {
+        try
+        {
+            BuiltFolders.DeleteTree(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
         }
     }
 }

@@ -397,7 +397,8 @@ public sealed class OutputFolder : IDisposable, IOutputFiles
         }
 
         Directory.Move(StagingPath, _target);
-        BuiltFolders.DeleteTree(old);
+        // The new site is in place: an old one that cannot be deleted does not undo that ("the build stopped" was said).
+        Leftovers.TryDelete(old);
     }
 
     // Folders of removed files that are left empty go too, deepest first, up to output/ itself.
