@@ -123,7 +123,8 @@ public sealed class ArticleStore
 
             if (article is null && ids is null)
             {
-                var seedNamed = SeedNamed(files[i]);
+                // The seed its 'seed:' line names (ingest wrote it, or a maintainer copied a file it wrote), if any.
+                var seedNamed = FrontMatterLines.Find(files[i], FrontMatterKeys.Seed)?.Value;
                 store._unreadable[files[i]] = seedNamed;
                 if (findHandEdits)
                 {
@@ -147,11 +148,11 @@ public sealed class ArticleStore
                 // came back every build.
                 var (kept, refused) = IsNamedFor(stored) && !IsNamedFor(clash) ? (stored, clash) : (clash, stored);
                 var whose = kept.Ids.Seed is { } keptSeed ? $", the article of seeds/{keptSeed}" : "";
-                var (slugLine, slugColumn) = SlugPlace(refused.Path);
+                var slugLine = FrontMatterLines.Find(refused.Path, FrontMatterKeys.Slug);
                 diagnostics.Add(Diagnostic.Error(paths.Display(refused.Path), IsNamedFor(kept)
                     ? $"slug '{kept.Ids.Slug}' is the slug of {paths.Display(kept.Path)}{whose}; give this article another slug (it is left out of the site until then)"
                     : $"slug '{kept.Ids.Slug}' is already used by {paths.Display(kept.Path)}; give one of them another slug (this one is left out of the site until then)",
-                    slugLine, slugColumn));
+                    slugLine?.Line, slugLine?.Column));
                 if (ReferenceEquals(refused, stored))
                 {
                     continue;
@@ -197,55 +198,8 @@ public sealed class ArticleStore
         return store;
     }
 
-    // Where a file's 'slug:' value is (line and column), for a clash of slugs; nowhere when it cannot be told.
-    private static (int? Line, int? Column) SlugPlace(string file)
-    {
-        try
-        {
-            var line = 0;
-            foreach (var text in File.ReadLines(file).Take(FrontMatterLines))
-            {
-                line++;
-                if (text.StartsWith(FrontMatterKeys.Slug + ":", StringComparison.Ordinal))
-                {
-                    var value = FrontMatterKeys.Slug.Length + 1;
-                    return (line, value + text.AsSpan(value).IndexOfAnyExcept(' ') + 1);
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
-
-        return (null, null);
-    }
-
     // Whether a file is named for its slug (SLUG.md), as ingest names every article it writes.
     private static bool IsNamedFor(StoredFile file) => string.Equals(Path.GetFileNameWithoutExtension(file.Path), file.Ids.Slug, StringComparison.Ordinal);
-
-    // The seed that the 'seed:' line of an article file that cannot be read as front matter names (ingest wrote it, or a
-    // maintainer copied one it wrote); null when it has none, or is a link (not read: it may lead out of the project) or empty.
-    private static string? SeedNamed(string file)
-    {
-        try
-        {
-            // A file of size 0 is not opened: a named pipe would wait for a writer (and an empty file names nothing).
-            if (new FileInfo(file) is { LinkTarget: not null } or { Length: 0 })
-            {
-                return null;
-            }
-
-            var line = File.ReadLines(file).Take(FrontMatterLines).FirstOrDefault(line => line.StartsWith(FrontMatterKeys.Seed + ":", StringComparison.Ordinal));
-            return line?[(FrontMatterKeys.Seed.Length + 1)..].Trim().Trim('\'', '"');
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    // How far down a file a 'seed:' line is looked for: front matter ingest writes is a few dozen lines.
-    private const int FrontMatterLines = 200;
 
     /// <summary>
     /// Removes the files ingest wrote for seeds that are no longer in the seeds folder: the article of a deleted or

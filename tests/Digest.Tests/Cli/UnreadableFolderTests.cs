@@ -47,12 +47,7 @@ public sealed class UnreadableFolderTests
     private static TempProject Built()
     {
         var project = new TempProject().WithRepositorySeeds();
-        if (AsRoot)
-        {
-            using var chown = Process.Start("chown", ["-R", $"{Nobody}:{Nobody}", project.Root]);
-            chown.WaitForExit();
-            Assert.Equal(0, chown.ExitCode);
-        }
+        OwnedByRunner(project);
 
         Assert.Equal(0, Run(project, "build", "--quiet").Code);
         return project;
@@ -71,7 +66,20 @@ public sealed class UnreadableFolderTests
         }
         finally
         {
-            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            Readable(folder);
+        }
+    }
+
+    private static void Readable(string folder) => File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+    // The project's files, made since the last chown too, owned by the user the command runs as.
+    private static void OwnedByRunner(TempProject project)
+    {
+        if (AsRoot)
+        {
+            using var chown = Process.Start("chown", ["-R", $"{Nobody}:{Nobody}", project.Root]);
+            chown.WaitForExit();
+            Assert.Equal(0, chown.ExitCode);
         }
     }
 
@@ -106,11 +114,7 @@ public sealed class UnreadableFolderTests
         using var project = Built();
         var sidecar = Path.Combine(project.Paths.Seeds, Path.GetFileNameWithoutExtension(Directory.GetFiles(project.Paths.Seeds).Order(StringComparer.Ordinal).First()) + ".yml");
         File.WriteAllText(sidecar, "date: 2017-99-99\n");
-        if (AsRoot)
-        {
-            using var chown = Process.Start("chown", ["-R", $"{Nobody}:{Nobody}", project.Root]);
-            chown.WaitForExit();
-        }
+        OwnedByRunner(project);
 
         // The output folder is met once ingest is done (the stamp lists seeds/ and input/ as the build starts).
         Unreadable(project.Paths.Output, () =>
@@ -143,7 +147,7 @@ public sealed class UnreadableFolderTests
         }
         finally
         {
-            File.SetUnixFileMode(left, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            Readable(left);
         }
     }
 
