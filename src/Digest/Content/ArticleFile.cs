@@ -17,10 +17,11 @@ public static class ArticleFile
     /// <summary>The file's text for an article, front matter first.</summary>
     /// <param name="article">The article to write.</param>
     /// <param name="stampIngestHash">Record a hash of the text so a later ingest can tell a hand edit.</param>
-    public static string Write(Article article, bool stampIngestHash = false)
+    /// <param name="seedHash">What ingest read from the article's seed (<see cref="SeedHash"/>), recorded so a later ingest can tell the seed changed; null for none.</param>
+    public static string Write(Article article, bool stampIngestHash = false, string? seedHash = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var yaml = FrontMatterWriter.ToYaml(article, ingestHash: null);
+        var yaml = FrontMatterWriter.ToYaml(article, ingestHash: null, seedHash);
         var text = Compose(yaml, article.Body);
         if (!stampIngestHash)
         {

@@ -4,7 +4,7 @@ namespace Digest.Content;
 /// The markdown articles of <c>input/articles/</c>: reading them all, and writing ingest's output
 /// without ever overwriting a file a maintainer wrote or edited (see <see cref="ArticleFile.IsUnchangedSinceIngest(string)"/>).
 /// </summary>
-public sealed class ArticleStore
+public sealed partial class ArticleStore
 {
     private readonly ProjectPaths _paths;
     private readonly Dictionary<string, StoredFile> _bySeed = new(StringComparer.Ordinal);
@@ -385,7 +385,8 @@ public sealed class ArticleStore
         {
             var path = PathOf(article.Slug);
             // The article's key is made without its bytes: most articles are as they were, and their bytes are not stored.
-            var key = remembered is null ? "" : ArticleCoding.KeyOf(article);
+            var seedHash = SeedHashOf(article);
+            var key = remembered is null ? "" : ArticleCoding.KeyOf(article) + (seedHash is null ? "" : "+" + seedHash);
             if (remembered is not null && HoldsFileGivenBefore(path, article.Slug, remembered, key))
             {
                 HoldUndecoded(path, article, held);
@@ -393,7 +394,7 @@ public sealed class ArticleStore
             }
 
             var coded = articleStore is null ? [] : ArticleCoding.Write(article);
-            var bytes = System.Text.Encoding.UTF8.GetBytes(ArticleFile.Write(article, stampIngestHash: true));
+            var bytes = System.Text.Encoding.UTF8.GetBytes(ArticleFile.Write(article, stampIngestHash: true, seedHash));
             var fileKey = remembered is null && articleStore is null ? "" : Cache.CacheStore.KeyOfBytes(bytes);
             // A file too long for its front matter to be read (SafeYaml.MaxLength) is left for publish to refuse.
             var readable = bytes.Length <= SafeYaml.MaxLength;

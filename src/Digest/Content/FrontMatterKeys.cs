@@ -43,6 +43,8 @@ public static class FrontMatterKeys
     public const string Featured = "featured";
     /// <summary>Seed file name (provenance).</summary>
     public const string Seed = "seed";
+    /// <summary>Hash of what ingest read from the seed and its sidecar when it wrote the file (<see cref="Content.SeedHash"/>).</summary>
+    public const string SeedHash = "seed_hash";
     /// <summary>Hash of what ingest wrote; a file whose content no longer matches was edited by hand.</summary>
     public const string IngestHash = "ingest_hash";
 
@@ -80,5 +82,5 @@ public static class FrontMatterKeys
 
     /// <summary>Every key a reader accepts.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Title, Slug, Date, Updated, Source, Byline, Dateline, Url, Summary, Aliases, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Featured, Seed, IngestHash];
+        [Title, Slug, Date, Updated, Source, Byline, Dateline, Url, Summary, Aliases, Language, Tags, Entities, Story, Topic, DuplicateOf, Canonical, Draft, Featured, Seed, SeedHash, IngestHash];
 }

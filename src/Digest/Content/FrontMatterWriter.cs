@@ -9,7 +9,7 @@ namespace Digest.Content;
 /// <summary>Writes an article's front matter as YAML, keys in the order of <see cref="FrontMatterKeys"/>.</summary>
 internal static class FrontMatterWriter
 {
-    public static string ToYaml(Article article, string? ingestHash)
+    public static string ToYaml(Article article, string? ingestHash, string? seedHash = null)
     {
         var mapping = new YamlMappingNode();
         Add(mapping, FrontMatterKeys.Title, article.Title);
@@ -36,6 +36,7 @@ internal static class FrontMatterWriter
         Add(mapping, FrontMatterKeys.Draft, article.Draft ? "true" : null);
         Add(mapping, FrontMatterKeys.Featured, article.Featured ? "true" : null);
         Add(mapping, FrontMatterKeys.Seed, article.Seed);
+        Add(mapping, FrontMatterKeys.SeedHash, seedHash);
         Add(mapping, FrontMatterKeys.IngestHash, ingestHash);
 
         // The document's events straight to an emitter, as YamlDotNet's serializer sends them for a node, without

@@ -36,6 +36,68 @@ public sealed class HandEditTests
     }
 
     [Fact]
+    public void A_seed_that_changed_under_an_article_edited_by_hand_is_named_until_the_article_takes_its_seed_hash()
+    {
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        var edited = EditByHand(file, "The original body.", "The maintainer's better body.");
+        Assert.Empty(project.Ingest().Diagnostics);
+
+        File.WriteAllText(Path.Combine(project.Paths.Seeds, "a.txt"), "A title\n\nThe original body, corrected by its publisher.\n");
+        var result = project.Ingest();
+
+        Assert.Equal(edited, File.ReadAllText(file));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.EndsWith("a-title.md", warning.File, StringComparison.Ordinal);
+        var line = File.ReadAllLines(file)[warning.Line!.Value - 1];
+        Assert.StartsWith(FrontMatterKeys.SeedHash + ": ", line, StringComparison.Ordinal);
+        Assert.Equal(FrontMatterKeys.SeedHash.Length + 3, warning.Column);
+        Assert.Contains("seeds/a.txt", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("changed since ingest wrote this file", warning.Message, StringComparison.Ordinal);
+
+        // The warning's new hash, written in, says the change was taken in: the file stays the maintainer's and is quiet.
+        var newHash = System.Text.RegularExpressions.Regex.Match(warning.Message, "seed_hash: ([0-9a-f]{16})").Groups[1].Value;
+        EditByHand(file, line, FrontMatterKeys.SeedHash + ": " + newHash);
+        var taken = project.Ingest();
+
+        Assert.Empty(taken.Diagnostics);
+        Assert.Equal(1, taken.KeptByHand);
+        Assert.Contains("The maintainer's better body.", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_seed_saved_again_with_the_same_article_is_no_change_under_an_edited_article_nor_one_of_its_front_matter()
+    {
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        var hash = File.ReadAllLines(file).Single(l => l.StartsWith(FrontMatterKeys.SeedHash + ":", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(project.Paths.Seeds, "a.txt"), "A title\r\n\r\nThe original body.\r\n\r\n\r\n");
+        Assert.Equal(0, project.Ingest().Written);
+        Assert.Contains(hash, File.ReadAllLines(file));
+
+        EditByHand(file, "The original body.", "The maintainer's better body.");
+        File.AppendAllText(Path.Combine(project.Paths.Seeds, "a.txt"), "\n\n");
+
+        Assert.Empty(project.Ingest().Diagnostics);
+    }
+
+    [Fact]
+    public void An_edited_article_of_an_older_digest_without_a_seed_hash_is_kept_without_a_word_when_its_seed_changes()
+    {
+        var (project, file) = IngestedSeed();
+        using var owned = project;
+        var line = File.ReadAllLines(file).Single(l => l.StartsWith(FrontMatterKeys.SeedHash + ":", StringComparison.Ordinal));
+        var edited = EditByHand(file, line + "\n", "");
+        File.WriteAllText(Path.Combine(project.Paths.Seeds, "a.txt"), "A title\n\nA corrected body.\n");
+
+        var result = project.Ingest();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(edited, File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Ingest_never_overwrites_a_markdown_file_whose_front_matter_a_maintainer_broke()
     {
         var (project, file) = IngestedSeed();
