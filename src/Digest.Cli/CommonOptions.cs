@@ -29,10 +29,32 @@ internal static class CommonOptions
 
     static CommonOptions()
     {
+        // An empty path is the folder it is found from: `--seeds ""` made the project root the seeds folder, and the build
+        // then refused to publish into a folder inside it, a message about something nobody asked for.
+        foreach (var (option, folder) in new[] { (Root, "the current directory"), (Seeds, "ROOT/seeds"), (Input, "ROOT/input"), (Output, "ROOT/output") })
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<string?>() is { } given && string.IsNullOrWhiteSpace(given))
+                {
+                    result.AddError($"{option.Name} '{given}': an empty path; name a folder, or leave the option out for {folder}");
+                }
+            });
+        }
+
+        // Both asked for: which one wins was the option order's secret.
+        Quiet.Validators.Add(result =>
+        {
+            if (!result.Implicit && result.GetValue(Verbose) && result.GetValueOrDefault<bool>())
+            {
+                result.AddError("--verbose and --quiet ask for opposite things; give one of them");
+            }
+        });
+
         // A mistyped --root would otherwise build an empty site into a folder made for it.
         Root.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } root && !Directory.Exists(root))
+            if (result.GetValueOrDefault<string?>() is { } root && !string.IsNullOrWhiteSpace(root) && !Directory.Exists(root))
             {
                 result.AddError($"--root {root}: no such folder");
             }
@@ -69,7 +91,7 @@ internal static class CommonOptions
 
     private static void RequireFolder(System.CommandLine.Parsing.OptionResult result, Func<ProjectPaths, string> folder)
     {
-        if (result.Implicit || result.GetValueOrDefault<string?>() is not { } named || result.GetValue(Root) is { } root && !Directory.Exists(root))
+        if (result.Implicit || result.GetValueOrDefault<string?>() is not { } named || string.IsNullOrWhiteSpace(named) || result.GetValue(Root) is { } root && !Directory.Exists(root))
         {
             return;
         }
@@ -94,22 +116,25 @@ internal static class CommonOptions
     }
 
     /// <summary>
-    /// Makes a value of <paramref name="option"/> outside <paramref name="least"/>..<paramref name="most"/> a usage error with
-    /// <paramref name="message"/>. The value is read from what was typed: one that is no whole number is the parser's own
-    /// error, and asking the option for its value then would throw.
+    /// Makes a value of <paramref name="option"/> that is no whole number, or one outside <paramref name="least"/>..<paramref
+    /// name="most"/>, a usage error with <paramref name="message"/> and the value given ("--top must be …, not 'abc'"): the
+    /// parser's own error named the CLR type ("as expected type 'System.Int32'").
     /// </summary>
     public static void Within(Option<int> option, int least, int most, string message)
     {
         ArgumentNullException.ThrowIfNull(option);
-        option.Validators.Add(result =>
+        option.CustomParser = result =>
         {
-            if (result.Tokens is [.., var last]
-                && int.TryParse(last.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
-                && (value < least || value > most))
+            var given = result.Tokens is [.., var last] ? last.Value : "";
+            if (int.TryParse(given, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value >= least && value <= most)
             {
-                result.AddError(message);
+                return value;
             }
-        });
+
+            result.AddError($"{message}, not '{given}'");
+            return default;
+        };
     }
 
     /// <summary>The folders of a parsed command line.</summary>

@@ -39,7 +39,7 @@ internal static partial class EntitiesCommand
                 output.WriteLine(JsonSerializer.Serialize(
                     candidates.Select(c => new Candidate(c.Name, c.Type.ToString().ToLowerInvariant(), c.ArticleCount,
                         c.Spellings.Select(s => new Spelling(s.Spelling, s.Articles)).ToList())).ToList(),
-                    CandidatesJson.Default.ListCandidate));
+                    Json.ListCandidate));
             }
             else
             {
@@ -67,7 +67,8 @@ internal static partial class EntitiesCommand
 
     private sealed record Spelling([property: JsonPropertyName("spelling")] string Text, [property: JsonPropertyName("articles")] int Articles);
 
-    [JsonSourceGenerationOptions(WriteIndented = true)]
     [JsonSerializable(typeof(List<Candidate>))]
     private sealed partial class CandidatesJson : JsonSerializerContext;
+
+    private static readonly CandidatesJson Json = new(new JsonSerializerOptions { WriteIndented = true, Encoder = Output.Reporter.Readable });
 }

@@ -150,11 +150,18 @@ internal sealed class Reporter
         }
     }
 
+    /// <summary>
+    /// How the tool's JSON escapes text: only what JSON itself requires (quotes, backslashes, control characters). The
+    /// default escaping, made for JSON inside HTML, wrote every apostrophe of a message as \u0027 and every accented
+    /// letter of a name as a code; nothing reads this output as HTML.
+    /// </summary>
+    internal static System.Text.Encodings.Web.JavaScriptEncoder Readable => System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     // One indented JSON object, its members written by write, as a line of output.
     private static void WriteJsonObject(TextWriter output, Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Readable }))
         {
             writer.WriteStartObject();
             write(writer);

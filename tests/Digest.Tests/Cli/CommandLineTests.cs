@@ -49,12 +49,14 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData("serve", "--port", "abc", "Cannot parse argument 'abc' for option '--port'")]
-    [InlineData("serve", "--port", "1.5", "Cannot parse argument '1.5' for option '--port'")]
-    [InlineData("serve", "--port", "-1", "--port must be a port number from 0 to 65535")]
-    [InlineData("entities", "--top", "0", "--top must be a number of candidates, 1 or more")]
-    [InlineData("entities", "--top", "-3", "--top must be a number of candidates, 1 or more")]
-    [InlineData("entities", "--top", "many", "Cannot parse argument 'many' for option '--top'")]
+    [InlineData("serve", "--port", "abc", "--port must be a port number from 0 to 65535 (0 picks a free one), not 'abc'")]
+    [InlineData("serve", "--port", "1.5", "--port must be a port number from 0 to 65535 (0 picks a free one), not '1.5'")]
+    [InlineData("serve", "--port", "-1", "--port must be a port number from 0 to 65535 (0 picks a free one), not '-1'")]
+    [InlineData("serve", "--port", "65536", "--port must be a port number from 0 to 65535 (0 picks a free one), not '65536'")]
+    [InlineData("entities", "--top", "0", "--top must be a number of candidates, 1 or more, not '0'")]
+    [InlineData("entities", "--top", "-3", "--top must be a number of candidates, 1 or more, not '-3'")]
+    [InlineData("entities", "--top", "many", "--top must be a number of candidates, 1 or more, not 'many'")]
+    [InlineData("entities", "--top", "99999999999", "--top must be a number of candidates, 1 or more, not '99999999999'")]
     public void A_number_that_is_not_whole_or_out_of_range_is_a_usage_error_not_a_crash(string command, string option, string value, string message)
     {
         using var output = new StringWriter();
@@ -62,6 +64,45 @@ public sealed class CommandLineTests
 
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run([command, option, value], output, error));
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build", "--seeds", "", "--seeds '': an empty path; name a folder, or leave the option out for ROOT/seeds")]
+    [InlineData("publish", "--input", " ", "--input ' ': an empty path; name a folder, or leave the option out for ROOT/input")]
+    [InlineData("build", "--output", "", "--output '': an empty path; name a folder, or leave the option out for ROOT/output")]
+    [InlineData("check", "--root", "", "--root '': an empty path; name a folder, or leave the option out for the current directory")]
+    public void An_empty_folder_option_is_a_usage_error_that_says_so(string command, string option, string value, string message)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run([command, option, value], output, error));
+        Assert.StartsWith("digest: " + message + Environment.NewLine, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build", "--verbose", "--quiet")]
+    [InlineData("check", "-q", "-v")]
+    public void Verbose_and_quiet_together_are_a_usage_error(params string[] args)
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run([.. args, "--root", project.Root], output, error));
+        Assert.Contains("--verbose and --quiet ask for opposite things; give one of them", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(project.Paths.Output));
+    }
+
+    [Fact]
+    public void Json_keeps_apostrophes_and_accented_letters_as_they_are()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        DigestCommand.Run(["entities", "--json", "--top", "Zürich's"], output, error);
+
+        Assert.Contains("\"failed\": \"--top must be a number of candidates, 1 or more, not 'Zürich's'\"", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
