@@ -57,27 +57,17 @@ public sealed class CommandLineTests
     [InlineData("entities", "--top", "-3", "--top must be a number of candidates, 1 or more, not '-3'")]
     [InlineData("entities", "--top", "many", "--top must be a number of candidates, 1 or more, not 'many'")]
     [InlineData("entities", "--top", "99999999999", "--top must be a number of candidates, 1 or more, not '99999999999'")]
-    public void A_number_that_is_not_whole_or_out_of_range_is_a_usage_error_not_a_crash(string command, string option, string value, string message)
+    [InlineData("build", "--seeds", "", "--seeds '': an empty path; name a folder, or leave the option out for ROOT/seeds")]
+    [InlineData("publish", "--input", " ", "--input ' ': an empty path; name a folder, or leave the option out for ROOT/input")]
+    [InlineData("build", "--output", "", "--output '': an empty path; name a folder, or leave the option out for ROOT/output")]
+    [InlineData("check", "--root", "", "--root '': an empty path; name a folder, or leave the option out for the current directory")]
+    public void A_bad_option_value_is_a_usage_error_that_says_what_is_wrong_not_a_crash(string command, string option, string value, string message)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
 
         Assert.Equal(DigestCommand.UsageError, DigestCommand.Run([command, option, value], output, error));
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("build", "--seeds", "", "--seeds '': an empty path; name a folder, or leave the option out for ROOT/seeds")]
-    [InlineData("publish", "--input", " ", "--input ' ': an empty path; name a folder, or leave the option out for ROOT/input")]
-    [InlineData("build", "--output", "", "--output '': an empty path; name a folder, or leave the option out for ROOT/output")]
-    [InlineData("check", "--root", "", "--root '': an empty path; name a folder, or leave the option out for the current directory")]
-    public void An_empty_folder_option_is_a_usage_error_that_says_so(string command, string option, string value, string message)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-
-        Assert.Equal(DigestCommand.UsageError, DigestCommand.Run([command, option, value], output, error));
-        Assert.StartsWith("digest: " + message + Environment.NewLine, error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
