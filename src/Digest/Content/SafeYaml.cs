@@ -117,7 +117,8 @@ public static partial class SafeYaml
             var message = e.InnerException is { } inner && e.Message.Contains("exception", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
             // Two mistakes YamlDotNet places far from where they are: a tab in an indent (at the end of the line before),
             // and an alias of no anchor (at the start of the document).
-            var (problem, line, column) = TabIndent(text, message) ?? UnknownAlias(text, message) ?? ("malformed YAML: " + message, (int)e.Start.Line, (int)e.Start.Column);
+            var (problem, line, column) = TabIndent(text, message) ?? UnknownAlias(text, message) ?? DuplicateKey(text, message, e.Start, lineOffset)
+                ?? ("malformed YAML: " + message, (int)e.Start.Line, (int)e.Start.Column);
             diagnostics.Add(Diagnostic.Error(displayPath, problem, line + lineOffset, column));
             return false;
         }
@@ -142,6 +143,32 @@ public static partial class SafeYaml
         }
 
         return null;
+    }
+
+    // A key given twice in one mapping, when the parser's complaint is of one ("Duplicate key title"): where it is given
+    // first, at the same indent above the second, so that the maintainer sees which two lines to make one.
+    private static (string, int, int)? DuplicateKey(string text, string message, Mark second, int lineOffset)
+    {
+        const string Prefix = "Duplicate key ";
+        if (!message.StartsWith(Prefix, StringComparison.Ordinal) || second.Line < 1)
+        {
+            return null;
+        }
+
+        var key = message[Prefix.Length..];
+        var lines = text.Split('\n');
+        var indent = (int)second.Column - 1;
+        var first = -1;
+        for (var i = 0; i < Math.Min((int)second.Line - 1, lines.Length); i++)
+        {
+            var rest = lines[i].AsSpan();
+            if (rest.Length > indent && rest[..indent].IsWhiteSpace() && rest[indent..].TrimStart("'\"").StartsWith(key, StringComparison.Ordinal))
+            {
+                first = i + 1;
+            }
+        }
+
+        return ($"malformed YAML: the key '{key}' is given twice{(first > 0 ? $" (first at line {first + lineOffset})" : "")}; keep one", (int)second.Line, (int)second.Column);
     }
 
     // Where an alias names an anchor the file does not define ("*nope"), when the parser's complaint is of one.

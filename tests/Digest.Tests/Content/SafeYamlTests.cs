@@ -29,7 +29,11 @@ public sealed class SafeYamlTests
     [InlineData("title: *undefined\n", 0, "1:8: error: malformed YAML: *undefined names no anchor (&undefined) of the file; quote the value if the '*' is text")]
     [InlineData("source: X\ntags: [a, *nope]\n", 0, "2:11: error: malformed YAML: *nope names no anchor (&nope)")]
     [InlineData("title: T\nslug: t\ntags: [a, *nope]\n", 1, "4:11: error: malformed YAML: *nope names no anchor")]
-    public void A_tab_in_an_indent_and_an_alias_of_no_anchor_are_shown_where_they_are(string yaml, int lineOffset, string expected)
+    [InlineData("title: A\nmenu: [a]\ntitle: B\n", 0, "3:1: error: malformed YAML: the key 'title' is given twice (first at line 1); keep one")]
+    [InlineData("dedup:\n  story_days: 3\n  near_jaccard: 0.5\n  story_days: 4\n", 0, "4:3: error: malformed YAML: the key 'story_days' is given twice (first at line 2); keep one")]
+    [InlineData("a:\n  x: 1\nx: 2\nb:\n  x: 3\n  x: 4\n", 0, "6:3: error: malformed YAML: the key 'x' is given twice (first at line 5); keep one")]
+    [InlineData("title: T\nslug: t\nslug: u\n", 1, "4:1: error: malformed YAML: the key 'slug' is given twice (first at line 3)")]
+    public void A_tab_in_an_indent_an_alias_of_no_anchor_and_a_key_given_twice_are_shown_where_they_are(string yaml, int lineOffset, string expected)
     {
         var diagnostics = new List<Diagnostic>();
 
