@@ -96,14 +96,25 @@ public sealed class TagRules
 
         var rules = new List<(string, string[])>();
         var info = new Dictionary<string, TagInfo>(StringComparer.Ordinal);
+        // Where each tag is first given: two keys of one slug (Energy, energy) are one tag, which no reader of the file sees.
+        var firstAt = new Dictionary<string, (string Key, long Line)>(StringComparer.Ordinal);
         foreach (var (key, entry) in mapping.Children)
         {
             var value = entry;
-            var tag = Slugs.From((key as YamlScalarNode)?.Value ?? "");
+            var written = (key as YamlScalarNode)?.Value ?? "";
+            var tag = Slugs.From(written);
             if (tag.Length == 0)
             {
                 diagnostics.Add(Diagnostic.Error(displayPath, "a tag needs letters or digits", (int)key.Start.Line, (int)key.Start.Column));
                 continue;
+            }
+
+            if (!firstAt.TryAdd(tag, (written, key.Start.Line)))
+            {
+                var (firstKey, firstLine) = firstAt[tag];
+                diagnostics.Add(Diagnostic.Warning(displayPath,
+                    $"'{written}' is the tag '{tag}' again (first given at line {firstLine} as '{firstKey}'): the entries' names and words add up, "
+                    + "and a name or description here replaces the first's; make them one entry", (int)key.Start.Line, (int)key.Start.Column));
             }
 
             if (value is YamlMappingNode described)

@@ -69,4 +69,18 @@ public sealed class TagStageTests
         Assert.Contains("tag 'energy' must list names or words, and this item is not one", error.Message, StringComparison.Ordinal);
         Assert.Equal(["energy"], Assert.Single(TagStage.Run([Article("Oil.")], Catalog, rules)).Tags);
     }
+
+    [Fact]
+    public void Two_entries_of_one_tag_are_a_warning_at_the_second_and_both_file_articles_under_it()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var rules = TagRules.Parse("energy: [oil]\ndiplomacy: [talks]\nEnergy:\n  name: Power\n  match: [gas]\n", "input/tags.yml", diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((Severity.Warning, 3, 1), (warning.Severity, warning.Line, warning.Column));
+        Assert.Contains("'Energy' is the tag 'energy' again (first given at line 1 as 'energy')", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(["energy"], Assert.Single(TagStage.Run([Article("Gas.")], Catalog, rules)).Tags);
+        Assert.Equal(["energy"], Assert.Single(TagStage.Run([Article("Oil.")], Catalog, rules)).Tags);
+    }
 }
