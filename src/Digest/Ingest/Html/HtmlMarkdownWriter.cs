@@ -38,13 +38,17 @@ internal sealed class HtmlMarkdownWriter
     private INode? _before;
     private bool _beforeKnown;
 
-    private HtmlMarkdownWriter(Uri? baseUri) => _baseUri = baseUri;
+    // The lengths of the content's text and of its links' text, element by element (IsSkipped asks them of every block).
+    private readonly TextLengths _lengths;
+
+    private HtmlMarkdownWriter(Uri? baseUri, TextLengths lengths) => (_baseUri, _lengths) = (baseUri, lengths);
 
     /// <summary>Writes <paramref name="content"/>; returns the markdown blocks and the same blocks as plain text.</summary>
     public static (IReadOnlyList<string> Markdown, IReadOnlyList<string> Plain) Write(IEnumerable<IElement> content, Uri? baseUri)
     {
-        var writer = new HtmlMarkdownWriter(baseUri);
-        foreach (var element in content)
+        var elements = content as IReadOnlyCollection<IElement> ?? [.. content];
+        var writer = new HtmlMarkdownWriter(baseUri, TextLengths.Of(elements));
+        foreach (var element in elements)
         {
             writer._beforeKnown = false;
             writer.Block(element, "");
@@ -235,21 +239,21 @@ internal sealed class HtmlMarkdownWriter
     }
 
     // Lists and containers that are mostly links are navigation or teasers, not the article.
-    private static bool IsSkipped(IElement element)
+    private bool IsSkipped(IElement element)
     {
         if (element.LocalName is not ("ul" or "ol" or "div" or "section" or "table" or "p" or "h2" or "h3" or "h4"))
         {
             return false;
         }
 
-        var text = BlockScorer.Text(element);
-        if (text.Length == 0)
+        var length = _lengths.TextLength(element);
+        if (length == 0)
         {
             return element.LocalName is not ("div" or "section" or "p");
         }
 
-        var density = BlockScorer.LinkDensity(element);
+        var density = _lengths.LinkDensity(element);
         var limit = PageJunk.ClassWeight(element) >= 25 ? 0.5 : 0.33;
-        return element.LocalName is "p" ? density > 0.8 && text.Length < 120 : density > limit;
+        return element.LocalName is "p" ? density > 0.8 && length < 120 : density > limit;
     }
 }
