@@ -38,6 +38,21 @@ internal static partial class PageJunk
                 element.Remove();
             }
         }
+
+        foreach (var card in body.QuerySelectorAll("a[href] + *").Where(IsLinkCard).ToList())
+        {
+            card.Remove();
+        }
+    }
+
+    // A card a page shows when a link is pointed at (a person's picture, the link again, their latest headlines, "MORE"),
+    // written right after the link and hidden by the page's style sheet, which ingest does not read: an element that
+    // repeats the link before it and holds nothing but links and pictures. Its text would cut into the sentence.
+    private static bool IsLinkCard(IElement card)
+    {
+        var href = card.PreviousElementSibling!.GetAttribute("href");
+        return card.LocalName is "span" or "div" && !string.IsNullOrEmpty(href) && card.QuerySelector("p") is null
+            && card.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("href") == href) && BlockScorer.LinkDensity(card) >= 0.9;
     }
 
     /// <summary>Readability's class weight: +25 for names that say content, −25 for names that say furniture.</summary>

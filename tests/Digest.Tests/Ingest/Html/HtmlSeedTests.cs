@@ -191,6 +191,24 @@ public sealed class HtmlSeedTests
     }
 
     [Fact]
+    public void A_card_shown_when_a_link_is_pointed_at_is_left_out_of_the_sentence_it_sits_in()
+    {
+        const string Card = "<a href=\"/people/jane-doe\">Jane Doe</a><span class=\"card\"><img src=\"/jane.jpg\"><a href=\"/people/jane-doe\">Jane Doe</a>"
+            + "<a href=\"/news/1\">Council delays the budget vote again</a> <a href=\"/news/2\">Mayor opens the new library</a> <a href=\"/people/jane-doe\">MORE</a></span>";
+
+        var body = BodyWith("that <a href=\"https://gazette.example/report\">the full report</a> would", "that " + Card + " would");
+
+        Assert.Contains("and that [Jane Doe](<https://gazette.example/people/jane-doe>) would be published", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Council delays", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"/people/jane-doe\">Jane Doe</a><span> told <a href=\"/people/jane-doe\">her</a> colleagues</span>", "told")]
+    [InlineData("<a href=\"/people/jane-doe\">Jane Doe</a><span><a href=\"/news/1\">and the council</a></span>", "and the council")]
+    public void Text_after_a_link_that_is_prose_or_links_elsewhere_stays(string piece, string kept) =>
+        Assert.Contains(kept, BodyWith("<a href=\"https://gazette.example/report\">the full report</a>", piece), StringComparison.Ordinal);
+
+    [Fact]
     public void A_page_without_a_body_gives_an_empty_article_not_an_exception() =>
         Assert.Equal("", HtmlSeed.Extract("<html><head><title>Only a title</title></head></html>").Body);
 
