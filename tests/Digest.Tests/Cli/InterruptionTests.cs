@@ -99,10 +99,11 @@ public sealed class InterruptionTests
     public async Task A_build_process_sent_SIGTERM_stops_with_exit_code_130_and_leaves_no_staging_folder()
     {
         using var project = new TempProject();
-        // Enough seeds that the build is still under way when the signal comes.
-        for (var i = 0; i < 60; i++)
+        // Enough seeds that the build is still under way when the signal comes, even on a machine busy with other work
+        // (60 seeds were once built whole, in a CI run beside other builds, before the test's thread sent it).
+        for (var i = 0; i < 600; i++)
         {
-            project.WithSeed($"seed-{i:D2}.txt", $"Report number {i} on the harbour works\n\nThe harbour works in town {i} went on for a {i}th week, the council said. " +
+            project.WithSeed($"seed-{i:D3}.txt", $"Report number {i} on the harbour works\n\nThe harbour works in town {i} went on for a {i}th week, the council said. " +
                 $"Ferries to island {i} ran late, and the mayor of town {i} asked for patience while the quay was rebuilt.\n");
         }
 
@@ -120,7 +121,11 @@ public sealed class InterruptionTests
         {
         }
 
-        Assert.Equal(0, Kill(build.Id, SigTerm));
+        if (Kill(build.Id, SigTerm) != 0)
+        {
+            await build.WaitForExitAsync();
+            Assert.Fail($"the build had ended before the signal, with exit code {build.ExitCode}: {await error}");
+        }
 
         var rest = build.StandardOutput.ReadToEndAsync();
         await build.WaitForExitAsync();
