@@ -254,6 +254,6 @@ internal sealed class HtmlMarkdownWriter
 
         var density = _lengths.LinkDensity(element);
         var limit = PageJunk.ClassWeight(element) >= 25 ? 0.5 : 0.33;
-        return element.LocalName is "p" ? density > 0.8 && length < 120 : density > limit;
+        return element.LocalName is "p" ? density > 0.8 && (length < 120 || element.QuerySelectorAll("a[href]").Length >= 2) : density > limit;
     }
 }

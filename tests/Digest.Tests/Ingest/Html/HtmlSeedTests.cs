@@ -202,6 +202,18 @@ public sealed class HtmlSeedTests
         Assert.DoesNotContain("Council delays", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_paragraph_that_is_a_list_of_links_to_other_reports_is_left_out_however_long()
+    {
+        const string List = "<p><a href=\"/news/1\">Council delays the budget vote again after a long night of talks</a> [INSIGHT]<br>"
+            + "<a href=\"/news/2\">Mayor opens the new library on the old market square</a> [VIDEO]<br><a href=\"/news/3\">Ferry timetable changes</a> [LATEST]</p>";
+
+        var body = BodyWith("<h2>What happens next</h2>", List + "<h2>What happens next</h2>");
+
+        Assert.DoesNotContain("Council delays", body, StringComparison.Ordinal);
+        Assert.Contains("the full report", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<a href=\"/people/jane-doe\">Jane Doe</a><span> told <a href=\"/people/jane-doe\">her</a> colleagues</span>", "told")]
     [InlineData("<a href=\"/people/jane-doe\">Jane Doe</a><span><a href=\"/news/1\">and the council</a></span>", "and the council")]
