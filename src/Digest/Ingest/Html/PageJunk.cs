@@ -125,7 +125,7 @@ internal static partial class PageJunk
         return false;
     }
 
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|promo|cookie|modal|outbrain|taboola|recirc|trending|most-popular|signup|paywall", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|promo|cookie|modal|outbrain|taboola|recirc|trending|most-popular|signup|paywall|read-?more|read-?also|also-?read", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
     [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|post-?text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -37,6 +37,9 @@ public sealed class RepairRulesTests
     [InlineData("Back to Gallery")]
     [InlineData("Caption")]
     [InlineData("This slideshow requires JavaScript.")]
+    [InlineData("Like this story? Share it with a friend!")]
+    [InlineData("Enjoyed this article? Share it")]
+    [InlineData("Tell us what YOU think...")]
     public void Widget_lines_match(string line) => Assert.True(WidgetLines.IsMatch(line));
 
     [Theory]
@@ -51,6 +54,8 @@ public sealed class RepairRulesTests
     [InlineData("The paper, which asked readers to subscribe to our newsletter in a pop-up that regulators called misleading, was fined on Tuesday for collecting addresses without consent.")]
     [InlineData("She said the newsletter had 40,000 readers before the company sold it to a rival publisher in 2018.")]
     [InlineData("The new model is faster, and it costs less")]
+    [InlineData("Tell us what you think about the plan, the mayor said, and the council will listen.")]
+    [InlineData("Share it with a friend, the campaign urged, and the video spread across the country within a day.")]
     public void Article_sentences_about_the_same_words_do_not_match(string line)
     {
         Assert.False(WidgetLines.IsMatch(line));

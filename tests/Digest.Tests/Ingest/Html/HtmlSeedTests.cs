@@ -214,6 +214,17 @@ public sealed class HtmlSeedTests
         Assert.Contains("the full report", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_read_more_card_between_the_paragraphs_is_left_out()
+    {
+        const string Card = "<a class=\"read-more-big\" href=\"/news/9\"><span>Also on Example Gazette</span><span>Council delays the budget vote again after a long night of talks in the town hall</span></a>";
+
+        var body = BodyWith("<h2>What happens next</h2>", Card + "<h2>What happens next</h2>");
+
+        Assert.DoesNotContain("Council delays", body, StringComparison.Ordinal);
+        Assert.Contains("Buses will use the ring road", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<a href=\"/people/jane-doe\">Jane Doe</a><span> told <a href=\"/people/jane-doe\">her</a> colleagues</span>", "told")]
     [InlineData("<a href=\"/people/jane-doe\">Jane Doe</a><span><a href=\"/news/1\">and the council</a></span>", "and the council")]
