@@ -16,6 +16,8 @@
 #   tags       three hand-written articles that list the same 2,000 tags, beside a seed
 #   story      2,000 hand-written reports given one story, each of 20 sentences of words drawn from 5,000
 #   lists      a hand-written article of a list nested 3,000 deep, each level two spaces further in (9 MB), beside a seed
+#   wrapped    a saved page of 2,000 paragraphs of 2.4 KB inside 1,990 nested <div>s (4.8 MB)
+#   siblings   a saved page of 100,000 <div>s side by side, each a sentence (6 MB)
 # A binary is a digest executable (`dotnet publish src/Digest.Cli -c Release -r linux-x64 -o DIR` gives DIR/Digest.Cli).
 # The seeds are written by this script (nothing from ../shared/eval) into WORK (default /dev/shm/digest-pathological).
 set -euo pipefail
@@ -25,7 +27,7 @@ OLD=$(realpath "$1")
 NEW=$(realpath "$2")
 shift 2
 CASES=("$@")
-[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions quotes tags story lists)
+[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions quotes tags story lists wrapped siblings)
 WORK=${WORK:-/dev/shm/digest-pathological}
 LIMIT=${LIMIT:-120}
 
@@ -43,6 +45,10 @@ elif name == 'inline':
     open(d + 'inline.html', 'w').write(page('<p>' + '<b><i>' * 50000 + 'The council met in Vienna.' + '</i></b>' * 50000 + '</p>'))
 elif name == 'paragraphs':
     open(d + 'paragraphs.html', 'w').write(page(''.join('<p>Paragraph %d about Lisbon.</p>' % i for i in range(200000))))
+elif name == 'wrapped':
+    open(d + 'wrapped.html', 'w').write(page('<div>' * 1990 + ('<p>' + 'Words of the report about the harbour board in Oslo. ' * 45 + '</p>') * 2000 + '</div>' * 1990))
+elif name == 'siblings':
+    open(d + 'siblings.html', 'w').write(page(''.join('<div>Sentence %d of the report about Oslo.</div>' % i for i in range(100000))))
 elif name == 'links':
     open(d + 'links.html', 'w').write(page('<p>' + ' '.join('<a href="https://e.example/%d">Paris %d</a>' % (i, i) for i in range(100000)) + '</p>'))
 elif name == 'titles':
