@@ -9,7 +9,7 @@
 #   deep       a saved page of 100,000 nested <div>s (1 MB)
 #   inline     50,000 unclosed <b><i> pairs around a paragraph
 #   paragraphs a saved page of 200,000 paragraphs that name one place each (6 MB)
-#   links      a paragraph of 100,000 links (4.8 MB)
+#   links      a paragraph of 100,000 links in prose (8.4 MB)
 #   titles     10,000 text seeds with one headline ("Weather update")
 #   mentions   a text seed of 100,000 paragraphs that name two places each (5.9 MB)
 #   quotes     a saved page of 300 nested <blockquote>s (markdown deeper than Markdig reads)
@@ -50,7 +50,8 @@ elif name == 'wrapped':
 elif name == 'siblings':
     open(d + 'siblings.html', 'w').write(page(''.join('<div>Sentence %d of the report about Oslo.</div>' % i for i in range(100000))))
 elif name == 'links':
-    open(d + 'links.html', 'w').write(page('<p>' + ' '.join('<a href="https://e.example/%d">Paris %d</a>' % (i, i) for i in range(100000)) + '</p>'))
+    # Prose between the links: a paragraph of links alone is a list of links, which the writer leaves out.
+    open(d + 'links.html', 'w').write(page('<p>' + ' '.join('<a href="https://e.example/%d">Paris %d</a> lies on a river, the guide said.' % (i, i) for i in range(100000)) + '</p>'))
 elif name == 'titles':
     for i in range(10000):
         open(d + 's%05d.txt' % i, 'w').write('Weather update\n\nToday in Oslo it was %d degrees and windy, said the forecast for district %d.\n' % (i % 40, i))

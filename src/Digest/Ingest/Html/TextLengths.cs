@@ -57,8 +57,10 @@ internal sealed class TextLengths
             var child = children[i];
             if (child is IText text)
             {
-                plain = plain.Then(Run.Of(text.Data, strip: false));
-                stripped = stripped.Then(Run.Of(text.Data, strip: true));
+                var run = Run.Of(text.Data, strip: false);
+                plain = plain.Then(run);
+                // Most text holds none of the characters taken out, and is the same either way.
+                stripped = stripped.Then(text.Data.AsSpan().IndexOfAny(TakenOut) < 0 ? run : Run.Of(text.Data, strip: true));
                 zeroWidth |= HasZeroWidth(text.Data);
             }
             else if (child is IElement inner)
@@ -83,7 +85,9 @@ internal sealed class TextLengths
     // The characters whose presence makes Whitespace.Normalise take the zero-width ones (and soft hyphens) out.
     private static bool HasZeroWidth(string text) => text.AsSpan().IndexOfAny('\u200B', '\u200C', '\uFEFF') >= 0 || text.Contains('\u200D', StringComparison.Ordinal);
 
-    private static bool IsTakenOut(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
+    private static readonly System.Buffers.SearchValues<char> TakenOut = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00AD");
+
+    private static bool IsTakenOut(char c) => TakenOut.Contains(c);
 
     // An element's text both ways (as it is, and with the zero-width characters taken out), and its links' text.
     private readonly record struct Measure(Run Plain, Run Stripped, bool ZeroWidth, int Linked)
