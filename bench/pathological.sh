@@ -18,6 +18,7 @@
 #   lists      a hand-written article of a list nested 3,000 deep, each level two spaces further in (9 MB), beside a seed
 #   wrapped    a saved page of 2,000 paragraphs of 2.4 KB inside 1,990 nested <div>s (4.8 MB)
 #   siblings   a saved page of 100,000 <div>s side by side, each a sentence (6 MB)
+#   urls       a text seed of one paragraph of 100,000 bare addresses (3 MB)
 # A binary is a digest executable (`dotnet publish src/Digest.Cli -c Release -r linux-x64 -o DIR` gives DIR/Digest.Cli).
 # The seeds are written by this script (nothing from ../shared/eval) into WORK (default /dev/shm/digest-pathological).
 set -euo pipefail
@@ -27,7 +28,7 @@ OLD=$(realpath "$1")
 NEW=$(realpath "$2")
 shift 2
 CASES=("$@")
-[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions quotes tags story lists wrapped siblings)
+[ ${#CASES[@]} -gt 0 ] || CASES=(deep inline paragraphs links titles mentions quotes tags story lists wrapped siblings urls)
 WORK=${WORK:-/dev/shm/digest-pathological}
 LIMIT=${LIMIT:-120}
 
@@ -49,6 +50,8 @@ elif name == 'wrapped':
     open(d + 'wrapped.html', 'w').write(page('<div>' * 1990 + ('<p>' + 'Words of the report about the harbour board in Oslo. ' * 45 + '</p>') * 2000 + '</div>' * 1990))
 elif name == 'siblings':
     open(d + 'siblings.html', 'w').write(page(''.join('<div>Sentence %d of the report about Oslo.</div>' % i for i in range(100000))))
+elif name == 'urls':
+    open(d + 'urls.txt', 'w').write('Addresses\n\n' + ' '.join('https://example.org/%d?a=b' % i for i in range(100000)) + '\n')
 elif name == 'links':
     # Prose between the links: a paragraph of links alone is a list of links, which the writer leaves out.
     open(d + 'links.html', 'w').write(page('<p>' + ' '.join('<a href="https://e.example/%d">Paris %d</a> lies on a river, the guide said.' % (i, i) for i in range(100000)) + '</p>'))

@@ -21,6 +21,7 @@ public static class SafeMarkdown
         .UseEmphasisExtras()
         .UseListExtras()
         .UseAutoLinks()
+        .Use<BoundedAutoLinks>()
         .DisableHtml()
         .Build();
 

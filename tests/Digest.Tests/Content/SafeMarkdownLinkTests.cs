@@ -1,4 +1,5 @@
 using Digest.Content;
+using Markdig;
 
 namespace Digest.Tests.Content;
 
@@ -30,6 +31,34 @@ public sealed class SafeMarkdownLinkTests
         Assert.Equal(SafeMarkdown.ToHtml(markdown, mentions), html);
         Assert.Equal(MarkdigPlainText(markdown), plainText);
         Assert.Equal(MarkdigPlainText(markdown), SafeMarkdown.ToPlainText(markdown));
+    }
+
+    // Markdig's own pipeline of the same extensions, whose autolinks are asked at every h, f, m and w.
+    private static readonly Markdig.MarkdownPipeline Unbounded = new Markdig.MarkdownPipelineBuilder()
+        .UseYamlFrontMatter().UsePipeTables().UseEmphasisExtras().UseListExtras().UseAutoLinks().DisableHtml().Build();
+
+    [Theory]
+    [InlineData("See https://example.org/a, http://example.net and www.example.org. Also ftp://files.example.org/x.")]
+    [InlineData("Words that start as addresses do: has, from, more, with, what, https, http:, www and mailto.")]
+    [InlineData("*Emphasis around https://example.org/x* and **strong www.example.org/y**, ~~struck https://example.org/z~~.")]
+    [InlineData("[A link holding https://example.org/in](https://example.org/out) and (https://example.org/paren).")]
+    [InlineData("Write to mailto:jane@example.org, not mailto:nobody, nor HTTP://EXAMPLE.ORG/caps or Www.Example.org.")]
+    [InlineData("An address glued to a word: xhttps://example.org and /www.example.org and http:// alone.")]
+    public void Addresses_are_made_links_as_markdig_makes_them(string markdown) =>
+        Assert.Equal(Markdig.Markdown.ToHtml(markdown, Unbounded), Markdig.Markdown.ToHtml(markdown, SafeMarkdown.Pipeline));
+
+    [Fact]
+    public void A_paragraph_of_thousands_of_addresses_makes_links_of_the_first_thousand_and_leaves_the_rest_text()
+    {
+        var markdown = string.Join(" ", Enumerable.Range(0, BoundedAutoLinks.MostPerParagraph + 500).Select(i => $"https://example.org/{i}"))
+            + "\n\nA second paragraph: https://example.org/second";
+
+        var html = SafeMarkdown.ToHtml(markdown);
+
+        Assert.Equal(BoundedAutoLinks.MostPerParagraph + 1, System.Text.RegularExpressions.Regex.Count(html, "<a href="));
+        Assert.Contains($"<a href=\"https://example.org/{BoundedAutoLinks.MostPerParagraph - 1}\">", html, StringComparison.Ordinal);
+        Assert.Contains($" https://example.org/{BoundedAutoLinks.MostPerParagraph} ", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.org/second\">", html, StringComparison.Ordinal);
     }
 
     // The plain-text renderer is kept per thread: whatever document it rendered before (a list, a quote, a table,
