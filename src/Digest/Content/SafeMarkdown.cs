@@ -34,8 +34,9 @@ public static class SafeMarkdown
     });
 
     /// <summary>What a reader of a maintainer's file reports of markdown that <see cref="NestsTooDeep"/>.</summary>
-    public const string TooDeep = "the markdown nests deeper than Digest reads: more than 128 levels of block quotes, lists, links or emphasis "
-        + "(Markdig's limit), or a line opened by more than 256 columns of indents, quote marks and list markers; "
+    public const string TooDeep = "the markdown nests deeper than Digest reads: more than 128 levels of block quotes, lists, links or emphasis, "
+        + "or thousands of emphasis marks or cells in one paragraph or table (Markdig counts them toward its limit), "
+        + "or a line opened by more than 256 columns of indents, quote marks and list markers; "
         + "it is published as plain text, every mark as written";
 
     /// <summary>

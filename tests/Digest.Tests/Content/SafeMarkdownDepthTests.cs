@@ -36,6 +36,16 @@ public sealed class SafeMarkdownDepthTests
         Assert.StartsWith("<p>", linked, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_paragraph_of_thousands_of_emphasised_words_which_Markdig_refuses_is_published_as_its_text()
+    {
+        var markdown = string.Join(" ", Enumerable.Range(0, 5_000).Select(i => $"*word{i}* _other{i}_"));
+
+        Assert.True(SafeMarkdown.NestsTooDeep(markdown));
+        Assert.Contains("*word4999* _other4999_", SafeMarkdown.ToPlainText(markdown), StringComparison.Ordinal);
+        Assert.Contains("thousands of emphasis marks or cells in one paragraph", SafeMarkdown.TooDeep, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("> a quote\n> > in a quote\n")]
     [InlineData("***strong emphasis*** and [a link](https://example.org/)\n")]
