@@ -50,7 +50,10 @@ internal static class BuildCommands
         // a part of some path not found, and the cache's crashed the build).
         if (FileWhereFolderBelongs(paths, publish, useCache) is { } file)
         {
-            var message = $"the build stopped: {paths.Display(file)} is a file, where the build needs a folder; move it away";
+            // A link whose target is gone is a file to .NET, which a maintainer would not call it.
+            var message = new FileInfo(file).LinkTarget is { } target
+                ? $"the build stopped: {paths.Display(file)} is a link to {target}, which is no folder; make that folder, or take the link away"
+                : $"the build stopped: {paths.Display(file)} is a file, where the build needs a folder; move it away";
             reporter.Failure(message, null);
             problems?.Record([Diagnostic.Error("digest", message)]);
             return DigestCommand.FileSystemError;

@@ -74,6 +74,28 @@ public sealed class SpecialFileTests
     }
 
     [Theory]
+    [InlineData("output", "build")]
+    [InlineData("input", "publish")]
+    public void A_link_to_a_folder_that_is_gone_where_the_build_needs_a_folder_is_named_as_a_link(string path, string command)
+    {
+        using var project = new TempProject().WithRepositorySeeds();
+        var link = Path.Combine(project.Root, path);
+        if (Directory.Exists(link))
+        {
+            Directory.Delete(link, recursive: true);
+        }
+
+        var gone = Path.Combine(project.Root, "gone");
+        File.CreateSymbolicLink(link, gone);
+        using var output = new StringWriter();
+
+        Assert.Equal(DigestCommand.FileSystemError, DigestCommand.Run([command, "--root", project.Root], output, output));
+
+        Assert.Equal($"digest: error: the build stopped: {path} is a link to {gone}, which is no folder; make that folder, or take the link away", output.ToString().Trim());
+        Assert.False(Directory.Exists(gone));
+    }
+
+    [Theory]
     [InlineData("input", "build")]
     [InlineData("input/articles", "build")]
     [InlineData("output", "publish")]
