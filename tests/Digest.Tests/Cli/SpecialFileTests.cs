@@ -73,18 +73,25 @@ public sealed class SpecialFileTests
         Assert.Equal(0, mkfifo.ExitCode);
     }
 
+    // The project's path, with the folder there (if any) taken away for something else to take its place.
+    private static string WithoutFolder(TempProject project, string path)
+    {
+        var full = Path.Combine(project.Root, path);
+        if (Directory.Exists(full))
+        {
+            Directory.Delete(full, recursive: true);
+        }
+
+        return full;
+    }
+
     [Theory]
     [InlineData("output", "build")]
     [InlineData("input", "publish")]
     public void A_link_to_a_folder_that_is_gone_where_the_build_needs_a_folder_is_named_as_a_link(string path, string command)
     {
         using var project = new TempProject().WithRepositorySeeds();
-        var link = Path.Combine(project.Root, path);
-        if (Directory.Exists(link))
-        {
-            Directory.Delete(link, recursive: true);
-        }
-
+        var link = WithoutFolder(project, path);
         var gone = Path.Combine(project.Root, "gone");
         File.CreateSymbolicLink(link, gone);
         using var output = new StringWriter();
@@ -103,12 +110,7 @@ public sealed class SpecialFileTests
     public void A_file_where_the_build_needs_a_folder_stops_it_naming_the_file_and_nothing_is_written(string path, string command)
     {
         using var project = new TempProject().WithRepositorySeeds();
-        var file = Path.Combine(project.Root, path);
-        if (Directory.Exists(file))
-        {
-            Directory.Delete(file, recursive: true);
-        }
-
+        var file = WithoutFolder(project, path);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, "not a folder");
         using var output = new StringWriter();
