@@ -36,7 +36,7 @@ internal sealed class NestingGauge
     /// <summary>
     /// The most depth a page's start tags may add up to: the parser's search of its open elements on each start tag costs
     /// about the depth it is opened at, so 60,000 paragraphs 2,000 deep (5 MB, within <see cref="Limit"/>) took 3.5 s to
-    /// parse. The saved news pages of the cleaning evaluation add up to at most a few hundred thousand.
+    /// parse. The saved news pages of the cleaning evaluation add up to about 16,000 at most.
     /// </summary>
     public const long WorkLimit = 20_000_000;
 
