@@ -124,6 +124,8 @@ public static class Ingester
         var keptByHand = new bool[seeds.Count];
         Parallel.For(0, seeds.Count, Parallelism.PerCoreUntil(cancel), i =>
         {
+            // The seed of an article a maintainer edited is read only to tell them when it changed since: their file stays.
+            keptByHand[i] = store.IsMaintainedByHand(seeds[i].Name);
             var problems = new List<Diagnostic>();
             var own = context with { Diagnostics = problems };
             Article? article;
@@ -133,16 +135,13 @@ public static class Ingester
             }
             catch (UnreadableSeedException e)
             {
-                // The seed of an article a maintainer edited is read only to tell them when it changed since: their file stays.
-                keptByHand[i] = store.IsMaintainedByHand(seeds[i].Name);
                 built[i] = (null, keptByHand[i] ? [] : [Diagnostic.Error(seeds[i].DisplayPath, e.Message + "; it was skipped")]);
                 return;
             }
 
             var changed = store.ReadFromSeed(seeds[i].Name, seeds[i].DisplayPath, SeedHash.Of(article));
-            if (store.IsMaintainedByHand(seeds[i].Name))
+            if (keptByHand[i])
             {
-                keptByHand[i] = true;
                 built[i] = (null, changed is null ? [] : [changed]);
                 return;
             }

@@ -202,27 +202,20 @@ public sealed class HtmlSeedTests
         Assert.DoesNotContain("Council delays", body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_paragraph_that_is_a_list_of_links_to_other_reports_is_left_out_however_long()
+    [Theory]
+    // A list of links to other reports, however long the paragraph.
+    [InlineData("<p><a href=\"/news/1\">Council delays the budget vote again after a long night of talks</a> [INSIGHT]<br>"
+        + "<a href=\"/news/2\">Mayor opens the new library on the old market square</a> [VIDEO]<br><a href=\"/news/3\">Ferry timetable changes</a> [LATEST]</p>",
+        "the full report")]
+    // A read-more card between the paragraphs.
+    [InlineData("<a class=\"read-more-big\" href=\"/news/9\"><span>Also on Example Gazette</span><span>Council delays the budget vote again after a long night of talks in the town hall</span></a>",
+        "Buses will use the ring road")]
+    public void Links_to_other_reports_between_the_paragraphs_are_left_out(string piece, string kept)
     {
-        const string List = "<p><a href=\"/news/1\">Council delays the budget vote again after a long night of talks</a> [INSIGHT]<br>"
-            + "<a href=\"/news/2\">Mayor opens the new library on the old market square</a> [VIDEO]<br><a href=\"/news/3\">Ferry timetable changes</a> [LATEST]</p>";
-
-        var body = BodyWith("<h2>What happens next</h2>", List + "<h2>What happens next</h2>");
+        var body = BodyWith("<h2>What happens next</h2>", piece + "<h2>What happens next</h2>");
 
         Assert.DoesNotContain("Council delays", body, StringComparison.Ordinal);
-        Assert.Contains("the full report", body, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_read_more_card_between_the_paragraphs_is_left_out()
-    {
-        const string Card = "<a class=\"read-more-big\" href=\"/news/9\"><span>Also on Example Gazette</span><span>Council delays the budget vote again after a long night of talks in the town hall</span></a>";
-
-        var body = BodyWith("<h2>What happens next</h2>", Card + "<h2>What happens next</h2>");
-
-        Assert.DoesNotContain("Council delays", body, StringComparison.Ordinal);
-        Assert.Contains("Buses will use the ring road", body, StringComparison.Ordinal);
+        Assert.Contains(kept, body, StringComparison.Ordinal);
     }
 
     [Theory]
